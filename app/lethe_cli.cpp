@@ -1,0 +1,331 @@
+// lethe: the headless face of the engine (DESIGN section 7). Every command
+// takes --json for one JSON object on stdout; messages go to stderr.
+// Exit status: 0 success, 1 usage, 2 bad input, 3 internal error,
+// 130 cancelled (Ctrl-C).
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "audit/audit.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "jobs/operations.h"
+#include "project/project.h"
+
+using nlohmann::json;
+using namespace lethe;
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+extern "C" void on_sigint(int) { g_cancel.store(true); }
+
+// A progress line on stderr, only when stderr is a terminal, at most 10 a second.
+RunControl terminal_control() {
+    RunControl rc;
+    rc.cancel = &g_cancel;
+    if (!::isatty(2)) return rc;
+    auto start = std::make_shared<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now());
+    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+    rc.progress = [start, last](const Progress &p) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - *last < std::chrono::milliseconds(100)) return;
+        *last = now;
+        const double el = std::chrono::duration<double>(now - *start).count();
+        std::string eta = "";
+        if (p.fraction > 0.02) {
+            const int s = int(el / p.fraction - el);
+            eta = "  ETA " + std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+        }
+        std::fprintf(stderr, "\r\033[K[%3d%%] %s%s", int(p.fraction * 100), p.stage.c_str(), eta.c_str());
+        std::fflush(stderr);
+    };
+    return rc;
+}
+
+void end_progress_line() {
+    if (::isatty(2)) std::fprintf(stderr, "\r\033[K");
+}
+
+struct Common {
+    std::string project;
+    bool json = false;
+};
+
+void emit(const Common &c, const json &j, const std::string &human) {
+    if (c.json) std::cout << j.dump() << std::endl;
+    else std::cout << human << std::endl;
+}
+
+std::string pct(const json &v) {
+    if (!v.is_number()) return "n/a";
+    char b[32];
+    std::snprintf(b, sizeof b, "%.2f%%", v.get<double>() * 100);
+    return b;
+}
+
+json audit_view(Project &p, int64_t audit_id, const json &summary) {
+    json b = audit_brief(summary);
+    b["audit_id"] = audit_id;
+    return b;
+}
+
+// The stored audit of a model within a job, when there is one.
+std::optional<AuditRow> stored_audit(Project &p, int64_t job_id, int64_t model_id) {
+    for (const auto &a : p.lineage().audits(job_id))
+        if (a.model_id == model_id) return a;
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    std::signal(SIGINT, on_sigint);
+    CLI::App app{"lethe: audit machine unlearning from the command line.\n"
+                 "Exit status: 0 success, 1 usage, 2 bad input, 3 internal error, 130 cancelled.",
+                 "lethe"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "lethe 0.1.0");
+    Common c;
+    auto add_common = [&](CLI::App *sub, bool needs_project) {
+        auto *o = sub->add_option("--project", c.project, "project folder");
+        if (needs_project) o->required();
+        sub->add_flag("--json", c.json, "print one JSON object on stdout");
+    };
+
+    // demo init
+    auto *demo = app.add_subcommand("demo", "the bundled demo project");
+    demo->require_subcommand(1);
+    auto *demo_init_cmd = demo->add_subcommand("init", "build the demo project from Debian's Fashion-MNIST");
+    DemoOptions d;
+    add_common(demo_init_cmd, false);
+    demo_init_cmd->add_option("--subset", d.subset, "training images to use (0: all 60,000)");
+    demo_init_cmd->add_option("--shards", d.shards, "SISA shards S")->capture_default_str();
+    demo_init_cmd->add_option("--slices", d.slices, "SISA slices R per shard")->capture_default_str();
+    demo_init_cmd->add_option("--epochs", d.epochs, "training epochs in all")->capture_default_str();
+    demo_init_cmd->add_option("--seed", d.seed, "seed of subjects, sharding and training")->capture_default_str();
+    demo_init_cmd->add_option("--device", d.device, "auto | cpu | cuda[:N]")->capture_default_str();
+    demo_init_cmd->add_option("--arch", d.arch, "logreg | mlp | cnn")->capture_default_str();
+    demo_init_cmd->add_option("--source", d.source_dir, "folder of the Fashion-MNIST IDX files")->capture_default_str();
+
+    // import
+    auto *imp = app.add_subcommand("import", "import a dataset with its manifest (record_id,subject,label,split,row)");
+    ImportOptions io;
+    add_common(imp, true);
+    imp->add_option("--manifest", io.manifest, "manifest CSV")->required();
+    imp->add_option("--data", io.data, "data file: IDX images or CSV")->required();
+    imp->add_option("--labels", io.labels, "IDX labels file (idx format)");
+    imp->add_option("--format", io.format, "idx | csv (default: from the file name)");
+    imp->add_option("--name", io.name, "dataset name");
+
+    // train
+    auto *tr = app.add_subcommand("train", "train a model on the project's training records");
+    TrainConfig tc;
+    add_common(tr, true);
+    tr->add_option("--arch", tc.arch, "logreg | mlp | cnn")->capture_default_str();
+    tr->add_option("--shards", tc.shards, "SISA shards S (1: monolithic)")->capture_default_str();
+    tr->add_option("--slices", tc.slices, "SISA slices R per shard")->capture_default_str();
+    tr->add_option("--epochs", tc.epochs, "epochs in all; stage r gets 2e/(R+1)")->capture_default_str();
+    tr->add_option("--batch-size", tc.batch_size)->capture_default_str();
+    tr->add_option("--lr", tc.lr, "SGD learning rate")->capture_default_str();
+    tr->add_option("--seed", tc.seed)->capture_default_str();
+    tr->add_option("--shard-policy", tc.shard_policy, "subject | random")->capture_default_str();
+    tr->add_option("--aggregation", tc.aggregation, "mean (softmax) | vote")->capture_default_str();
+    tr->add_option("--device", tc.device, "auto | cpu | cuda[:N]")->capture_default_str();
+
+    // forget
+    auto *fg = app.add_subcommand("forget", "unlearn the selected records; writes a new model version");
+    ForgetOptions fo;
+    int64_t fmodel = 0, frequest = 0;
+    add_common(fg, true);
+    fg->add_option("--subject", fo.selection.subjects, "subject pseudonym (repeatable)");
+    fg->add_option("--records", fo.selection.records_file, "file of record ids, one per line");
+    fg->add_option("--query", fo.selection.query, "filter, e.g. \"label = 3 and source = 'app'\"");
+    fg->add_option("--method", fo.method, "retrain | sisa")->required();
+    fg->add_option("--model", fmodel, "input model id (default: the newest live one that suits the method)");
+    fg->add_option("--request", frequest, "erasure request id this job serves");
+    fg->add_option("--device", fo.device, "auto | cpu | cuda[:N]")->capture_default_str();
+    fg->add_flag("!--no-audit", fo.audit, "skip the before/after audit");
+    fg->add_flag("--keep-input", fo.keep_input, "keep the input model's files (stale checkpoints are still purged)");
+
+    // audit
+    auto *au = app.add_subcommand("audit", "accuracy and membership-inference audit of a model");
+    int64_t amodel = 0, abaseline = 0, areference = 0, ajob = 0;
+    Selection asel;
+    std::string scores_csv, adevice = "auto";
+    add_common(au, true);
+    au->add_option("--model", amodel, "model id (default with --job: the job's output)");
+    au->add_option("--baseline", abaseline, "a model to compare with (e.g. the one before unlearning)");
+    au->add_option("--reference", areference, "a retrained reference model");
+    au->add_option("--job", ajob, "a forget job: its records are the forget set, its input the baseline");
+    au->add_option("--subject", asel.subjects, "forget set by subject (without --job)");
+    au->add_option("--records", asel.records_file, "forget set from a file of record ids (without --job)");
+    au->add_option("--query", asel.query, "forget set by filter (without --job)");
+    au->add_option("--scores-csv", scores_csv, "also write the per-example scores to this CSV file");
+    au->add_option("--device", adevice, "auto | cpu | cuda[:N]")->capture_default_str();
+
+    // verify, models
+    auto *ve = app.add_subcommand("verify", "recompute the audit-log chain and every artifact's hash");
+    add_common(ve, true);
+    auto *ls = app.add_subcommand("models", "list the project's models");
+    add_common(ls, true);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int rc = app.exit(e);
+        return rc == 0 ? 0 : 1;
+    }
+
+    try {
+        const auto rc = terminal_control();
+        if (demo_init_cmd->parsed()) {
+            d.project_dir = c.project.empty() ? "lethe-demo" : c.project;
+            const auto r = demo_init(d, rc);
+            end_progress_line();
+            std::string h = "demo project: " + r.project + "\n  " + std::to_string(r.subjects) + " subjects, " +
+                            std::to_string(r.records) + " records\n  open erasure request " + r.case_ref +
+                            " for subject " + r.request_subject;
+            for (const auto &m : r.models)
+                h += "\n  model " + std::to_string(m.model_id) + " (" + m.kind + "): test accuracy " +
+                     pct(m.test_accuracy) + ", " + std::to_string(int(m.seconds)) + " s";
+            emit(c, r.to_json(), h);
+            return 0;
+        }
+        auto project = Project::open(c.project);
+        const auto &rec = project->recovery();
+        if (!rec.jobs_interrupted.empty() || rec.orphan_files_removed || rec.temp_files_removed ||
+            rec.purges_completed)
+            std::cerr << "lethe: recovered the project after an interruption (" << rec.jobs_interrupted.size()
+                      << " job(s) marked interrupted, " << rec.temp_files_removed + rec.orphan_files_removed
+                      << " stray file(s) removed, " << rec.purges_completed << " purge(s) completed)\n";
+        if (imp->parsed()) {
+            const auto r = import_dataset(*project, io);
+            emit(c, r.to_json(), "imported " + std::to_string(r.records) + " records of " +
+                                     std::to_string(r.subjects) + " subjects as dataset " +
+                                     std::to_string(r.dataset_id));
+        } else if (tr->parsed()) {
+            const auto r = train_model(*project, tc, rc);
+            end_progress_line();
+            emit(c, r.to_json(), "model " + std::to_string(r.model_id) + " (" + r.kind + "): test accuracy " +
+                                     pct(r.test_accuracy) + " in " + std::to_string(int(r.seconds)) + " s");
+        } else if (fg->parsed()) {
+            if (fmodel) fo.model_id = fmodel;
+            if (frequest) fo.request_id = frequest;
+            const auto r = forget(*project, fo, rc);
+            end_progress_line();
+            std::string shards;
+            for (int s : r.shards_retrained) shards += (shards.empty() ? "" : ",") + std::to_string(s);
+            emit(c, r.to_json(),
+                 "job " + std::to_string(r.job_id) + ": forgot " + std::to_string(r.forgotten_records) +
+                     " records with " + r.method + "; model " + std::to_string(r.input_model_id) + " -> model " +
+                     std::to_string(r.output_model_id) + "\n  shards retrained: " + (shards.empty() ? "none" : shards) +
+                     "; checkpoints purged: " + std::to_string(r.purged_checkpoints) + "; unlearning took " +
+                     std::to_string(r.seconds) + " s");
+        } else if (au->parsed()) {
+            auto &lin = project->lineage();
+            std::vector<int64_t> forget_ids;
+            std::optional<JobRow> job;
+            if (ajob) {
+                job = lin.job(ajob);
+                forget_ids = lin.job_records(ajob);
+                if (!amodel) amodel = job->output_model_id.value_or(0);
+                if (!abaseline && job->input_model_id) abaseline = *job->input_model_id;
+            } else if (!asel.empty()) {
+                forget_ids = resolve_selection(*project, asel);
+            } else if (!amodel) {
+                throw Error(ErrorCode::Usage, "give --model or --job");
+            }
+            if (!amodel) throw Error(ErrorCode::Usage, "job " + std::to_string(ajob) + " has no output model");
+            auto run_or_stored = [&](int64_t model_id, const std::string &role) -> std::pair<int64_t, json> {
+                if (job) {
+                    if (auto a = stored_audit(*project, job->id, model_id))
+                        if (lin.model(model_id).state != "live" || role == "after")
+                            return {a->id, a->summary};
+                }
+                AuditOptions ao;
+                ao.model_id = model_id;
+                ao.forget_ids = forget_ids;
+                ao.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
+                ao.role = role;
+                ao.device = adevice;
+                const auto r = audit_model(*project, ao, rc);
+                return {r.audit_id, r.summary};
+            };
+            const auto [aid, summary] = run_or_stored(amodel, job ? "after" : "standalone");
+            json out = audit_view(*project, aid, summary);
+            auto compare = [&](const char *key, int64_t other, const char *role) {
+                const auto [oid, os] = run_or_stored(other, role);
+                out[key] = audit_view(*project, oid, os);
+                out[key]["model_id"] = other;
+            };
+            if (abaseline) compare("baseline", abaseline, "before");
+            if (areference) {
+                compare("reference", areference, "reference");
+                // Avg. Gap over the figures this audit has: UA, RA, TA (MIA-Efficacy comes with issue 5).
+                double gap = 0;
+                int n = 0;
+                for (const char *k : {"forget", "retain", "test"}) {
+                    const auto &a = out["accuracy"][k], &b = out["reference"]["accuracy"][k];
+                    if (a.is_number() && b.is_number()) {
+                        gap += std::abs(a.get<double>() - b.get<double>());
+                        ++n;
+                    }
+                }
+                out["gap_to_reference"] = {{"avg_accuracy_gap", n ? gap / n : 0.0}, {"terms", n}};
+            }
+            if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, aid));
+            end_progress_line();
+            std::string h = "audit " + std::to_string(aid) + " of model " + std::to_string(amodel) +
+                            ": accuracy retain " + pct(out["accuracy"]["retain"]) + ", forget " +
+                            pct(out["accuracy"]["forget"]) + ", test " + pct(out["accuracy"]["test"]);
+            if (out["mia"].is_object())
+                h += "\n  loss attack (forget vs test): AUC " + std::to_string(out["mia"]["loss"]["auc"].get<double>()) +
+                     ", TPR@1%FPR " + pct(out["mia"]["loss"]["tpr_at_1pct_fpr"]);
+            if (out.contains("baseline"))
+                h += "\n  baseline model " + std::to_string(abaseline) + ": forget accuracy " +
+                     pct(out["baseline"]["accuracy"]["forget"]) + ", test " + pct(out["baseline"]["accuracy"]["test"]);
+            emit(c, out, h);
+        } else if (ve->parsed()) {
+            const auto r = verify_project(*project);
+            emit(c, r.to_json(),
+                 r.ok ? "verified: " + std::to_string(r.log_entries) + " log entries, " + std::to_string(r.files) +
+                            " files, " + std::to_string(r.audits) + " audits"
+                      : "FAILED: " + r.first_failure);
+            if (!r.ok) {
+                std::cerr << "lethe verify: " << r.first_failure << "\n";
+                return 2;
+            }
+        } else if (ls->parsed()) {
+            const auto ms = models_json(*project);
+            std::string h;
+            for (const auto &m : ms)
+                h += std::to_string(m["id"].get<int64_t>()) + "  " + m["kind"].get<std::string>() + "  " +
+                     m["origin"].get<std::string>() + "  " + m["state"].get<std::string>() + "  test " +
+                     pct(m["test_accuracy"]) + "\n";
+            emit(c, json{{"models", ms}}, h);
+        }
+        return 0;
+    } catch (const Error &e) {
+        end_progress_line();
+        std::cerr << "lethe: " << e.what() << "\n";
+        switch (e.code()) {
+        case ErrorCode::Usage: return 1;
+        case ErrorCode::BadInput: return 2;
+        case ErrorCode::Cancelled: return 130;
+        default: return 3;
+        }
+    } catch (const std::exception &e) {
+        end_progress_line();
+        std::cerr << "lethe: internal error: " << e.what() << "\n";
+        return 3;
+    }
+}

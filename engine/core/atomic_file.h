@@ -1,0 +1,19 @@
+#pragma once
+// Crash-safe artifact writes: the bytes go to a temporary file in the same
+// folder, which is flushed, fsynced and renamed over the target; the folder
+// is fsynced too. A crash leaves the old file or the new one, never a part.
+#include <string>
+
+namespace lethe {
+
+// Returns the SHA-256 of what was written. Throws Error(Internal) on I/O
+// failure, after removing the temporary file.
+std::string write_file_atomic(const std::string &path, const std::string &bytes);
+std::string read_file(const std::string &path);  // Error(BadInput) naming the file
+bool is_temp_artifact(const std::string &filename); // left by a crash: removable
+
+// Test hook: when the environment variable LETHE_CRASH_AT equals point, the
+// process dies on the spot (as a kill -9 would), to test crash safety.
+void crash_point(const char *point);
+
+} // namespace lethe

@@ -1,0 +1,173 @@
+#include <fstream>
+#include <sstream>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "data/dataset_file.h"
+#include "jobs/operations.h"
+#include "lineage/sqlite.h"
+#include "project/project.h"
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+
+using nlohmann::json;
+
+json ImportResult::to_json() const {
+    return {{"dataset_id", dataset_id}, {"records", records}, {"subjects", subjects}};
+}
+
+namespace {
+struct ManifestRow {
+    int64_t record_id = 0, row = 0;
+    std::string subject, split;
+    int label = 0;
+    int line = 0;
+};
+
+std::vector<ManifestRow> read_manifest(const std::string &path) {
+    std::ifstream in(path);
+    if (!in) bad_input(path + ": cannot be read");
+    std::string line;
+    if (!std::getline(in, line)) bad_input(path + ": empty manifest (a header row is required)");
+    std::vector<std::string> header;
+    {
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, ',')) {
+            cell.erase(cell.find_last_not_of(" \r") + 1);
+            header.push_back(cell);
+        }
+    }
+    std::map<std::string, size_t> col;
+    for (size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
+    for (const char *need : {"record_id", "subject", "label", "split", "row"})
+        if (!col.count(need)) bad_input(path + ": manifest has no '" + std::string(need) + "' column");
+    std::vector<ManifestRow> out;
+    int lineno = 1;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line == "\r") continue;
+        std::vector<std::string> cells;
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, ',')) {
+            cell.erase(cell.find_last_not_of(" \r") + 1);
+            cells.push_back(cell);
+        }
+        if (cells.size() < header.size()) cells.resize(header.size());
+        auto integer = [&](const char *name) {
+            const std::string &c = cells[col[name]];
+            char *end = nullptr;
+            const long long v = std::strtoll(c.c_str(), &end, 10);
+            if (c.empty() || *end != '\0' || v < 0)
+                bad_input(path + ":" + std::to_string(lineno) + ": '" + name + "' is not a non-negative integer: '" +
+                          c + "'");
+            return int64_t(v);
+        };
+        ManifestRow r;
+        r.line = lineno;
+        r.record_id = integer("record_id");
+        if (r.record_id == 0) bad_input(path + ":" + std::to_string(lineno) + ": record_id must be positive");
+        r.row = integer("row");
+        r.label = int(integer("label"));
+        r.subject = cells[col["subject"]];
+        r.split = cells[col["split"]];
+        if (r.split != "train" && r.split != "test" && r.split != "population")
+            bad_input(path + ":" + std::to_string(lineno) + ": split must be train, test or population, not '" +
+                      r.split + "'");
+        out.push_back(r);
+    }
+    if (out.empty()) bad_input(path + ": manifest has no rows");
+    return out;
+}
+} // namespace
+
+ImportResult import_dataset(Project &project, const ImportOptions &o) {
+    auto &lin = project.lineage();
+    std::string format = o.format;
+    if (format.empty()) format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
+    if (format != "idx" && format != "csv") usage_error("--format must be idx or csv");
+    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
+    const auto manifest = read_manifest(o.manifest);
+    RawDataset raw = format == "idx" ? read_idx(o.data, o.labels) : read_csv(o.data).data;
+    const auto existing = lin.datasets();
+    if (!existing.empty() && existing.front().shape != raw.shape)
+        bad_input(o.data + ": record shape differs from the project's first dataset");
+
+    std::set<int64_t> seen_ids, seen_rows;
+    for (const auto &m : manifest) {
+        const std::string where = o.manifest + ":" + std::to_string(m.line) + ": ";
+        if (m.row >= raw.n) bad_input(where + "row " + std::to_string(m.row) + " is outside " + o.data + " (" +
+                                      std::to_string(raw.n) + " records)");
+        if (raw.labels[size_t(m.row)] != m.label)
+            bad_input(where + "label " + std::to_string(m.label) + " differs from the data file's label " +
+                      std::to_string(raw.labels[size_t(m.row)]));
+        if (!seen_ids.insert(m.record_id).second) bad_input(where + "duplicate record_id " + std::to_string(m.record_id));
+        if (!seen_rows.insert(m.row).second) bad_input(where + "row " + std::to_string(m.row) + " listed twice");
+    }
+    if (!lin.existing_record_ids(std::vector<int64_t>(seen_ids.begin(), seen_ids.end())).empty())
+        bad_input(o.manifest + ": some record ids already exist in the project");
+
+    // Copy the files into the project, then register: rows only after the files are in place.
+    const std::string name = o.name.empty() ? fs::path(o.data).filename().string() : o.name;
+    const std::string data_rel = "data/" + fs::path(o.data).filename().string();
+    const std::string labels_rel = o.labels.empty() ? "" : "data/" + fs::path(o.labels).filename().string();
+    for (const auto &[src, rel] : {std::pair{o.data, data_rel}, std::pair{o.labels, labels_rel}}) {
+        if (rel.empty()) continue;
+        if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a data file of that name exists");
+    }
+    DatasetRow d;
+    d.name = name;
+    d.format = format;
+    d.uri = data_rel;
+    d.sha256 = write_file_atomic(project.resolve(data_rel), read_file(o.data));
+    if (!labels_rel.empty()) {
+        d.labels_uri = labels_rel;
+        d.labels_sha256 = write_file_atomic(project.resolve(labels_rel), read_file(o.labels));
+    }
+    d.n_records = raw.n;
+    d.shape = raw.shape;
+    d.n_classes = raw.n_classes;
+    ImportResult res;
+    try {
+        auto tx = lin.begin();
+        res.dataset_id = lin.insert_dataset(d);
+        std::vector<RecordRow> rows;
+        std::set<std::string> subjects;
+        for (const auto &m : manifest) {
+            RecordRow r;
+            r.id = m.record_id;
+            r.dataset_id = res.dataset_id;
+            r.row_index = m.row;
+            if (!m.subject.empty()) {
+                r.subject_id = lin.subject_id(m.subject, true);
+                subjects.insert(m.subject);
+            }
+            r.label = m.label;
+            r.split = m.split;
+            r.sha256 = raw.record_hash(m.row);
+            r.source = "import";
+            rows.push_back(r);
+        }
+        lin.insert_records(rows);
+        lin.append_log("lethe", "dataset.imported",
+                       {{"dataset_id", res.dataset_id}, {"name", name}, {"sha256", d.sha256},
+                        {"records", rows.size()}, {"manifest_sha256", sha256_file(o.manifest)}});
+        tx->commit();
+        res.records = int64_t(rows.size());
+        res.subjects = int64_t(subjects.size());
+    } catch (...) {
+        fs::remove(project.resolve(data_rel));
+        if (!labels_rel.empty()) fs::remove(project.resolve(labels_rel));
+        throw;
+    }
+    return res;
+}
+
+} // namespace lethe

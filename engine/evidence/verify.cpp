@@ -1,0 +1,96 @@
+#include <filesystem>
+
+#include "core/error.h"
+#include "core/gzip.h"
+#include "core/hash.h"
+#include "evidence/audit_chain.h"
+#include "jobs/operations.h"
+#include "lineage/lineage.h"
+#include "project/project.h"
+
+namespace lethe {
+
+using nlohmann::json;
+
+json VerifyResult::to_json() const {
+    return {{"ok", ok},
+            {"checked", {{"log_entries", log_entries}, {"files", files}, {"audits", audits}}},
+            {"first_failure", ok ? json() : json(first_failure)}};
+}
+
+VerifyResult verify_project(Project &project) {
+    auto &lin = project.lineage();
+    VerifyResult v;
+    auto fail = [&](const std::string &why) {
+        if (v.ok) {
+            v.ok = false;
+            v.first_failure = why;
+        }
+    };
+    const std::string ic = lin.integrity_check();
+    if (ic != "ok") fail(lin.path() + ": SQLite integrity check: " + ic);
+
+    std::string prev = kGenesisHash;
+    int64_t expect_seq = 1;
+    for (const auto &e : lin.log_entries()) {
+        ++v.log_entries;
+        if (!v.ok) continue;
+        if (e.seq != expect_seq) fail("audit_log entry " + std::to_string(e.seq) + ": sequence gap (expected " +
+                                      std::to_string(expect_seq) + ")");
+        else if (e.prev_hash != prev) fail("audit_log entry " + std::to_string(e.seq) + ": prev_hash does not match "
+                                           "the hash of the entry before it");
+        else {
+            std::string h;
+            try {
+                h = chain_hash(e.prev_hash, e.seq, e.at, e.actor, e.action, e.payload_json);
+            } catch (const std::exception &) {
+                h.clear();
+            }
+            if (h != e.hash) fail("audit_log entry " + std::to_string(e.seq) + " (" + e.action +
+                                  "): hash does not match its content");
+        }
+        prev = e.hash;
+        ++expect_seq;
+    }
+
+    for (const auto &f : lin.file_refs()) {
+        ++v.files;
+        if (!v.ok) continue;
+        std::string full;
+        try {
+            full = project.resolve(f.path);
+        } catch (const Error &e) {
+            fail(f.table + " " + std::to_string(f.id) + ": " + e.what());
+            continue;
+        }
+        const bool exists = std::filesystem::exists(full);
+        if (f.state == "purged") {
+            // A purged file still on disk is a compliance failure, unless a
+            // live row shares it (an unaffected shard reused by a later run).
+            bool shared_live = false;
+            for (const auto &g : lin.file_refs())
+                if (g.path == f.path && g.state == "live") shared_live = true;
+            if (exists && !shared_live)
+                fail(full + ": purged (" + f.table + " " + std::to_string(f.id) + ") but still on disk");
+        } else if (!exists) {
+            fail(full + ": missing (" + f.table + " " + std::to_string(f.id) + ")");
+        } else if (sha256_file(full) != f.sha256) {
+            fail(full + ": SHA-256 does not match the lineage (" + f.table + " " + std::to_string(f.id) + ")");
+        }
+    }
+
+    for (const auto &a : lin.audits()) {
+        ++v.audits;
+        if (!v.ok) continue;
+        try {
+            const auto csv = gzip_decompress(lin.audit_scores(a.id), "audit " + std::to_string(a.id));
+            if (sha256_hex(csv) != a.scores_sha256)
+                fail("audit " + std::to_string(a.id) + ": stored per-example scores do not match their SHA-256");
+        } catch (const Error &e) {
+            fail(e.what());
+        }
+    }
+    return v;
+}
+
+} // namespace lethe

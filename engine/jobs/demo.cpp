@@ -1,0 +1,205 @@
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <numeric>
+#include <random>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "data/dataset_file.h"
+#include "jobs/operations.h"
+#include "lineage/sqlite.h"
+#include "project/project.h"
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+
+using nlohmann::json;
+
+json DemoResult::to_json() const {
+    json ms = json::array();
+    for (const auto &m : models) ms.push_back(m.to_json());
+    return {{"project", project}, {"subjects", subjects}, {"records", records}, {"models", ms},
+            {"request", {{"case_ref", case_ref}, {"subject", request_subject}}}};
+}
+
+namespace {
+
+std::string date_plus_months(int months) {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    tm.tm_mon += months;
+    t = timegm(&tm);
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+// Zipf-like subject sizes: P(size >= s) = s^-1.2, capped; most subjects own
+// a few records, a few own hundreds.
+std::vector<int64_t> subject_sizes(int64_t n, std::mt19937_64 &rng) {
+    const int64_t cap = std::max<int64_t>(5, n / 100);
+    std::uniform_real_distribution<double> u(1e-9, 1.0);
+    std::vector<int64_t> sizes;
+    int64_t total = 0;
+    while (total < n) {
+        int64_t s = std::min<int64_t>(cap, int64_t(std::floor(std::pow(u(rng), -1.0 / 1.2))));
+        s = std::min<int64_t>(std::max<int64_t>(1, s), n - total);
+        sizes.push_back(s);
+        total += s;
+    }
+    return sizes;
+}
+
+} // namespace
+
+DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
+    const std::vector<std::string> files = {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                                            "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"};
+    for (const auto &f : files)
+        if (!fs::exists(o.source_dir + "/" + f))
+            bad_input(o.source_dir + "/" + f + ": missing; install Debian's dataset-fashion-mnist package");
+    if (o.subset < 0 || (o.subset > 0 && o.subset < 100)) usage_error("--subset must be 0 (all) or at least 100");
+    auto project = Project::create(o.project_dir);
+    auto &lin = project->lineage();
+    rc.report({"copying Fashion-MNIST into the project", 0, 4, 0.0});
+    for (const auto &f : files) write_file_atomic(project->resolve("data/" + f), read_file(o.source_dir + "/" + f));
+
+    std::mt19937_64 rng(o.seed);
+    DemoResult res;
+    res.project = project->root();
+    auto register_split = [&](const std::string &images, const std::string &labels, const std::string &split,
+                              int64_t want, int64_t first_id, std::vector<RecordRow> &rows) {
+        const auto raw = read_idx(project->resolve("data/" + images), project->resolve("data/" + labels));
+        DatasetRow d;
+        d.name = "fashion-mnist-" + split;
+        d.format = "idx";
+        d.uri = "data/" + images;
+        d.labels_uri = "data/" + labels;
+        d.sha256 = sha256_file(project->resolve(d.uri));
+        d.labels_sha256 = sha256_file(project->resolve(d.labels_uri));
+        d.n_records = raw.n;
+        d.shape = raw.shape;
+        d.n_classes = raw.n_classes;
+        const int64_t dataset_id = lin.insert_dataset(d);
+        std::vector<int64_t> idx(size_t(raw.n));
+        std::iota(idx.begin(), idx.end(), 0);
+        if (want > 0 && want < raw.n) {
+            std::shuffle(idx.begin(), idx.end(), rng);
+            idx.resize(size_t(want));
+            std::sort(idx.begin(), idx.end());
+        }
+        for (size_t i = 0; i < idx.size(); ++i) {
+            RecordRow r;
+            r.id = first_id + int64_t(i);
+            r.dataset_id = dataset_id;
+            r.row_index = idx[i];
+            r.label = raw.labels[size_t(idx[i])];
+            r.split = split;
+            r.sha256 = raw.record_hash(idx[i]);
+            r.source = split == "train" ? "demo-app" : "holdout";
+            rows.push_back(r);
+        }
+    };
+    std::vector<RecordRow> train_rows, test_rows;
+    {
+        auto tx = lin.begin();
+        rc.report({"hashing records", 1, 4, 0.02});
+        register_split(files[0], files[1], "train", o.subset, 1, train_rows);
+        register_split(files[2], files[3], "test", o.subset ? std::max<int64_t>(100, o.subset / 6) : 0,
+                       int64_t(train_rows.size()) + 1, test_rows);
+        // Synthetic subjects over a seeded shuffle of the training records.
+        std::vector<size_t> order(train_rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), rng);
+        const auto sizes = subject_sizes(int64_t(train_rows.size()), rng);
+        size_t pos = 0;
+        const int64_t target = std::clamp<int64_t>(int64_t(train_rows.size()) / 1000, 5, 60);
+        int64_t best_gap = INT64_MAX;
+        for (size_t s = 0; s < sizes.size(); ++s) {
+            char name[32];
+            std::snprintf(name, sizeof name, "subj-%05zu", s + 1);
+            const int64_t sid = lin.subject_id(name, true);
+            for (int64_t k = 0; k < sizes[s]; ++k) train_rows[order[pos++]].subject_id = sid;
+            if (std::llabs(sizes[s] - target) < best_gap) {
+                best_gap = std::llabs(sizes[s] - target);
+                res.request_subject = name;
+            }
+        }
+        std::uniform_int_distribution<int> day(0, 364);
+        for (auto &r : train_rows) {
+            char when[16];
+            std::tm tm{};
+            tm.tm_year = 125;
+            tm.tm_mday = 1 + day(rng);
+            std::time_t t = timegm(&tm);
+            gmtime_r(&t, &tm);
+            std::strftime(when, sizeof when, "%Y-%m-%d", &tm);
+            r.collected_at = when;
+        }
+        lin.insert_records(train_rows);
+        lin.insert_records(test_rows);
+        res.subjects = int64_t(sizes.size());
+        res.records = int64_t(train_rows.size() + test_rows.size());
+        RequestRow req;
+        req.case_ref = "DPO-" + date_plus_months(0).substr(0, 4) + "-0001";
+        req.subject_id = lin.subject_id(res.request_subject, false);
+        req.received_at = date_plus_months(0);
+        req.deadline_at = date_plus_months(1);
+        req.ground = "Art. 17(1)(b): consent withdrawn";
+        req.status = "open";
+        lin.insert_request(req);
+        res.case_ref = req.case_ref;
+        lin.append_log("lethe", "demo.created",
+                       {{"subjects", res.subjects}, {"records", res.records}, {"seed", o.seed},
+                        {"subset", o.subset}, {"source", "Debian dataset-fashion-mnist"}});
+        lin.append_log("auditor", "request.opened",
+                       {{"case_ref", req.case_ref}, {"subject", res.request_subject},
+                        {"received_at", req.received_at}, {"deadline_at", req.deadline_at}, {"ground", req.ground}});
+        tx->commit();
+    }
+
+    TrainConfig mono;
+    mono.arch = o.arch;
+    mono.epochs = o.epochs;
+    mono.seed = o.seed;
+    mono.device = o.device;
+    auto stage = [&](double lo, double hi) {
+        RunControl sub = rc;
+        sub.progress = [&, lo, hi](const Progress &p) {
+            Progress q = p;
+            q.fraction = lo + (hi - lo) * p.fraction;
+            rc.report(q);
+        };
+        return sub;
+    };
+    res.models.push_back(train_model(*project, mono, stage(0.05, 0.5)));
+    TrainConfig sisa = mono;
+    sisa.shards = o.shards;
+    sisa.slices = o.slices;
+    if (sisa.is_sisa()) res.models.push_back(train_model(*project, sisa, stage(0.5, 1.0)));
+    return res;
+}
+
+json models_json(Project &project) {
+    json out = json::array();
+    for (const auto &m : project.lineage().models()) {
+        out.push_back({{"id", m.id},
+                       {"kind", m.kind},
+                       {"origin", m.origin},
+                       {"state", m.state},
+                       {"arch", m.arch},
+                       {"parent_model_id", m.parent_model_id ? json(*m.parent_model_id) : json()},
+                       {"test_accuracy", m.test_accuracy ? json(*m.test_accuracy) : json()},
+                       {"sha256", m.sha256.empty() ? json() : json(m.sha256)},
+                       {"created_at", m.created_at}});
+    }
+    return out;
+}
+
+} // namespace lethe

@@ -1,0 +1,116 @@
+#pragma once
+// The engine's public operations: what the CLI and the workbench call. Plain
+// C++ in, JSON-ready results out; progress and cancellation through
+// RunControl; errors as lethe::Error.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/run_control.h"
+#include "train/config.h"
+
+namespace lethe {
+
+class Project;
+
+// --- import -------------------------------------------------------------------
+struct ImportOptions {
+    std::string manifest;       // CSV: record_id, subject, label, split, row
+    std::string data;           // IDX images (with labels) or CSV features
+    std::string labels;         // IDX labels file (idx only)
+    std::string format;         // idx | csv; empty: from the file name
+    std::string name;           // dataset name; empty: the data file's name
+};
+struct ImportResult {
+    int64_t dataset_id = 0, records = 0, subjects = 0;
+    nlohmann::json to_json() const;
+};
+// Copies the data files into the project's data/ folder and registers one
+// record per manifest row, with the SHA-256 of its bytes. All or nothing.
+ImportResult import_dataset(Project &project, const ImportOptions &options);
+
+// --- train --------------------------------------------------------------------
+struct TrainResult {
+    int64_t job_id = 0, model_id = 0, run_id = 0;
+    std::string kind;
+    double test_accuracy = 0, seconds = 0;
+    int64_t samples = 0;
+    nlohmann::json to_json() const;
+};
+// Trains on every 'train' record: monolithic when S = R = 1, else SISA.
+TrainResult train_model(Project &project, const TrainConfig &cfg, const RunControl &rc);
+
+// --- forget -------------------------------------------------------------------
+struct Selection {
+    std::vector<std::string> subjects;
+    std::string records_file; // one record id per line ('#' comments)
+    std::string query;        // e.g. "label = 3 and source = 'app'"
+    std::vector<int64_t> record_ids;
+    bool empty() const { return subjects.empty() && records_file.empty() && query.empty() && record_ids.empty(); }
+};
+// Record ids of a selection; BadInput for an unknown subject, an unreadable
+// file or an id not in the project.
+std::vector<int64_t> resolve_selection(Project &project, const Selection &s);
+
+struct ForgetOptions {
+    Selection selection;
+    std::string method = "sisa";        // retrain | sisa
+    std::optional<int64_t> model_id;    // default: the newest live model that suits the method
+    std::optional<int64_t> request_id;  // default: the open request of the selected subject
+    std::string device = "auto";
+    bool audit = true;                  // audit the model before and after
+    bool keep_input = false;            // keep the input model's files (not its stale checkpoints)
+};
+struct ForgetResult {
+    int64_t job_id = 0, input_model_id = 0, output_model_id = 0;
+    std::string method;
+    int64_t forgotten_records = 0;
+    std::vector<int> shards_retrained;
+    int64_t purged_checkpoints = 0, purged_models = 0;
+    double seconds = 0;        // the unlearning itself
+    double total_seconds = 0;  // with loading, audits and purge
+    std::optional<int64_t> before_audit_id, after_audit_id;
+    nlohmann::json to_json() const;
+};
+ForgetResult forget(Project &project, const ForgetOptions &options, const RunControl &rc);
+
+const std::vector<std::string> &exact_methods(); // retrain, sisa
+
+// --- verify ---------------------------------------------------------------------
+struct VerifyResult {
+    bool ok = true;
+    int64_t log_entries = 0, files = 0, audits = 0;
+    std::string first_failure; // empty when ok
+    nlohmann::json to_json() const;
+};
+// Recomputes the audit-log chain, the hash of every live file, the absence
+// of every purged one and the hash of every stored audit's scores.
+VerifyResult verify_project(Project &project);
+
+// --- demo -------------------------------------------------------------------------
+struct DemoOptions {
+    std::string project_dir = "lethe-demo";
+    std::string source_dir = "/usr/share/datasets/fashion-mnist";
+    int64_t subset = 0;   // 0: all 60,000 training images; else this many (test: subset / 6)
+    int shards = 5, slices = 4;
+    double epochs = 3;
+    uint64_t seed = 1;
+    std::string device = "auto";
+    std::string arch = "cnn";
+};
+struct DemoResult {
+    std::string project;
+    int64_t subjects = 0, records = 0;
+    std::vector<TrainResult> models;
+    std::string request_subject, case_ref;
+    nlohmann::json to_json() const;
+};
+DemoResult demo_init(const DemoOptions &options, const RunControl &rc);
+
+// Models in JSON: {id, kind, origin, state, test_accuracy, parent_model_id, ...}.
+nlohmann::json models_json(Project &project);
+
+} // namespace lethe

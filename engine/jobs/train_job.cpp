@@ -1,0 +1,108 @@
+#include <chrono>
+#include <filesystem>
+
+#include "audit/metrics.h"
+#include "core/error.h"
+#include "data/tensor_store.h"
+#include "jobs/job_support.h"
+#include "jobs/model_commit.h"
+#include "jobs/operations.h"
+#include "lineage/sqlite.h"
+#include "model/inference.h"
+#include "model/net.h"
+#include "project/project.h"
+#include "train/sisa_trainer.h"
+
+namespace lethe {
+
+using nlohmann::json;
+
+json TrainResult::to_json() const {
+    return {{"job_id", job_id}, {"model_id", model_id}, {"id", model_id},     {"run_id", run_id},
+            {"kind", kind},     {"origin", "trained"},  {"test_accuracy", test_accuracy},
+            {"seconds", seconds}, {"samples", samples}};
+}
+
+TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunControl &rc) {
+    TrainConfig cfg = cfg_in;
+    cfg.validate();
+    auto &lin = project.lineage();
+    const auto device = pick_device(cfg.device);
+    const auto t0 = std::chrono::steady_clock::now();
+
+    std::vector<RecordOwner> owners;
+    for (const auto &r : lin.records("train")) owners.push_back({r.id, r.subject_id});
+    if (owners.empty()) bad_input(project.root() + ": no training records to train on");
+    if (int64_t(owners.size()) < int64_t(cfg.shards) * cfg.slices)
+        usage_error("fewer training records than shards x slices");
+
+    JobRow job;
+    job.kind = "train";
+    job.method = cfg.is_sisa() ? "sisa" : "monolithic";
+    job.params = cfg.to_json();
+    job.device = device_name(device);
+    job.status = "running";
+    {
+        auto tx = lin.begin();
+        job.id = lin.insert_job(job);
+        lin.append_log("lethe", "job.started", {{"job_id", job.id}, {"kind", "train"}, {"config", job.params}});
+        tx->commit();
+    }
+    auto lock = project.lock_job(job.id);
+    const std::string out_dir = "checkpoints/job" + std::to_string(job.id);
+    bool committed = false;
+    try {
+        const auto store = TensorStore::load(project, rc);
+        ModelSpec spec;
+        spec.arch = cfg.arch;
+        spec.input_shape = store.shape;
+        spec.n_classes = store.n_classes;
+        spec.hidden = cfg.hidden;
+        const auto placements = plan_placements(owners, cfg.shards, cfg.slices, cfg.shard_policy, cfg.seed);
+        std::vector<ShardPlan> plans;
+        for (int s = 0; s < cfg.shards; ++s) plans.push_back({s, 0, {}, {}});
+        const auto out = train_shards(project, store, spec, cfg, placements, plans, out_dir, device, rc);
+
+        ModelCommit c;
+        c.job_id = job.id;
+        c.cfg = cfg;
+        c.spec = spec;
+        c.device = job.device;
+        c.placements = placements;
+        for (const auto &tc : out.checkpoints)
+            c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live",
+                                     tc.n_records});
+        TrainResult res;
+        {
+            auto tx = lin.begin();
+            const auto cm = commit_model(lin, c);
+            res.model_id = cm.model_id;
+            res.run_id = cm.run_id;
+            tx->commit();
+            committed = true;
+        }
+        res.test_accuracy = test_accuracy(project, store, res.model_id, device, rc);
+        res.job_id = job.id;
+        res.kind = cfg.is_sisa() ? "sisa" : "monolithic";
+        res.samples = out.samples;
+        res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        job.status = "done";
+        job.finished_at = now_iso8601();
+        job.output_model_id = res.model_id;
+        job.result = res.to_json();
+        auto tx = lin.begin();
+        lin.set_model_test_accuracy(res.model_id, res.test_accuracy);
+        lin.update_job(job);
+        lin.append_log("lethe", "model.trained",
+                       {{"job_id", job.id}, {"model_id", res.model_id}, {"run_id", res.run_id},
+                        {"kind", res.kind}, {"test_accuracy", res.test_accuracy}, {"config", job.params}});
+        tx->commit();
+        return res;
+    } catch (const std::exception &e) {
+        if (!committed) discard_uncommitted(project, out_dir);
+        fail_job(lin, job, e);
+        throw;
+    }
+}
+
+} // namespace lethe

@@ -1,0 +1,186 @@
+#pragma once
+// The lineage database of a project: which record of which data subject went
+// into which training run, shard, slice, checkpoint and model; erasure
+// requests, jobs, audits and the audit log. The only place with SQL.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "lineage/sqlite.h"
+
+namespace lethe {
+
+constexpr int kSchemaVersion = 1;
+
+struct DatasetRow {
+    int64_t id = 0;
+    std::string name, format, uri, labels_uri, sha256, labels_sha256;
+    int64_t n_records = 0;
+    std::vector<int64_t> shape; // per-record feature shape, e.g. {1, 28, 28}
+    int n_classes = 0;
+};
+
+struct RecordRow {
+    int64_t id = 0, dataset_id = 0, row_index = 0;
+    std::optional<int64_t> subject_id;
+    int label = 0;
+    std::string split; // train | test | population
+    std::string sha256, source, collected_at;
+};
+
+struct RunRow {
+    int64_t id = 0;
+    std::string kind, arch;   // kind: monolithic | sisa
+    nlohmann::json config;    // TrainConfig as JSON
+    int64_t seed = 0;
+    std::string device, started_at, finished_at;
+    std::optional<int64_t> job_id;
+};
+
+struct Placement {
+    int64_t record_id = 0;
+    int shard = 0, slice = 0;
+};
+
+struct CheckpointRow {
+    int64_t id = 0, run_id = 0;
+    int shard = 0, stage = 0; // stage r has seen slices 0..r
+    std::string path, sha256, retained_hash, state; // state: live | purging | purged
+    int64_t n_records = 0;
+};
+
+struct ModelRow {
+    int64_t id = 0;
+    std::optional<int64_t> run_id, parent_model_id, ensemble_id, job_id;
+    std::string kind;   // monolithic | sisa | shard
+    std::string origin; // trained | unlearned | reference
+    std::string path, sha256, arch, state, created_at; // state: live | purging | purged
+    nlohmann::json spec;
+    int shard = -1;
+    std::optional<double> test_accuracy;
+};
+
+struct RequestRow {
+    int64_t id = 0;
+    std::string case_ref;
+    std::optional<int64_t> subject_id;
+    std::string subject_pseudonym, received_at, ground, deadline_at, status;
+};
+
+struct JobRow {
+    int64_t id = 0;
+    std::optional<int64_t> request_id, input_model_id, output_model_id;
+    std::string kind, method, device, status, started_at, finished_at, error;
+    nlohmann::json params, result;
+};
+
+struct AuditRow {
+    int64_t id = 0, model_id = 0;
+    std::optional<int64_t> job_id;
+    std::string role, created_at, scores_sha256;
+    nlohmann::json summary;
+};
+
+struct LogEntry {
+    int64_t seq = 0;
+    std::string at, actor, action, payload_json, prev_hash, hash;
+};
+
+struct FileRef {
+    std::string table, path, sha256, state;
+    int64_t id = 0;
+};
+
+class Lineage {
+public:
+    // Creates a new database (refusing an existing file) or opens one,
+    // migrating an older schema forward and refusing a newer one.
+    static std::unique_ptr<Lineage> create(const std::string &path);
+    static std::unique_ptr<Lineage> open(const std::string &path);
+    ~Lineage();
+
+    sql::Db &db() { return *db_; }
+    const std::string &path() const;
+    int schema_version();
+    std::string integrity_check(); // "ok" when healthy
+
+    // Every write goes through a transaction the caller holds.
+    std::unique_ptr<sql::Transaction> begin();
+
+    std::optional<std::string> meta(const std::string &key);
+    void set_meta(const std::string &key, const std::string &value);
+
+    int64_t insert_dataset(const DatasetRow &d);
+    std::vector<DatasetRow> datasets();
+    DatasetRow dataset(int64_t id);
+
+    int64_t subject_id(const std::string &pseudonym, bool create);
+    std::optional<std::string> subject_pseudonym(int64_t id);
+    int64_t count_subjects();
+    std::vector<std::pair<std::string, int64_t>> subjects_with_counts(); // pseudonym, records
+
+    void insert_records(const std::vector<RecordRow> &rows); // ids given
+    std::vector<RecordRow> records(const std::string &split = {}); // all, ordered by id
+    std::vector<int64_t> record_ids_of_subject(int64_t subject_id);
+    // Evaluates a filter such as "label = 3 and source = 'app'" safely.
+    std::vector<int64_t> record_ids_matching(const std::string &expr);
+    std::vector<int64_t> existing_record_ids(const std::vector<int64_t> &ids); // those that exist
+    int64_t count_records(const std::string &split = {});
+
+    int64_t insert_run(const RunRow &r);
+    RunRow run(int64_t id);
+    void finish_run(int64_t id);
+    void insert_placements(int64_t run_id, const std::vector<Placement> &ps);
+    std::vector<Placement> placements(int64_t run_id); // ordered by shard, slice, record
+
+    int64_t insert_checkpoint(const CheckpointRow &c);
+    std::vector<CheckpointRow> checkpoints(int64_t run_id);
+    std::vector<CheckpointRow> checkpoints_at_path(const std::string &path);
+    void set_checkpoint_state(int64_t id, const std::string &state);
+
+    int64_t insert_model(const ModelRow &m);
+    ModelRow model(int64_t id);
+    std::vector<ModelRow> models(bool include_shards = false);
+    std::vector<ModelRow> shard_models(int64_t ensemble_id);
+    void set_model_state(int64_t id, const std::string &state);
+    void set_model_test_accuracy(int64_t id, double accuracy);
+
+    int64_t insert_request(const RequestRow &r);
+    std::vector<RequestRow> requests();
+    std::optional<RequestRow> open_request_for_subject(int64_t subject_id);
+    void set_request_status(int64_t id, const std::string &status);
+
+    int64_t insert_job(const JobRow &j);
+    JobRow job(int64_t id);
+    std::vector<JobRow> jobs();
+    void update_job(const JobRow &j);
+    void insert_job_records(int64_t job_id, const std::vector<int64_t> &ids);
+    std::vector<int64_t> job_records(int64_t job_id);
+
+    int64_t insert_audit(const AuditRow &a, const std::string &scores_csv_gz);
+    AuditRow audit(int64_t id);
+    std::vector<AuditRow> audits(std::optional<int64_t> job_id = std::nullopt);
+    std::string audit_scores(int64_t id); // the gzipped CSV blob
+    void insert_metric(int64_t audit_id, const std::string &name, const std::string &split, double value,
+                       std::optional<double> lo, std::optional<double> hi, int64_t n);
+
+    // Appends an entry to the hash-chained audit log; returns its hash.
+    std::string append_log(const std::string &actor, const std::string &action, const nlohmann::json &payload);
+    std::vector<LogEntry> log_entries();
+
+    // Every file a row points at: datasets, models, checkpoints.
+    std::vector<FileRef> file_refs();
+
+private:
+    explicit Lineage(std::unique_ptr<sql::Db> db);
+    void migrate();
+    std::unique_ptr<sql::Db> db_;
+};
+
+std::string now_iso8601(); // UTC, seconds
+
+} // namespace lethe

@@ -1,0 +1,76 @@
+#include "lineage/schema.h"
+
+namespace lethe {
+
+const std::vector<const char *> &schema_migrations() {
+    static const std::vector<const char *> m = {
+        // v1
+        R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE datasets(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, format TEXT NOT NULL CHECK(format IN ('idx','csv')),
+  uri TEXT NOT NULL, labels_uri TEXT, sha256 TEXT NOT NULL, labels_sha256 TEXT,
+  n_records INTEGER NOT NULL, shape TEXT NOT NULL, n_classes INTEGER NOT NULL);
+CREATE TABLE subjects(id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL UNIQUE);
+CREATE TABLE records(
+  id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL REFERENCES datasets(id),
+  row_index INTEGER NOT NULL, subject_id INTEGER REFERENCES subjects(id),
+  label INTEGER NOT NULL, split TEXT NOT NULL CHECK(split IN ('train','test','population')),
+  sha256 TEXT NOT NULL, source TEXT, collected_at TEXT);
+CREATE INDEX records_subject ON records(subject_id);
+CREATE UNIQUE INDEX records_row ON records(dataset_id, row_index);
+CREATE INDEX records_split ON records(split);
+CREATE TABLE training_runs(
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK(kind IN ('monolithic','sisa')), arch TEXT NOT NULL,
+  config_json TEXT NOT NULL, seed INTEGER NOT NULL, device TEXT NOT NULL,
+  started_at TEXT NOT NULL, finished_at TEXT, job_id INTEGER);
+CREATE TABLE placements(
+  run_id INTEGER NOT NULL REFERENCES training_runs(id), record_id INTEGER NOT NULL REFERENCES records(id),
+  shard INTEGER NOT NULL, slice INTEGER NOT NULL, PRIMARY KEY(run_id, record_id)) WITHOUT ROWID;
+CREATE INDEX placements_record ON placements(record_id);
+CREATE TABLE checkpoints(
+  id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES training_runs(id),
+  shard INTEGER NOT NULL, stage INTEGER NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL,
+  retained_hash TEXT NOT NULL, n_records INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'live' CHECK(state IN ('live','purging','purged')),
+  UNIQUE(run_id, shard, stage));
+CREATE INDEX checkpoints_path ON checkpoints(path);
+CREATE TABLE models(
+  id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES training_runs(id),
+  parent_model_id INTEGER REFERENCES models(id), ensemble_id INTEGER REFERENCES models(id),
+  kind TEXT NOT NULL CHECK(kind IN ('monolithic','sisa','shard')),
+  origin TEXT NOT NULL CHECK(origin IN ('trained','unlearned','reference')),
+  path TEXT, sha256 TEXT, arch TEXT NOT NULL, spec_json TEXT NOT NULL, shard INTEGER NOT NULL DEFAULT -1,
+  state TEXT NOT NULL DEFAULT 'live' CHECK(state IN ('live','purging','purged')),
+  test_accuracy REAL, created_at TEXT NOT NULL, job_id INTEGER);
+CREATE INDEX models_ensemble ON models(ensemble_id);
+CREATE TABLE erasure_requests(
+  id INTEGER PRIMARY KEY, case_ref TEXT NOT NULL UNIQUE, subject_id INTEGER REFERENCES subjects(id),
+  received_at TEXT NOT NULL, ground TEXT NOT NULL, deadline_at TEXT NOT NULL,
+  status TEXT NOT NULL CHECK(status IN ('open','in_progress','done','rejected')));
+CREATE TABLE jobs(
+  id INTEGER PRIMARY KEY, request_id INTEGER REFERENCES erasure_requests(id), kind TEXT NOT NULL,
+  method TEXT, params_json TEXT NOT NULL, device TEXT NOT NULL,
+  status TEXT NOT NULL CHECK(status IN ('queued','running','done','failed','cancelled','interrupted')),
+  started_at TEXT, finished_at TEXT, input_model_id INTEGER REFERENCES models(id),
+  output_model_id INTEGER REFERENCES models(id), error TEXT, result_json TEXT);
+CREATE TABLE job_records(
+  job_id INTEGER NOT NULL REFERENCES jobs(id), record_id INTEGER NOT NULL REFERENCES records(id),
+  PRIMARY KEY(job_id, record_id)) WITHOUT ROWID;
+CREATE TABLE audits(
+  id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id), job_id INTEGER REFERENCES jobs(id),
+  role TEXT NOT NULL, created_at TEXT NOT NULL, summary_json TEXT NOT NULL,
+  scores_csv_gz BLOB NOT NULL, scores_sha256 TEXT NOT NULL);
+CREATE TABLE metrics(
+  audit_id INTEGER NOT NULL REFERENCES audits(id), name TEXT NOT NULL, split TEXT NOT NULL,
+  value REAL NOT NULL, lo REAL, hi REAL, n INTEGER NOT NULL);
+CREATE INDEX metrics_audit ON metrics(audit_id);
+CREATE TABLE audit_log(
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  payload_json TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+)SQL",
+    };
+    return m;
+}
+
+} // namespace lethe

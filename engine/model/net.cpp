@@ -1,0 +1,122 @@
+#include "model/net.h"
+
+#include <sstream>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+
+namespace lethe {
+
+nlohmann::json ModelSpec::to_json() const {
+    return {{"arch", arch}, {"input_shape", input_shape}, {"n_classes", n_classes}, {"hidden", hidden}};
+}
+
+ModelSpec ModelSpec::from_json(const nlohmann::json &j) {
+    ModelSpec s;
+    s.arch = j.at("arch").get<std::string>();
+    s.input_shape = j.at("input_shape").get<std::vector<int64_t>>();
+    s.n_classes = j.at("n_classes").get<int>();
+    s.hidden = j.value("hidden", 128);
+    return s;
+}
+
+const std::vector<std::string> &known_archs() {
+    static const std::vector<std::string> a = {"logreg", "mlp", "cnn"};
+    return a;
+}
+
+torch::nn::Sequential make_net(const ModelSpec &spec) {
+    int64_t features = 1;
+    for (auto d : spec.input_shape) features *= d;
+    if (features <= 0 || spec.n_classes < 2) bad_input("model spec: empty input or fewer than two classes");
+    namespace nn = torch::nn;
+    nn::Sequential net;
+    if (spec.arch == "logreg") {
+        net->push_back(nn::Flatten());
+        net->push_back(nn::Linear(features, spec.n_classes));
+    } else if (spec.arch == "mlp") {
+        net->push_back(nn::Flatten());
+        net->push_back(nn::Linear(features, spec.hidden));
+        net->push_back(nn::ReLU());
+        net->push_back(nn::Linear(spec.hidden, spec.n_classes));
+    } else if (spec.arch == "cnn") {
+        if (spec.input_shape.size() != 3 || spec.input_shape[1] < 16 || spec.input_shape[2] < 16)
+            bad_input("model spec: cnn needs image input of at least 16x16 (channels, height, width)");
+        const int64_t c = spec.input_shape[0];
+        const int64_t h = ((spec.input_shape[1] - 4) / 2 - 4) / 2;
+        const int64_t w = ((spec.input_shape[2] - 4) / 2 - 4) / 2;
+        net->push_back(nn::Conv2d(nn::Conv2dOptions(c, 16, 5)));
+        net->push_back(nn::ReLU());
+        net->push_back(nn::MaxPool2d(2));
+        net->push_back(nn::Conv2d(nn::Conv2dOptions(16, 32, 5)));
+        net->push_back(nn::ReLU());
+        net->push_back(nn::MaxPool2d(2));
+        net->push_back(nn::Flatten());
+        net->push_back(nn::Linear(32 * h * w, spec.n_classes));
+    } else {
+        bad_input("unknown architecture '" + spec.arch + "' (known: logreg, mlp, cnn)");
+    }
+    return net;
+}
+
+std::string save_net(torch::nn::Sequential &net, const std::string &path) {
+    std::ostringstream out;
+    {
+        torch::serialize::OutputArchive archive;
+        // Save from the CPU so the file does not depend on the device.
+        for (const auto &p : net->named_parameters()) archive.write(p.key(), p.value().detach().cpu());
+        for (const auto &b : net->named_buffers()) archive.write(b.key(), b.value().cpu(), true);
+        archive.save_to(out);
+    }
+    return write_file_atomic(path, out.str());
+}
+
+torch::nn::Sequential load_net(const ModelSpec &spec, const std::string &path, const std::string &expected_sha256) {
+    const std::string bytes = read_file(path);
+    if (!expected_sha256.empty() && sha256_hex(bytes) != expected_sha256)
+        bad_input(path + ": file changed since it was recorded (SHA-256 does not match the lineage database)");
+    auto net = make_net(spec);
+    try {
+        torch::serialize::InputArchive archive;
+        std::istringstream in(bytes);
+        archive.load_from(in);
+        torch::NoGradGuard no_grad;
+        for (auto &p : net->named_parameters()) {
+            torch::Tensor t;
+            if (!archive.try_read(p.key(), t))
+                bad_input(path + ": not a '" + spec.arch + "' model: parameter '" + p.key() + "' is missing");
+            if (t.sizes() != p.value().sizes())
+                bad_input(path + ": not a '" + spec.arch + "' model of this shape: parameter '" + p.key() +
+                          "' has shape " + c10::str(t.sizes()) + ", expected " + c10::str(p.value().sizes()));
+            p.value().copy_(t);
+        }
+    } catch (const c10::Error &e) {
+        bad_input(path + ": not a readable model file (" + std::string(e.what_without_backtrace()).substr(0, 200) +
+                  ")");
+    }
+    for (const auto &p : net->named_parameters())
+        if (!torch::isfinite(p.value()).all().item<bool>())
+            bad_input(path + ": parameter '" + p.key() + "' holds NaN or infinite values");
+    return net;
+}
+
+torch::Device pick_device(const std::string &want) {
+    if (want == "cpu") return torch::kCPU;
+    const bool cuda = torch::cuda::is_available();
+    if (want == "auto" || want.empty()) return cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (want.rfind("cuda", 0) == 0) {
+        if (!cuda) bad_input("device '" + want + "': this LibTorch sees no CUDA device");
+        int index = 0;
+        if (want.size() > 5 && want[4] == ':') index = std::stoi(want.substr(5));
+        if (index >= int(torch::cuda::device_count()))
+            bad_input("device '" + want + "': only " + std::to_string(torch::cuda::device_count()) +
+                      " CUDA device(s)");
+        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    bad_input("unknown device '" + want + "' (use auto, cpu, cuda or cuda:N)");
+}
+
+std::string device_name(const torch::Device &d) { return d.str(); }
+
+} // namespace lethe

@@ -1,0 +1,176 @@
+#include "project/project.h"
+
+#include <filesystem>
+#include <set>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "lineage/sqlite.h"
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+namespace {
+const char *kDbName = "lineage.sqlite";
+const char *kArtifactDirs[] = {"models", "checkpoints"};
+
+std::string lock_path(const std::string &root, int64_t job_id) {
+    return root + "/.lethe-job-" + std::to_string(job_id) + ".lock";
+}
+} // namespace
+
+Project::Project(std::string root, std::unique_ptr<Lineage> lineage)
+    : root_(std::move(root)), lineage_(std::move(lineage)) {}
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::create(const std::string &dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) bad_input(dir + ": cannot create the project folder: " + ec.message());
+    const std::string root = fs::canonical(dir).string();
+    if (fs::exists(root + "/" + kDbName)) bad_input(root + ": already holds a Lethe project");
+    for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
+    auto p = std::unique_ptr<Project>(new Project(root, Lineage::create(root + "/" + kDbName)));
+    auto tx = p->lineage().begin();
+    p->lineage().append_log("lethe", "project.created", {{"root_name", fs::path(root).filename().string()}});
+    tx->commit();
+    return p;
+}
+
+std::unique_ptr<Project> Project::open(const std::string &dir) {
+    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder");
+    const std::string root = fs::canonical(dir).string();
+    if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
+    auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
+    for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
+    p->recover();
+    return p;
+}
+
+std::string Project::resolve(const std::string &uri) const {
+    if (uri.empty()) bad_input("empty path in the lineage database");
+    if (fs::path(uri).is_absolute()) bad_input(uri + ": an absolute path; project paths are relative to " + root_);
+    const fs::path full = (fs::path(root_) / uri).lexically_normal();
+    const auto rel = full.lexically_relative(root_);
+    if (rel.empty() || *rel.begin() == "..")
+        bad_input(uri + ": escapes the project folder " + root_ + "; refused");
+    // Symbolic links inside the project must not lead out of it either.
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(full, ec);
+    if (!ec) {
+        const auto rrel = real.lexically_relative(root_);
+        if (rrel.empty() || *rrel.begin() == "..")
+            bad_input(uri + ": leads out of the project folder " + root_ + " through a link; refused");
+    }
+    return full.string();
+}
+
+std::string Project::relative(const std::string &path) const {
+    const auto rel = fs::path(path).lexically_normal().lexically_relative(root_);
+    if (rel.empty() || *rel.begin() == "..") internal_error(path + ": not inside the project " + root_);
+    return rel.string();
+}
+
+JobLock::JobLock(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
+JobLock::~JobLock() {
+    ::unlink(path_.c_str());
+    ::close(fd_);
+}
+
+std::unique_ptr<JobLock> Project::lock_job(int64_t job_id) {
+    const std::string p = lock_path(root_, job_id);
+    const int fd = ::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) internal_error(p + ": cannot lock the job");
+    return std::make_unique<JobLock>(p, fd);
+}
+
+bool Project::job_alive(int64_t job_id) const {
+    const std::string p = lock_path(root_, job_id);
+    const int fd = ::open(p.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) return false;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd);
+    return held;
+}
+
+int Project::complete_purges(int64_t job_id) {
+    int purged = 0;
+    for (const auto &ref : lineage_->file_refs()) {
+        if (ref.state != "purging") continue;
+        const std::string full = resolve(ref.path);
+        std::error_code ec;
+        const bool existed = fs::remove(full, ec);
+        if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
+        crash_point("mid-purge");
+        auto tx = lineage_->begin();
+        if (ref.table == "checkpoints") lineage_->set_checkpoint_state(ref.id, "purged");
+        else lineage_->set_model_state(ref.id, "purged");
+        lineage_->append_log("lethe", "artifact.purged",
+                             {{"table", ref.table}, {"id", ref.id}, {"path", ref.path}, {"sha256", ref.sha256},
+                              {"job_id", job_id}, {"file_existed", existed}});
+        tx->commit();
+        if (existed) ++purged;
+    }
+    return purged;
+}
+
+void Project::recover() {
+    // 1. Jobs marked running whose process is gone.
+    bool any_alive = false;
+    for (const auto &j : lineage_->jobs()) {
+        if (j.status != "running" && j.status != "queued") continue;
+        if (job_alive(j.id)) {
+            any_alive = true;
+            continue;
+        }
+        JobRow u = j;
+        u.status = "interrupted";
+        u.finished_at = now_iso8601();
+        u.error = "the process running this job stopped before it finished";
+        auto tx = lineage_->begin();
+        lineage_->update_job(u);
+        lineage_->append_log("lethe", "job.interrupted", {{"job_id", j.id}});
+        tx->commit();
+        recovery_.jobs_interrupted.push_back(j.id);
+        ::unlink(lock_path(root_, j.id).c_str());
+    }
+    if (any_alive) return; // another process is mid-job: leave its files alone
+
+    // 2. Temporary files and artifacts no row points at (a job died between
+    //    writing its files and committing their rows).
+    std::set<std::string> referenced;
+    for (const auto &ref : lineage_->file_refs()) referenced.insert(ref.path);
+    for (const char *sub : kArtifactDirs) {
+        const fs::path dir = fs::path(root_) / sub;
+        if (!fs::exists(dir)) continue;
+        std::vector<fs::path> doomed;
+        for (const auto &e : fs::recursive_directory_iterator(dir)) {
+            if (!e.is_regular_file()) continue;
+            const std::string name = e.path().filename().string();
+            if (is_temp_artifact(name)) {
+                doomed.push_back(e.path());
+                ++recovery_.temp_files_removed;
+            } else if (!referenced.count(relative(e.path().string()))) {
+                doomed.push_back(e.path());
+                ++recovery_.orphan_files_removed;
+            }
+        }
+        for (const auto &p : doomed) fs::remove(p);
+    }
+    // 3. Purges that were decided (committed) but not finished.
+    recovery_.purges_completed = complete_purges(0);
+    if (recovery_.temp_files_removed || recovery_.orphan_files_removed || recovery_.purges_completed) {
+        auto tx = lineage_->begin();
+        lineage_->append_log("lethe", "project.recovered",
+                             {{"temp_files_removed", recovery_.temp_files_removed},
+                              {"orphan_files_removed", recovery_.orphan_files_removed},
+                              {"purges_completed", recovery_.purges_completed}});
+        tx->commit();
+    }
+}
+
+} // namespace lethe

@@ -1,0 +1,65 @@
+#pragma once
+// A Lethe project is a folder: lineage.sqlite plus data/, models/,
+// checkpoints/ and reports/. Opening one recovers from any crash: temporary
+// and orphaned artifacts are removed, unfinished purges are completed, and
+// jobs that died are marked interrupted.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lineage/lineage.h"
+
+namespace lethe {
+
+struct Recovery {
+    int temp_files_removed = 0;
+    int orphan_files_removed = 0;
+    int purges_completed = 0;
+    std::vector<int64_t> jobs_interrupted;
+};
+
+class JobLock; // held while a job runs, so other processes know it is alive
+
+class Project {
+public:
+    static std::unique_ptr<Project> create(const std::string &dir);
+    static std::unique_ptr<Project> open(const std::string &dir);
+    ~Project();
+
+    const std::string &root() const { return root_; }
+    Lineage &lineage() { return *lineage_; }
+    const Recovery &recovery() const { return recovery_; }
+
+    // A project-relative path to an absolute one; refuses (BadInput) a path
+    // that is absolute or escapes the project folder.
+    std::string resolve(const std::string &uri) const;
+    // An absolute path inside the project to its project-relative form.
+    std::string relative(const std::string &path) const;
+
+    std::unique_ptr<JobLock> lock_job(int64_t job_id);
+    bool job_alive(int64_t job_id) const; // another process holds its lock
+
+    // Deletes the files of rows in state 'purging' and marks them purged,
+    // logging each; returns how many files were purged.
+    int complete_purges(int64_t job_id);
+
+private:
+    Project(std::string root, std::unique_ptr<Lineage> lineage);
+    void recover();
+
+    std::string root_;
+    std::unique_ptr<Lineage> lineage_;
+    Recovery recovery_;
+};
+
+class JobLock {
+public:
+    JobLock(std::string path, int fd);
+    ~JobLock();
+
+private:
+    std::string path_;
+    int fd_;
+};
+
+} // namespace lethe

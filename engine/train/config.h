@@ -1,0 +1,55 @@
+#pragma once
+// Training configuration, stored with every run so it can be repeated, and
+// the SISA placement of records into shards and slices.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "lineage/lineage.h"
+
+namespace lethe {
+
+struct TrainConfig {
+    std::string arch = "cnn";
+    int shards = 1;                    // S; 1 with slices 1 is a monolithic model
+    int slices = 1;                    // R
+    double epochs = 3.0;               // e, in all: stage r gets 2e/(R+1)
+    int batch_size = 128;
+    double lr = 0.05;
+    double momentum = 0.9;
+    double weight_decay = 5e-4;
+    int hidden = 128;
+    uint64_t seed = 1;
+    std::string shard_policy = "subject"; // subject | random
+    std::string aggregation = "mean";     // mean (softmax) | vote
+    std::string device = "auto";
+
+    bool is_sisa() const { return shards > 1 || slices > 1; }
+    // Epochs of each stage; sum over r of (r/R)*stage_epochs = epochs.
+    double stage_epochs() const { return 2.0 * epochs / (slices + 1); }
+    nlohmann::json to_json() const;
+    static TrainConfig from_json(const nlohmann::json &j);
+    void validate() const; // Usage error for out-of-range values
+};
+
+struct RecordOwner {
+    int64_t record_id = 0;
+    std::optional<int64_t> subject_id;
+};
+
+// Places training records into shards x slices.
+// policy "subject": all records of a subject share one shard and one slice;
+// subjects (largest first) go to the least-filled shard, then within the
+// shard to the least-filled slice: erasing a subject touches one shard, from
+// one slice on. Records without a subject are their own unit.
+// policy "random": a seeded shuffle cut into equal shards, then slices (the
+// paper's scheme). Deterministic for a given seed.
+std::vector<Placement> plan_placements(const std::vector<RecordOwner> &records, int shards, int slices,
+                                       const std::string &policy, uint64_t seed);
+
+// SplitMix64: derives independent seeds for shard, stage and purpose.
+uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c = 0);
+
+} // namespace lethe

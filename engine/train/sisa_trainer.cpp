@@ -1,0 +1,125 @@
+#include "train/sisa_trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <numeric>
+#include <random>
+
+#include "core/error.h"
+#include "core/hash.h"
+#include "model/net.h"
+#include "project/project.h"
+
+namespace lethe {
+
+torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shard) {
+    torch::manual_seed(mix_seed(seed, uint64_t(shard), 0x1417));
+    return make_net(spec);
+}
+
+std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage) {
+    std::vector<int64_t> ids;
+    for (const auto &p : placements)
+        if (p.shard == shard && p.slice <= stage) ids.push_back(p.record_id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
+                    double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
+                    const RunControl &rc, const std::function<void(int64_t)> &on_step) {
+    const int64_t n = int64_t(record_ids.size());
+    if (n == 0) return 0;
+    const int64_t bs = std::min<int64_t>(cfg.batch_size, n);
+    const int64_t steps = std::max<int64_t>(1, int64_t(std::ceil(epochs * double(n) / double(bs))));
+    std::vector<int64_t> sorted = record_ids;
+    std::sort(sorted.begin(), sorted.end());
+    const torch::Tensor rows = store.rows(sorted);
+    torch::optim::SGD opt(net->parameters(),
+                          torch::optim::SGDOptions(cfg.lr).momentum(cfg.momentum).weight_decay(cfg.weight_decay));
+    net->train();
+    std::mt19937_64 rng(stage_seed);
+    std::vector<int64_t> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), rng);
+    int64_t pos = 0, seen = 0;
+    auto idx = torch::empty({bs}, torch::kInt64);
+    for (int64_t step = 0; step < steps; ++step) {
+        rc.check_cancel();
+        auto *ip = idx.data_ptr<int64_t>();
+        for (int64_t b = 0; b < bs; ++b) {
+            if (pos == n) {
+                std::shuffle(order.begin(), order.end(), rng);
+                pos = 0;
+            }
+            ip[b] = order[size_t(pos++)];
+        }
+        const auto batch_rows = rows.index_select(0, idx);
+        const auto x = store.features(batch_rows, device);
+        const auto y = store.labels(batch_rows, device);
+        opt.zero_grad();
+        auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
+        loss.backward();
+        opt.step();
+        seen += bs;
+        if (on_step) on_step(step + 1);
+    }
+    return seen;
+}
+
+TrainOutput train_shards(Project &project, const TensorStore &store, const ModelSpec &spec, const TrainConfig &cfg,
+                         const std::vector<Placement> &placements, const std::vector<ShardPlan> &plans,
+                         const std::string &out_dir, const torch::Device &device, const RunControl &rc) {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::filesystem::create_directories(project.resolve(out_dir));
+    TrainOutput out;
+    // Total steps, for progress.
+    auto stage_steps = [&](int shard, int stage) {
+        const auto n = int64_t(stage_records(placements, shard, stage).size());
+        if (n == 0) return int64_t(0);
+        const int64_t bs = std::min<int64_t>(cfg.batch_size, n);
+        return std::max<int64_t>(1, int64_t(std::ceil(cfg.stage_epochs() * double(n) / double(bs))));
+    };
+    int64_t total = 0, done = 0;
+    for (const auto &p : plans)
+        for (int r = p.start_stage; r < cfg.slices; ++r) total += stage_steps(p.shard, r);
+    for (const auto &plan : plans) {
+        torch::nn::Sequential net;
+        if (plan.start_stage == 0) {
+            net = initial_net(spec, cfg.seed, plan.shard);
+        } else {
+            net = load_net(spec, project.resolve(plan.start_path), plan.start_sha256);
+        }
+        net->to(device);
+        for (int r = plan.start_stage; r < cfg.slices; ++r) {
+            const auto ids = stage_records(placements, plan.shard, r);
+            const std::string stage_text = "training shard " + std::to_string(plan.shard + 1) + "/" +
+                                           std::to_string(cfg.shards) + ", stage " + std::to_string(r + 1) + "/" +
+                                           std::to_string(cfg.slices);
+            const int64_t base = done;
+            out.samples += train_stage(net, store, ids, cfg.stage_epochs(), cfg,
+                                       mix_seed(cfg.seed, uint64_t(plan.shard), uint64_t(r + 1)), device, rc,
+                                       [&](int64_t s) {
+                                           if (s % 10 == 0)
+                                               rc.report({stage_text, base + s, total,
+                                                          total ? double(base + s) / double(total) : 1.0});
+                                       });
+            done += stage_steps(plan.shard, r);
+            TrainedCheckpoint c;
+            c.shard = plan.shard;
+            c.stage = r;
+            c.retained_hash = record_set_hash(ids);
+            c.n_records = int64_t(ids.size());
+            // Content-addressed name: the same records and config give the same file name.
+            c.path = out_dir + "/s" + std::to_string(plan.shard) + "-r" + std::to_string(r) + "-" +
+                     c.retained_hash.substr(0, 12) + ".pt";
+            c.sha256 = save_net(net, project.resolve(c.path));
+            out.checkpoints.push_back(c);
+        }
+    }
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return out;
+}
+
+} // namespace lethe

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian (bookworm) package that building, testing and running
+# the Lethe demo need. Idempotent: packages already present are left alone.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build ccache pkg-config
+  # engine
+  libtorch-dev libsqlite3-dev libsodium-dev zlib1g-dev
+  libcli11-dev nlohmann-json3-dev libsvm-dev
+  # workbench
+  qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev
+  # demo data
+  dataset-fashion-mnist
+  # tests and benchmarks: PDF text extraction, a display server for
+  # screenshots, Debian's PyTorch for the training-speed baseline
+  poppler-utils xvfb xauth python3-torch
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
