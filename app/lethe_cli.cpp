@@ -178,11 +178,39 @@ int main(int argc, char **argv) {
     auto *ls = app.add_subcommand("models", "list the project's models");
     add_common(ls, true);
 
+    // report: rendered by lethe-report (Qt, offscreen), installed beside this
+    // program by the workbench build; the CLI itself links no Qt.
+    auto *rp = app.add_subcommand("report", "write the PDF compliance report of a forget job");
+    int64_t rjob = 0;
+    std::string rout;
+    add_common(rp, true);
+    rp->add_option("--job", rjob, "forget job id")->required();
+    rp->add_option("--out", rout, "PDF file to write")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
         const int rc = app.exit(e);
         return rc == 0 ? 0 : 1;
+    }
+
+    if (rp->parsed()) {
+        char self[4096];
+        const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+        std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
+        dir = dir.substr(0, dir.find_last_of('/') + 1);
+        for (const std::string &cand : {dir + "lethe-report", dir + "../ui/lethe-report"}) {
+            if (::access(cand.c_str(), X_OK) != 0) continue;
+            std::vector<std::string> args = {cand, "--project", c.project, "--job", std::to_string(rjob), "--out", rout};
+            if (c.json) args.push_back("--json");
+            std::vector<char *> cargs;
+            for (auto &a : args) cargs.push_back(a.data());
+            cargs.push_back(nullptr);
+            ::execv(cand.c_str(), cargs.data());
+        }
+        std::cerr << "lethe: PDF reports are rendered by lethe-report, which is built with the workbench "
+                     "(LETHE_WITH_UI=ON); not found beside " << dir << "\n";
+        return 3;
     }
 
     try {
