@@ -139,6 +139,9 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     if (!request_id && o.selection.subjects.size() == 1)
         if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) request_id = r->id;
 
+    // Bad data fails here, before anything is written.
+    const auto store = TensorStore::load(project, rc);
+
     JobRow job;
     job.kind = "forget";
     job.method = o.method;
@@ -170,7 +173,6 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     res.input_model_id = model_id;
     res.forgotten_records = int64_t(fset_v.size());
     try {
-        const auto store = TensorStore::load(project, rc);
         if (o.audit) {
             AuditOptions a;
             a.model_id = model_id;

@@ -36,6 +36,9 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     if (int64_t(owners.size()) < int64_t(cfg.shards) * cfg.slices)
         usage_error("fewer training records than shards x slices");
 
+    // Bad data fails here, before anything is written.
+    const auto store = TensorStore::load(project, rc);
+
     JobRow job;
     job.kind = "train";
     job.method = cfg.is_sisa() ? "sisa" : "monolithic";
@@ -52,7 +55,6 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     const std::string out_dir = "checkpoints/job" + std::to_string(job.id);
     bool committed = false;
     try {
-        const auto store = TensorStore::load(project, rc);
         ModelSpec spec;
         spec.arch = cfg.arch;
         spec.input_shape = store.shape;

@@ -72,3 +72,20 @@ Predictions predict(LoadedModel &model, const TensorStore &store, const std::vec
 }
 
 } // namespace lethe
+
+#include "model/inspect.h"
+
+namespace lethe {
+
+std::vector<float> model_parameters(Project &project, int64_t model_id) {
+    auto m = load_model(project, model_id, torch::kCPU);
+    std::vector<float> out;
+    for (auto &net : m.members)
+        for (const auto &p : net->parameters()) {
+            const auto t = p.detach().to(torch::kFloat32).contiguous().view(-1);
+            out.insert(out.end(), t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
+        }
+    return out;
+}
+
+} // namespace lethe

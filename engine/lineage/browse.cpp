@@ -1,0 +1,210 @@
+#include "lineage/browse.h"
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "data/dataset_file.h"
+#include "lineage/sqlite.h"
+
+namespace lethe {
+
+using sql::Stmt;
+
+namespace {
+
+// LIKE pattern for "contains", with the wildcards of the search escaped.
+std::string contains_pattern(const std::string &search) {
+    std::string p = "%";
+    for (char c : search) {
+        if (c == '%' || c == '_' || c == '\\') p += '\\';
+        p += c;
+    }
+    return p + "%";
+}
+
+const char *kRecordCols = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at "
+                          "FROM records";
+
+RecordRow record_from(const Stmt &s) {
+    RecordRow r;
+    r.id = s.i64(0);
+    r.dataset_id = s.i64(1);
+    r.row_index = s.i64(2);
+    if (!s.is_null(3)) r.subject_id = s.i64(3);
+    r.label = int(s.i64(4));
+    r.split = s.text(5);
+    r.sha256 = s.text(6);
+    r.source = s.text(7);
+    r.collected_at = s.text(8);
+    return r;
+}
+
+std::string record_where(const RecordFilter &f) {
+    std::string w;
+    if (f.subject_id) w += " AND subject_id=?";
+    if (!f.split.empty()) w += " AND split=?";
+    return w;
+}
+
+int bind_filter(Stmt &s, const RecordFilter &f, int i) {
+    if (f.subject_id) s.bind(i++, *f.subject_id);
+    if (!f.split.empty()) s.bind(i++, f.split);
+    return i;
+}
+
+} // namespace
+
+std::vector<SubjectBrief> subjects_page(Lineage &lin, const std::string &search, int64_t after_id, int limit) {
+    // The count is a correlated subquery on the records_subject index: one
+    // index range per listed subject, independent of the table's size.
+    std::string q = "SELECT s.id, s.pseudonym, (SELECT count(*) FROM records r WHERE r.subject_id=s.id) "
+                    "FROM subjects s WHERE s.id>?";
+    if (!search.empty()) q += " AND s.pseudonym LIKE ? ESCAPE '\\'";
+    q += " ORDER BY s.id LIMIT ?";
+    Stmt s(lin.db(), q);
+    int i = 1;
+    s.bind(i++, after_id);
+    if (!search.empty()) s.bind(i++, contains_pattern(search));
+    s.bind(i, int64_t(limit));
+    std::vector<SubjectBrief> out;
+    while (s.step()) out.push_back({s.i64(0), s.text(1), s.i64(2)});
+    return out;
+}
+
+std::optional<SubjectBrief> subject_by_pseudonym(Lineage &lin, const std::string &pseudonym) {
+    Stmt s(lin.db(), "SELECT s.id, s.pseudonym, (SELECT count(*) FROM records r WHERE r.subject_id=s.id) "
+                     "FROM subjects s WHERE s.pseudonym=?");
+    s.bind(1, pseudonym);
+    if (s.step()) return SubjectBrief{s.i64(0), s.text(1), s.i64(2)};
+    return std::nullopt;
+}
+
+std::vector<RecordRow> records_page(Lineage &lin, const RecordFilter &f, int64_t after_id, int limit) {
+    Stmt s(lin.db(), std::string(kRecordCols) + " WHERE id>?" + record_where(f) + " ORDER BY id LIMIT ?");
+    s.bind(1, after_id);
+    const int i = bind_filter(s, f, 2);
+    s.bind(i, int64_t(limit));
+    std::vector<RecordRow> out;
+    while (s.step()) out.push_back(record_from(s));
+    return out;
+}
+
+int64_t count_records(Lineage &lin, const RecordFilter &f) {
+    Stmt s(lin.db(), "SELECT count(*) FROM records WHERE 1" + record_where(f));
+    bind_filter(s, f, 1);
+    s.step();
+    return s.i64(0);
+}
+
+std::optional<RecordRow> record_by_id(Lineage &lin, int64_t id) {
+    Stmt s(lin.db(), std::string(kRecordCols) + " WHERE id=?");
+    s.bind(1, id);
+    if (s.step()) return record_from(s);
+    return std::nullopt;
+}
+
+RecordUsage record_usage(Lineage &lin, int64_t record_id) {
+    RecordUsage u;
+    {
+        Stmt s(lin.db(), "SELECT p.run_id, r.kind, r.arch, r.started_at, p.shard, p.slice FROM placements p "
+                         "JOIN training_runs r ON r.id=p.run_id WHERE p.record_id=? ORDER BY p.run_id");
+        s.bind(1, record_id);
+        while (s.step()) u.runs.push_back({s.i64(0), s.text(1), s.text(2), s.text(3), int(s.i64(4)), int(s.i64(5))});
+    }
+    for (const auto &r : u.runs) {
+        // Stage k of a shard trained on slices 0..k: it saw the record when k >= its slice.
+        Stmt c(lin.db(), "SELECT id, run_id, shard, stage, path, state FROM checkpoints "
+                         "WHERE run_id=? AND shard=? AND stage>=? ORDER BY stage");
+        c.bind(1, r.run_id).bind(2, r.shard).bind(3, r.slice);
+        while (c.step())
+            u.checkpoints.push_back({c.i64(0), c.i64(1), int(c.i64(2)), int(c.i64(3)), c.text(4), c.text(5)});
+        Stmt m(lin.db(), "SELECT id, run_id, kind, origin, state, shard FROM models "
+                         "WHERE run_id=? AND (kind<>'shard' OR shard=?) ORDER BY id");
+        m.bind(1, r.run_id).bind(2, r.shard);
+        while (m.step())
+            u.models.push_back({m.i64(0), m.i64(1), m.text(2), m.text(3), m.text(4), int(m.i64(5))});
+    }
+    {
+        Stmt s(lin.db(), "SELECT j.id, coalesce(j.method, ''), j.status FROM job_records jr JOIN jobs j "
+                         "ON j.id=jr.job_id WHERE jr.record_id=? ORDER BY j.id");
+        s.bind(1, record_id);
+        while (s.step()) u.jobs.push_back({s.i64(0), s.text(1), s.text(2)});
+    }
+    return u;
+}
+
+struct FeatureReader::Impl {
+    std::string root;
+    std::map<int64_t, RawDataset> cache;
+
+    std::string resolve(const std::string &uri) const {
+        namespace fs = std::filesystem;
+        if (uri.empty() || fs::path(uri).is_absolute()) bad_input(uri + ": not a project-relative path");
+        const fs::path full = (fs::path(root) / uri).lexically_normal();
+        const auto rel = full.lexically_relative(root);
+        if (rel.empty() || *rel.begin() == "..") bad_input(uri + ": escapes the project folder " + root + "; refused");
+        return full.string();
+    }
+};
+
+FeatureReader::FeatureReader(std::string project_root) : impl_(std::make_unique<Impl>()) {
+    impl_->root = std::move(project_root);
+}
+FeatureReader::~FeatureReader() = default;
+
+RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
+    auto it = impl_->cache.find(d.id);
+    if (it == impl_->cache.end()) {
+        RawDataset raw = d.format == "idx" ? read_idx(impl_->resolve(d.uri), impl_->resolve(d.labels_uri))
+                                           : read_csv(impl_->resolve(d.uri)).data;
+        it = impl_->cache.emplace(d.id, std::move(raw)).first;
+    }
+    const RawDataset &raw = it->second;
+    if (row_index < 0 || row_index >= raw.n)
+        bad_input(d.uri + ": row " + std::to_string(row_index) + " is past the end (" + std::to_string(raw.n) +
+                  " records)");
+    RecordFeatures f;
+    f.shape = raw.shape;
+    f.is_u8 = raw.is_u8;
+    f.label = raw.labels[size_t(row_index)];
+    const size_t k = size_t(raw.record_size());
+    const size_t off = size_t(row_index) * k;
+    if (raw.is_u8) f.u8.assign(raw.u8.begin() + std::ptrdiff_t(off), raw.u8.begin() + std::ptrdiff_t(off + k));
+    else f.f32.assign(raw.f32.begin() + std::ptrdiff_t(off), raw.f32.begin() + std::ptrdiff_t(off + k));
+    return f;
+}
+
+void update_request(Lineage &lin, const RequestRow &r) {
+    Stmt s(lin.db(), "UPDATE erasure_requests SET case_ref=?, subject_id=?, received_at=?, ground=?, deadline_at=?, "
+                     "status=? WHERE id=?");
+    s.bind(1, r.case_ref).bind(2, r.subject_id).bind(3, r.received_at).bind(4, r.ground).bind(5, r.deadline_at);
+    s.bind(6, r.status).bind(7, r.id).run();
+    if (lin.db().changes() != 1) bad_input("no erasure request with id " + std::to_string(r.id));
+}
+
+std::optional<RequestRow> request_by_id(Lineage &lin, int64_t id) {
+    for (auto &r : lin.requests())
+        if (r.id == id) return r;
+    return std::nullopt;
+}
+
+std::vector<JobRow> forget_jobs(Lineage &lin, std::optional<int64_t> request_id) {
+    std::string q = "SELECT id FROM jobs WHERE kind='forget'";
+    if (request_id) q += " AND request_id=?";
+    q += " ORDER BY id DESC";
+    Stmt s(lin.db(), q);
+    if (request_id) s.bind(1, *request_id);
+    std::vector<int64_t> ids;
+    while (s.step()) ids.push_back(s.i64(0));
+    std::vector<JobRow> out;
+    for (auto id : ids) out.push_back(lin.job(id));
+    return out;
+}
+
+LogHead log_head(Lineage &lin) {
+    Stmt s(lin.db(), "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (s.step()) return {s.i64(0), s.text(1)};
+    return {};
+}
+
+} // namespace lethe

@@ -1,0 +1,14 @@
+#pragma once
+// Plain C++ views of stored models, for tests and tools that must not
+// include torch: every parameter of a model (all members of an ensemble, in
+// shard order) as one flat vector.
+#include <cstdint>
+#include <vector>
+
+namespace lethe {
+
+class Project;
+
+std::vector<float> model_parameters(Project &project, int64_t model_id);
+
+} // namespace lethe

@@ -1,0 +1,240 @@
+// Dataset files and project paths: readers, record hashes, and every kind of
+// bad input with its message, and nothing written.
+#include <QtTest>
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "data/dataset_file.h"
+#include "fixtures.h"
+
+using namespace lethe;
+namespace fs = std::filesystem;
+
+namespace {
+template <class F> QString error_of(F f, ErrorCode *code = nullptr) {
+    try {
+        f();
+    } catch (const Error &e) {
+        if (code) *code = e.code();
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+std::string path_in(const QTemporaryDir &t, const char *name) { return t.filePath(QString::fromUtf8(name)).toStdString(); }
+
+// State of a project that must not change under a refused operation.
+struct Snapshot {
+    std::vector<std::string> files;
+    int64_t log = 0, jobs = 0, models = 0;
+    bool operator==(const Snapshot &o) const {
+        return files == o.files && log == o.log && jobs == o.jobs && models == o.models;
+    }
+};
+Snapshot snapshot(const std::string &project) {
+    auto p = Project::open(project);
+    Snapshot s;
+    for (auto &f : testing::list_files(project))
+        if (f.find("lineage.sqlite") == std::string::npos) s.files.push_back(f);
+    s.log = int64_t(p->lineage().log_entries().size());
+    s.jobs = int64_t(p->lineage().jobs().size());
+    s.models = int64_t(p->lineage().models(true).size());
+    return s;
+}
+} // namespace
+
+class TestData : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void idxPlainAndGzipAgree();
+    void truncatedIdx();
+    void wrongMagic();
+    void labelCountMismatch();
+    void csvReader();
+    void csvWithoutLabelColumn();
+    void csvBadValue();
+    void recordHashCoversLabel();
+    void changedRecordBytesAreRefused();
+    void pathEscapingProjectIsRefused();
+    void manifestErrors();
+};
+
+void TestData::idxPlainAndGzipAgree() {
+    QTemporaryDir t;
+    const auto b = testing::planted_idx(10);
+    testing::write_bytes(path_in(t, "i"), b.images);
+    testing::write_bytes(path_in(t, "l"), b.labels);
+    testing::write_bytes(path_in(t, "i.gz"), b.images, true);
+    testing::write_bytes(path_in(t, "l.gz"), b.labels, true);
+    const auto a = read_idx(path_in(t, "i"), path_in(t, "l"));
+    const auto g = read_idx(path_in(t, "i.gz"), path_in(t, "l.gz"));
+    QCOMPARE(a.n, int64_t(10));
+    QCOMPARE(a.shape, (std::vector<int64_t>{1, 16, 16}));
+    QCOMPARE(a.n_classes, 4);
+    QVERIFY(a.u8 == g.u8);
+    QVERIFY(a.labels == g.labels);
+    QCOMPARE(a.labels[5], 1);
+    // The first pixel of image 0 is the first data byte after the 16-byte header.
+    QCOMPARE(int(a.u8[0]), int(uint8_t(b.images[16])));
+    QCOMPARE(a.record_hash(3), g.record_hash(3));
+    QVERIFY(a.record_hash(3) != a.record_hash(4));
+}
+
+void TestData::truncatedIdx() {
+    QTemporaryDir t;
+    const auto b = testing::planted_idx(10);
+    testing::write_bytes(path_in(t, "i"), b.images.substr(0, b.images.size() - 7));
+    testing::write_bytes(path_in(t, "l"), b.labels);
+    ErrorCode code{};
+    const QString msg = error_of([&] { read_idx(path_in(t, "i"), path_in(t, "l")); }, &code);
+    QVERIFY2(msg.contains(QStringLiteral("truncated IDX data")) && msg.contains(QString::fromStdString(path_in(t, "i"))),
+             qPrintable(msg));
+    QCOMPARE(code, ErrorCode::BadInput);
+    // A truncated gzip stream too.
+    testing::write_bytes(path_in(t, "i.gz"), b.images, true);
+    std::string gz;
+    {
+        std::ifstream in(path_in(t, "i.gz"), std::ios::binary);
+        gz.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    testing::write_bytes(path_in(t, "cut.gz"), gz.substr(0, gz.size() / 2));
+    const QString msg2 = error_of([&] { read_idx(path_in(t, "cut.gz"), path_in(t, "l")); });
+    QVERIFY2(msg2.contains(QString::fromStdString(path_in(t, "cut.gz"))) &&
+                 (msg2.contains(QStringLiteral("truncated")) || msg2.contains(QStringLiteral("corrupt"))),
+             qPrintable(msg2));
+}
+
+void TestData::wrongMagic() {
+    QTemporaryDir t;
+    auto b = testing::planted_idx(4);
+    b.images[0] = 'P';
+    testing::write_bytes(path_in(t, "i"), b.images);
+    testing::write_bytes(path_in(t, "l"), b.labels);
+    const QString msg = error_of([&] { read_idx(path_in(t, "i"), path_in(t, "l")); });
+    QVERIFY2(msg.contains(QStringLiteral("wrong magic")), qPrintable(msg));
+    // Labels given where images are expected: wrong number of dimensions.
+    const QString msg2 = error_of([&] { read_idx(path_in(t, "l"), path_in(t, "l")); });
+    QVERIFY2(msg2.contains(QStringLiteral("3 dimensions")), qPrintable(msg2));
+}
+
+void TestData::labelCountMismatch() {
+    QTemporaryDir t;
+    const auto b = testing::planted_idx(8), c = testing::planted_idx(6);
+    testing::write_bytes(path_in(t, "i"), b.images);
+    testing::write_bytes(path_in(t, "l"), c.labels);
+    QVERIFY(error_of([&] { read_idx(path_in(t, "i"), path_in(t, "l")); }).contains(QStringLiteral("holds 6 labels")));
+}
+
+void TestData::csvReader() {
+    QTemporaryDir t;
+    testing::write_bytes(path_in(t, "d.csv"), "record_id,f1,label,f2,subject\n7,0.5,1,-2,alice\n8,1.5,0,3e1,bob\n");
+    const auto d = read_csv(path_in(t, "d.csv"));
+    QCOMPARE(d.data.n, int64_t(2));
+    QCOMPARE(d.data.shape, (std::vector<int64_t>{2}));
+    QCOMPARE(d.data.f32, (std::vector<float>{0.5f, -2.f, 1.5f, 30.f}));
+    QCOMPARE(d.data.labels, (std::vector<int>{1, 0}));
+    QCOMPARE(d.subjects, (std::vector<std::string>{"alice", "bob"}));
+    QCOMPARE(d.record_ids, (std::vector<int64_t>{7, 8}));
+}
+
+void TestData::csvWithoutLabelColumn() {
+    QTemporaryDir t;
+    testing::write_bytes(path_in(t, "d.csv"), "f1,f2,class\n1,2,0\n");
+    ErrorCode code{};
+    const QString msg = error_of([&] { read_csv(path_in(t, "d.csv")); }, &code);
+    QVERIFY2(msg.contains(QStringLiteral("no 'label' column")) && msg.contains(QString::fromStdString(path_in(t, "d.csv"))),
+             qPrintable(msg));
+    QCOMPARE(code, ErrorCode::BadInput);
+}
+
+void TestData::csvBadValue() {
+    QTemporaryDir t;
+    testing::write_bytes(path_in(t, "d.csv"), "f1,label\n1,0\nnan,1\n");
+    QVERIFY(error_of([&] { read_csv(path_in(t, "d.csv")); }).contains(QStringLiteral(":3: column 'f1'")));
+    testing::write_bytes(path_in(t, "e.csv"), "f1,label\n1,0\n2\n");
+    QVERIFY(error_of([&] { read_csv(path_in(t, "e.csv")); }).contains(QStringLiteral("1 columns, the header has 2")));
+}
+
+void TestData::recordHashCoversLabel() {
+    RawDataset r;
+    r.shape = {2};
+    r.is_u8 = true;
+    r.u8 = {1, 2, 1, 2};
+    r.labels = {0, 1};
+    r.n = 2;
+    QVERIFY(r.record_hash(0) != r.record_hash(1)); // same bytes, other label
+}
+
+void TestData::changedRecordBytesAreRefused() {
+    QTemporaryDir t;
+    const auto f = testing::make_project(t.path().toStdString(), 40, 8, /*gz=*/false);
+    // Flip one pixel of record 5 (row 4) in the project's copy of the images.
+    const std::string images = f.project + "/data/images.idx";
+    std::string bytes;
+    {
+        std::ifstream in(images, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    bytes[16 + 4 * 256 + 10] ^= 0x55;
+    testing::write_bytes(images, bytes);
+    const auto before = snapshot(f.project);
+    auto p = Project::open(f.project);
+    ErrorCode code{};
+    const QString msg = error_of([&] { train_model(*p, testing::small_config(), {}); }, &code);
+    QVERIFY2(msg.contains(QString::fromStdString(images)) && msg.contains(QStringLiteral("record 5")) &&
+                 msg.contains(QStringLiteral("no longer match")),
+             qPrintable(msg));
+    QCOMPARE(code, ErrorCode::BadInput);
+    p.reset();
+    QVERIFY(snapshot(f.project) == before);
+}
+
+void TestData::pathEscapingProjectIsRefused() {
+    QTemporaryDir t;
+    const auto f = testing::make_project(t.path().toStdString(), 20, 4);
+    auto p = Project::open(f.project);
+    ErrorCode code{};
+    QString msg = error_of([&] { p->resolve("../manifest.csv"); }, &code);
+    QVERIFY2(msg.contains(QStringLiteral("escapes the project folder")), qPrintable(msg));
+    QCOMPARE(code, ErrorCode::BadInput);
+    QVERIFY(error_of([&] { p->resolve("/etc/passwd"); }).contains(QStringLiteral("absolute path")));
+    QVERIFY(error_of([&] { p->resolve("data/../../x"); }).contains(QStringLiteral("escapes")));
+    // A link inside the project that leads out of it.
+    fs::create_symlink(t.path().toStdString(), f.project + "/data/out");
+    QVERIFY(error_of([&] { p->resolve("data/out/images.idx.gz"); }).contains(QStringLiteral("through a link")));
+    QCOMPARE(QString::fromStdString(p->resolve("data/images.idx.gz")),
+             QString::fromStdString(f.project + "/data/images.idx.gz"));
+    // A dataset row pointing out of the project is refused when the data is read.
+    {
+        auto tx = p->lineage().begin();
+        p->lineage().db().exec("UPDATE datasets SET uri='../images.idx.gz'");
+        tx->commit();
+    }
+    const auto before = snapshot(f.project);
+    msg = error_of([&] { train_model(*p, testing::small_config(), {}); });
+    QVERIFY2(msg.contains(QStringLiteral("escapes the project folder")), qPrintable(msg));
+    p.reset();
+    QVERIFY(snapshot(f.project) == before);
+}
+
+void TestData::manifestErrors() {
+    QTemporaryDir t;
+    const auto f = testing::make_project(t.path().toStdString(), 20, 4);
+    auto p = Project::open(f.project);
+    const auto before = snapshot(f.project);
+    ImportOptions io;
+    io.data = f.dir + "/images.idx.gz";
+    io.labels = f.dir + "/labels.idx.gz";
+    io.manifest = f.dir + "/bad.csv";
+    testing::write_bytes(io.manifest, "record_id,subject,label,split\n100,a,0,train\n");
+    QVERIFY(error_of([&] { import_dataset(*p, io); }).contains(QStringLiteral("no 'row' column")));
+    testing::write_bytes(io.manifest, "record_id,subject,label,split,row\n100,a,1,train,0\n");
+    QVERIFY(error_of([&] { import_dataset(*p, io); }).contains(QStringLiteral("differs from the data file's label")));
+    testing::write_bytes(io.manifest, "record_id,subject,label,split,row\n100,a,0,train,999\n");
+    QVERIFY(error_of([&] { import_dataset(*p, io); }).contains(QStringLiteral("outside")));
+    p.reset();
+    QVERIFY(snapshot(f.project) == before);
+}
+
+QTEST_GUILESS_MAIN(TestData)
+#include "test_data.moc"

@@ -1,0 +1,144 @@
+// The lineage database: schema, pragmas, migrations, refusals, queries.
+#include <QtTest>
+
+#include "core/error.h"
+#include "fixtures.h"
+#include "lineage/lineage.h"
+#include "lineage/sqlite.h"
+
+using namespace lethe;
+
+namespace {
+template <class F> QString error_of(F f, ErrorCode *code = nullptr) {
+    try {
+        f();
+    } catch (const Error &e) {
+        if (code) *code = e.code();
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+} // namespace
+
+class TestLineage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsWithPragmas();
+    void refusesNewerSchema();
+    void refusesForeignDatabase();
+    void foreignKeysAreEnforced();
+    void queryFilter();
+    void queryRejectsInjection();
+    void subjectLookup();
+};
+
+void TestLineage::createsWithPragmas() {
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath(QStringLiteral("l.sqlite")).toStdString();
+    auto l = Lineage::create(path);
+    QCOMPARE(l->schema_version(), kSchemaVersion);
+    QCOMPARE(QString::fromStdString(*l->db().scalar_text("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(*l->db().scalar_i64("PRAGMA foreign_keys"), int64_t(1));
+    QCOMPARE(*l->db().scalar_i64("PRAGMA trusted_schema"), int64_t(0));
+    QCOMPARE(QString::fromStdString(l->integrity_check()), QStringLiteral("ok"));
+    // A second create on the same file is refused.
+    QVERIFY(error_of([&] { Lineage::create(path); }).contains(QStringLiteral("already exists")));
+}
+
+void TestLineage::refusesNewerSchema() {
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath(QStringLiteral("l.sqlite")).toStdString();
+    {
+        auto l = Lineage::create(path);
+        auto tx = l->begin();
+        l->set_meta("schema_version", "99");
+        tx->commit();
+    }
+    QFile f(QString::fromStdString(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    ErrorCode code{};
+    const QString msg = error_of([&] { Lineage::open(path); }, &code);
+    QVERIFY2(msg.contains(QStringLiteral("schema version 99")) && msg.contains(QStringLiteral("newer")), qPrintable(msg));
+    QVERIFY(msg.contains(QString::fromStdString(path)));
+    QCOMPARE(code, ErrorCode::BadInput);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before); // nothing written
+}
+
+void TestLineage::refusesForeignDatabase() {
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath(QStringLiteral("other.sqlite")).toStdString();
+    {
+        sql::Db db(path, true);
+        db.exec("CREATE TABLE t(x)");
+    }
+    QVERIFY(error_of([&] { Lineage::open(path); }).contains(QStringLiteral("not a Lethe lineage database")));
+    const std::string junk = tmp.filePath(QStringLiteral("junk.sqlite")).toStdString();
+    testing::write_bytes(junk, std::string(4096, 'x'));
+    ErrorCode code{};
+    const QString msg = error_of([&] { Lineage::open(junk); }, &code);
+    QVERIFY2(msg.contains(QString::fromStdString(junk)), qPrintable(msg));
+    QCOMPARE(code, ErrorCode::BadInput);
+}
+
+void TestLineage::foreignKeysAreEnforced() {
+    QTemporaryDir tmp;
+    auto l = Lineage::create(tmp.filePath(QStringLiteral("l.sqlite")).toStdString());
+    RecordRow r;
+    r.id = 1;
+    r.dataset_id = 42; // no such dataset
+    r.split = "train";
+    r.sha256 = "x";
+    bool threw = false;
+    try {
+        auto tx = l->begin();
+        l->insert_records({r});
+        tx->commit();
+    } catch (const Error &) {
+        threw = true;
+    }
+    QVERIFY(threw);
+    QCOMPARE(l->count_records(), int64_t(0));
+}
+
+void TestLineage::queryFilter() {
+    QTemporaryDir tmp;
+    const auto f = testing::make_project(tmp.path().toStdString(), 40, 8);
+    auto p = Project::open(f.project);
+    auto &l = p->lineage();
+    const auto ids = l.record_ids_matching("label = 3 and split = train");
+    QCOMPARE(int(ids.size()), 10); // labels cycle 0..3 over 40 training records
+    for (auto id : ids) QCOMPARE((id - 1) % 4, int64_t(3));
+    const auto s = l.record_ids_matching("subject == 's002'");
+    QCOMPARE(s, (std::vector<int64_t>{2, 3}));
+    QCOMPARE(int(l.record_ids_matching("id <= 5 AND label != 0").size()), 3);
+}
+
+void TestLineage::queryRejectsInjection() {
+    QTemporaryDir tmp;
+    const auto f = testing::make_project(tmp.path().toStdString(), 20, 4);
+    auto p = Project::open(f.project);
+    auto &l = p->lineage();
+    QVERIFY(error_of([&] { l.record_ids_matching("label = 1; DROP TABLE records"); }).contains(QStringLiteral("query")));
+    QVERIFY(error_of([&] { l.record_ids_matching("secret = 1"); }).contains(QStringLiteral("unknown field")));
+    // A value is bound, never spliced: this matches nothing instead of everything.
+    QCOMPARE(int(l.record_ids_matching("source = \"x' OR '1'='1\"").size()), 0);
+    QCOMPARE(l.count_records(), int64_t(24));
+}
+
+void TestLineage::subjectLookup() {
+    QTemporaryDir tmp;
+    const auto f = testing::make_project(tmp.path().toStdString(), 20, 4);
+    auto p = Project::open(f.project);
+    ErrorCode code{};
+    const QString msg = error_of([&] { p->lineage().subject_id("nobody", false); }, &code);
+    QVERIFY(msg.contains(QStringLiteral("unknown subject 'nobody'")));
+    QCOMPARE(code, ErrorCode::BadInput);
+    QCOMPARE(p->lineage().record_ids_of_subject(p->lineage().subject_id("s003", false)),
+             (std::vector<int64_t>{4, 5, 6}));
+}
+
+QTEST_GUILESS_MAIN(TestLineage)
+#include "test_lineage.moc"
