@@ -61,6 +61,14 @@ uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c) {
     return z ^ (z >> 31);
 }
 
+std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage) {
+    std::vector<int64_t> ids;
+    for (const auto &p : placements)
+        if (p.shard == shard && p.slice <= stage) ids.push_back(p.record_id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 namespace {
 // Greedy balance: units, largest first (ties by first record id), each to the
 // bin with the fewest records so far (ties to the lowest index).

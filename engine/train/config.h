@@ -49,6 +49,10 @@ struct RecordOwner {
 std::vector<Placement> plan_placements(const std::vector<RecordOwner> &records, int shards, int slices,
                                        const std::string &policy, uint64_t seed);
 
+// Record ids a checkpoint of (shard, stage) has seen: slices 0..stage of the
+// shard, sorted.
+std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage);
+
 // SplitMix64: derives independent seeds for shard, stage and purpose.
 uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c = 0);
 

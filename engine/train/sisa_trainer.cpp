@@ -18,14 +18,6 @@ torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shar
     return make_net(spec);
 }
 
-std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage) {
-    std::vector<int64_t> ids;
-    for (const auto &p : placements)
-        if (p.shard == shard && p.slice <= stage) ids.push_back(p.record_id);
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
 int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
                     double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
                     const RunControl &rc, const std::function<void(int64_t)> &on_step) {

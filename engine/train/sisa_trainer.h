@@ -55,7 +55,4 @@ TrainOutput train_shards(Project &project, const TensorStore &store, const Model
                          const std::vector<Placement> &placements, const std::vector<ShardPlan> &plans,
                          const std::string &out_dir, const torch::Device &device, const RunControl &rc);
 
-// Record ids a checkpoint of (shard, stage) has seen, from placements.
-std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage);
-
 } // namespace lethe
