@@ -1,0 +1,182 @@
+// The CLI contract of DESIGN section 7, driven from outside as a user would:
+// the demo on a Fashion-MNIST subset, forget with SISA, audit before and
+// after, verify; JSON fields and exit codes.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoInitJson();
+    void forgetSisaJson();
+    void auditBeforeAndAfter();
+    void verifyJson();
+    void exitCodes();
+    void scoresCsvRecomputesAuc();
+
+private:
+    struct Run {
+        int code = -1;
+        QJsonObject json;
+        QString err;
+    };
+    Run lethe(const QStringList &args);
+    QTemporaryDir tmp_;
+    QString project_;
+    QJsonObject demo_, forget_;
+};
+
+TestCli::Run TestCli::lethe(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(LETHE_CLI_PATH), args);
+    p.waitForFinished(300000);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestCli::initTestCase() {
+    project_ = tmp_.filePath(QStringLiteral("demo"));
+    const auto r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), project_,
+                          QStringLiteral("--subset"), QStringLiteral("1200"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                          QStringLiteral("--shards"), QStringLiteral("3"), QStringLiteral("--slices"), QStringLiteral("2"),
+                          QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    demo_ = r.json;
+}
+
+void TestCli::demoInitJson() {
+    QCOMPARE(demo_[QStringLiteral("records")].toInt(), 1200 + 200);
+    QVERIFY(demo_[QStringLiteral("subjects")].toInt() > 50);
+    const auto models = demo_[QStringLiteral("models")].toArray();
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("monolithic"));
+    QCOMPARE(models[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("sisa"));
+    // 10 classes: chance is 0.1. The tiny SISA shards get few SGD steps, so
+    // the bar for them is only "learned something"; the quality bar is the benchmark.
+    const double mono = models[0].toObject()[QStringLiteral("test_accuracy")].toDouble();
+    const double sisa = models[1].toObject()[QStringLiteral("test_accuracy")].toDouble();
+    QVERIFY2(mono > 0.5 && mono <= 1.0, qPrintable(QString::number(mono)));
+    QVERIFY2(sisa > 0.15 && sisa <= 1.0, qPrintable(QString::number(sisa)));
+    for (const auto &m : models) QVERIFY(m.toObject()[QStringLiteral("id")].toInt() > 0);
+    QVERIFY(demo_[QStringLiteral("project")].toString().endsWith(QStringLiteral("demo")));
+}
+
+void TestCli::forgetSisaJson() {
+    const QString subject = demo_[QStringLiteral("request")].toObject()[QStringLiteral("subject")].toString();
+    QVERIFY(subject.startsWith(QStringLiteral("subj-")));
+    const auto r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_, QStringLiteral("--subject"),
+                          subject, QStringLiteral("--method"), QStringLiteral("sisa"), QStringLiteral("--device"),
+                          QStringLiteral("cpu"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    forget_ = r.json;
+    for (const char *k : {"job_id", "method", "input_model_id", "output_model_id", "forgotten_records",
+                          "shards_retrained", "purged_checkpoints", "seconds"})
+        QVERIFY2(forget_.contains(QString::fromUtf8(k)), k);
+    QCOMPARE(forget_[QStringLiteral("method")].toString(), QStringLiteral("sisa"));
+    QCOMPARE(forget_[QStringLiteral("input_model_id")].toInt(), demo_[QStringLiteral("models")].toArray()[1].toObject()[QStringLiteral("id")].toInt());
+    QVERIFY(forget_[QStringLiteral("forgotten_records")].toInt() >= 1);
+    // Subject sharding: one subject, one shard.
+    QCOMPARE(forget_[QStringLiteral("shards_retrained")].toArray().size(), 1);
+    QVERIFY(forget_[QStringLiteral("purged_checkpoints")].toInt() >= 1);
+}
+
+void TestCli::auditBeforeAndAfter() {
+    const QString job = QString::number(forget_[QStringLiteral("job_id")].toInt());
+    const auto r = lethe({QStringLiteral("audit"), QStringLiteral("--project"), project_, QStringLiteral("--job"), job,
+                          QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json[QStringLiteral("model_id")].toInt(), forget_[QStringLiteral("output_model_id")].toInt());
+    const auto acc = r.json[QStringLiteral("accuracy")].toObject();
+    for (const char *k : {"retain", "forget", "test"}) QVERIFY(acc[QString::fromUtf8(k)].isDouble());
+    const auto loss = r.json[QStringLiteral("mia")].toObject()[QStringLiteral("loss")].toObject();
+    for (const char *k : {"auc", "tpr_at_1pct_fpr", "tpr_at_0_1pct_fpr", "fpr_reached_at_1pct"})
+        QVERIFY2(loss[QString::fromUtf8(k)].isDouble(), k);
+    QVERIFY(r.json[QStringLiteral("mia")].toObject().contains(QStringLiteral("modified_entropy")));
+    // The baseline is the model before unlearning (audited inside the job, before its purge).
+    const auto base = r.json[QStringLiteral("baseline")].toObject();
+    QCOMPARE(base[QStringLiteral("model_id")].toInt(), forget_[QStringLiteral("input_model_id")].toInt());
+    QVERIFY(base[QStringLiteral("accuracy")].toObject()[QStringLiteral("forget")].isDouble());
+    // The purged input can no longer be audited afresh.
+    const auto again = lethe({QStringLiteral("audit"), QStringLiteral("--project"), project_, QStringLiteral("--model"),
+                              QString::number(forget_[QStringLiteral("input_model_id")].toInt())});
+    QCOMPARE(again.code, 2);
+    QVERIFY(again.err.contains(QStringLiteral("purged")));
+}
+
+void TestCli::verifyJson() {
+    const auto r = lethe({QStringLiteral("verify"), QStringLiteral("--project"), project_, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json[QStringLiteral("ok")].toBool(), true);
+    QVERIFY(r.json[QStringLiteral("first_failure")].isNull());
+    QVERIFY(r.json[QStringLiteral("checked")].toObject()[QStringLiteral("files")].toInt() > 4);
+}
+
+void TestCli::exitCodes() {
+    // Usage: a missing required option, an unknown method.
+    auto r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_});
+    QCOMPARE(r.code, 1);
+    r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_, QStringLiteral("--subject"),
+               QStringLiteral("subj-00001"), QStringLiteral("--method"), QStringLiteral("magic")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("unknown method 'magic'")));
+    // Bad input: no project, an unknown subject; one line naming the problem.
+    r = lethe({QStringLiteral("verify"), QStringLiteral("--project"), tmp_.filePath(QStringLiteral("nowhere"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("nowhere")));
+    r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_, QStringLiteral("--subject"),
+               QStringLiteral("ghost"), QStringLiteral("--method"), QStringLiteral("sisa")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(r.err.contains(QStringLiteral("unknown subject 'ghost'")));
+    // A truncated source dataset for the demo.
+    QTemporaryDir src;
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz"), src.filePath(QStringLiteral("train-labels-idx1-ubyte.gz")));
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"), src.filePath(QStringLiteral("t10k-images-idx3-ubyte.gz")));
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz"), src.filePath(QStringLiteral("t10k-labels-idx1-ubyte.gz")));
+    QFile in(QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QFile out(src.filePath(QStringLiteral("train-images-idx3-ubyte.gz")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(in.read(in.size() / 3));
+    out.close();
+    r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), tmp_.filePath(QStringLiteral("bad")),
+               QStringLiteral("--source"), src.path(), QStringLiteral("--subset"), QStringLiteral("200")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("train-images-idx3-ubyte.gz")), qPrintable(r.err));
+}
+
+void TestCli::scoresCsvRecomputesAuc() {
+    // Anyone can recompute the loss attack's AUC from the exported per-example scores.
+    const QString job = QString::number(forget_[QStringLiteral("job_id")].toInt());
+    const QString csv = tmp_.filePath(QStringLiteral("scores.csv"));
+    const auto r = lethe({QStringLiteral("audit"), QStringLiteral("--project"), project_, QStringLiteral("--job"), job,
+                          QStringLiteral("--scores-csv"), csv, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.front(), QStringLiteral("record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy"));
+    std::vector<double> m, n;
+    for (int i = 1; i < lines.size(); ++i) {
+        const auto c = lines[i].split(QLatin1Char(','));
+        if (c[1] == QStringLiteral("forget")) m.push_back(-c[4].toDouble());
+        if (c[1] == QStringLiteral("test")) n.push_back(-c[4].toDouble());
+    }
+    QVERIFY(!m.empty() && !n.empty());
+    double wins = 0;
+    for (double a : m)
+        for (double b : n) wins += a > b ? 1 : a == b ? 0.5 : 0;
+    const double auc = wins / (double(m.size()) * double(n.size()));
+    const double reported = r.json[QStringLiteral("mia")].toObject()[QStringLiteral("loss")].toObject()[QStringLiteral("auc")].toDouble();
+    QVERIFY2(std::abs(auc - reported) < 1e-6, qPrintable(QString::number(auc) + QStringLiteral(" vs ") + QString::number(reported)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
