@@ -44,7 +44,7 @@ TestCli::Run TestCli::lethe(const QStringList &args) {
 void TestCli::initTestCase() {
     project_ = tmp_.filePath(QStringLiteral("demo"));
     const auto r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), project_,
-                          QStringLiteral("--subset"), QStringLiteral("1200"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                          QStringLiteral("--subset"), QStringLiteral("3000"), QStringLiteral("--epochs"), QStringLiteral("3"),
                           QStringLiteral("--shards"), QStringLiteral("3"), QStringLiteral("--slices"), QStringLiteral("2"),
                           QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -52,7 +52,7 @@ void TestCli::initTestCase() {
 }
 
 void TestCli::demoInitJson() {
-    QCOMPARE(demo_[QStringLiteral("records")].toInt(), 1200 + 200);
+    QCOMPARE(demo_[QStringLiteral("records")].toInt(), 3000 + 500);
     QVERIFY(demo_[QStringLiteral("subjects")].toInt() > 50);
     const auto models = demo_[QStringLiteral("models")].toArray();
     QCOMPARE(models.size(), 2);
