@@ -18,6 +18,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "jobs/operations.h"
+#include "model/threads.h"
 #include "project/project.h"
 
 using nlohmann::json;
@@ -85,6 +86,22 @@ std::optional<AuditRow> stored_audit(Project &p, int64_t job_id, int64_t model_i
     return std::nullopt;
 }
 
+// lethe-report beside this program (install) or in the build tree; empty if absent.
+std::string find_report_tool(const char *argv0) {
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string(argv0);
+    dir = dir.substr(0, dir.find_last_of('/') + 1);
+    for (const std::string &cand : {dir + "lethe-report", dir + "../ui/lethe-report"})
+        if (::access(cand.c_str(), X_OK) == 0) return cand;
+    return {};
+}
+
+std::string report_tool_missing() {
+    return "PDF reports are rendered by lethe-report, which is built with the workbench (LETHE_WITH_UI=ON), "
+           "and it is not installed beside lethe";
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -93,7 +110,10 @@ int main(int argc, char **argv) {
                  "Exit status: 0 success, 1 usage, 2 bad input, 3 internal error, 130 cancelled.",
                  "lethe"};
     app.require_subcommand(1);
+    app.fallthrough();
     app.set_version_flag("--version", "lethe 0.1.0");
+    int threads = 0;
+    app.add_option("--threads", threads, "CPU threads for torch (default: torch's own, OMP_NUM_THREADS)");
     Common c;
     auto add_common = [&](CLI::App *sub, bool needs_project) {
         auto *o = sub->add_option("--project", c.project, "project folder");
@@ -178,6 +198,20 @@ int main(int argc, char **argv) {
     auto *ls = app.add_subcommand("models", "list the project's models");
     add_common(ls, true);
 
+    // requests: the erasure requests (cases) of a project
+    auto *rq = app.add_subcommand("requests", "list the project's erasure requests");
+    add_common(rq, true);
+
+    // investigate: the headless main job on one open request
+    auto *inv = app.add_subcommand("investigate",
+                                   "the whole case headless: forget the open request's subject, audit before and "
+                                   "after, verify, write the PDF report");
+    std::string inv_method, inv_out, inv_device = "auto";
+    add_common(inv, true);
+    inv->add_option("--method", inv_method, "retrain | sisa (default: sisa when the project has a live ensemble)");
+    inv->add_option("--out", inv_out, "PDF report (default: PROJECT/reports/CASE-jobN.pdf)");
+    inv->add_option("--device", inv_device, "auto | cpu | cuda[:N]")->capture_default_str();
+
     // report: rendered by lethe-report (Qt, offscreen), installed beside this
     // program by the workbench build; the CLI itself links no Qt.
     auto *rp = app.add_subcommand("report", "write the PDF compliance report of a forget job");
@@ -195,25 +229,22 @@ int main(int argc, char **argv) {
     }
 
     if (rp->parsed()) {
-        char self[4096];
-        const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-        std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
-        dir = dir.substr(0, dir.find_last_of('/') + 1);
-        for (const std::string &cand : {dir + "lethe-report", dir + "../ui/lethe-report"}) {
-            if (::access(cand.c_str(), X_OK) != 0) continue;
-            std::vector<std::string> args = {cand, "--project", c.project, "--job", std::to_string(rjob), "--out", rout};
+        const std::string tool = find_report_tool(argv[0]);
+        if (!tool.empty()) {
+            std::vector<std::string> args = {tool, "--project", c.project, "--job", std::to_string(rjob), "--out", rout};
             if (c.json) args.push_back("--json");
             std::vector<char *> cargs;
             for (auto &a : args) cargs.push_back(a.data());
             cargs.push_back(nullptr);
-            ::execv(cand.c_str(), cargs.data());
+            ::execv(tool.c_str(), cargs.data());
         }
-        std::cerr << "lethe: PDF reports are rendered by lethe-report, which is built with the workbench "
-                     "(LETHE_WITH_UI=ON); not found beside " << dir << "\n";
+        std::cerr << "lethe: " << report_tool_missing() << "\n";
         return 3;
     }
 
     try {
+        tune_memory_allocator();
+        set_compute_threads(threads);
         const auto rc = terminal_control();
         if (demo_init_cmd->parsed()) {
             d.project_dir = c.project.empty() ? "lethe-demo" : c.project;
@@ -332,6 +363,66 @@ int main(int argc, char **argv) {
                 std::cerr << "lethe verify: " << r.first_failure << "\n";
                 return 2;
             }
+        } else if (rq->parsed()) {
+            json arr = json::array();
+            std::string h;
+            for (const auto &r : project->lineage().requests()) {
+                arr.push_back({{"id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
+                               {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
+                               {"status", r.status}});
+                h += std::to_string(r.id) + "  " + r.case_ref + "  " + r.subject_pseudonym + "  received " +
+                     r.received_at + "  deadline " + r.deadline_at + "  " + r.status + "\n";
+            }
+            emit(c, json{{"requests", arr}}, h.empty() ? "no erasure requests" : h);
+        } else if (inv->parsed()) {
+            auto &lin = project->lineage();
+            std::optional<RequestRow> req;
+            for (const auto &r : lin.requests())
+                if (!req && (r.status == "open" || r.status == "in_progress")) req = r;
+            if (!req) throw Error(ErrorCode::BadInput, project->root() + ": no open erasure request to investigate");
+            if (inv_method.empty()) {
+                inv_method = "retrain";
+                for (const auto &m : lin.models())
+                    if (m.kind == "sisa" && m.state == "live") inv_method = "sisa";
+            }
+            std::cerr << "lethe: case " << req->case_ref << ": forgetting subject " << req->subject_pseudonym
+                      << " with " << inv_method << "\n";
+            ForgetOptions o;
+            o.selection.subjects = {req->subject_pseudonym};
+            o.method = inv_method;
+            o.request_id = req->id;
+            o.device = inv_device;
+            const auto fr = forget(*project, o, rc);
+            end_progress_line();
+            const json before = audit_brief(lin.audit(*fr.before_audit_id).summary);
+            const json after = audit_brief(lin.audit(*fr.after_audit_id).summary);
+            const auto vr = verify_project(*project);
+            if (inv_out.empty()) inv_out = project->root() + "/reports/" + req->case_ref + "-job" + std::to_string(fr.job_id) + ".pdf";
+            json report = nullptr;
+            const std::string tool = find_report_tool(argv[0]);
+            if (tool.empty()) {
+                std::cerr << "lethe: no PDF: " << report_tool_missing() << "\n";
+            } else {
+                const std::string cmd = "'" + tool + "' --project '" + project->root() + "' --job " +
+                                        std::to_string(fr.job_id) + " --out '" + inv_out + "' >&2";
+                if (std::system(cmd.c_str()) == 0) report = inv_out;
+                else std::cerr << "lethe: the PDF report could not be written (see above)\n";
+            }
+            json out = {{"request", {{"id", req->id}, {"case_ref", req->case_ref}, {"subject", req->subject_pseudonym}}},
+                        {"forget", fr.to_json()}, {"before", before}, {"after", after},
+                        {"verify", vr.to_json()}, {"report", report}};
+            std::string h = "case " + req->case_ref + " (subject " + req->subject_pseudonym + "): " +
+                            std::to_string(fr.forgotten_records) + " records forgotten with " + fr.method +
+                            " in " + std::to_string(int(fr.seconds + 0.5)) + " s\n  forget-set accuracy " +
+                            pct(before["accuracy"]["forget"]) + " -> " + pct(after["accuracy"]["forget"]) +
+                            ", test accuracy " + pct(before["accuracy"]["test"]) + " -> " + pct(after["accuracy"]["test"]) +
+                            "\n  loss-attack AUC (forget vs test) " +
+                            std::to_string(before["mia"]["loss"]["auc"].get<double>()) + " -> " +
+                            std::to_string(after["mia"]["loss"]["auc"].get<double>()) + "\n  verify: " +
+                            (vr.ok ? "ok" : vr.first_failure) + "\n  report: " +
+                            (report.is_null() ? "not written" : inv_out);
+            emit(c, out, h);
+            if (!vr.ok) return 2;
         } else if (ls->parsed()) {
             const auto ms = models_json(*project);
             std::string h;

@@ -2,6 +2,11 @@
 
 #include <filesystem>
 
+#include <sodium.h>
+#include <sqlite3.h>
+#include <torch/version.h>
+#include <zlib.h>
+
 #include "core/error.h"
 #include "data/dataset_file.h"
 #include "lineage/sqlite.h"
@@ -199,6 +204,51 @@ std::vector<JobRow> forget_jobs(Lineage &lin, std::optional<int64_t> request_id)
     std::vector<JobRow> out;
     for (auto id : ids) out.push_back(lin.job(id));
     return out;
+}
+
+std::vector<std::pair<std::string, int64_t>> job_subjects(Lineage &lin, int64_t job_id) {
+    Stmt s(lin.db(), "SELECT coalesce(s.pseudonym, ''), count(*) FROM job_records jr JOIN records r ON r.id=jr.record_id "
+                     "LEFT JOIN subjects s ON s.id=r.subject_id WHERE jr.job_id=? GROUP BY s.id ORDER BY s.pseudonym");
+    s.bind(1, job_id);
+    std::vector<std::pair<std::string, int64_t>> out;
+    while (s.step()) out.emplace_back(s.text(0), s.i64(1));
+    return out;
+}
+
+std::vector<ResidualArtifact> residual_artifacts(Lineage &lin, int64_t job_id) {
+    std::vector<ResidualArtifact> out;
+    {
+        Stmt s(lin.db(), "SELECT DISTINCT c.id, c.run_id, c.shard, c.path FROM checkpoints c JOIN placements p "
+                         "ON p.run_id=c.run_id AND p.shard=c.shard AND c.stage>=p.slice "
+                         "JOIN job_records jr ON jr.record_id=p.record_id "
+                         "WHERE jr.job_id=? AND c.state<>'purged' ORDER BY c.id");
+        s.bind(1, job_id);
+        while (s.step()) out.push_back({"checkpoints", s.i64(0), s.i64(1), "checkpoint", s.text(3), int(s.i64(2))});
+    }
+    {
+        Stmt s(lin.db(), "SELECT DISTINCT m.id, m.run_id, m.kind, coalesce(m.path, ''), m.shard FROM models m "
+                         "JOIN placements p ON p.run_id=m.run_id AND (m.kind<>'shard' OR m.shard=p.shard) "
+                         "JOIN job_records jr ON jr.record_id=p.record_id "
+                         "WHERE jr.job_id=? AND m.state<>'purged' ORDER BY m.id");
+        s.bind(1, job_id);
+        while (s.step()) out.push_back({"models", s.i64(0), s.i64(1), s.text(2), s.text(3), int(s.i64(4))});
+    }
+    return out;
+}
+
+int64_t placed_in_run(Lineage &lin, int64_t job_id, int64_t run_id) {
+    Stmt s(lin.db(), "SELECT count(*) FROM placements p JOIN job_records jr ON jr.record_id=p.record_id "
+                     "WHERE jr.job_id=? AND p.run_id=?");
+    s.bind(1, job_id).bind(2, run_id);
+    s.step();
+    return s.i64(0);
+}
+
+std::vector<std::pair<std::string, std::string>> engine_versions() {
+    return {{"LibTorch", TORCH_VERSION},
+            {"SQLite", sqlite3_libversion()},
+            {"libsodium", sodium_version_string()},
+            {"zlib", zlibVersion()}};
 }
 
 LogHead log_head(Lineage &lin) {

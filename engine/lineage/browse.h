@@ -98,6 +98,28 @@ std::optional<RequestRow> request_by_id(Lineage &lin, int64_t id);
 // Jobs of one request (or every forget job when request_id is empty), newest first.
 std::vector<JobRow> forget_jobs(Lineage &lin, std::optional<int64_t> request_id = std::nullopt);
 
+// Pseudonyms of the subjects whose records a job selected, with how many of
+// each (records without a subject are counted under an empty pseudonym).
+std::vector<std::pair<std::string, int64_t>> job_subjects(Lineage &lin, int64_t job_id);
+
+// Live artifacts anywhere in the project that were trained on at least one
+// record of the job's selection: checkpoints from the record's slice on, the
+// shard models of its shard and the whole models of those runs. After an
+// erasure these are the residual copies an auditor must see.
+struct ResidualArtifact {
+    std::string table; // checkpoints | models
+    int64_t id = 0, run_id = 0;
+    std::string kind, path;
+    int shard = -1;
+};
+std::vector<ResidualArtifact> residual_artifacts(Lineage &lin, int64_t job_id);
+
+// How many of the job's selected records a run placed (0 for an exact result).
+int64_t placed_in_run(Lineage &lin, int64_t job_id, int64_t run_id);
+
+// Versions of the engine's libraries (torch, SQLite, libsodium, zlib) for reports.
+std::vector<std::pair<std::string, std::string>> engine_versions();
+
 // The head of the audit log: its last sequence number and hash.
 struct LogHead {
     int64_t seq = 0;
