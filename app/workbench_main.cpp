@@ -1,4 +1,6 @@
+// lethe-workbench [PROJECT_DIR]: the Qt workbench.
 #include <QApplication>
+#include <QCommandLineParser>
 
 #include "main_window.h"
 
@@ -6,7 +8,17 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lethe"));
     QApplication::setOrganizationName(QStringLiteral("Lethe"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Lethe: a workbench for auditing machine unlearning."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("project"), QStringLiteral("project folder to open"),
+                            QStringLiteral("[PROJECT_DIR]"));
+    p.process(app);
     lethe::ui::MainWindow w;
     w.show();
+    if (!p.positionalArguments().isEmpty()) w.openProject(p.positionalArguments().first());
+    else w.offerDemoIfFirstRun();
     return QApplication::exec();
 }

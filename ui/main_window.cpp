@@ -1,13 +1,439 @@
 #include "main_window.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUrl>
+
+#include "cases_model.h"
+#include "cases_panel.h"
+#include "core/error.h"
+#include "deadline_rule.h"
+#include "job_runner.h"
+#include "jobs/operations.h"
+#include "lineage/browse.h"
+#include "lineage_browser.h"
+#include "project/project.h"
+#include "qt_std.h"
+#include "report.h"
+#include "results_view.h"
+#include "run_panel.h"
+#include "selection_basket.h"
 
 namespace lethe::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
-    setWindowTitle(QStringLiteral("Lethe workbench"));
-    setCentralWidget(new QLabel(QStringLiteral("Lethe: open a project to begin."), this));
-    resize(1100, 750);
+namespace {
+const int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("projects/recent");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), runner_(new JobRunner(this)), basket_(new SelectionBasket(this)) {
+    setWindowTitle(tr("Lethe workbench"));
+    setObjectName(QStringLiteral("LetheMainWindow"));
+    setAcceptDrops(true);
+
+    browser_ = new LineageBrowser(basket_, this);
+    results_ = new ResultsView(this);
+    tabs_ = new QTabWidget(this);
+    tabs_->addTab(browser_, tr("&Lineage"));
+    tabs_->addTab(results_, tr("&Results"));
+    setCentralWidget(tabs_);
+
+    cases_ = new CasesPanel(this);
+    auto *cases_dock = new QDockWidget(tr("Cases"), this);
+    cases_dock->setObjectName(QStringLiteral("casesDock"));
+    cases_dock->setWidget(cases_);
+    addDockWidget(Qt::LeftDockWidgetArea, cases_dock);
+
+    run_ = new RunPanel(runner_, basket_, this);
+    auto *run_dock = new QDockWidget(tr("Basket and run"), this);
+    run_dock->setObjectName(QStringLiteral("runDock"));
+    run_dock->setWidget(run_);
+    addDockWidget(Qt::RightDockWidgetArea, run_dock);
+
+    status_project_ = new QLabel(tr("No project"), this);
+    status_progress_ = new QProgressBar(this);
+    status_progress_->setRange(0, 1000);
+    status_progress_->setMaximumWidth(180);
+    status_progress_->setVisible(false);
+    statusBar()->addPermanentWidget(status_project_);
+    statusBar()->addPermanentWidget(status_progress_);
+
+    createActions();
+    auto *view_menu = menuBar()->addMenu(tr("&View"));
+    view_menu->addAction(cases_dock->toggleViewAction());
+    view_menu->addAction(run_dock->toggleViewAction());
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lethe"), this, [this] {
+        QMessageBox::about(this, tr("About Lethe"),
+                           tr("<b>Lethe</b> %1: a workbench for auditing machine unlearning (GDPR Art. 17).")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto msg = [this](const QString &t) { statusBar()->showMessage(t, 6000); };
+    connect(browser_, &LineageBrowser::message, this, msg);
+    connect(cases_, &CasesPanel::message, this, msg);
+    connect(run_, &RunPanel::message, this, msg);
+    connect(results_, &ResultsView::message, this, msg);
+    connect(cases_, &CasesPanel::currentCaseChanged, this, &MainWindow::onCaseChanged);
+    connect(run_, &RunPanel::forgetFinished, this, [this](qint64 job_id) {
+        refreshAll();
+        results_->showJob(job_id);
+        tabs_->setCurrentWidget(results_);
+        statusBar()->showMessage(tr("Job %1 done: see the results; File > Export report writes the PDF").arg(job_id));
+    });
+    connect(runner_, &JobRunner::runningChanged, this, [this](bool running) {
+        status_progress_->setVisible(running);
+        status_progress_->setValue(0);
+        updateActions();
+    });
+    connect(runner_, &JobRunner::progress, this, [this](const JobProgress &p) {
+        status_progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
+        statusBar()->showMessage(p.stage);
+    });
+    connect(runner_, &JobRunner::failed, this, [this](const QString &m, int) {
+        if (project_) refreshAll(); // the job row now says failed
+        showError(tr("The job failed"), m);
+    });
+    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
+        if (project_) refreshAll();
+        statusBar()->showMessage(tr("Job cancelled"), 6000);
+    });
+    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
+        if (pending_demo_dir_.isEmpty()) return;
+        const QString dir = pending_demo_dir_;
+        pending_demo_dir_.clear();
+        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
+        if (openProject(dir))
+            statusBar()->showMessage(tr("Demo ready: open case %1 for subject %2")
+                                         .arg(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("case_ref")).toString(),
+                                              o.value(QStringLiteral("request")).toObject().value(QStringLiteral("subject")).toString()));
+    });
+    connect(runner_, &JobRunner::failed, this, [this](const QString &, int) { pending_demo_dir_.clear(); });
+    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) { pending_demo_dir_.clear(); });
+
+    resize(1400, 860);
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    runner_->cancel();
+    // Views hold raw pointers into the project: detach them before it goes.
+    browser_->setProject({}, nullptr);
+    cases_->setLineage(nullptr);
+    results_->setLineage(nullptr);
+    run_->setProject({}, nullptr);
+}
+
+void MainWindow::createActions() {
+    auto *file = menuBar()->addMenu(tr("&File"));
+    open_ = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open project…"), this,
+                            &MainWindow::openProjectDialog);
+    open_->setShortcut(QKeySequence::Open);
+    open_->setStatusTip(tr("Open a Lethe project folder (it holds lineage.sqlite)"));
+    recent_menu_ = file->addMenu(tr("Open &recent"));
+    demo_ = file->addAction(tr("&Build demo project…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the demo project (created inside)"),
+                                                              QDir::homePath());
+        if (!dir.isEmpty()) buildDemo(QDir(dir).filePath(QStringLiteral("lethe-demo")));
+    });
+    close_ = file->addAction(tr("&Close project"), this, &MainWindow::closeProject);
+    close_->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    export_ = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export report…"), this,
+                              &MainWindow::exportReportDialog);
+    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    export_->setStatusTip(tr("Write the PDF compliance report of the job shown in Results"));
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto *job = menuBar()->addMenu(tr("&Job"));
+    start_ = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start forgetting"), run_,
+                            &RunPanel::startForget);
+    start_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    cancel_ = job->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel job"), run_,
+                             &RunPanel::cancel);
+    cancel_->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto *refresh = job->addAction(tr("&Refresh views"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto *find = job->addAction(tr("&Find subject"), this, [this] {
+        tabs_->setCurrentWidget(browser_);
+        if (auto *w = browser_->findChild<QWidget *>(QStringLiteral("subjectSearch"))) w->setFocus();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    auto *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolbar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(open_);
+    tb->addSeparator();
+    tb->addAction(start_);
+    tb->addAction(cancel_);
+    tb->addSeparator();
+    tb->addAction(export_);
+}
+
+QString MainWindow::projectRoot() const { return project_ ? qs(project_->root()) : QString(); }
+
+bool MainWindow::isProjectDir(const QString &dir) {
+    return QFileInfo(QDir(dir).filePath(QStringLiteral("lineage.sqlite"))).isFile();
+}
+
+QString MainWindow::defaultDemoDir() { return QDir::home().filePath(QStringLiteral("lethe-demo")); }
+
+bool MainWindow::openProject(const QString &dir_in) {
+    QString dir = dir_in;
+    if (QFileInfo(dir).isFile() && QFileInfo(dir).fileName() == QLatin1String("lineage.sqlite"))
+        dir = QFileInfo(dir).absolutePath();
+    if (runner_->isRunning()) {
+        showError(tr("Project not opened"), tr("A job is running; wait for it or cancel it first."));
+        return false;
+    }
+    std::unique_ptr<lethe::Project> p;
+    try {
+        p = lethe::Project::open(ss(dir));
+    } catch (const std::exception &e) {
+        showError(tr("Cannot open the project"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    closeProject();
+    project_ = std::move(p);
+    auto &lin = project_->lineage();
+    const QString root = qs(project_->root());
+    browser_->setProject(root, &lin);
+    cases_->setLineage(&lin);
+    results_->setLineage(&lin);
+    run_->setProject(root, &lin);
+    onCaseChanged(cases_->currentRequestId());
+    addRecent(root);
+    setWindowTitle(tr("%1 — Lethe workbench").arg(QFileInfo(root).fileName()));
+    status_project_->setText(tr("%1 · %2 subjects · %3 records").arg(root).arg(lin.count_subjects()).arg(lin.count_records()));
+    const auto &rec = project_->recovery();
+    if (!rec.jobs_interrupted.empty() || rec.temp_files_removed || rec.orphan_files_removed || rec.purges_completed)
+        statusBar()->showMessage(tr("Recovered from an earlier crash: %1 job(s) marked interrupted, %2 file(s) cleaned, "
+                                    "%3 purge(s) completed")
+                                     .arg(rec.jobs_interrupted.size())
+                                     .arg(rec.temp_files_removed + rec.orphan_files_removed)
+                                     .arg(rec.purges_completed));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(root), 5000);
+    updateActions();
+    Q_EMIT projectOpened(root);
+    return true;
+}
+
+void MainWindow::closeProject() {
+    if (!project_) return;
+    if (runner_->isRunning()) return;
+    basket_->clear();
+    browser_->setProject({}, nullptr);
+    cases_->setLineage(nullptr);
+    results_->setLineage(nullptr);
+    run_->setProject({}, nullptr);
+    project_.reset();
+    setWindowTitle(tr("Lethe workbench"));
+    status_project_->setText(tr("No project"));
+    updateActions();
+}
+
+void MainWindow::refreshAll() {
+    if (!project_) return;
+    browser_->refresh();
+    cases_->refresh();
+    results_->refreshJobs();
+    run_->refreshModels();
+}
+
+void MainWindow::onCaseChanged(qint64 request_id) {
+    if (!request_id) {
+        run_->setRequest(0, {});
+        return;
+    }
+    const auto r = cases_->currentRequest();
+    run_->setRequest(request_id, qs(r.subject_pseudonym));
+    if (!r.subject_pseudonym.empty()) browser_->selectSubject(qs(r.subject_pseudonym));
+}
+
+void MainWindow::openProjectDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Lethe project"),
+                                                          recentProjects().value(0, QDir::homePath()));
+    if (!dir.isEmpty()) openProject(dir);
+}
+
+QStringList MainWindow::recentProjects() const { return QSettings().value(kRecentKey).toStringList(); }
+
+void MainWindow::addRecent(const QString &dir) {
+    QStringList r = recentProjects();
+    r.removeAll(dir);
+    r.prepend(dir);
+    while (r.size() > kMaxRecent) r.removeLast();
+    QSettings().setValue(kRecentKey, r);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recent_menu_->clear();
+    const QStringList r = recentProjects();
+    for (int i = 0; i < r.size(); ++i) {
+        auto *a = recent_menu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(r[i]));
+        const QString dir = r[i];
+        connect(a, &QAction::triggered, this, [this, dir] { openProject(dir); });
+    }
+    if (r.isEmpty()) recent_menu_->addAction(tr("(none yet)"))->setEnabled(false);
+    else {
+        recent_menu_->addSeparator();
+        recent_menu_->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::updateActions() {
+    const bool busy = runner_->isRunning();
+    open_->setEnabled(!busy);
+    demo_->setEnabled(!busy);
+    recent_menu_->setEnabled(!busy);
+    close_->setEnabled(!busy && project_);
+    export_->setEnabled(project_ != nullptr);
+    start_->setEnabled(!busy && project_);
+    cancel_->setEnabled(busy);
+}
+
+void MainWindow::showError(const QString &title, const QString &text) {
+    last_error_ = text;
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, 10000);
+    if (quiet_) return;
+    // Window-modal and non-blocking: the event loop (and a running job's progress) go on.
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::exportReport(const QString &path) {
+    if (!project_ || results_->currentJob() <= 0) {
+        showError(tr("No report"), tr("Open a project and show a forget job in Results first."));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const auto r = lethe::ui::exportReport(*project_, results_->currentJob(), path, cases_->model()->rule());
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Report written to %1 (verdict %2)").arg(r.path, r.verdict), 10000);
+        Q_EMIT reportExported(r.path);
+        return true;
+    } catch (const std::exception &e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Report not written"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::exportReportDialog() {
+    if (!project_ || results_->currentJob() <= 0) return;
+    const auto job = project_->lineage().job(results_->currentJob());
+    QString name = QStringLiteral("job%1").arg(job.id);
+    if (job.request_id)
+        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id)) name = qs(r->case_ref) + QLatin1Char('-') + name;
+    const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
+    if (!path.isEmpty()) exportReport(path);
+}
+
+void MainWindow::buildDemo(const QString &dir) {
+    if (runner_->isRunning()) return;
+    if (isProjectDir(dir)) {
+        openProject(dir);
+        return;
+    }
+    lethe::DemoOptions o;
+    o.project_dir = ss(dir);
+    o.subset = QSettings().value(QStringLiteral("demo/subset"), 10000).toLongLong();
+    o.epochs = QSettings().value(QStringLiteral("demo/epochs"), 2.0).toDouble();
+    pending_demo_dir_ = dir;
+    runner_->start(tr("Build the demo project"), [o](const lethe::RunControl &rc) { return lethe::demo_init(o, rc).to_json(); });
+    statusBar()->showMessage(tr("Building the demo project in %1…").arg(dir));
+}
+
+void MainWindow::offerDemoIfFirstRun() {
+    QSettings s;
+    if (project_ || s.value(QStringLiteral("firstRunDone"), false).toBool()) return;
+    s.setValue(QStringLiteral("firstRunDone"), true);
+    const QString dir = defaultDemoDir();
+    const bool exists = isProjectDir(dir);
+    QMessageBox box(QMessageBox::Question, tr("Welcome to Lethe"),
+                    exists ? tr("A demo project exists in %1. Open it?").arg(dir)
+                           : tr("Lethe can build a demo project in %1 from Fashion-MNIST: synthetic data subjects, "
+                                "a monolithic and a SISA model, and one open erasure request. It takes a minute.")
+                                 .arg(dir),
+                    QMessageBox::NoButton, this);
+    auto *demo = box.addButton(exists ? tr("Open the demo") : tr("Build the demo"), QMessageBox::AcceptRole);
+    auto *open = box.addButton(tr("Open a project…"), QMessageBox::ActionRole);
+    box.addButton(tr("Not now"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == demo) buildDemo(dir);
+    else if (box.clickedButton() == open) openProjectDialog();
+}
+
+void MainWindow::closeEvent(QCloseEvent *e) {
+    if (runner_->isRunning()) {
+        if (!quiet_ && QMessageBox::question(this, tr("A job is running"),
+                                             tr("Cancel the running job and quit? The job stops within one batch; "
+                                                "nothing half-written is kept.")) != QMessageBox::Yes) {
+            e->ignore();
+            return;
+        }
+        runner_->cancel();
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
+    if (!e->mimeData()->hasUrls() || runner_->isRunning()) return;
+    for (const QUrl &u : e->mimeData()->urls()) {
+        const QString p = u.toLocalFile();
+        if (isProjectDir(p) || QFileInfo(p).fileName() == QLatin1String("lineage.sqlite")) {
+            e->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *e) {
+    for (const QUrl &u : e->mimeData()->urls()) {
+        const QString p = u.toLocalFile();
+        if (isProjectDir(p) || QFileInfo(p).fileName() == QLatin1String("lineage.sqlite")) {
+            e->acceptProposedAction();
+            openProject(p);
+            return;
+        }
+    }
 }
 
 } // namespace lethe::ui

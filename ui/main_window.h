@@ -1,12 +1,99 @@
 #pragma once
+// The workbench's main window: a project open at a time; the lineage browser
+// and the results as tabs, the cases and the run panel as docks. Menus,
+// toolbar, status bar and shortcuts; recent projects and the window layout
+// persist in QSettings. Projects open by dialog, recent list, command line or
+// drag and drop; the first run offers to build the demo project.
 #include <QMainWindow>
 
+#include <memory>
+
+namespace lethe {
+class Project;
+}
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
 namespace lethe::ui {
+
+class CasesPanel;
+class JobRunner;
+class LineageBrowser;
+class ResultsView;
+class RunPanel;
+class SelectionBasket;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &dir); // false (and a dialog unless quiet) when it cannot
+    void closeProject();
+    lethe::Project *project() const { return project_.get(); }
+    QString projectRoot() const;
+
+    JobRunner *runner() const { return runner_; }
+    SelectionBasket *basket() const { return basket_; }
+    LineageBrowser *browser() const { return browser_; }
+    CasesPanel *cases() const { return cases_; }
+    RunPanel *runPanel() const { return run_; }
+    ResultsView *results() const { return results_; }
+    QTabWidget *tabs() const { return tabs_; }
+    QStringList recentProjects() const;
+    QString lastError() const { return last_error_; }
+    // Tests turn dialogs off: errors then only reach lastError() and the status bar.
+    void setQuiet(bool quiet) { quiet_ = quiet; }
+
+    static bool isProjectDir(const QString &dir);
+    static QString defaultDemoDir();
+
+public Q_SLOTS:
+    void openProjectDialog();
+    void exportReportDialog();
+    bool exportReport(const QString &path); // the current job's report
+    void buildDemo(const QString &dir);
+    void offerDemoIfFirstRun();
+    void refreshAll();
+
+Q_SIGNALS:
+    void projectOpened(const QString &root);
+    void reportExported(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+
+private:
+    void createActions();
+    void addRecent(const QString &dir);
+    void updateRecentMenu();
+    void updateActions();
+    void showError(const QString &title, const QString &text);
+    void onCaseChanged(qint64 request_id);
+
+    std::unique_ptr<lethe::Project> project_;
+    JobRunner *runner_;
+    SelectionBasket *basket_;
+    LineageBrowser *browser_;
+    CasesPanel *cases_;
+    RunPanel *run_;
+    ResultsView *results_;
+    QTabWidget *tabs_;
+    QMenu *recent_menu_ = nullptr;
+    QAction *open_ = nullptr, *demo_ = nullptr, *export_ = nullptr, *start_ = nullptr, *cancel_ = nullptr,
+            *close_ = nullptr;
+    QLabel *status_project_;
+    QProgressBar *status_progress_;
+    QString last_error_;
+    bool quiet_ = false;
+    QString pending_demo_dir_;
 };
 
 } // namespace lethe::ui

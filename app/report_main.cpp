@@ -1,0 +1,68 @@
+// lethe-report: writes the PDF compliance report of one forget job, headless.
+// `lethe report` runs it from the same folder. Exit codes as the CLI: 0 ok,
+// 1 usage, 2 bad input, 3 internal error.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "core/error.h"
+#include "deadline_rule.h"
+#include "project/project.h"
+#include "report.h"
+
+int main(int argc, char **argv) {
+    // No display: render offscreen (the report needs a widget to draw the plots).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Lethe"));
+    QApplication::setOrganizationName(QStringLiteral("Lethe"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write the PDF compliance report of a forget job."));
+    p.addHelpOption();
+    const QCommandLineOption project({QStringLiteral("project")}, QStringLiteral("project folder"), QStringLiteral("DIR"));
+    const QCommandLineOption job({QStringLiteral("job")}, QStringLiteral("forget job id"), QStringLiteral("ID"));
+    const QCommandLineOption out({QStringLiteral("out")}, QStringLiteral("PDF file to write"), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption json({QStringLiteral("json")}, QStringLiteral("print one JSON object on stdout"));
+    p.addOptions({project, job, out, json});
+    if (!p.parse(QCoreApplication::arguments())) {
+        std::cerr << "lethe-report: " << p.errorText().toStdString() << "\n";
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("help"))) p.showHelp(0);
+    bool ok = false;
+    const qint64 job_id = p.value(job).toLongLong(&ok);
+    if (!p.isSet(project) || !ok || job_id <= 0 || p.value(out).isEmpty()) {
+        std::cerr << "lethe-report: --project DIR, --job ID (a positive number) and --out FILE.pdf are required\n";
+        return 1;
+    }
+    try {
+        auto proj = lethe::Project::open(p.value(project).toStdString());
+        const auto r = lethe::ui::exportReport(*proj, job_id, p.value(out), lethe::ui::DeadlineRule::fromSettings());
+        if (p.isSet(json)) {
+            const QJsonObject o{{QStringLiteral("report"), r.path},
+                                {QStringLiteral("sha256"), r.sha256},
+                                {QStringLiteral("bytes"), r.bytes},
+                                {QStringLiteral("job_id"), job_id},
+                                {QStringLiteral("verdict"), r.verdict}};
+            std::cout << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        } else {
+            std::cerr << "report written: " << r.path.toStdString() << " (verdict " << r.verdict.toStdString()
+                      << ", SHA-256 " << r.sha256.toStdString() << ")\n";
+        }
+        return 0;
+    } catch (const lethe::Error &e) {
+        std::cerr << "lethe-report: " << e.what() << "\n";
+        return e.code() == lethe::ErrorCode::Usage ? 1 : e.code() == lethe::ErrorCode::BadInput ? 2 : 3;
+    } catch (const std::exception &e) {
+        std::cerr << "lethe-report: internal error: " << e.what() << "\n";
+        return 3;
+    }
+}

@@ -1,0 +1,355 @@
+// A forget job from the main window: progress observed, throttled, the event
+// loop kept free; cancel and errors; the plots' data; plot export; the PDF
+// report checked with pdftotext; the headless lethe-report.
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "core/error.h"
+#include "job_runner.h"
+#include "lineage/browse.h"
+#include "main_window.h"
+#include "project/project.h"
+#include "qcustomplot_wrap.h"
+#include "results_view.h"
+#include "run_panel.h"
+#include "selection_basket.h"
+#include "ui_fixture.h"
+
+using namespace lethe::ui;
+using nlohmann::json;
+
+class TstUiJob : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString dir_;
+    lethe::DemoResult demo_;
+    qint64 job_id_ = 0;
+
+    static QString pdfText(const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    static QString squeeze(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        lethe::test::isolate_settings();
+        QSettings().clear();
+        QVERIFY(tmp_.isValid());
+        dir_ = tmp_.filePath(QStringLiteral("proj"));
+        demo_ = lethe::test::build_tiny_demo(dir_);
+    }
+
+    // The throttle, deterministically: a task reporting every millisecond
+    // for 0.6 s reaches the GUI at most ~20 times a second.
+    void throttlesProgress() {
+        JobRunner runner;
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QVERIFY(runner.start(QStringLiteral("busy"), [](const lethe::RunControl &rc) {
+            QElapsedTimer t;
+            t.start();
+            int64_t i = 0;
+            while (t.elapsed() < 600) {
+                rc.check_cancel();
+                rc.report({"spinning", ++i, 0, double(t.elapsed()) / 600.0});
+                QThread::usleep(1000);
+            }
+            return json{{"reports", i}};
+        }));
+        QVERIFY(!runner.start(QStringLiteral("second"), [](const lethe::RunControl &) { return json(); }));
+        QVERIFY(finished.wait(10000));
+        const auto sent = QJsonDocument::fromJson(finished.at(0).at(0).toString().toUtf8())
+                              .object().value(QStringLiteral("reports")).toInteger();
+        QVERIFY(sent > 100);                 // the engine side really was chatty
+        QVERIFY(progress.count() >= 5);      // and the GUI heard it
+        QVERIFY2(progress.count() <= 14, qPrintable(QString::number(progress.count()))); // <= ~20/s
+        const auto last = progress.last().at(0).value<JobProgress>();
+        QCOMPARE(last.stage, QStringLiteral("spinning"));
+        QVERIFY(last.elapsed_s > 0.3);
+    }
+
+    void cancelsARunningTask() {
+        JobRunner runner;
+        QSignalSpy cancelled(&runner, &JobRunner::cancelled);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        // Cancel on the first progress signal: the task must stop at its next check.
+        connect(&runner, &JobRunner::progress, &runner, &JobRunner::cancel);
+        QElapsedTimer t;
+        t.start();
+        runner.start(QStringLiteral("endless"), [](const lethe::RunControl &rc) {
+            for (int64_t i = 0;; ++i) {
+                rc.check_cancel();
+                rc.report({"batch", i, 0, 0.0});
+                QThread::usleep(2000);
+            }
+            return json();
+        });
+        QVERIFY(cancelled.wait(5000));
+        QVERIFY(t.elapsed() < 2000);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!runner.isRunning());
+    }
+
+    void turnsExceptionsIntoErrorSignals() {
+        JobRunner runner;
+        QSignalSpy failed(&runner, &JobRunner::failed);
+        runner.start(QStringLiteral("bad"), [](const lethe::RunControl &) -> json {
+            throw lethe::Error(lethe::ErrorCode::BadInput, "data.idx: truncated");
+        });
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("data.idx: truncated"));
+        QCOMPARE(failed.at(0).at(1).toInt(), int(lethe::ErrorCode::BadInput));
+        runner.start(QStringLiteral("worse"), [](const lethe::RunControl &) -> json { throw std::out_of_range("oops"); });
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.at(1).at(1).toInt(), int(lethe::ErrorCode::Internal));
+    }
+
+    // The case flow: the case's subject into the basket, SISA, Start.
+    void runsAForgetJobFromTheWindow() {
+        MainWindow w;
+        w.setQuiet(true);
+        w.show();
+        QVERIFY(w.openProject(dir_));
+        QCOMPARE(w.runPanel()->methodBox()->currentData().toString(), QStringLiteral("sisa"));
+        QVERIFY(!w.runPanel()->startButton()->isEnabled()); // empty basket
+        w.runPanel()->useCaseSubject();
+        QVERIFY(w.basket()->count() > 0);
+        QVERIFY(w.runPanel()->startButton()->isEnabled());
+
+        QSignalSpy progress(w.runner(), &JobRunner::progress);
+        QSignalSpy done(w.runPanel(), &RunPanel::forgetFinished);
+        // The GUI thread's longest stall while the job runs, from a 10 ms timer.
+        QElapsedTimer tick;
+        qint64 worst = 0;
+        QTimer probe;
+        probe.setInterval(10);
+        connect(&probe, &QTimer::timeout, &probe, [&] {
+            worst = std::max(worst, tick.restart());
+        });
+        QVERIFY(w.runPanel()->startForget());
+        tick.start();
+        probe.start();
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(w.runPanel()->cancelButton()->isEnabled());
+        QVERIFY(!w.runPanel()->startButton()->isEnabled());
+        QVERIFY(done.wait(90000));
+        probe.stop();
+        qInfo("longest event-loop gap while the job ran: %lld ms", worst);
+        QVERIFY2(worst < 250, qPrintable(QString::number(worst)));
+        QVERIFY(progress.count() >= 1);
+        job_id_ = done.at(0).at(0).toLongLong();
+        QVERIFY(job_id_ > 0);
+
+        auto &lin = w.project()->lineage();
+        const auto job = lin.job(job_id_);
+        QCOMPARE(job.status, std::string("done"));
+        QCOMPARE(job.method, std::string("sisa"));
+        QVERIFY(job.request_id.has_value()); // linked to the demo's case
+        QCOMPARE(lethe::request_by_id(lin, *job.request_id)->status, std::string("done"));
+        QCOMPARE(w.results()->currentJob(), job_id_);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
+        QCOMPARE(w.runPanel()->progressBar()->value(), w.runPanel()->progressBar()->maximum());
+    }
+
+    void plotsHoldTheAuditData() {
+        QVERIFY(job_id_ > 0);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        auto *rv = w.results();
+        QVERIFY(rv->showJob(job_id_));
+        const auto audits = job_audits(w.project()->lineage(), job_id_);
+        QVERIFY(!audits.before.is_null() && !audits.after.is_null());
+
+        // Loss histograms: forget and test, before and after, 40 bins each, fractions summing to 1.
+        auto *loss = rv->plot(ResultsView::LossPlot);
+        QCOMPARE(loss->graphCount(), 4);
+        for (int g = 0; g < 4; ++g) {
+            QCOMPARE(loss->graph(g)->data()->size(), 40);
+            double sum = 0;
+            for (auto it = loss->graph(g)->data()->constBegin(); it != loss->graph(g)->data()->constEnd(); ++it)
+                sum += it->value;
+            QVERIFY(qAbs(sum - 1.0) < 1e-9);
+        }
+        QVERIFY(loss->graph(2)->name().startsWith(QStringLiteral("forget, after")));
+        QVERIFY(loss->graph(2)->name().contains(
+            QStringLiteral("n=%1").arg(audits.after["n"]["forget"].get<qint64>())));
+
+        // ROC on log-log axes with the chance diagonal, one curve per audit.
+        auto *roc = rv->plot(ResultsView::RocPlot);
+        QCOMPARE(roc->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(roc->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(roc->graphCount(), 3);
+        QCOMPARE(roc->graph(0)->data()->size(), 2);
+        QCOMPARE(roc->graph(0)->data()->at(0)->key, roc->graph(0)->data()->at(0)->value);
+        QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["loss"]["roc"].size()));
+        QVERIFY(roc->graph(2)->name().contains(
+            QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
+        for (auto it = roc->graph(2)->data()->constBegin(); it != roc->graph(2)->data()->constEnd(); ++it)
+            QVERIFY(it->key > 0 && it->value > 0); // clamped for the log axes
+        // Another statistic redraws from its own curve.
+        rv->statisticBox()->setCurrentText(QStringLiteral("entropy"));
+        QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["entropy"]["roc"].size()));
+
+        // Accuracy bars: before and after, retain / forget / test, the audit's values.
+        auto *acc = rv->plot(ResultsView::AccuracyPlot);
+        QList<QCPBars *> bars;
+        for (int i = 0; i < acc->plottableCount(); ++i)
+            if (auto *b = qobject_cast<QCPBars *>(acc->plottable(i))) bars << b;
+        QCOMPARE(bars.size(), 2);
+        QCOMPARE(bars[1]->data()->size(), 3);
+        QCOMPARE(bars[1]->data()->at(1)->value, audits.after["accuracy"]["forget"].get<double>());
+        QCOMPARE(bars[0]->data()->at(2)->value, audits.before["accuracy"]["test"].get<double>());
+
+        // Per-class change: after - before for each class of the test set.
+        auto *pc = rv->plot(ResultsView::PerClassPlot);
+        QCPBars *test_bars = nullptr;
+        for (int i = 0; i < pc->plottableCount(); ++i)
+            if (pc->plottable(i)->name() == QStringLiteral("test set")) test_bars = qobject_cast<QCPBars *>(pc->plottable(i));
+        QVERIFY(test_bars);
+        const auto &b = audits.before["per_class_accuracy"]["test"], &a = audits.after["per_class_accuracy"]["test"];
+        QCOMPARE(test_bars->data()->size(), int(a.size()));
+        QVERIFY(qAbs(test_bars->data()->at(3)->value - (a[3].get<double>() - b[3].get<double>())) < 1e-12);
+
+        // Every job of the case: one point so far.
+        QCOMPARE(rv->plot(ResultsView::ComparisonPlot)->graphCount(), 1);
+
+        // Export as PNG and PDF.
+        QTemporaryDir out;
+        const QString png = out.filePath(QStringLiteral("roc.png")), pdf = out.filePath(QStringLiteral("roc.pdf"));
+        QVERIFY(rv->exportPlot(ResultsView::RocPlot, png));
+        QVERIFY(rv->exportPlot(ResultsView::RocPlot, pdf));
+        QCOMPARE(QImage(png).width(), 1200);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+    }
+
+    void exportsTheReport() {
+        QVERIFY(job_id_ > 0);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        QVERIFY(w.results()->showJob(job_id_));
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("case.pdf"));
+        QVERIFY2(w.exportReport(path), qPrintable(w.lastError()));
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("case.pdf")}); // no temp left
+
+        const QString text = pdfText(path);
+        QVERIFY2(!text.isEmpty(), "pdftotext produced nothing");
+        auto &lin = w.project()->lineage();
+        const auto job = lin.job(job_id_);
+        const auto out_model = lin.model(*job.output_model_id);
+        QVERIFY(text.contains(QStringLiteral("Lethe erasure report")));
+        QVERIFY(text.contains(QString::fromStdString(demo_.case_ref)));
+        QVERIFY(text.contains(QString::fromStdString(demo_.request_subject)));
+        QVERIFY(text.contains(QStringLiteral("Verdict: PASS")));
+        QVERIFY(text.contains(QStringLiteral("Shards retrained")));
+        QVERIFY(text.contains(QStringLiteral("MIA loss, forget vs test")));
+        QVERIFY(text.contains(QStringLiteral("LibTorch")));
+        const QString flat = squeeze(text);
+        // The digest of the output ensemble's shard hashes, and one shard's hash.
+        const auto shards = lin.shard_models(out_model.id);
+        QVERIFY(!shards.empty());
+        QVERIFY(flat.contains(QString::fromStdString(shards.front().sha256)));
+        // The log head printed is the one before the export's own entry.
+        const auto entries = lin.log_entries();
+        QCOMPARE(QString::fromStdString(entries.back().action), QStringLiteral("report.exported"));
+        QVERIFY(flat.contains(QString::fromStdString(entries[entries.size() - 2].hash)));
+        const json payload = json::parse(entries.back().payload_json);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(QString::fromStdString(payload["sha256"].get<std::string>()), QString::fromLatin1(sha));
+        QCOMPARE(payload["job_id"].get<qint64>(), job_id_);
+        QVERIFY(lethe::verify_project(*w.project()).ok); // the new entry keeps the chain valid
+    }
+
+    void writesTheReportHeadless() {
+        QVERIFY(job_id_ > 0);
+        const QString cli = QStringLiteral(LETHE_CLI_PATH);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("headless.pdf"));
+        QProcess p;
+        p.start(cli, {QStringLiteral("report"), QStringLiteral("--project"), dir_, QStringLiteral("--job"),
+                      QString::number(job_id_), QStringLiteral("--out"), path, QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const auto o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("PASS"));
+        QCOMPARE(o.value(QStringLiteral("job_id")).toInteger(), job_id_);
+        QVERIFY(pdfText(path).contains(QStringLiteral("Lethe erasure report")));
+        // A job that does not exist: bad input, exit 2, nothing written.
+        const QString none = out.filePath(QStringLiteral("none.pdf"));
+        p.start(cli, {QStringLiteral("report"), QStringLiteral("--project"), dir_, QStringLiteral("--job"),
+                      QStringLiteral("9999"), QStringLiteral("--out"), none});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(!QFile::exists(none));
+    }
+
+    // Cancel a real forget job: it ends cancelled, the input model stays live.
+    void cancelsAForgetJob() {
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        auto &lin = w.project()->lineage();
+        const auto live_before = lin.models().size();
+        w.runPanel()->methodBox()->setCurrentIndex(w.runPanel()->methodBox()->findData(QStringLiteral("retrain")));
+        std::vector<qint64> ids;
+        for (auto id : lin.record_ids_of_subject(lin.subject_id("subj-00002", false))) ids.push_back(id);
+        w.basket()->clear();
+        w.basket()->addSubject(QStringLiteral("subj-00002"), ids);
+        QSignalSpy cancelled(w.runner(), &JobRunner::cancelled);
+        QVERIFY(w.runPanel()->startForget());
+        w.runPanel()->cancel(); // before the worker reaches its first batch
+        QVERIFY(cancelled.wait(60000));
+        const auto jobs = lethe::forget_jobs(lin);
+        QCOMPARE(jobs.front().status, std::string("cancelled"));
+        QCOMPARE(lin.models().size(), live_before);
+        QVERIFY(w.runPanel()->stageLabel()->text().startsWith(QStringLiteral("Cancelled")));
+        QVERIFY(lethe::verify_project(*w.project()).ok);
+    }
+
+    void reportsAFailedStartAsAnError() {
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        // SISA from the monolithic model is refused by the engine, in the worker.
+        auto *panel = w.runPanel();
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("sisa")));
+        w.basket()->addRecords({1}, QStringLiteral("by hand"));
+        QSignalSpy failed(w.runner(), &JobRunner::failed);
+        // Model 1 is the demo's monolithic model.
+        for (auto *box : panel->findChildren<QComboBox *>()) {
+            const int i = box->findData(QVariant::fromValue<qint64>(1));
+            if (i >= 0) box->setCurrentIndex(i);
+        }
+        QVERIFY(panel->startForget());
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(w.lastError().contains(QStringLiteral("SISA")), qPrintable(w.lastError()));
+    }
+};
+
+QTEST_MAIN(TstUiJob)
+#include "tst_ui_job.moc"

@@ -1,0 +1,363 @@
+#include "report.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "jobs/operations.h"
+#include "lineage/browse.h"
+#include "project/project.h"
+#include "qcustomplot_wrap.h"
+#include "qt_std.h"
+#include "result_plots.h"
+#include "results_view.h"
+
+#ifndef LETHE_VERSION
+#define LETHE_VERSION "unknown"
+#endif
+
+namespace lethe::ui {
+
+using nlohmann::json;
+
+namespace {
+
+ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
+    const auto m = lin.model(id);
+    ReportData::Model out;
+    out.id = m.id;
+    out.kind = qs(m.kind);
+    out.origin = qs(m.origin);
+    out.arch = qs(m.arch);
+    out.state = qs(m.state);
+    out.test_accuracy = m.test_accuracy;
+    if (m.kind == "sisa") {
+        // The ensemble row has no file: its identity is the digest of its shard files' hashes.
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const auto &s : lin.shard_models(id)) {
+            out.shards.emplace_back(s.shard, qs(s.sha256));
+            h.addData(QStringLiteral("%1:%2\n").arg(s.shard).arg(qs(s.sha256)).toUtf8());
+        }
+        out.sha256 = QString::fromLatin1(h.result().toHex());
+    } else {
+        out.sha256 = qs(m.sha256);
+    }
+    return out;
+}
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString pct(double v) { return QString::number(v * 100.0, 'f', 1) + QStringLiteral("%"); }
+
+QString acc_cell(const json &s, const char *set) {
+    if (!s.is_object() || !s.contains("accuracy") || !s["accuracy"].contains(set) || s["accuracy"][set].is_null())
+        return QStringLiteral("–");
+    QString t = pct(s["accuracy"][set].get<double>());
+    if (s.contains("accuracy_ci95") && s["accuracy_ci95"].contains(set))
+        t += QStringLiteral(" [%1, %2]")
+                 .arg(pct(s["accuracy_ci95"][set][0].get<double>()), pct(s["accuracy_ci95"][set][1].get<double>()));
+    if (s.contains("n") && s["n"].contains(set)) t += QStringLiteral(" n=%1").arg(s["n"][set].get<qint64>());
+    return t;
+}
+
+QString attack_cell(const json &s, const char *group, const std::string &stat) {
+    if (!s.is_object() || !s.contains(group) || !s[group].is_object() || !s[group].contains(stat))
+        return QStringLiteral("–");
+    const auto &a = s[group][stat];
+    return QStringLiteral("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
+        .arg(a.value("auc", 0.0), 0, 'f', 3)
+        .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
+        .arg(a.value("fpr_reached_at_1pct", 0.0), 0, 'f', 4);
+}
+
+} // namespace
+
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule) {
+    auto &lin = project.lineage();
+    ReportData d;
+    d.project_root = qs(project.root());
+    d.job = lin.job(job_id);
+    if (d.job.kind != "forget") usage_error("job " + std::to_string(job_id) + " is a " + d.job.kind + " job, not a forget job");
+    d.rule = rule;
+    d.fashion = project_is_fashion(lin);
+    if (d.job.request_id) d.request = lethe::request_by_id(lin, *d.job.request_id);
+    if (d.request) {
+        const QDate received = parseIsoDate(qs(d.request->received_at));
+        d.deadline = rule.deadline(received);
+        const QDate stored = parseIsoDate(qs(d.request->deadline_at));
+        if (stored.isValid() && stored > d.deadline && stored <= rule.deadline(received, true)) d.deadline = stored;
+        const QDate finished = parseIsoDate(qs(d.job.finished_at));
+        d.answered_in_time = finished.isValid() && d.deadline.isValid() && finished <= d.deadline;
+    }
+    for (const auto &[p, n] : lethe::job_subjects(lin, job_id)) d.subjects.emplace_back(qs(p), n);
+    const auto ids = lin.job_records(job_id);
+    d.selected_records = qint64(ids.size());
+    d.forget_set_sha256 = qs(lethe::record_set_hash(ids));
+    if (d.job.input_model_id) d.input = model_of(lin, *d.job.input_model_id);
+    if (d.job.output_model_id) d.output = model_of(lin, *d.job.output_model_id);
+    for (const auto &e : lin.log_entries()) {
+        if (e.action != "forget.done") continue;
+        const json p = json::parse(e.payload_json, nullptr, false);
+        if (!p.is_object() || p.value("job_id", int64_t(0)) != job_id || !p.contains("purge")) continue;
+        for (const auto &x : p["purge"])
+            d.purged << QStringLiteral("checkpoint %1: %2 (SHA-256 %3)")
+                            .arg(x.value("checkpoint_id", int64_t(0)))
+                            .arg(qs(x.value("path", std::string())), qs(x.value("sha256", std::string())));
+    }
+    const auto audits = job_audits(lin, job_id);
+    d.before = audits.before;
+    d.after = audits.after;
+
+    VerdictInput vi;
+    vi.method = qs(d.job.method);
+    vi.status = qs(d.job.status);
+    const auto &exact = lethe::exact_methods();
+    vi.exact_method = std::find(exact.begin(), exact.end(), d.job.method) != exact.end();
+    if (d.job.output_model_id) {
+        const auto out = lin.model(*d.job.output_model_id);
+        if (out.run_id) vi.placed_in_output = lethe::placed_in_run(lin, job_id, *out.run_id);
+    }
+    vi.after = d.after;
+    for (const auto &r : lethe::residual_artifacts(lin, job_id)) {
+        if (r.table != "models" || r.kind == "shard") {
+            if (r.table == "checkpoints") {
+                ++vi.residual_artifacts;
+                if (vi.residual_names.size() < 6) vi.residual_names << QStringLiteral("checkpoint %1").arg(r.id);
+            } else {
+                ++vi.residual_artifacts;
+                if (vi.residual_names.size() < 6) vi.residual_names << QStringLiteral("shard model %1").arg(r.id);
+            }
+        } else {
+            ++vi.residual_artifacts;
+            if (vi.residual_names.size() < 6)
+                vi.residual_names << QStringLiteral("model %1 (%2)").arg(r.id).arg(qs(r.kind));
+        }
+    }
+    d.verdict = decide(vi);
+
+    const auto head = lethe::log_head(lin);
+    d.log_seq = head.seq;
+    d.log_head = qs(head.hash);
+    const auto v = lethe::verify_project(project);
+    d.verified = v.ok;
+    d.verify_text = v.ok ? QStringLiteral("ok: %1 log entries, %2 files, %3 audits re-hashed")
+                               .arg(v.log_entries)
+                               .arg(v.files)
+                               .arg(v.audits)
+                         : QStringLiteral("FAILED: %1").arg(qs(v.first_failure));
+    d.versions.emplace_back(QStringLiteral("Lethe"), QStringLiteral(LETHE_VERSION));
+    d.versions.emplace_back(QStringLiteral("Qt"), QString::fromLatin1(qVersion()));
+    d.versions.emplace_back(QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
+    for (const auto &[k, val] : lethe::engine_versions()) d.versions.emplace_back(qs(k), qs(val));
+    d.generated = QDateTime::currentDateTimeUtc();
+    return d;
+}
+
+std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d) {
+    std::vector<std::pair<QString, QImage>> out;
+    QCustomPlot plot;
+    plot.resize(900, 560);
+    auto grab = [&](const QString &name) { out.emplace_back(name, plot.toPixmap(900, 560, 1.5).toImage()); };
+    plotLossHistograms(&plot, d.before, d.after);
+    grab(QStringLiteral("loss"));
+    plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
+    grab(QStringLiteral("roc"));
+    plotAccuracy(&plot, d.before, d.after);
+    grab(QStringLiteral("accuracy"));
+    plotPerClassChange(&plot, d.before, d.after, d.fashion);
+    grab(QStringLiteral("perclass"));
+    return out;
+}
+
+QString reportHtml(const ReportData &d) {
+    QString h;
+    const QString td = QStringLiteral("<td>%1</td>"), th = QStringLiteral("<th align=left>%1</th>");
+    auto row2 = [&](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr>") + th.arg(esc(k)) + td.arg(v) + QStringLiteral("</tr>");
+    };
+    const QString case_ref = d.request ? qs(d.request->case_ref) : QObject::tr("(no case)");
+    h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    h += QObject::tr("<h1>Lethe erasure report</h1><p>Case %1 · forget job %2 · generated %3 UTC</p>")
+             .arg(esc(case_ref))
+             .arg(d.job.id)
+             .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    const QString color = d.verdict.kind == Verdict::Pass ? QStringLiteral("#1a7f37")
+                          : d.verdict.kind == Verdict::Fail ? QStringLiteral("#b00020")
+                                                            : QStringLiteral("#9a6700");
+    h += QObject::tr("<h2>Verdict: <span style='color:%1'>%2</span></h2><ul>").arg(color, d.verdict.word());
+    for (const auto &r : d.verdict.reasons) h += QStringLiteral("<li>%1</li>").arg(esc(r));
+    h += QStringLiteral("</ul>");
+    if (!d.verdict.findings.isEmpty()) {
+        h += QObject::tr("<p><b>Open findings</b></p><ul>");
+        for (const auto &r : d.verdict.findings) h += QStringLiteral("<li>%1</li>").arg(esc(r));
+        h += QStringLiteral("</ul>");
+    }
+
+    h += QObject::tr("<h2>1. Case</h2><table border=1 cellspacing=0 cellpadding=3>");
+    if (d.request) {
+        row2(QObject::tr("Case reference"), esc(case_ref));
+        row2(QObject::tr("Data subject (pseudonym)"), esc(qs(d.request->subject_pseudonym)));
+        row2(QObject::tr("Ground"), esc(qs(d.request->ground)));
+        row2(QObject::tr("Received"), esc(qs(d.request->received_at)));
+        row2(QObject::tr("Deadline"), QObject::tr("%1 (%2: %3 month(s), extendable by %4)")
+                                          .arg(d.deadline.toString(Qt::ISODate), esc(d.rule.name))
+                                          .arg(d.rule.months)
+                                          .arg(d.rule.extension_months));
+        row2(QObject::tr("Status"), esc(qs(d.request->status)));
+        row2(QObject::tr("Answered within the deadline"),
+             d.answered_in_time ? QObject::tr("yes (job finished %1)").arg(esc(qs(d.job.finished_at)))
+                                : QObject::tr("no (job finished %1)").arg(esc(qs(d.job.finished_at))));
+    } else {
+        row2(QObject::tr("Case"), QObject::tr("the job is not linked to an erasure request"));
+    }
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>2. Selection</h2><table border=1 cellspacing=0 cellpadding=3>");
+    row2(QObject::tr("Records selected"), QString::number(d.selected_records));
+    QStringList subs;
+    for (const auto &[p, n] : d.subjects)
+        subs << QStringLiteral("%1 (%2)").arg(esc(p.isEmpty() ? QObject::tr("no subject") : p)).arg(n);
+    row2(QObject::tr("Subjects (pseudonyms, records)"), subs.join(QStringLiteral(", ")));
+    row2(QObject::tr("Selection SHA-256 (sorted record ids)"), QStringLiteral("<tt>%1</tt>").arg(d.forget_set_sha256));
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>3. Method</h2><table border=1 cellspacing=0 cellpadding=3>");
+    row2(QObject::tr("Method"), esc(qs(d.job.method)));
+    row2(QObject::tr("Device"), esc(qs(d.job.device)));
+    row2(QObject::tr("Started / finished"), esc(qs(d.job.started_at) + QStringLiteral(" / ") + qs(d.job.finished_at)));
+    if (!d.job.result.is_null()) {
+        row2(QObject::tr("Duration"), QObject::tr("%1 s unlearning, %2 s with loading, audits and purge")
+                                          .arg(d.job.result.value("seconds", 0.0), 0, 'f', 2)
+                                          .arg(d.job.result.value("total_seconds", 0.0), 0, 'f', 1));
+    }
+    if (d.job.params.contains("train_config")) {
+        const auto &c = d.job.params["train_config"];
+        row2(QObject::tr("Training configuration"),
+             QObject::tr("arch %1, %2 shard(s) x %3 slice(s), %4 epochs, batch %5, lr %6, seed %7")
+                 .arg(qs(c.value("arch", std::string())))
+                 .arg(c.value("shards", 1))
+                 .arg(c.value("slices", 1))
+                 .arg(c.value("epochs", 0.0))
+                 .arg(c.value("batch_size", 0))
+                 .arg(c.value("lr", 0.0))
+                 .arg(c.value("seed", uint64_t(0))));
+    }
+    row2(QObject::tr("Parameters (JSON)"), QStringLiteral("<tt>%1</tt>").arg(esc(qs(d.job.params.dump()))));
+    if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(qs(d.job.error)));
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>4. Models</h2><table border=1 cellspacing=0 cellpadding=3>"
+                     "<tr><th></th><th>model</th><th>SHA-256</th><th>test accuracy</th></tr>");
+    auto model_row = [&](const QString &what, const std::optional<ReportData::Model> &m) {
+        if (!m) return;
+        QString sha = QStringLiteral("<tt>%1</tt>").arg(m->sha256);
+        if (!m->shards.empty()) {
+            sha += QObject::tr("<br><small>digest of the shard files:</small>");
+            for (const auto &[s, hsh] : m->shards) sha += QStringLiteral("<br><small>shard %1: <tt>%2</tt></small>").arg(s).arg(hsh);
+        }
+        h += QStringLiteral("<tr><th align=left>%1</th><td>%2 (%3, %4, %5, %6)</td><td>%7</td><td>%8</td></tr>")
+                 .arg(esc(what))
+                 .arg(m->id)
+                 .arg(m->kind, m->origin, m->arch, m->state, sha,
+                      m->test_accuracy ? pct(*m->test_accuracy) : QStringLiteral("–"));
+    };
+    model_row(QObject::tr("Before"), d.input);
+    model_row(QObject::tr("After"), d.output);
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>5. Lineage</h2><table border=1 cellspacing=0 cellpadding=3>");
+    if (!d.job.result.is_null()) {
+        row2(QObject::tr("Shards retrained"), esc(qs(d.job.result.value("shards_retrained", json::array()).dump())));
+        row2(QObject::tr("Checkpoints purged"), QString::number(d.job.result.value("purged_checkpoints", int64_t(0))));
+        row2(QObject::tr("Shard models purged"), QString::number(d.job.result.value("purged_models", int64_t(0))));
+    }
+    row2(QObject::tr("Purged files"), d.purged.isEmpty() ? QObject::tr("none")
+                                                         : esc(d.purged.join(QStringLiteral("\n"))).replace(
+                                                               QStringLiteral("\n"), QStringLiteral("<br>")));
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>6. Metrics</h2><p>Accuracy with 95% Wilson intervals; membership inference with the "
+                     "forget set as members and the test set as non-members (control: a retained sample).</p>"
+                     "<table border=1 cellspacing=0 cellpadding=3><tr><th>metric</th><th>before</th><th>after</th></tr>");
+    for (const char *set : {"retain", "forget", "test"})
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                 .arg(QObject::tr("accuracy, %1").arg(QLatin1String(set)), acc_cell(d.before, set), acc_cell(d.after, set));
+    for (const char *stat : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"})
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                 .arg(QObject::tr("MIA %1, forget vs test").arg(QLatin1String(stat)), attack_cell(d.before, "mia", stat),
+                      attack_cell(d.after, "mia", stat));
+    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+             .arg(QObject::tr("control: MIA loss, retained vs test"), attack_cell(d.before, "control", "loss"),
+                  attack_cell(d.after, "control", "loss"));
+    h += QStringLiteral("</table>");
+
+    h += QObject::tr("<h2>7. Plots</h2>");
+    for (const char *p : {"loss", "roc", "accuracy", "perclass"})
+        h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
+
+    h += QObject::tr("<h2>8. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
+    row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
+    row2(QObject::tr("lethe verify"), esc(d.verify_text));
+    row2(QObject::tr("Project"), esc(d.project_root));
+    QStringList vers;
+    for (const auto &[k, v] : d.versions) vers << QStringLiteral("%1 %2").arg(esc(k), esc(v));
+    row2(QObject::tr("Software"), vers.join(QStringLiteral(", ")));
+    h += QStringLiteral("</table>");
+    h += QObject::tr("<p>Recompute: <tt>lethe verify --project DIR</tt> re-hashes the audit log, every artifact and "
+                     "every stored audit's per-record scores.</p></body></html>");
+    return h;
+}
+
+QByteArray renderReportPdf(const ReportData &d) {
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buf);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setTitle(QStringLiteral("Lethe erasure report, job %1").arg(d.job.id));
+        pdf.setCreator(QStringLiteral("Lethe %1").arg(QStringLiteral(LETHE_VERSION)));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        QTextDocument doc;
+        for (const auto &[name, img] : reportPlots(d))
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
+        doc.setHtml(reportHtml(d));
+        doc.print(&pdf);
+    }
+    buf.close();
+    return bytes;
+}
+
+ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path, const DeadlineRule &rule) {
+    const ReportData d = collectReport(project, job_id, rule);
+    const QByteArray pdf = renderReportPdf(d);
+    if (pdf.size() < 1000) internal_error("the PDF report came out empty");
+    ReportOutcome o;
+    o.path = QFileInfo(out_path).absoluteFilePath();
+    o.bytes = pdf.size();
+    o.verdict = d.verdict.word();
+    QDir().mkpath(QFileInfo(o.path).absolutePath());
+    o.sha256 = qs(lethe::write_file_atomic(ss(o.path), pdf.toStdString()));
+    auto &lin = project.lineage();
+    auto tx = lin.begin();
+    // The path relative to the project when it lies inside, else absolute.
+    QString where = QDir(qs(project.root())).relativeFilePath(o.path);
+    if (where.startsWith(QLatin1String(".."))) where = o.path;
+    lin.append_log("auditor", "report.exported",
+                   {{"job_id", job_id}, {"path", ss(where)}, {"sha256", ss(o.sha256)}, {"bytes", o.bytes},
+                    {"verdict", ss(o.verdict)}, {"log_head_in_report", ss(d.log_head)}});
+    tx->commit();
+    return o;
+}
+
+} // namespace lethe::ui

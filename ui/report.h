@@ -1,0 +1,72 @@
+#pragma once
+// The PDF compliance report of one forget job: what the regulator reads.
+// collect() reads everything from the lineage; render() lays it out with
+// QTextDocument onto a QPdfWriter (PDF/A-1b) with the plots as images;
+// exportReport() writes the file atomically and logs report.exported.
+// The workbench and the headless lethe-report share all three.
+#include <QByteArray>
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "deadline_rule.h"
+#include "lineage/lineage.h"
+#include "verdict.h"
+
+namespace lethe {
+class Project;
+}
+
+namespace lethe::ui {
+
+struct ReportData {
+    QString project_root;
+    lethe::JobRow job;
+    std::optional<lethe::RequestRow> request;
+    DeadlineRule rule;
+    QDate deadline;
+    bool answered_in_time = false;
+    std::vector<std::pair<QString, qint64>> subjects; // pseudonym, records
+    qint64 selected_records = 0;
+    QString forget_set_sha256;
+    struct Model {
+        qint64 id = 0;
+        QString kind, origin, arch, state, sha256; // sha256: the file's, or the digest of the shard files'
+        std::vector<std::pair<int, QString>> shards; // shard, sha256
+        std::optional<double> test_accuracy;
+    };
+    std::optional<Model> input, output;
+    QStringList purged; // "checkpoint 12: checkpoints/run2/s0_r1.pt (sha256…)"
+    nlohmann::json before, after;
+    Verdict verdict;
+    qint64 log_seq = 0;
+    QString log_head;
+    bool verified = false;
+    QString verify_text;
+    std::vector<std::pair<QString, QString>> versions;
+    QDateTime generated;
+    bool fashion = false;
+};
+
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule = DeadlineRule());
+// The report as HTML (images referenced as plot:NAME) and the plot images.
+QString reportHtml(const ReportData &d);
+std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d);
+QByteArray renderReportPdf(const ReportData &d);
+
+struct ReportOutcome {
+    QString path, sha256;
+    qint64 bytes = 0;
+    QString verdict;
+};
+// Writes the PDF atomically (temp file, fsync, rename) and logs report.exported.
+ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path,
+                           const DeadlineRule &rule = DeadlineRule());
+
+} // namespace lethe::ui

@@ -1,0 +1,282 @@
+#include "result_plots.h"
+
+#include <QToolTip>
+
+#include <cmath>
+
+#include "qcustomplot_wrap.h"
+#include "qt_std.h"
+
+namespace lethe::ui {
+
+using nlohmann::json;
+
+namespace {
+
+const QColor kForget(200, 40, 40), kTest(40, 90, 200), kRetain(60, 150, 60);
+
+void reset(QCustomPlot *plot) {
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->xAxis->setScaleType(QCPAxis::stLinear);
+    plot->yAxis->setScaleType(QCPAxis::stLinear);
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->xAxis->setNumberFormat(QStringLiteral("gb"));
+    plot->yAxis->setNumberFormat(QStringLiteral("gb"));
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    if (plot->plotLayout()->rowCount() > 1) {
+        plot->plotLayout()->remove(plot->plotLayout()->element(0, 0));
+        plot->plotLayout()->simplify();
+    }
+}
+
+void setTitle(QCustomPlot *plot, const QString &title) {
+    plot->plotLayout()->insertRow(0);
+    auto *t = new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, t);
+}
+
+bool has(const json &j, const char *k) { return j.is_object() && j.contains(k) && !j[k].is_null(); }
+
+QPen pen(const QColor &c, bool dashed, double w = 1.6) {
+    QPen p(c, w);
+    if (dashed) p.setStyle(Qt::DashLine);
+    return p;
+}
+
+} // namespace
+
+void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after) {
+    reset(plot);
+    setTitle(plot, QObject::tr("Loss: forget vs test records"));
+    const double top = std::log1p(20.0);
+    double ymax = 0;
+    auto add = [&](const json &s, const char *set, const QString &name, const QColor &c, bool dashed) {
+        if (!has(s, "loss_histogram")) return;
+        const auto &counts = s["loss_histogram"]["counts"];
+        if (!counts.contains(set)) return;
+        const auto v = counts[set].get<std::vector<int64_t>>();
+        int64_t total = 0;
+        for (auto x : v) total += x;
+        if (total == 0) return;
+        QVector<double> x, y;
+        for (size_t i = 0; i < v.size(); ++i) {
+            x << (double(i) + 0.5) * top / double(v.size());
+            y << double(v[i]) / double(total);
+            ymax = std::max(ymax, y.back());
+        }
+        auto *g = plot->addGraph();
+        g->setName(QStringLiteral("%1 (n=%2)").arg(name).arg(total));
+        g->setLineStyle(QCPGraph::lsStepCenter);
+        g->setPen(pen(c, dashed));
+        if (!dashed) g->setBrush(QColor(c.red(), c.green(), c.blue(), 40));
+        g->setData(x, y, true);
+    };
+    add(before, "forget", QObject::tr("forget, before"), kForget, true);
+    add(before, "test", QObject::tr("test, before"), kTest, true);
+    add(after, "forget", QObject::tr("forget, after"), kForget, false);
+    add(after, "test", QObject::tr("test, after"), kTest, false);
+    plot->xAxis->setLabel(QObject::tr("log(1 + loss)"));
+    plot->yAxis->setLabel(QObject::tr("fraction of the set"));
+    plot->xAxis->setRange(0, top);
+    plot->yAxis->setRange(0, ymax > 0 ? ymax * 1.1 : 1);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->replot();
+}
+
+double rocFloor(const json &before, const json &after) {
+    int64_t n = 0;
+    for (const json *s : {&before, &after})
+        if (has(*s, "mia"))
+            for (auto &[k, v] : (*s)["mia"].items()) n = std::max<int64_t>(n, v.value("n_nonmembers", int64_t(0)));
+    // One false positive in the largest non-member set, a decade below.
+    return n > 0 ? std::max(1e-5, 0.1 / double(n)) : 1e-4;
+}
+
+void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QString &statistic) {
+    reset(plot);
+    setTitle(plot, QObject::tr("Membership inference (%1 attack), forget vs test").arg(statistic));
+    const double floor = rocFloor(before, after);
+    for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
+        a->setScaleType(QCPAxis::stLogarithmic);
+        auto t = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
+        t->setLogBase(10);
+        a->setTicker(t);
+        a->setNumberFormat(QStringLiteral("eb"));
+        a->setNumberPrecision(0);
+        a->setRange(floor, 1.0);
+    }
+    auto *chance = plot->addGraph();
+    chance->setName(QObject::tr("chance (TPR = FPR)"));
+    chance->setPen(QPen(Qt::gray, 1, Qt::DotLine));
+    chance->setData({floor, 1.0}, {floor, 1.0});
+    const std::string stat = ss(statistic);
+    auto add = [&](const json &s, const QString &role, const QColor &c, bool dashed) {
+        if (!has(s, "mia") || !s["mia"].contains(stat)) return;
+        const auto &a = s["mia"][stat];
+        QVector<double> x, y;
+        for (const auto &p : a["roc"]) {
+            x << std::max(floor, p[0].get<double>());
+            y << std::max(floor, p[1].get<double>());
+        }
+        auto *g = plot->addGraph();
+        g->setName(QObject::tr("%1: AUC %2, TPR@1%FPR %3")
+                       .arg(role)
+                       .arg(a["auc"].get<double>(), 0, 'f', 3)
+                       .arg(a["tpr_at_1pct_fpr"].get<double>(), 0, 'f', 3));
+        g->setPen(pen(c, dashed, 2));
+        g->setData(x, y, true);
+    };
+    add(before, QObject::tr("before"), QColor(200, 110, 0), true);
+    add(after, QObject::tr("after"), QColor(90, 40, 160), false);
+    plot->xAxis->setLabel(QObject::tr("false positive rate (test records called members)"));
+    plot->yAxis->setLabel(QObject::tr("true positive rate (forget records)"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot->replot();
+}
+
+void plotAccuracy(QCustomPlot *plot, const json &before, const json &after) {
+    reset(plot);
+    setTitle(plot, QObject::tr("Accuracy with 95% intervals"));
+    const char *sets[] = {"retain", "forget", "test"};
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (int i = 0; i < 3; ++i) ticker->addTick(i + 1, QLatin1String(sets[i]));
+    plot->xAxis->setTicker(ticker);
+    auto *group = new QCPBarsGroup(plot);
+    auto add = [&](const json &s, const QString &name, const QColor &c) {
+        if (!has(s, "accuracy")) return;
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(name);
+        bars->setWidth(0.35);
+        bars->setPen(QPen(c.darker(130)));
+        bars->setBrush(c);
+        bars->setBarsGroup(group);
+        auto *err = new QCPErrorBars(plot->xAxis, plot->yAxis);
+        err->removeFromLegend();
+        err->setDataPlottable(bars);
+        QVector<double> keys, vals, lo, hi;
+        for (int i = 0; i < 3; ++i) {
+            const auto &a = s["accuracy"];
+            if (!a.contains(sets[i]) || a[sets[i]].is_null()) continue;
+            const double v = a[sets[i]].get<double>();
+            keys << i + 1;
+            vals << v;
+            double l = v, h = v;
+            if (has(s, "accuracy_ci95") && s["accuracy_ci95"].contains(sets[i])) {
+                l = s["accuracy_ci95"][sets[i]][0].get<double>();
+                h = s["accuracy_ci95"][sets[i]][1].get<double>();
+            }
+            lo << v - l;
+            hi << h - v;
+        }
+        bars->setData(keys, vals, true);
+        err->setData(lo, hi);
+    };
+    add(before, QObject::tr("before"), QColor(240, 170, 80));
+    add(after, QObject::tr("after"), QColor(130, 100, 200));
+    plot->xAxis->setRange(0.4, 3.6);
+    plot->yAxis->setRange(0, 1.05);
+    plot->yAxis->setLabel(QObject::tr("accuracy"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot->replot();
+}
+
+void plotPerClassChange(QCustomPlot *plot, const json &before, const json &after, bool fashion_labels) {
+    reset(plot);
+    setTitle(plot, QObject::tr("Per-class accuracy change (after - before)"));
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    int n_classes = 0;
+    auto *group = new QCPBarsGroup(plot);
+    double lo = -0.05, hi = 0.05;
+    auto add = [&](const char *set, const QString &name, const QColor &c) {
+        if (!has(before, "per_class_accuracy") || !has(after, "per_class_accuracy")) return;
+        const auto &b = before["per_class_accuracy"], &a = after["per_class_accuracy"];
+        if (!b.contains(set) || !a.contains(set)) return;
+        QVector<double> keys, vals;
+        const size_t n = std::min(b[set].size(), a[set].size());
+        n_classes = std::max(n_classes, int(n));
+        for (size_t k = 0; k < n; ++k) {
+            if (b[set][k].is_null() || a[set][k].is_null()) continue;
+            keys << double(k);
+            vals << a[set][k].get<double>() - b[set][k].get<double>();
+            lo = std::min(lo, vals.back());
+            hi = std::max(hi, vals.back());
+        }
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(name);
+        bars->setWidth(0.38);
+        bars->setBrush(c);
+        bars->setPen(QPen(c.darker(130)));
+        bars->setBarsGroup(group);
+        bars->setData(keys, vals, true);
+    };
+    add("forget", QObject::tr("forget set"), kForget.lighter(130));
+    add("test", QObject::tr("test set"), kTest.lighter(130));
+    add("retain", QObject::tr("retained sample"), kRetain.lighter(130));
+    for (int k = 0; k < n_classes; ++k) {
+        QString t = label_name(k, fashion_labels);
+        if (fashion_labels) t = t.section(QLatin1Char('('), 1).chopped(1); // "4 (Coat)" -> "Coat"
+        ticker->addTick(k, t);
+    }
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTickLabelRotation(n_classes > 6 ? 35 : 0);
+    plot->xAxis->setRange(-0.6, std::max(1, n_classes) - 0.4);
+    plot->yAxis->setRange(lo * 1.15, hi * 1.15);
+    plot->yAxis->setLabel(QObject::tr("accuracy change"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->replot();
+}
+
+void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs) {
+    reset(plot);
+    setTitle(plot, QObject::tr("Jobs of the case: time against forgetting quality"));
+    std::map<QString, QCPGraph *> by_method;
+    double xmax = 1, ymax = 0.1;
+    int color = 0;
+    const QColor colors[] = {QColor(90, 40, 160), QColor(200, 110, 0), QColor(40, 140, 90), QColor(180, 40, 40)};
+    for (const auto &j : jobs) {
+        auto &g = by_method[j.method];
+        if (!g) {
+            g = plot->addGraph();
+            g->setName(j.method);
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colors[color++ % 4], 8));
+        }
+        const double q = std::abs(j.mia_auc - 0.5);
+        g->addData(j.seconds, q);
+        xmax = std::max(xmax, j.seconds * 1.15);
+        ymax = std::max(ymax, q * 1.2);
+    }
+    plot->xAxis->setLabel(QObject::tr("unlearning time (s)"));
+    plot->yAxis->setLabel(QObject::tr("|MIA AUC - 0.5| after (lower is better)"));
+    plot->xAxis->setRange(0, xmax);
+    plot->yAxis->setRange(0, ymax);
+    plot->replot();
+}
+
+void installHoverTooltips(QCustomPlot *plot) {
+    plot->setMouseTracking(true);
+    QObject::connect(plot, &QCustomPlot::mouseMove, plot, [plot](QMouseEvent *e) {
+        int index = -1;
+        QCPAbstractPlottable *p = plot->plottableAt(e->position(), false, &index);
+        if (!p || index < 0 || !p->interface1D()) {
+            QToolTip::hideText();
+            return;
+        }
+        auto *d = p->interface1D();
+        QString key = QString::number(d->dataMainKey(index), 'g', 4);
+        if (auto *bars = qobject_cast<QCPBars *>(p)) {
+            if (auto *t = dynamic_cast<QCPAxisTickerText *>(bars->keyAxis()->ticker().data()))
+                key = t->ticks().value(d->dataMainKey(index), key);
+        }
+        QToolTip::showText(e->globalPosition().toPoint(), QStringLiteral("%1\n%2: %3")
+                                                              .arg(p->name(), key)
+                                                              .arg(d->dataMainValue(index), 0, 'g', 4),
+                           plot);
+    });
+}
+
+} // namespace lethe::ui

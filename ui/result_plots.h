@@ -1,0 +1,38 @@
+#pragma once
+// The before/after plots of a forget job, drawn from the stored audit
+// summaries (engine/audit/audit.h): loss histograms of forget vs test records,
+// membership-inference ROC curves on log-log axes with the chance diagonal,
+// accuracy bars with 95% intervals, and the per-class accuracy change. The
+// same functions draw the workbench's plots and the PDF report's.
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+class QCustomPlot;
+
+namespace lethe::ui {
+
+// Either summary may be null (not audited): its series are left out.
+void plotLossHistograms(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after);
+void plotRoc(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
+             const QString &statistic = QStringLiteral("loss"));
+void plotAccuracy(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after);
+void plotPerClassChange(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
+                        bool fashion_labels);
+
+struct JobPoint {
+    qint64 job_id = 0;
+    QString method;
+    double seconds = 0;  // the unlearning itself
+    double mia_auc = 0;  // after, loss attack, forget vs test
+};
+// Every job of a case: time against forgetting quality (|AUC - 0.5|).
+void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs);
+
+// Hover tooltips: the nearest data point's series, key and value.
+void installHoverTooltips(QCustomPlot *plot);
+
+// ROC values are clamped to this floor on log axes (0 has no logarithm).
+double rocFloor(const nlohmann::json &before, const nlohmann::json &after);
+
+} // namespace lethe::ui

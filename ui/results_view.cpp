@@ -1,0 +1,193 @@
+#include "results_view.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "lineage/browse.h"
+#include "qcustomplot_wrap.h"
+#include "qt_std.h"
+#include "result_plots.h"
+
+namespace lethe::ui {
+
+using nlohmann::json;
+
+JobAudits job_audits(lethe::Lineage &lin, qint64 job_id) {
+    JobAudits a;
+    for (const auto &row : lin.audits(job_id)) {
+        if (row.role == "before") a.before = row.summary;
+        else if (row.role == "after") a.after = row.summary;
+    }
+    return a;
+}
+
+bool project_is_fashion(lethe::Lineage &lin) {
+    for (const auto &d : lin.datasets())
+        if (d.name.rfind("fashion-mnist", 0) == 0) return true;
+    return false;
+}
+
+QString ResultsView::plotName(Plot p) {
+    switch (p) {
+    case LossPlot: return QStringLiteral("loss-histograms");
+    case RocPlot: return QStringLiteral("mia-roc");
+    case AccuracyPlot: return QStringLiteral("accuracy");
+    case PerClassPlot: return QStringLiteral("per-class-change");
+    case ComparisonPlot: return QStringLiteral("jobs-of-case");
+    default: return QStringLiteral("plot");
+    }
+}
+
+ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
+    jobs_ = new QComboBox(this);
+    jobs_->setMinimumContentsLength(30);
+    statistic_ = new QComboBox(this);
+    for (const char *s : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"})
+        statistic_->addItem(QLatin1String(s));
+    statistic_->setToolTip(tr("The per-example statistic the threshold attack uses"));
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Job:"), this));
+    top->addWidget(jobs_, 1);
+    top->addWidget(new QLabel(tr("Attack statistic:"), this));
+    top->addWidget(statistic_);
+
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < PlotCount; ++i) {
+        auto *plot = new QCustomPlot(this);
+        plot->setObjectName(plotName(Plot(i)));
+        plot->setMinimumSize(380, 260);
+        installHoverTooltips(plot);
+        plots_[i] = plot;
+        auto *cell = new QWidget(this);
+        auto *cl = new QVBoxLayout(cell);
+        cl->setContentsMargins(0, 0, 0, 0);
+        auto *exp = new QToolButton(cell);
+        exp->setText(tr("Export…"));
+        exp->setToolTip(tr("Save this plot as PNG or PDF"));
+        connect(exp, &QToolButton::clicked, this, [this, i] { exportPlotDialog(i); });
+        cl->addWidget(plot, 1);
+        cl->addWidget(exp, 0, Qt::AlignRight);
+        grid->addWidget(cell, i / 2, i % 2);
+    }
+    auto *inner = new QWidget(this);
+    auto *il = new QVBoxLayout(inner);
+    il->addWidget(summary_);
+    il->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(4, 4, 4, 4);
+    lay->addLayout(top);
+    lay->addWidget(scroll, 1);
+
+    connect(jobs_, &QComboBox::activated, this, [this](int i) { showJob(jobs_->itemData(i).toLongLong()); });
+    connect(statistic_, &QComboBox::currentIndexChanged, this, [this] {
+        plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
+    });
+    redraw();
+}
+
+void ResultsView::setLineage(lethe::Lineage *lin) {
+    lin_ = lin;
+    job_id_ = 0;
+    audits_ = {};
+    fashion_ = lin && project_is_fashion(*lin);
+    refreshJobs();
+    if (jobs_->count() > 0) showJob(jobs_->itemData(0).toLongLong());
+    else redraw();
+}
+
+void ResultsView::refreshJobs() {
+    const QSignalBlocker block(jobs_);
+    jobs_->clear();
+    if (!lin_) return;
+    for (const auto &j : lethe::forget_jobs(*lin_)) {
+        jobs_->addItem(tr("job %1: %2, %3 (%4)").arg(j.id).arg(qs(j.method), qs(j.status), qs(j.started_at)),
+                       QVariant::fromValue<qint64>(j.id));
+    }
+    const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
+    if (i >= 0) jobs_->setCurrentIndex(i);
+}
+
+bool ResultsView::showJob(qint64 job_id) {
+    if (!lin_) return false;
+    lethe::JobRow job;
+    try {
+        job = lin_->job(job_id);
+    } catch (const std::exception &) {
+        return false;
+    }
+    if (job.kind != "forget") return false;
+    job_id_ = job_id;
+    audits_ = job_audits(*lin_, job_id);
+    refreshJobs();
+    redraw();
+
+    // Summary line: what happened and the headline numbers.
+    QString s = tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
+    if (!job.result.is_null()) {
+        const auto &r = job.result;
+        s += tr("<br>%1 record(s) forgotten; model %2 → %3; shards retrained: %4; checkpoints purged: %5; "
+                "unlearning %6 s (job %7 s)")
+                 .arg(r.value("forgotten_records", int64_t(0)))
+                 .arg(r.value("input_model_id", int64_t(0)))
+                 .arg(r.value("output_model_id", int64_t(0)))
+                 .arg(qs(r.value("shards_retrained", json::array()).dump()))
+                 .arg(r.value("purged_checkpoints", int64_t(0)))
+                 .arg(r.value("seconds", 0.0), 0, 'f', 2)
+                 .arg(r.value("total_seconds", 0.0), 0, 'f', 1);
+    }
+    if (!job.error.empty()) s += tr("<br>error: %1").arg(qs(job.error).toHtmlEscaped());
+    summary_->setText(s);
+    return true;
+}
+
+void ResultsView::redraw() {
+    plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after);
+    plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
+    plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after);
+    plotPerClassChange(plots_[PerClassPlot], audits_.before, audits_.after, fashion_);
+    std::vector<JobPoint> points;
+    if (lin_ && job_id_) {
+        const auto job = lin_->job(job_id_);
+        for (const auto &j : lethe::forget_jobs(*lin_, job.request_id)) {
+            if (j.status != "done" || j.result.is_null()) continue;
+            const auto a = job_audits(*lin_, j.id);
+            if (a.after.is_null() || !a.after.contains("mia") || a.after["mia"].is_null()) continue;
+            points.push_back({j.id, qs(j.method), j.result.value("seconds", 0.0),
+                              a.after["mia"]["loss"]["auc"].get<double>()});
+        }
+    }
+    plotJobComparison(plots_[ComparisonPlot], points);
+    if (!job_id_) summary_->setText(tr("No forget job yet: fill the basket and press Start."));
+}
+
+bool ResultsView::exportPlot(Plot p, const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) return plots_[p]->savePdf(path, 800, 550);
+    return plots_[p]->savePng(path, 1200, 825, 1.0);
+}
+
+void ResultsView::exportPlotDialog(int plot) {
+    if (plot < 0 || plot >= PlotCount) return;
+    const QString name = QStringLiteral("job%1-%2.png").arg(job_id_).arg(plotName(Plot(plot)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), name,
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (exportPlot(Plot(plot), path)) Q_EMIT message(tr("Plot written to %1").arg(path));
+    else Q_EMIT message(tr("Could not write %1").arg(path));
+}
+
+} // namespace lethe::ui

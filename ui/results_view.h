@@ -1,0 +1,60 @@
+#pragma once
+// Results of a forget job: the before/after plots (loss histograms, MIA ROC
+// on log-log axes, accuracy bars, per-class change, and every job of the
+// case side by side), a metrics summary, and export of each plot as PNG/PDF.
+#include <QWidget>
+
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "lineage/lineage.h"
+
+class QComboBox;
+class QLabel;
+class QCustomPlot;
+
+namespace lethe::ui {
+
+struct JobAudits {
+    nlohmann::json before, after; // null when missing
+};
+JobAudits job_audits(lethe::Lineage &lin, qint64 job_id);
+bool project_is_fashion(lethe::Lineage &lin);
+
+class ResultsView : public QWidget {
+    Q_OBJECT
+public:
+    enum Plot { LossPlot, RocPlot, AccuracyPlot, PerClassPlot, ComparisonPlot, PlotCount };
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    void setLineage(lethe::Lineage *lin);
+    void refreshJobs();
+    bool showJob(qint64 job_id); // false when it is not a forget job of the project
+    qint64 currentJob() const { return job_id_; }
+    QCustomPlot *plot(Plot p) const { return plots_[p]; }
+    QComboBox *statisticBox() const { return statistic_; }
+    static QString plotName(Plot p);
+
+    // Writes the plot to a file; the format follows the suffix (.png or .pdf).
+    bool exportPlot(Plot p, const QString &path);
+
+public Q_SLOTS:
+    void exportPlotDialog(int plot);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void redraw();
+
+    lethe::Lineage *lin_ = nullptr;
+    qint64 job_id_ = 0;
+    JobAudits audits_;
+    bool fashion_ = false;
+    QComboBox *jobs_, *statistic_;
+    QLabel *summary_;
+    QCustomPlot *plots_[PlotCount] = {};
+};
+
+} // namespace lethe::ui

@@ -1,0 +1,260 @@
+#include "run_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "jobs/operations.h"
+#include "job_runner.h"
+#include "project/project.h"
+#include "qt_std.h"
+#include "selection_basket.h"
+
+namespace lethe::ui {
+
+QString RunPanel::methodDescription(const QString &m) {
+    if (m == QLatin1String("retrain"))
+        return tr("Exact: train the same architecture, configuration and seed again on the training set without "
+                  "the selected records. The reference for every other method; it costs a whole training.");
+    if (m == QLatin1String("sisa"))
+        return tr("Exact (SISA, Bourtoule et al. 2021): retrain only the shards that held a selected record, from "
+                  "the last checkpoint before its first slice; purge the stale checkpoints. Needs a SISA ensemble.");
+    return tr("Unlearning method '%1'").arg(m);
+}
+
+RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
+    : QWidget(parent), runner_(runner), basket_(basket) {
+    auto *bbox = new QGroupBox(tr("Selection basket"), this);
+    auto *bl = new QVBoxLayout(bbox);
+    basket_count_ = new QLabel(bbox);
+    basket_count_->setWordWrap(true);
+    basket_list_ = new QListWidget(bbox);
+    basket_list_->setMaximumHeight(110);
+    auto *bbuttons = new QHBoxLayout;
+    auto *use_case = new QPushButton(tr("Case subject"), bbox);
+    use_case->setToolTip(tr("Fill the basket with every record of the current case's subject"));
+    auto *clear = new QPushButton(tr("Clear"), bbox);
+    bbuttons->addWidget(use_case);
+    bbuttons->addWidget(clear);
+    bl->addWidget(basket_count_);
+    bl->addWidget(basket_list_);
+    bl->addLayout(bbuttons);
+
+    auto *rbox = new QGroupBox(tr("Unlearning run"), this);
+    auto *form = new QFormLayout;
+    method_ = new QComboBox(rbox);
+    for (const auto &m : lethe::exact_methods()) {
+        method_->addItem(qs(m), qs(m));
+        method_->setItemData(method_->count() - 1, methodDescription(qs(m)), Qt::ToolTipRole);
+    }
+    method_->setCurrentIndex(method_->findData(QStringLiteral("sisa")));
+    method_->setToolTip(methodDescription(method_->currentData().toString()));
+    model_ = new QComboBox(rbox);
+    model_->setToolTip(tr("The model to forget from; it is never modified: unlearning writes a new version"));
+    device_ = new QComboBox(rbox);
+    device_->addItem(tr("auto (CUDA when present)"), QStringLiteral("auto"));
+    device_->addItem(QStringLiteral("cpu"), QStringLiteral("cpu"));
+    device_->addItem(QStringLiteral("cuda"), QStringLiteral("cuda"));
+    device_->setToolTip(tr("Where torch runs the job; 'cuda' fails clearly on a machine without a GPU"));
+    audit_ = new QCheckBox(tr("Audit before and after"), rbox);
+    audit_->setChecked(true);
+    audit_->setToolTip(tr("Accuracy and membership-inference attacks on the model before and after: the plots and "
+                          "the report need it"));
+    keep_input_ = new QCheckBox(tr("Keep the input model's files"), rbox);
+    keep_input_->setToolTip(tr("Off (default): the input model's stale shard files are purged with its checkpoints"));
+    form->addRow(tr("Method:"), method_);
+    form->addRow(tr("Model:"), model_);
+    form->addRow(tr("Device:"), device_);
+    form->addRow(audit_);
+    form->addRow(keep_input_);
+    start_ = new QPushButton(tr("Start"), rbox);
+    start_->setObjectName(QStringLiteral("startButton"));
+    cancel_ = new QPushButton(tr("Cancel"), rbox);
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(cancel_);
+    bar_ = new QProgressBar(rbox);
+    bar_->setRange(0, 1000);
+    bar_->setValue(0);
+    stage_ = new QLabel(tr("idle"), rbox);
+    stage_->setWordWrap(true);
+    eta_ = new QLabel(rbox);
+    auto *rl = new QVBoxLayout(rbox);
+    rl->addLayout(form);
+    rl->addLayout(buttons);
+    rl->addWidget(bar_);
+    rl->addWidget(stage_);
+    rl->addWidget(eta_);
+
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(4, 4, 4, 4);
+    lay->addWidget(bbox);
+    lay->addWidget(rbox);
+    lay->addStretch(1);
+
+    connect(method_, &QComboBox::currentIndexChanged, this,
+            [this] { method_->setToolTip(methodDescription(method_->currentData().toString())); });
+    connect(start_, &QPushButton::clicked, this, &RunPanel::startForget);
+    connect(cancel_, &QPushButton::clicked, this, &RunPanel::cancel);
+    connect(clear, &QPushButton::clicked, basket_, &SelectionBasket::clear);
+    connect(use_case, &QPushButton::clicked, this, &RunPanel::useCaseSubject);
+    connect(basket_, &SelectionBasket::changed, this, &RunPanel::updateBasket);
+    connect(runner_, &JobRunner::runningChanged, this, &RunPanel::updateButtons);
+    connect(runner_, &JobRunner::progress, this, &RunPanel::onProgress);
+    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
+        if (!mine_) return;
+        mine_ = false;
+        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
+        bar_->setValue(bar_->maximum());
+        stage_->setText(tr("Done: job %1, %2 record(s) forgotten in %3 s")
+                            .arg(o.value(QStringLiteral("job_id")).toInteger())
+                            .arg(o.value(QStringLiteral("forgotten_records")).toInteger())
+                            .arg(o.value(QStringLiteral("total_seconds")).toDouble(), 0, 'f', 1));
+        eta_->clear();
+        refreshModels();
+        Q_EMIT forgetFinished(o.value(QStringLiteral("job_id")).toInteger());
+    });
+    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
+        if (!mine_) return;
+        mine_ = false;
+        bar_->setValue(0);
+        stage_->setText(tr("Cancelled; the input model and its checkpoints are untouched"));
+        eta_->clear();
+    });
+    connect(runner_, &JobRunner::failed, this, [this](const QString &msg, int) {
+        if (!mine_) return;
+        mine_ = false;
+        bar_->setValue(0);
+        stage_->setText(tr("Failed: %1").arg(msg));
+        eta_->clear();
+    });
+    updateBasket();
+    updateButtons();
+}
+
+void RunPanel::setProject(const QString &root, lethe::Lineage *lin) {
+    root_ = root;
+    lin_ = lin;
+    refreshModels();
+    updateButtons();
+}
+
+void RunPanel::setRequest(qint64 request_id, const QString &subject) {
+    request_id_ = request_id;
+    request_subject_ = subject;
+}
+
+void RunPanel::refreshModels() {
+    model_->clear();
+    model_->addItem(tr("newest that suits the method"), QVariant());
+    if (!lin_) return;
+    for (const auto &m : lin_->models()) {
+        if (m.state != "live") continue;
+        QString acc = m.test_accuracy ? QStringLiteral(", test %1%").arg(*m.test_accuracy * 100, 0, 'f', 1) : QString();
+        model_->addItem(tr("model %1: %2, %3%4").arg(m.id).arg(qs(m.kind), qs(m.origin), acc),
+                        QVariant::fromValue<qint64>(m.id));
+    }
+}
+
+void RunPanel::useCaseSubject() {
+    if (!lin_ || request_subject_.isEmpty()) {
+        Q_EMIT message(tr("The current case has no subject"));
+        return;
+    }
+    std::vector<qint64> ids;
+    for (auto id : lin_->record_ids_of_subject(lin_->subject_id(ss(request_subject_), false))) ids.push_back(id);
+    basket_->clear();
+    basket_->addSubject(request_subject_, ids);
+}
+
+void RunPanel::updateBasket() {
+    basket_list_->clear();
+    basket_list_->addItems(basket_->additions());
+    basket_count_->setText(basket_->isEmpty()
+                               ? tr("Empty: add a subject, a filter or records from the lineage browser")
+                               : tr("%n record(s) selected", nullptr, int(basket_->count())) +
+                                     (basket_->subjects().isEmpty()
+                                          ? QString()
+                                          : tr("; subjects: %1").arg(basket_->subjects().join(QStringLiteral(", ")))));
+    updateButtons();
+}
+
+void RunPanel::updateButtons() {
+    const bool busy = runner_->isRunning();
+    start_->setEnabled(!busy && lin_ && !basket_->isEmpty());
+    cancel_->setEnabled(busy);
+    method_->setEnabled(!busy);
+    model_->setEnabled(!busy);
+    device_->setEnabled(!busy);
+}
+
+bool RunPanel::startForget() {
+    if (!lin_) return false;
+    if (runner_->isRunning()) {
+        Q_EMIT message(tr("A job is already running"));
+        return false;
+    }
+    if (basket_->isEmpty()) {
+        Q_EMIT message(tr("The selection basket is empty"));
+        return false;
+    }
+    lethe::ForgetOptions o;
+    o.method = ss(method_->currentData().toString());
+    o.device = ss(device_->currentData().toString());
+    o.audit = audit_->isChecked();
+    o.keep_input = keep_input_->isChecked();
+    if (model_->currentData().isValid()) o.model_id = model_->currentData().toLongLong();
+    if (basket_->onlyWholeSubjects())
+        for (const auto &s : basket_->subjects()) o.selection.subjects.push_back(ss(s));
+    else
+        o.selection.record_ids.assign(basket_->records().begin(), basket_->records().end());
+    if (request_id_) o.request_id = request_id_;
+    const std::string root = ss(root_);
+    // The task runs on the worker thread with its own connection to the project.
+    auto task = [root, o](const lethe::RunControl &rc) {
+        auto project = lethe::Project::open(root);
+        return lethe::forget(*project, o, rc).to_json();
+    };
+    mine_ = runner_->start(tr("Forget %n record(s) with %1", nullptr, int(basket_->count())).arg(qs(o.method)), task);
+    if (mine_) {
+        bar_->setValue(0);
+        stage_->setText(tr("starting…"));
+        eta_->clear();
+    }
+    return mine_;
+}
+
+void RunPanel::cancel() {
+    if (!runner_->isRunning()) return;
+    runner_->cancel();
+    stage_->setText(tr("cancelling: stops within one batch…"));
+}
+
+void RunPanel::onProgress(const JobProgress &p) {
+    if (!mine_) return;
+    bar_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
+    stage_->setText(p.total > 0 ? tr("%1: %2 / %3").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
+    // ETA of the current stage from its own pace; engine stages vary in length.
+    if (p.fraction > 0.02 && p.fraction < 1.0 && p.elapsed_s > 0.5) {
+        if (eta_stage_ != p.stage) {
+            eta_stage_ = p.stage;
+            eta_t0_ = p.elapsed_s;
+            eta_f0_ = p.fraction;
+        }
+        const double df = p.fraction - eta_f0_, dt = p.elapsed_s - eta_t0_;
+        if (df > 0.01 && dt > 0.2) eta_->setText(tr("stage ETA %1 s").arg((1.0 - p.fraction) * dt / df, 0, 'f', 0));
+    }
+}
+
+} // namespace lethe::ui
