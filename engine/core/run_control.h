@@ -26,6 +26,20 @@ struct RunControl {
     void report(const Progress &p) const {
         if (progress) progress(p);
     }
+    // A control for one part of a job: its fractions 0..1 map to lo..hi of
+    // the whole, so a job's bar moves forward across its stages.
+    RunControl part(double lo, double hi) const {
+        RunControl sub = *this;
+        if (progress) {
+            auto outer = progress;
+            sub.progress = [outer, lo, hi](const Progress &p) {
+                Progress q = p;
+                q.fraction = lo + (hi - lo) * p.fraction;
+                outer(q);
+            };
+        }
+        return sub;
+    }
     // Called every batch; throws Error(Cancelled) once the flag is set.
     void check_cancel() const {
         if (cancel && cancel->load(std::memory_order_relaxed))

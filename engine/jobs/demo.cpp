@@ -169,20 +169,11 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
     mono.epochs = o.epochs;
     mono.seed = o.seed;
     mono.device = o.device;
-    auto stage = [&](double lo, double hi) {
-        RunControl sub = rc;
-        sub.progress = [&, lo, hi](const Progress &p) {
-            Progress q = p;
-            q.fraction = lo + (hi - lo) * p.fraction;
-            rc.report(q);
-        };
-        return sub;
-    };
-    res.models.push_back(train_model(*project, mono, stage(0.05, 0.5)));
+    res.models.push_back(train_model(*project, mono, rc.part(0.05, 0.5)));
     TrainConfig sisa = mono;
     sisa.shards = o.shards;
     sisa.slices = o.slices;
-    if (sisa.is_sisa()) res.models.push_back(train_model(*project, sisa, stage(0.5, 1.0)));
+    if (sisa.is_sisa()) res.models.push_back(train_model(*project, sisa, rc.part(0.5, 1.0)));
     return res;
 }
 

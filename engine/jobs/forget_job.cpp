@@ -143,6 +143,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     const auto store = TensorStore::load(project, rc);
 
     JobRow job;
+    std::unique_ptr<JobLock> lock;
     job.kind = "forget";
     job.method = o.method;
     job.request_id = request_id;
@@ -156,6 +157,9 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     {
         auto tx = lin.begin();
         job.id = lin.insert_job(job);
+        // Locked before the row is committed: another process that opens the
+        // project sees the job only with its lock held, never as a dead job.
+        lock = project.lock_job(job.id);
         lin.insert_job_records(job.id, fset_v);
         if (request_id) lin.set_request_status(*request_id, "in_progress");
         lin.append_log("lethe", "job.started",
@@ -164,7 +168,6 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                         {"request_id", request_id ? json(*request_id) : json()}});
         tx->commit();
     }
-    auto lock = project.lock_job(job.id);
     const std::string out_dir = "checkpoints/job" + std::to_string(job.id);
     bool committed = false;
     ForgetResult res;
@@ -180,7 +183,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             a.job_id = job.id;
             a.role = "before";
             a.device = o.device;
-            res.before_audit_id = audit_model(project, a, rc, &store).audit_id;
+            res.before_audit_id = audit_model(project, a, rc.part(0.0, 0.1), &store).audit_id;
         }
 
         // Placements after forgetting; the plan of which shards retrain from where.
@@ -220,7 +223,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         const ModelSpec spec = ModelSpec::from_json(input.spec);
         TrainConfig run_cfg = cfg;
         run_cfg.device = o.device;
-        const auto out = train_shards(project, store, spec, cfg, kept, plans, out_dir, device, rc);
+        const auto out = train_shards(project, store, spec, cfg, kept, plans, out_dir, device, rc.part(0.1, 0.85));
         res.seconds = out.seconds;
         crash_point("after-artifacts");
 
@@ -295,9 +298,9 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             a.job_id = job.id;
             a.role = "after";
             a.device = o.device;
-            res.after_audit_id = audit_model(project, a, rc, &store).audit_id;
+            res.after_audit_id = audit_model(project, a, rc.part(0.85, 1.0), &store).audit_id;
         } else {
-            const double acc = test_accuracy(project, store, res.output_model_id, device, rc);
+            const double acc = test_accuracy(project, store, res.output_model_id, device, rc.part(0.85, 1.0));
             auto tx = lin.begin();
             lin.set_model_test_accuracy(res.output_model_id, acc);
             tx->commit();

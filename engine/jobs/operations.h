@@ -110,6 +110,9 @@ struct DemoResult {
 };
 DemoResult demo_init(const DemoOptions &options, const RunControl &rc);
 
+// Devices torch can run on here: "cpu", then "cuda:0", "cuda:1", ...
+std::vector<std::string> available_devices();
+
 // Models in JSON: {id, kind, origin, state, test_accuracy, parent_model_id, ...}.
 nlohmann::json models_json(Project &project);
 

@@ -40,6 +40,7 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     const auto store = TensorStore::load(project, rc);
 
     JobRow job;
+    std::unique_ptr<JobLock> lock;
     job.kind = "train";
     job.method = cfg.is_sisa() ? "sisa" : "monolithic";
     job.params = cfg.to_json();
@@ -48,10 +49,12 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     {
         auto tx = lin.begin();
         job.id = lin.insert_job(job);
+        // Locked before the row is committed: another process that opens the
+        // project sees the job only with its lock held, never as a dead job.
+        lock = project.lock_job(job.id);
         lin.append_log("lethe", "job.started", {{"job_id", job.id}, {"kind", "train"}, {"config", job.params}});
         tx->commit();
     }
-    auto lock = project.lock_job(job.id);
     const std::string out_dir = "checkpoints/job" + std::to_string(job.id);
     bool committed = false;
     try {

@@ -5,6 +5,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "jobs/operations.h"
 
 namespace lethe {
 
@@ -118,5 +119,12 @@ torch::Device pick_device(const std::string &want) {
 }
 
 std::string device_name(const torch::Device &d) { return d.str(); }
+
+std::vector<std::string> available_devices() {
+    std::vector<std::string> out = {"cpu"};
+    if (torch::cuda::is_available())
+        for (size_t i = 0; i < torch::cuda::device_count(); ++i) out.push_back("cuda:" + std::to_string(i));
+    return out;
+}
 
 } // namespace lethe
