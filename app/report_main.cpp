@@ -3,6 +3,8 @@
 // 1 usage, 2 bad input, 3 internal error.
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <clocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -21,6 +23,9 @@ int main(int argc, char **argv) {
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Qt adopts the user's locale for the C library too; the engine parses
+    // numbers (method parameters, configs) with strtod, which must see '.'.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setApplicationName(QStringLiteral("Lethe"));
     QApplication::setOrganizationName(QStringLiteral("Lethe"));
 

@@ -2,10 +2,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <clocale>
+
 #include "main_window.h"
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    // Qt adopts the user's locale for the C library too; the engine parses
+    // numbers (method parameters, configs) with strtod, which must see '.'.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setApplicationName(QStringLiteral("Lethe"));
     QApplication::setOrganizationName(QStringLiteral("Lethe"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));

@@ -21,6 +21,9 @@
 #include <QToolBar>
 #include <QUrl>
 
+#include <chrono>
+#include <future>
+
 #include "cases_model.h"
 #include "cases_panel.h"
 #include "core/error.h"
@@ -109,12 +112,33 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(p.stage);
     });
     connect(runner_, &JobRunner::failed, this, [this](const QString &m, int) {
+        if (exporting_) {
+            exporting_ = false;
+            showError(tr("Report not written"), m);
+            Q_EMIT reportFailed(m);
+            return;
+        }
         if (project_) refreshAll(); // the job row now says failed
         showError(tr("The job failed"), m);
     });
     connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
+        if (exporting_) {
+            exporting_ = false;
+            statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
+            Q_EMIT reportFailed(tr("cancelled"));
+            return;
+        }
         if (project_) refreshAll();
         statusBar()->showMessage(tr("Job cancelled"), 6000);
+    });
+    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
+        if (!exporting_) return;
+        exporting_ = false;
+        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
+        const QString path = o.value(QStringLiteral("path")).toString();
+        statusBar()->showMessage(tr("Report written to %1 (verdict %2)").arg(path, o.value(QStringLiteral("verdict")).toString()),
+                                 10000);
+        Q_EMIT reportExported(path);
     });
     connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
         if (pending_demo_dir_.isEmpty()) return;
@@ -318,7 +342,7 @@ void MainWindow::updateActions() {
     demo_->setEnabled(!busy);
     recent_menu_->setEnabled(!busy);
     close_->setEnabled(!busy && project_);
-    export_->setEnabled(project_ != nullptr);
+    export_->setEnabled(!busy && project_);
     start_->setEnabled(!busy && project_);
     cancel_->setEnabled(busy);
 }
@@ -338,18 +362,51 @@ bool MainWindow::exportReport(const QString &path) {
         showError(tr("No report"), tr("Open a project and show a forget job in Results first."));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        const auto r = lethe::ui::exportReport(*project_, results_->currentJob(), path, cases_->model()->rule());
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Report written to %1 (verdict %2)").arg(r.path, r.verdict), 10000);
-        Q_EMIT reportExported(r.path);
-        return true;
-    } catch (const std::exception &e) {
-        QApplication::restoreOverrideCursor();
-        showError(tr("Report not written"), QString::fromUtf8(e.what()));
+    if (runner_->isRunning()) {
+        showError(tr("Report not written"), tr("A job is running; export the report when it is done."));
         return false;
     }
+    const std::string root = project_->root();
+    const qint64 job_id = results_->currentJob();
+    const DeadlineRule rule = cases_->model()->rule();
+    QObject *gui = this;
+    // Worker thread: the lineage and `lethe verify` (the slow part) on the
+    // worker's own connection, then the PDF layout and the atomic write. The
+    // plots are widgets, so the GUI thread draws them, one per event-loop
+    // turn, while the worker waits (and still hears Cancel).
+    auto task = [root, job_id, path, rule, gui](const lethe::RunControl &rc) {
+        auto project = lethe::Project::open(root);
+        auto d = std::make_shared<const ReportData>(collectReport(*project, job_id, rule, rc.part(0.0, 0.6)));
+        ReportImages plots;
+        const QStringList names = reportPlotNames();
+        for (int i = 0; i < names.size(); ++i) {
+            rc.check_cancel();
+            rc.report({"drawing the plots", i, names.size(), 0.6 + 0.2 * i / names.size()});
+            auto promise = std::make_shared<std::promise<QImage>>();
+            auto done = promise->get_future();
+            const QString name = names[i];
+            QMetaObject::invokeMethod(gui, [d, name, promise] {
+                try {
+                    promise->set_value(reportPlot(*d, name));
+                } catch (...) {
+                    promise->set_exception(std::current_exception());
+                }
+            }, Qt::QueuedConnection);
+            while (done.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) rc.check_cancel();
+            plots.emplace_back(name, done.get());
+        }
+        rc.report({"laying out the PDF", 0, 0, 0.85});
+        const QByteArray pdf = renderReportPdf(*d, plots);
+        rc.check_cancel();
+        rc.report({"writing the PDF", 0, 0, 0.97});
+        const auto o = writeReport(*project, *d, pdf, path);
+        return nlohmann::json{{"path", ss(o.path)}, {"sha256", ss(o.sha256)}, {"bytes", o.bytes},
+                              {"verdict", ss(o.verdict)}, {"job_id", job_id}};
+    };
+    if (!runner_->start(tr("Export the report of job %1").arg(job_id), task)) return false;
+    exporting_ = true;
+    statusBar()->showMessage(tr("Exporting the report of job %1…").arg(job_id));
+    return true;
 }
 
 void MainWindow::exportReportDialog() {
@@ -359,7 +416,8 @@ void MainWindow::exportReportDialog() {
     if (job.request_id)
         if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id)) name = qs(r->case_ref) + QLatin1Char('-') + name;
     const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
+    const QString path = save_path_hook_ ? save_path_hook_(def)
+                                         : QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
     if (!path.isEmpty()) exportReport(path);
 }
 

@@ -6,6 +6,7 @@
 // drag and drop; the first run offers to build the demo project.
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 namespace lethe {
@@ -49,6 +50,11 @@ public:
     QString lastError() const { return last_error_; }
     // Tests turn dialogs off: errors then only reach lastError() and the status bar.
     void setQuiet(bool quiet) { quiet_ = quiet; }
+    // Tests and scripts: File > Export report asks this instead of the file
+    // dialog (it gets the suggested path; an empty answer cancels).
+    void setSavePathHook(std::function<QString(const QString &suggested)> hook) { save_path_hook_ = std::move(hook); }
+    QAction *exportAction() const { return export_; }
+    bool isExporting() const { return exporting_; }
 
     static bool isProjectDir(const QString &dir);
     static QString defaultDemoDir();
@@ -56,7 +62,10 @@ public:
 public Q_SLOTS:
     void openProjectDialog();
     void exportReportDialog();
-    bool exportReport(const QString &path); // the current job's report
+    // Starts writing the current job's report on the worker thread (false,
+    // with a message, when it cannot start); reportExported() or an error
+    // follows. The window stays responsive; the status bar shows the stages.
+    bool exportReport(const QString &path);
     void buildDemo(const QString &dir);
     void offerDemoIfFirstRun();
     void refreshAll();
@@ -64,6 +73,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void projectOpened(const QString &root);
     void reportExported(const QString &path);
+    void reportFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -94,6 +104,8 @@ private:
     QString last_error_;
     bool quiet_ = false;
     QString pending_demo_dir_;
+    bool exporting_ = false;
+    std::function<QString(const QString &)> save_path_hook_;
 };
 
 } // namespace lethe::ui

@@ -10,11 +10,13 @@
 #include <cstring>
 
 #include "core/error.h"
+#include "feature_loader.h"
 #include "qt_std.h"
 
 namespace lethe::ui {
 
-RecordDetail::RecordDetail(QWidget *parent) : QWidget(parent), pixels_(new QImage) {
+RecordDetail::RecordDetail(QWidget *parent)
+    : QWidget(parent), loader_(new FeatureLoader(this)), pixels_(new QImage) {
     auto *lay = new QVBoxLayout(this);
     image_ = new QLabel(this);
     image_->setFixedSize(168, 168);
@@ -30,6 +32,26 @@ RecordDetail::RecordDetail(QWidget *parent) : QWidget(parent), pixels_(new QImag
     lay->addWidget(image_, 0, Qt::AlignHCenter);
     lay->addWidget(info_);
     lay->addWidget(usage_, 1);
+    connect(loader_, &FeatureLoader::loaded, this, [this](quint64 t, const QImage &img, const QString &text) {
+        if (t != ticket_) return;
+        ticket_ = 0;
+        *pixels_ = img;
+        if (!img.isNull()) {
+            image_->setText(QString());
+            image_->setPixmap(QPixmap::fromImage(img.scaled(image_->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+        } else {
+            image_->setPixmap({});
+            image_->setText(text);
+        }
+        Q_EMIT featuresShown(record_id_);
+    });
+    connect(loader_, &FeatureLoader::failed, this, [this](quint64 t, const QString &m) {
+        if (t != ticket_) return;
+        ticket_ = 0;
+        image_->setPixmap({});
+        image_->setText(tr("features unavailable:\n%1").arg(m));
+        Q_EMIT featuresShown(record_id_);
+    });
     clear();
 }
 
@@ -37,12 +59,13 @@ RecordDetail::~RecordDetail() { delete pixels_; }
 
 void RecordDetail::setProject(const QString &root, lethe::Lineage *lin) {
     lin_ = lin;
-    reader_ = lin ? std::make_unique<lethe::FeatureReader>(ss(root)) : nullptr;
+    loader_->setProjectRoot(lin ? root : QString());
     clear();
 }
 
 void RecordDetail::clear() {
     record_id_ = 0;
+    ticket_ = 0;
     *pixels_ = QImage();
     image_->setPixmap({});
     image_->setText(tr("no record"));
@@ -72,27 +95,12 @@ void RecordDetail::showRecord(qint64 record_id) {
                        .arg(rec->row_index)
                        .arg(qs(rec->collected_at), qs(rec->sha256)));
 
-    // Features: an image for 2-D u8 data, else the first numbers as text.
+    // Features: read on the loader's thread (the first read of a dataset
+    // decodes its whole file); the pane says so until they arrive.
     *pixels_ = QImage();
-    try {
-        const auto f = reader_->features(ds, rec->row_index);
-        const int h = f.shape.size() >= 2 ? int(f.shape[f.shape.size() - 2]) : 0;
-        const int w = f.shape.size() >= 2 ? int(f.shape.back()) : 0;
-        if (f.is_u8 && h > 0 && w > 0 && size_t(h) * size_t(w) <= f.u8.size()) {
-            QImage img(w, h, QImage::Format_Grayscale8);
-            for (int y = 0; y < h; ++y) memcpy(img.scanLine(y), f.u8.data() + size_t(y) * size_t(w), size_t(w));
-            *pixels_ = img;
-            image_->setPixmap(QPixmap::fromImage(img.scaled(image_->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
-        } else {
-            QStringList vals;
-            for (size_t i = 0; i < std::min<size_t>(f.f32.size(), 24); ++i) vals << QString::number(f.f32[i], 'g', 4);
-            image_->setPixmap({});
-            image_->setText(vals.join(QStringLiteral(", ")));
-        }
-    } catch (const std::exception &e) {
-        image_->setPixmap({});
-        image_->setText(tr("features unavailable:\n%1").arg(QString::fromUtf8(e.what())));
-    }
+    image_->setPixmap({});
+    image_->setText(tr("loading…"));
+    ticket_ = loader_->request(ds, rec->row_index);
 
     usage_->clear();
     const auto u = lethe::record_usage(*lin_, record_id);

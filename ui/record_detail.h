@@ -14,6 +14,8 @@ class QFormLayout;
 
 namespace lethe::ui {
 
+class FeatureLoader;
+
 class RecordDetail : public QWidget {
     Q_OBJECT
 public:
@@ -28,10 +30,17 @@ public:
     QImage image() const;
     qint64 recordId() const { return record_id_; }
     QTreeWidget *usageTree() const { return usage_; }
+    // True while the record's features are being read on the loader's thread.
+    bool isLoading() const { return ticket_ != 0; }
+
+Q_SIGNALS:
+    // The features of the record shown have arrived (or failed: image() is null).
+    void featuresShown(qint64 record_id);
 
 private:
     lethe::Lineage *lin_ = nullptr;
-    std::unique_ptr<lethe::FeatureReader> reader_;
+    FeatureLoader *loader_;
+    quint64 ticket_ = 0; // the read in flight for the record shown; 0: none
     qint64 record_id_ = 0;
     QLabel *image_ = nullptr;
     QLabel *info_ = nullptr;

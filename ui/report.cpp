@@ -80,8 +80,9 @@ QString attack_cell(const json &s, const char *group, const std::string &stat) {
 
 } // namespace
 
-ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule) {
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule, const lethe::RunControl &rc) {
     auto &lin = project.lineage();
+    rc.report({"reading the job's lineage", 0, 0, 0.0});
     ReportData d;
     d.project_root = qs(project.root());
     d.job = lin.job(job_id);
@@ -146,7 +147,10 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     const auto head = lethe::log_head(lin);
     d.log_seq = head.seq;
     d.log_head = qs(head.hash);
+    rc.check_cancel();
+    rc.report({"verifying the project (audit log, artifacts, audits)", 0, 0, 0.1});
     const auto v = lethe::verify_project(project);
+    rc.check_cancel();
     d.verified = v.ok;
     d.verify_text = v.ok ? QStringLiteral("ok: %1 log entries, %2 files, %3 audits re-hashed")
                                .arg(v.log_entries)
@@ -161,19 +165,24 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     return d;
 }
 
-std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d) {
-    std::vector<std::pair<QString, QImage>> out;
+QStringList reportPlotNames() {
+    return {QStringLiteral("loss"), QStringLiteral("roc"), QStringLiteral("accuracy"), QStringLiteral("perclass")};
+}
+
+QImage reportPlot(const ReportData &d, const QString &name) {
     QCustomPlot plot;
     plot.resize(900, 560);
-    auto grab = [&](const QString &name) { out.emplace_back(name, plot.toPixmap(900, 560, 1.5).toImage()); };
-    plotLossHistograms(&plot, d.before, d.after);
-    grab(QStringLiteral("loss"));
-    plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
-    grab(QStringLiteral("roc"));
-    plotAccuracy(&plot, d.before, d.after);
-    grab(QStringLiteral("accuracy"));
-    plotPerClassChange(&plot, d.before, d.after, d.fashion);
-    grab(QStringLiteral("perclass"));
+    if (name == QLatin1String("loss")) plotLossHistograms(&plot, d.before, d.after);
+    else if (name == QLatin1String("roc")) plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
+    else if (name == QLatin1String("accuracy")) plotAccuracy(&plot, d.before, d.after);
+    else if (name == QLatin1String("perclass")) plotPerClassChange(&plot, d.before, d.after, d.fashion);
+    else return {};
+    return plot.toPixmap(900, 560, 1.5).toImage();
+}
+
+std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d) {
+    std::vector<std::pair<QString, QImage>> out;
+    for (const auto &name : reportPlotNames()) out.emplace_back(name, reportPlot(d, name));
     return out;
 }
 
@@ -316,7 +325,9 @@ QString reportHtml(const ReportData &d) {
     return h;
 }
 
-QByteArray renderReportPdf(const ReportData &d) {
+QByteArray renderReportPdf(const ReportData &d) { return renderReportPdf(d, reportPlots(d)); }
+
+QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots) {
     QByteArray bytes;
     QBuffer buf(&bytes);
     buf.open(QIODevice::WriteOnly);
@@ -329,7 +340,7 @@ QByteArray renderReportPdf(const ReportData &d) {
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setResolution(300);
         QTextDocument doc;
-        for (const auto &[name, img] : reportPlots(d))
+        for (const auto &[name, img] : plots)
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
         doc.setHtml(reportHtml(d));
         doc.print(&pdf);
@@ -340,7 +351,11 @@ QByteArray renderReportPdf(const ReportData &d) {
 
 ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path, const DeadlineRule &rule) {
     const ReportData d = collectReport(project, job_id, rule);
-    const QByteArray pdf = renderReportPdf(d);
+    return writeReport(project, d, renderReportPdf(d), out_path);
+}
+
+ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf, const QString &out_path) {
+    const qint64 job_id = d.job.id;
     if (pdf.size() < 1000) internal_error("the PDF report came out empty");
     ReportOutcome o;
     o.path = QFileInfo(out_path).absoluteFilePath();

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/run_control.h"
 #include "deadline_rule.h"
 #include "lineage/lineage.h"
 #include "verdict.h"
@@ -54,11 +55,23 @@ struct ReportData {
     bool fashion = false;
 };
 
-ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule = DeadlineRule());
+// Reads the job's lineage and runs `lethe verify` (it re-hashes every live
+// file: the slow part). Engine work only: callable on a worker thread with
+// that thread's own Project. rc reports the stages and is polled for cancel.
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule = DeadlineRule(),
+                         const lethe::RunControl &rc = {});
 // The report as HTML (images referenced as plot:NAME) and the plot images.
 QString reportHtml(const ReportData &d);
+// The plots are QCustomPlot widgets drawn to images: GUI thread only, one
+// plot at a time so that a caller can return to the event loop between them.
+QStringList reportPlotNames();
+QImage reportPlot(const ReportData &d, const QString &name);
 std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d);
-QByteArray renderReportPdf(const ReportData &d);
+using ReportImages = std::vector<std::pair<QString, QImage>>;
+// Lays the report out on a QPdfWriter. With the plots given it touches no
+// widget, so a worker thread may run it.
+QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots);
+QByteArray renderReportPdf(const ReportData &d); // draws the plots itself: GUI thread
 
 struct ReportOutcome {
     QString path, sha256;
@@ -66,6 +79,8 @@ struct ReportOutcome {
     QString verdict;
 };
 // Writes the PDF atomically (temp file, fsync, rename) and logs report.exported.
+ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf, const QString &out_path);
+// All of the above in the calling thread (which must be the GUI thread): lethe-report.
 ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path,
                            const DeadlineRule &rule = DeadlineRule());
 

@@ -10,26 +10,71 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMetaObject>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <map>
+#include <type_traits>
 
 #include "jobs/operations.h"
 #include "job_runner.h"
 #include "project/project.h"
+#include "method_params_editor.h"
 #include "qt_std.h"
 #include "selection_basket.h"
+#include "unlearn/registry.h"
 
 namespace lethe::ui {
 
 QString RunPanel::methodDescription(const QString &m) {
-    if (m == QLatin1String("retrain"))
-        return tr("Exact: train the same architecture, configuration and seed again on the training set without "
-                  "the selected records. The reference for every other method; it costs a whole training.");
-    if (m == QLatin1String("sisa"))
-        return tr("Exact (SISA, Bourtoule et al. 2021): retrain only the shards that held a selected record, from "
-                  "the last checkpoint before its first slice; purge the stale checkpoints. Needs a SISA ensemble.");
-    return tr("Unlearning method '%1'").arg(m);
+    const auto *info = lethe::find_method(ss(m));
+    if (!info) return tr("Unlearning method '%1'").arg(m);
+    QString t = tr("%1 (%2): %3").arg(qs(info->name), qs(info->kind), qs(info->summary));
+    if (info->needs_sisa) t += QLatin1Char(' ') + tr("Needs a SISA ensemble.");
+    return t;
+}
+
+namespace {
+
+// ForgetOptions::params arrived with the approximate methods (key=value
+// strings, typed by the engine from the defaults). Written as a template so
+// the panel builds against an engine with or without the field.
+template <class T, class = void> struct HasParams : std::false_type {};
+template <class T> struct HasParams<T, std::void_t<decltype(std::declval<T &>().params)>> : std::true_type {};
+
+template <class Options>
+bool setMethodParams(Options &o, const std::map<std::string, std::string> &overrides, const nlohmann::json &values) {
+    if constexpr (HasParams<Options>::value) {
+        using P = std::decay_t<decltype(o.params)>;
+        if constexpr (std::is_assignable_v<P &, const std::map<std::string, std::string> &>) {
+            o.params = overrides;
+            return true;
+        } else if constexpr (std::is_assignable_v<P &, const nlohmann::json &>) {
+            o.params = values;
+            return true;
+        }
+    }
+    (void)o;
+    (void)overrides;
+    (void)values;
+    return false;
+}
+
+// available_devices() asks torch (CUDA initialisation can take seconds): it
+// runs once per process on a thread of its own, never on the GUI thread.
+std::vector<std::string> &cachedDevices() {
+    static std::vector<std::string> devices;
+    return devices;
+}
+
+} // namespace
+
+bool RunPanel::engineTakesParams() {
+    lethe::ForgetOptions o;
+    return setMethodParams(o, {}, nlohmann::json::object());
 }
 
 RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
@@ -53,19 +98,22 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     auto *rbox = new QGroupBox(tr("Unlearning run"), this);
     auto *form = new QFormLayout;
     method_ = new QComboBox(rbox);
-    for (const auto &m : lethe::exact_methods()) {
-        method_->addItem(qs(m), qs(m));
-        method_->setItemData(method_->count() - 1, methodDescription(qs(m)), Qt::ToolTipRole);
+    method_->setObjectName(QStringLiteral("methodBox"));
+    for (const auto &m : lethe::unlearning_methods()) {
+        method_->addItem(tr("%1 (%2)").arg(qs(m.name), qs(m.kind)), qs(m.name));
+        method_->setItemData(method_->count() - 1, methodDescription(qs(m.name)), Qt::ToolTipRole);
     }
-    method_->setCurrentIndex(method_->findData(QStringLiteral("sisa")));
+    method_->setCurrentIndex(std::max(0, method_->findData(QStringLiteral("sisa"))));
     method_->setToolTip(methodDescription(method_->currentData().toString()));
+    params_ = new MethodParamsEditor(rbox);
+    params_->setObjectName(QStringLiteral("methodParams"));
+    params_->setMethod(lethe::find_method(ss(method_->currentData().toString())));
     model_ = new QComboBox(rbox);
     model_->setToolTip(tr("The model to forget from; it is never modified: unlearning writes a new version"));
     device_ = new QComboBox(rbox);
-    device_->addItem(tr("auto (CUDA when present)"), QStringLiteral("auto"));
-    device_->addItem(QStringLiteral("cpu"), QStringLiteral("cpu"));
-    device_->addItem(QStringLiteral("cuda"), QStringLiteral("cuda"));
-    device_->setToolTip(tr("Where torch runs the job; 'cuda' fails clearly on a machine without a GPU"));
+    device_->setObjectName(QStringLiteral("deviceBox"));
+    device_->setToolTip(tr("Where torch runs the job: the CPU, or one of the CUDA devices torch sees here"));
+    fillDevices();
     audit_ = new QCheckBox(tr("Audit before and after"), rbox);
     audit_->setChecked(true);
     audit_->setToolTip(tr("Accuracy and membership-inference attacks on the model before and after: the plots and "
@@ -73,6 +121,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     keep_input_ = new QCheckBox(tr("Keep the input model's files"), rbox);
     keep_input_->setToolTip(tr("Off (default): the input model's stale shard files are purged with its checkpoints"));
     form->addRow(tr("Method:"), method_);
+    form->addRow(tr("Parameters:"), params_);
     form->addRow(tr("Model:"), model_);
     form->addRow(tr("Device:"), device_);
     form->addRow(audit_);
@@ -103,8 +152,27 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     lay->addWidget(rbox);
     lay->addStretch(1);
 
-    connect(method_, &QComboBox::currentIndexChanged, this,
-            [this] { method_->setToolTip(methodDescription(method_->currentData().toString())); });
+    connect(method_, &QComboBox::currentIndexChanged, this, [this] {
+        method_->setToolTip(methodDescription(method_->currentData().toString()));
+        params_->setMethod(lethe::find_method(ss(method_->currentData().toString())));
+    });
+    if (cachedDevices().empty()) {
+        devices_thread_.reset(QThread::create([this] {
+            std::vector<std::string> found;
+            try {
+                found = lethe::available_devices();
+            } catch (...) {
+                found = {"cpu"};
+            }
+            // Queued to the panel: dropped if the panel is gone by then.
+            QMetaObject::invokeMethod(this, [this, found] {
+                cachedDevices() = found;
+                fillDevices();
+            }, Qt::QueuedConnection);
+        }));
+        devices_thread_->setObjectName(QStringLiteral("lethe-devices"));
+        devices_thread_->start();
+    }
     connect(start_, &QPushButton::clicked, this, &RunPanel::startForget);
     connect(cancel_, &QPushButton::clicked, this, &RunPanel::cancel);
     connect(clear, &QPushButton::clicked, basket_, &SelectionBasket::clear);
@@ -141,6 +209,22 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     });
     updateBasket();
     updateButtons();
+}
+
+void RunPanel::fillDevices() {
+    const QString keep = device_->currentData().toString();
+    const QSignalBlocker block(device_);
+    device_->clear();
+    device_->addItem(tr("auto (CUDA when present)"), QStringLiteral("auto"));
+    std::vector<std::string> devices = cachedDevices();
+    if (devices.empty()) devices = {"cpu"}; // until torch has answered
+    for (const auto &d : devices) {
+        device_->addItem(qs(d), qs(d));
+        device_->setItemData(device_->count() - 1,
+                             d == "cpu" ? tr("The CPU (torch's intra-op threads)") : tr("CUDA device %1").arg(qs(d)),
+                             Qt::ToolTipRole);
+    }
+    device_->setCurrentIndex(std::max(0, device_->findData(keep)));
 }
 
 void RunPanel::setProject(const QString &root, lethe::Lineage *lin) {
@@ -195,6 +279,7 @@ void RunPanel::updateButtons() {
     start_->setEnabled(!busy && lin_ && !basket_->isEmpty());
     cancel_->setEnabled(busy);
     method_->setEnabled(!busy);
+    params_->setEnabled(!busy);
     model_->setEnabled(!busy);
     device_->setEnabled(!busy);
 }
@@ -209,8 +294,14 @@ bool RunPanel::startForget() {
         Q_EMIT message(tr("The selection basket is empty"));
         return false;
     }
+    QString why;
+    if (!params_->isValid(&why)) {
+        Q_EMIT message(why);
+        return false;
+    }
     lethe::ForgetOptions o;
     o.method = ss(method_->currentData().toString());
+    setMethodParams(o, params_->overrides(), params_->values());
     o.device = ss(device_->currentData().toString());
     o.audit = audit_->isChecked();
     o.keep_input = keep_input_->isChecked();

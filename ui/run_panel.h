@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include "job_runner.h"
 #include "lineage/lineage.h"
 
 class QComboBox;
@@ -15,9 +16,8 @@ class QPushButton;
 
 namespace lethe::ui {
 
-class JobRunner;
+class MethodParamsEditor;
 class SelectionBasket;
-struct JobProgress;
 
 class RunPanel : public QWidget {
     Q_OBJECT
@@ -32,7 +32,12 @@ public:
     QPushButton *startButton() const { return start_; }
     QPushButton *cancelButton() const { return cancel_; }
     QLabel *stageLabel() const { return stage_; }
+    MethodParamsEditor *paramsEditor() const { return params_; }
     static QString methodDescription(const QString &method);
+    // Whether this engine's ForgetOptions carries method parameters (it does
+    // since the approximate methods landed); false: the editor is shown but
+    // its values do not reach the engine.
+    static bool engineTakesParams();
 
 public Q_SLOTS:
     bool startForget(); // false with a message when it cannot start
@@ -48,6 +53,7 @@ private:
     void updateBasket();
     void updateButtons();
     void onProgress(const JobProgress &p);
+    void fillDevices();
 
     JobRunner *runner_;
     SelectionBasket *basket_;
@@ -59,6 +65,8 @@ private:
     QLabel *basket_count_;
     QListWidget *basket_list_;
     QComboBox *method_, *model_, *device_;
+    MethodParamsEditor *params_;
+    ThreadPtr devices_thread_; // asks torch for its devices once
     QCheckBox *audit_, *keep_input_;
     QPushButton *start_, *cancel_;
     QProgressBar *bar_;

@@ -109,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(b->records()->rowCount(), int(ids.size()));
         for (int r = 0; r < b->records()->rowCount(); ++r) QCOMPARE(b->records()->recordAt(r).id, ids[size_t(r)]);
         QCOMPARE(b->detail()->recordId(), ids.front());
+        // The image is decoded on the loader's thread; the pane says so meanwhile.
+        QVERIFY(b->detail()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!b->detail()->isLoading(), 10000);
         const QImage img = b->detail()->image();
         QCOMPARE(img.size(), QSize(28, 28));
         QVERIFY(!img.allGray() || img.pixelColor(14, 14) != img.pixelColor(0, 0)); // not a blank image

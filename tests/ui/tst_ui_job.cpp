@@ -25,7 +25,9 @@
 #include "project/project.h"
 #include "qcustomplot_wrap.h"
 #include "results_view.h"
+#include "method_params_editor.h"
 #include "run_panel.h"
+#include "unlearn/registry.h"
 #include "selection_basket.h"
 #include "ui_fixture.h"
 
@@ -251,8 +253,24 @@ private Q_SLOTS:
         QSignalSpy exported(&w, &MainWindow::reportExported);
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("case.pdf"));
+        // The export runs on the worker: the call returns at once and the
+        // event loop keeps turning until the signal.
+        QElapsedTimer tick;
+        qint64 worst = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, &probe, [&] { worst = std::max(worst, tick.restart()); });
         QVERIFY2(w.exportReport(path), qPrintable(w.lastError()));
+        tick.start();
+        probe.start();
+        QVERIFY(w.isExporting());
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(!w.exportReport(path)); // one at a time
+        QVERIFY(exported.wait(60000));
+        probe.stop();
+        qInfo("longest event-loop gap while the report was written: %lld ms", worst);
         QCOMPARE(exported.count(), 1);
+        QVERIFY(!w.isExporting());
         QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("case.pdf")}); // no temp left
 
         const QString text = pdfText(path);
@@ -283,6 +301,109 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(payload["sha256"].get<std::string>()), QString::fromLatin1(sha));
         QCOMPARE(payload["job_id"].get<qint64>(), job_id_);
         QVERIFY(lethe::verify_project(*w.project()).ok); // the new entry keeps the chain valid
+    }
+
+    // Cancel during an export: nothing written, nothing logged, the window usable again.
+    void cancelsAReportExport() {
+        QVERIFY(job_id_ > 0);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        QVERIFY(w.results()->showJob(job_id_));
+        const auto log_before = w.project()->lineage().log_entries().size();
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("cancelled.pdf"));
+        QSignalSpy failed(&w, &MainWindow::reportFailed);
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        QVERIFY(w.exportReport(path));
+        w.runPanel()->cancel();
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(exported.count(), 0);
+        QVERIFY(!w.isExporting());
+        QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
+        QCOMPARE(w.project()->lineage().log_entries().size(), log_before);
+        QVERIFY(w.exportAction()->isEnabled());
+    }
+
+    // The run panel lists the registry's methods and edits their parameters
+    // generically: defaults, tooltips from the help, changed values passed on.
+    void editsMethodParameters() {
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        auto *panel = w.runPanel();
+        const auto &methods = lethe::unlearning_methods();
+        QCOMPARE(panel->methodBox()->count(), int(methods.size()));
+        const lethe::MethodInfo *with_params = nullptr;
+        for (const auto &m : methods) {
+            QVERIFY(panel->methodBox()->findData(QString::fromStdString(m.name)) >= 0);
+            if (!with_params && m.defaults.is_object() && !m.defaults.empty()) with_params = &m;
+        }
+        // Devices: auto, then what torch sees ("cpu" at least), filled off the GUI thread.
+        QTRY_VERIFY(panel->deviceBox()->findData(QStringLiteral("cpu")) >= 0);
+        for (const auto &d : lethe::available_devices())
+            QTRY_VERIFY(panel->deviceBox()->findData(QString::fromStdString(d)) >= 0);
+        auto *editor = panel->paramsEditor();
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("sisa")));
+        QCOMPARE(editor->method(), QStringLiteral("sisa"));
+        QVERIFY(editor->overrides().empty());
+        if (!with_params) QSKIP("no method with parameters in this engine's registry yet");
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QString::fromStdString(with_params->name)));
+        QCOMPARE(editor->method(), QString::fromStdString(with_params->name));
+        QCOMPARE(editor->values(), with_params->defaults);
+        std::string key;
+        for (const auto &[k, v] : with_params->defaults.items())
+            if (v.is_number_float() && key.empty()) key = k;
+        if (key.empty()) key = with_params->defaults.items().begin().key();
+        QWidget *field = editor->editorFor(QString::fromStdString(key));
+        QVERIFY(field);
+        if (with_params->help.contains(key))
+            QVERIFY(field->toolTip().contains(QString::fromStdString(with_params->help[key].get<std::string>())));
+        QVERIFY(field->toolTip().contains(QStringLiteral("Default:")));
+        const auto &def = with_params->defaults[key];
+        const QString changed = def.is_boolean() ? (def.get<bool>() ? QStringLiteral("false") : QStringLiteral("true"))
+                                : def.is_number_integer() ? QString::number(def.get<int64_t>() + 1)
+                                : def.is_number() ? QString::number(def.get<double>() * 2 + 1e-4, 'g', 6)
+                                                  : QStringLiteral("changed");
+        QVERIFY(editor->setValue(QString::fromStdString(key), changed));
+        const auto o = editor->overrides();
+        QCOMPARE(int(o.size()), 1);
+        QCOMPARE(QString::fromStdString(o.begin()->first), QString::fromStdString(key));
+        // What the engine will merge: the value typed as its default.
+        const auto merged = lethe::merge_method_params(*with_params, o);
+        QCOMPARE(merged[key].type(), def.type() == json::value_t::number_unsigned ? json::value_t::number_integer : def.type());
+        editor->resetToDefaults();
+        QVERIFY(editor->overrides().empty());
+        if (def.is_number() && !def.is_number_integer()) {
+            QVERIFY(editor->setValue(QString::fromStdString(key), QStringLiteral("not a number")));
+            QVERIFY(!editor->isValid());
+        }
+        qInfo("engine takes method parameters: %s", RunPanel::engineTakesParams() ? "yes" : "no");
+
+        // An edited value reaches the engine: it is in the job's recorded parameters.
+        if (!RunPanel::engineTakesParams() || !lethe::find_method("finetune")) return;
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
+        QVERIFY(editor->setValue(QStringLiteral("epochs"), QStringLiteral("0.05")));
+        QVERIFY(editor->setValue(QStringLiteral("lr"), QStringLiteral("2e-3")));
+        std::vector<qint64> ids;
+        auto &lin = w.project()->lineage();
+        std::string other;
+        for (const auto &sb : lethe::subjects_page(lin, "", 0, 20))
+            if (sb.pseudonym != demo_.request_subject && sb.pseudonym != "subj-00002" && sb.n_records > 0) {
+                other = sb.pseudonym;
+                break;
+            }
+        for (auto id : lin.record_ids_of_subject(lin.subject_id(other, false))) ids.push_back(id);
+        w.basket()->clear();
+        w.basket()->addSubject(QString::fromStdString(other), ids);
+        QVERIFY(panel->startForget());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.runner()->isRunning(), 60000);
+        const auto job = lin.job(lethe::forget_jobs(lin).front().id);
+        QCOMPARE(job.method, std::string("finetune"));
+        QVERIFY2(job.params.contains("method_params"), job.params.dump().c_str());
+        QCOMPARE(job.params["method_params"]["epochs"].get<double>(), 0.05);
+        QCOMPARE(job.params["method_params"]["lr"].get<double>(), 0.002);
+        QCOMPARE(job.params["method_params"]["momentum"], lethe::find_method("finetune")->defaults["momentum"]);
     }
 
     void writesTheReportHeadless() {
