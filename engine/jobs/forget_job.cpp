@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -11,9 +13,13 @@
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
 #include "jobs/operations.h"
+#include "lineage/unlearn_queries.h"
 #include "model/net.h"
 #include "project/project.h"
 #include "train/sisa_trainer.h"
+#include "train/update_log.h"
+#include "unlearn/method.h"
+#include "unlearn/registry.h"
 
 namespace lethe {
 
@@ -31,7 +37,13 @@ json ForgetResult::to_json() const {
             {"seconds", seconds},
             {"total_seconds", total_seconds},
             {"before_audit_id", before_audit_id ? json(*before_audit_id) : json()},
-            {"after_audit_id", after_audit_id ? json(*after_audit_id) : json()}};
+            {"after_audit_id", after_audit_id ? json(*after_audit_id) : json()},
+            {"params", params},
+            {"details", details},
+            {"note", note},
+            {"update_log_bytes", update_log_bytes},
+            {"residual_spent", residual_spent ? json(*residual_spent) : json()},
+            {"residual_budget", residual_budget ? json(*residual_budget) : json()}};
 }
 
 const std::vector<std::string> &exact_methods() {
@@ -98,13 +110,57 @@ int64_t default_model(Lineage &lin, const std::string &method) {
     bad_input("the project has no live model to forget from; train one first");
 }
 
+// The update logs of one shard of a run, joined in stage order (empty when
+// the run recorded none); each file's hash is checked.
+std::string shard_update_log(Project &project, const std::vector<UpdateLogRow> &logs, int shard) {
+    UpdateRecorder joined;
+    for (const auto &u : logs) {
+        if (u.shard != shard || u.state != "live") continue;
+        const std::string full = project.resolve(u.path);
+        const std::string bytes = read_file(full);
+        if (sha256_hex(bytes) != u.sha256)
+            bad_input(full + ": update log changed since it was recorded (SHA-256 does not match the lineage)");
+        joined.append(bytes);
+    }
+    return joined.bytes();
+}
+
+// Deletes update-log files marked purging and marks them purged, logging each.
+void purge_update_logs(Project &project, int64_t job_id) {
+    auto &lin = project.lineage();
+    std::set<std::string> done;
+    for (const auto &u : update_logs_in_state(lin, "purging")) {
+        std::error_code ec;
+        bool existed = false;
+        if (!done.count(u.path)) {
+            existed = std::filesystem::remove(project.resolve(u.path), ec);
+            if (ec) internal_error(project.resolve(u.path) + ": cannot delete during purge: " + ec.message());
+            done.insert(u.path);
+        }
+        auto tx = lin.begin();
+        set_update_log_state(lin, u.id, "purged");
+        lin.append_log("lethe", "artifact.purged",
+                       {{"table", "update_logs"}, {"id", u.id}, {"path", u.path}, {"sha256", u.sha256},
+                        {"job_id", job_id}, {"file_existed", existed}});
+        tx->commit();
+    }
+}
+
+std::string slug(const std::string &method) {
+    std::string s;
+    for (char ch : method) s += std::isalnum(static_cast<unsigned char>(ch)) ? ch : (ch == '+' ? 'p' : '-');
+    return s;
+}
+
 } // namespace
 
 ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
     const auto t0 = std::chrono::steady_clock::now();
     auto &lin = project.lineage();
-    if (std::find(exact_methods().begin(), exact_methods().end(), o.method) == exact_methods().end())
-        usage_error("unknown method '" + o.method + "' (available: retrain, sisa)");
+    const MethodInfo *info = find_method(o.method);
+    if (!info) usage_error("unknown method '" + o.method + "' (available: " + method_names() + ")");
+    const bool exact = info->kind == "exact";
+    const json params = merge_method_params(*info, o.params);
     if (o.selection.empty()) usage_error("nothing selected: give --subject, --records or --query");
     const auto device = pick_device(o.device);
 
@@ -133,6 +189,12 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         bad_input("the selection covers every training record of model " + std::to_string(model_id) +
                   "; nothing would remain to train on");
     const std::set<int64_t> fset(fset_v.begin(), fset_v.end());
+    const auto in_logs = update_logs(lin, in_run.id);
+    if (info->needs_update_log &&
+        std::none_of(in_logs.begin(), in_logs.end(), [](const UpdateLogRow &u) { return u.state == "live"; }))
+        bad_input("method " + o.method + " needs the update log of model " + std::to_string(model_id) +
+                  "'s training run, which was trained without record_updates; retrain with it or choose another "
+                  "method");
 
     // The erasure request this job serves.
     std::optional<int64_t> request_id = o.request_id;
@@ -150,7 +212,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     job.input_model_id = model_id;
     job.device = device_name(device);
     job.status = "running";
-    job.params = {{"method", o.method}, {"selection", {{"subjects", o.selection.subjects},
+    job.params = {{"method", o.method}, {"method_kind", info->kind}, {"method_params", params}, {"selection", {{"subjects", o.selection.subjects},
                                                        {"records_file", o.selection.records_file},
                                                        {"query", o.selection.query}}},
                   {"train_config", cfg.to_json()}, {"keep_input", o.keep_input}, {"audit", o.audit}};
@@ -198,33 +260,190 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             }
         }
         const auto in_cps = lin.checkpoints(in_run.id);
-        std::vector<ShardPlan> plans;
+        const ModelSpec spec = ModelSpec::from_json(input.spec);
+        res.params = params;
         std::vector<CheckpointRow> reused;
-        for (int s = 0; s < cfg.shards; ++s) {
-            const auto dirty = first_dirty.find(s);
-            const int start = o.method == "retrain" ? 0 : dirty == first_dirty.end() ? cfg.slices : dirty->second;
-            for (int r = 0; r < start; ++r) {
-                const auto *cp = find_checkpoint(in_cps, s, r);
-                if (!cp || cp->state != "live")
-                    bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) +
-                              " of run " + std::to_string(in_run.id) + " is missing or purged");
-                reused.push_back(*cp);
-            }
-            if (start < cfg.slices) {
-                ShardPlan plan{s, start, {}, {}};
-                if (start > 0) {
-                    plan.start_path = reused.back().path;
-                    plan.start_sha256 = reused.back().sha256;
+        std::vector<TrainedCheckpoint> made; // checkpoints this job wrote
+        std::set<int> exact_shards;          // shards retrained exactly (their residual budget resets)
+        bool run_exact = exact, dirty_from_scratch = o.method == "retrain";
+        std::optional<CertifiedBudget> budget_out;
+        const auto prev_budget = certified_budget(lin, model_id);
+
+        if (!exact) {
+            // Approximate: the method changes a copy of each affected model;
+            // clean shards and clean early stages are reused as they are.
+            std::map<int, ModelRow> member;
+            if (input.kind == "sisa")
+                for (const auto &sm : lin.shard_models(model_id)) member[sm.shard] = sm;
+            else
+                member[0] = input;
+            std::vector<int64_t> test_ids;
+            for (const auto &r : lin.records("test")) test_ids.push_back(r.id);
+            const auto method_fn = unlearn::method_function(o.method);
+            if (!method_fn) internal_error("method " + o.method + " has no implementation");
+            std::filesystem::create_directories(project.resolve(out_dir));
+            size_t i = 0;
+            std::map<int, double> bounds;
+            for (const auto &[s, dirty] : first_dirty) {
+                const auto m = member.find(s);
+                if (m == member.end() || m->second.state != "live")
+                    bad_input("model " + std::to_string(model_id) + ": the model of shard " + std::to_string(s) +
+                              " is missing or purged");
+                const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
+                const double hi = 0.1 + 0.75 * double(i + 1) / double(first_dirty.size());
+                ++i;
+                unlearn::Context ctx{store, spec, cfg, {}, {}, test_ids, params, device, rc.part(lo, hi),
+                                     mix_seed(cfg.seed, uint64_t(s), 0x0f06e7), {}, {}};
+                for (const auto &p : placements)
+                    if (p.shard == s) (fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
+                std::sort(ctx.retain_ids.begin(), ctx.retain_ids.end());
+                if (input.kind == "sisa") ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
+                if (o.method == "amnesiac" || cfg.record_updates) ctx.update_log = shard_update_log(project, in_logs, s);
+                auto net = load_net(spec, project.resolve(m->second.path), m->second.sha256);
+                net->to(device);
+                const auto t_method = std::chrono::steady_clock::now();
+                const json facts = method_fn(net, ctx);
+                res.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_method).count();
+                res.details[std::to_string(s)] = facts;
+                if (facts.contains("residual_bound")) bounds[s] = facts["residual_bound"].get<double>();
+                TrainedCheckpoint tc;
+                tc.shard = s;
+                tc.stage = cfg.slices - 1;
+                tc.retained_hash = record_set_hash(ctx.retain_ids);
+                tc.n_records = int64_t(ctx.retain_ids.size());
+                tc.path = out_dir + "/s" + std::to_string(s) + "-" + slug(o.method) + "-" +
+                          tc.retained_hash.substr(0, 12) + ".pt";
+                if (cfg.record_updates && !ctx.update_log.empty()) {
+                    // The new version's update log: every logged batch that held
+                    // no forgotten record (the others are erased with the old log).
+                    int64_t n_params = -1;
+                    std::unique_ptr<UpdateLogWriter> w;
+                    scan_update_log(ctx.update_log, "update log", [&](const std::vector<int64_t> &ids,
+                                                                      const double *delta, int64_t n) {
+                        if (!w) w = std::make_unique<UpdateLogWriter>(n_params = n);
+                        for (auto id : ids)
+                            if (fset.count(id)) return;
+                        w->add(ids, delta);
+                    });
+                    if (w) {
+                        const std::string lp = project.resolve(update_log_path_for(tc.path));
+                        std::filesystem::create_directories(std::filesystem::path(lp).parent_path());
+                        write_file_atomic(lp, w->bytes());
+                        res.update_log_bytes += int64_t(w->bytes().size());
+                    }
                 }
-                plans.push_back(plan);
-                res.shards_retrained.push_back(s);
+                tc.sha256 = save_net(net, project.resolve(tc.path));
+                made.push_back(tc);
+            }
+            if (o.method == "certified") {
+                const double budget = params.at("budget").get<double>();
+                CertifiedBudget b;
+                b.budget = budget;
+                b.removals = (prev_budget ? prev_budget->removals : 0) + 1;
+                json per = prev_budget ? prev_budget->detail.value("per_shard", json::object()) : json::object();
+                bool over = false;
+                for (const auto &[s, bound] : bounds) {
+                    const double spent = per.value(std::to_string(s), 0.0) + bound;
+                    per[std::to_string(s)] = spent;
+                    over = over || spent > budget;
+                }
+                for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
+                b.detail = {{"per_shard", per}, {"last_bounds", bounds.size()}};
+                if (over) {
+                    // Past the budget: say so and retrain the affected shards instead.
+                    res.note = "certified removal would spend a gradient-residual bound of " + std::to_string(b.spent) +
+                               ", past the budget " + std::to_string(budget) +
+                               "; retrained the affected model(s) from scratch instead";
+                    discard_uncommitted(project, out_dir);
+                    discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
+                    made.clear();
+                    res.update_log_bytes = 0;
+                    {
+                        auto tx = lin.begin();
+                        lin.append_log("lethe", "certified.budget_exceeded",
+                                       {{"job_id", job.id}, {"input_model_id", model_id}, {"spent", b.spent},
+                                        {"budget", budget}, {"action", "retrain"}});
+                        tx->commit();
+                    }
+                    run_exact = true;
+                    dirty_from_scratch = true;
+                    for (const auto &[s, d] : first_dirty) per[std::to_string(s)] = 0.0;
+                    b.spent = 0;
+                    for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
+                    b.detail = {{"per_shard", per}, {"retrained", true}};
+                }
+                budget_out = b;
+            } else if (prev_budget) {
+                // Another approximate method voids the certificate of the shards it changes.
+                CertifiedBudget b = *prev_budget;
+                b.detail["certificate_void"] = true;
+                budget_out = b;
+            }
+            if (!run_exact) {
+                for (const auto &cp : in_cps) {
+                    if (cp.state != "live") continue;
+                    const auto d = first_dirty.find(cp.shard);
+                    if (d != first_dirty.end() && (cp.stage >= d->second || cp.stage == cfg.slices - 1)) continue;
+                    reused.push_back(cp);
+                }
             }
         }
-        const ModelSpec spec = ModelSpec::from_json(input.spec);
-        TrainConfig run_cfg = cfg;
-        run_cfg.device = o.device;
-        const auto out = train_shards(project, store, spec, cfg, kept, plans, out_dir, device, rc.part(0.1, 0.85));
-        res.seconds = out.seconds;
+        if (run_exact) {
+            std::vector<ShardPlan> plans;
+            for (int s = 0; s < cfg.shards; ++s) {
+                const auto dirty = first_dirty.find(s);
+                int start = o.method == "retrain" ? 0 : dirty == first_dirty.end() ? cfg.slices : dirty->second;
+                if (dirty_from_scratch && dirty != first_dirty.end()) start = 0;
+                // A stage an approximate version left out: retrain from there.
+                for (int r = 0; r < start; ++r)
+                    if (!find_checkpoint(in_cps, s, r)) {
+                        start = r;
+                        break;
+                    }
+                std::vector<CheckpointRow> mine;
+                for (int r = 0; r < start; ++r) {
+                    const auto *cp = find_checkpoint(in_cps, s, r);
+                    if (!cp || cp->state != "live")
+                        bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) +
+                                  " of run " + std::to_string(in_run.id) + " is missing or purged");
+                    mine.push_back(*cp);
+                }
+                reused.insert(reused.end(), mine.begin(), mine.end());
+                if (start < cfg.slices) {
+                    ShardPlan plan{s, start, {}, {}};
+                    if (start > 0) {
+                        plan.start_path = mine.back().path;
+                        plan.start_sha256 = mine.back().sha256;
+                    }
+                    plans.push_back(plan);
+                    res.shards_retrained.push_back(s);
+                    exact_shards.insert(s);
+                }
+            }
+            TrainConfig run_cfg = cfg;
+            run_cfg.device = o.device;
+            const auto out = train_shards(project, store, spec, cfg, kept, plans, out_dir, device, rc.part(0.1, 0.85));
+            res.seconds += out.seconds;
+            res.update_log_bytes += out.update_log_bytes;
+            made = out.checkpoints;
+            if (budget_out && o.method != "certified") {
+                json per = budget_out->detail.value("per_shard", json::object());
+                for (int s : exact_shards) per[std::to_string(s)] = 0.0;
+                budget_out->detail["per_shard"] = per;
+                budget_out->spent = 0;
+                for (const auto &[k, v] : per.items()) budget_out->spent = std::max(budget_out->spent, v.get<double>());
+            } else if (prev_budget && !budget_out) {
+                CertifiedBudget b = *prev_budget;
+                json per = b.detail.value("per_shard", json::object());
+                for (int s : exact_shards) per[std::to_string(s)] = 0.0;
+                b.detail["per_shard"] = per;
+                b.spent = 0;
+                for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
+                budget_out = b;
+            }
+        } else {
+            for (const auto &[s, d] : first_dirty) res.shards_retrained.push_back(s); // changed, approximately
+        }
         crash_point("after-artifacts");
 
         // One transaction: the new model, its lineage, the job, and the purge decision.
@@ -236,8 +455,10 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         c.origin = o.method == "retrain" ? "reference" : "unlearned";
         c.parent_model_id = model_id;
         c.placements = kept;
+        c.unlearning = {{"method", o.method}, {"kind", info->kind}, {"params", params}, {"job_id", job.id},
+                        {"parent_model_id", model_id}, {"exact", run_exact}};
         for (const auto &r : reused) c.checkpoints.push_back(r);
-        for (const auto &tc : out.checkpoints)
+        for (const auto &tc : made)
             c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live",
                                      tc.n_records});
         std::vector<json> purge_list;
@@ -260,6 +481,30 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                 lin.set_checkpoint_state(cp.id, "purging");
                 purge_list.push_back({{"checkpoint_id", cp.id}, {"path", cp.path}, {"sha256", cp.sha256}});
                 ++res.purged_checkpoints;
+                // The same file reused by other runs (sequential requests share
+                // clean checkpoints) or as an older version's shard model: every
+                // row pointing at it goes with it.
+                for (const auto &other : lin.checkpoints_at_path(cp.path))
+                    if (other.id != cp.id && other.state == "live") lin.set_checkpoint_state(other.id, "purging");
+                for (const auto &m : lin.models(true))
+                    if (m.path == cp.path && m.state == "live" && !kept_paths.count(m.path))
+                        lin.set_model_state(m.id, "purging");
+            }
+            // Update logs that recorded a forgotten record's batches.
+            for (const auto &u : in_logs) {
+                if (u.state != "live") continue;
+                const auto it = first_dirty.find(u.shard);
+                if (it == first_dirty.end() || u.stage < it->second) continue;
+                for (const auto &same : update_logs_at_path(lin, u.path))
+                    if (same.state == "live") set_update_log_state(lin, same.id, "purging");
+                purge_list.push_back({{"update_log_id", u.id}, {"path", u.path}, {"sha256", u.sha256}});
+            }
+            if (budget_out) {
+                budget_out->model_id = res.output_model_id;
+                budget_out->job_id = job.id;
+                put_certified_budget(lin, *budget_out);
+                res.residual_spent = budget_out->spent;
+                res.residual_budget = budget_out->budget;
             }
             if (!o.keep_input) {
                 if (input.kind == "sisa") {
@@ -284,12 +529,14 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                            {{"job_id", job.id}, {"method", o.method}, {"input_model_id", model_id},
                             {"output_model_id", res.output_model_id}, {"forgotten_records", fset_v.size()},
                             {"shards_retrained", res.shards_retrained}, {"purge", purge_list},
-                            {"keep_input", o.keep_input}, {"seconds", res.seconds}});
+                            {"keep_input", o.keep_input}, {"seconds", res.seconds}, {"params", params},
+                            {"note", res.note}});
             tx->commit();
             committed = true;
         }
         crash_point("after-commit");
         project.complete_purges(job.id);
+        purge_update_logs(project, job.id);
 
         if (o.audit) {
             AuditOptions a;
@@ -316,6 +563,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     } catch (const std::exception &e) {
         if (!committed) {
             discard_uncommitted(project, out_dir);
+            discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
             fail_job(lin, job, e);
             if (request_id) {
                 auto tx = lin.begin();
@@ -325,6 +573,16 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         }
         throw;
     }
+}
+
+std::vector<std::vector<int64_t>> update_log_batches(Project &project, int64_t model_id, int shard) {
+    auto &lin = project.lineage();
+    const auto m = lin.model(model_id);
+    if (!m.run_id) bad_input("model " + std::to_string(model_id) + " has no training run");
+    std::vector<std::vector<int64_t>> out;
+    scan_update_log(shard_update_log(project, update_logs(lin, *m.run_id), shard), "update log",
+                    [&](const std::vector<int64_t> &ids, const double *, int64_t) { out.push_back(ids); });
+    return out;
 }
 
 } // namespace lethe

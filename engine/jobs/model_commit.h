@@ -20,7 +20,9 @@ struct ModelCommit {
     std::string origin = "trained";
     std::optional<int64_t> parent_model_id;
     std::vector<Placement> placements;
-    std::vector<CheckpointRow> checkpoints; // run_id is filled in
+    std::vector<CheckpointRow> checkpoints; // run_id is filled in (a reused one keeps its source run's
+                                            // id and row id: its update log row is copied)
+    nlohmann::json unlearning;              // recorded in the run's config as "unlearning" when set
 };
 
 struct CommittedModel {

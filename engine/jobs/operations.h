@@ -3,6 +3,7 @@
 // C++ in, JSON-ready results out; progress and cancellation through
 // RunControl; errors as lethe::Error.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,7 +58,8 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s);
 
 struct ForgetOptions {
     Selection selection;
-    std::string method = "sisa";        // retrain | sisa
+    std::string method = "sisa";        // a name of the method registry (unlearn/registry.h)
+    std::map<std::string, std::string> params; // method parameters overriding its defaults (--param k=v)
     std::optional<int64_t> model_id;    // default: the newest live model that suits the method
     std::optional<int64_t> request_id;  // default: the open request of the selected subject
     std::string device = "auto";
@@ -73,11 +75,26 @@ struct ForgetResult {
     double seconds = 0;        // the unlearning itself
     double total_seconds = 0;  // with loading, audits and purge
     std::optional<int64_t> before_audit_id, after_audit_id;
+    nlohmann::json params = nlohmann::json::object(); // the method's full parameters, defaults included
+    nlohmann::json details = nlohmann::json::object(); // what the method reports, per shard
+    std::string note;                 // e.g. certified removal past its budget: retrained instead
+    int64_t update_log_bytes = 0;     // update logs written for the new version (amnesiac)
+    std::optional<double> residual_spent, residual_budget; // certified removal
     nlohmann::json to_json() const;
 };
+// Exact methods retrain (the whole model, or the affected SISA shards from
+// their last clean checkpoint); approximate ones change a copy of the input
+// (each affected shard of an ensemble) and keep the clean checkpoints. Either
+// way: a new model version whose parent is the input, stale checkpoints and
+// update logs purged, the input never modified.
 ForgetResult forget(Project &project, const ForgetOptions &options, const RunControl &rc);
 
-const std::vector<std::string> &exact_methods(); // retrain, sisa
+const std::vector<std::string> &exact_methods(); // retrain, sisa (every method: unlearn/registry.h)
+
+// The record ids of every batch of a run's update log, in training order
+// (stages in order), for a model trained with record_updates; shard 0 for
+// a monolithic model. Plain C++ for tests and tools.
+std::vector<std::vector<int64_t>> update_log_batches(Project &project, int64_t model_id, int shard = 0);
 
 // --- verify ---------------------------------------------------------------------
 struct VerifyResult {

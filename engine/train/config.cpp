@@ -22,7 +22,8 @@ nlohmann::json TrainConfig::to_json() const {
             {"seed", seed},
             {"shard_policy", shard_policy},
             {"aggregation", aggregation},
-            {"device", device}};
+            {"device", device},
+            {"record_updates", record_updates}};
 }
 
 TrainConfig TrainConfig::from_json(const nlohmann::json &j) {
@@ -40,6 +41,7 @@ TrainConfig TrainConfig::from_json(const nlohmann::json &j) {
     c.shard_policy = j.value("shard_policy", c.shard_policy);
     c.aggregation = j.value("aggregation", c.aggregation);
     c.device = j.value("device", c.device);
+    c.record_updates = j.value("record_updates", c.record_updates);
     return c;
 }
 

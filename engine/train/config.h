@@ -25,6 +25,9 @@ struct TrainConfig {
     std::string shard_policy = "subject"; // subject | random
     std::string aggregation = "mean";     // mean (softmax) | vote
     std::string device = "auto";
+    // Record each batch's parameter update with the ids it held (amnesiac
+    // unlearning); costs 8 bytes per parameter per step, in updatelogs/.
+    bool record_updates = false;
 
     bool is_sisa() const { return shards > 1 || slices > 1; }
     // Epochs of each stage; sum over r of (r/R)*stage_epochs = epochs.

@@ -10,6 +10,8 @@
 #include "core/hash.h"
 #include "model/net.h"
 #include "project/project.h"
+#include "train/update_log.h"
+#include "core/atomic_file.h"
 
 namespace lethe {
 
@@ -20,7 +22,7 @@ torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shar
 
 int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
                     double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
-                    const RunControl &rc, const std::function<void(int64_t)> &on_step) {
+                    const RunControl &rc, const std::function<void(int64_t)> &on_step, UpdateRecorder *recorder) {
     const int64_t n = int64_t(record_ids.size());
     if (n == 0) return 0;
     const int64_t bs = std::min<int64_t>(cfg.batch_size, n);
@@ -53,7 +55,13 @@ int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const 
         opt.zero_grad();
         auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
         loss.backward();
+        if (recorder) recorder->before_step(net);
         opt.step();
+        if (recorder) {
+            std::vector<int64_t> batch_ids(static_cast<size_t>(bs));
+            for (int64_t b = 0; b < bs; ++b) batch_ids[size_t(b)] = sorted[size_t(ip[b])];
+            recorder->after_step(net, std::move(batch_ids));
+        }
         seen += bs;
         if (on_step) on_step(step + 1);
     }
@@ -90,13 +98,15 @@ TrainOutput train_shards(Project &project, const TensorStore &store, const Model
                                            std::to_string(cfg.shards) + ", stage " + std::to_string(r + 1) + "/" +
                                            std::to_string(cfg.slices);
             const int64_t base = done;
+            UpdateRecorder recorder;
             out.samples += train_stage(net, store, ids, cfg.stage_epochs(), cfg,
                                        mix_seed(cfg.seed, uint64_t(plan.shard), uint64_t(r + 1)), device, rc,
                                        [&](int64_t s) {
                                            if (s % 10 == 0)
                                                rc.report({stage_text, base + s, total,
                                                           total ? double(base + s) / double(total) : 1.0});
-                                       });
+                                       },
+                                       cfg.record_updates ? &recorder : nullptr);
             done += stage_steps(plan.shard, r);
             TrainedCheckpoint c;
             c.shard = plan.shard;
@@ -106,6 +116,16 @@ TrainOutput train_shards(Project &project, const TensorStore &store, const Model
             // Content-addressed name: the same records and config give the same file name.
             c.path = out_dir + "/s" + std::to_string(plan.shard) + "-r" + std::to_string(r) + "-" +
                      c.retained_hash.substr(0, 12) + ".pt";
+            if (cfg.record_updates) {
+                // The log first: the checkpoint's presence implies its log's.
+                c.update_log_path = update_log_path_for(c.path);
+                const std::string full = project.resolve(c.update_log_path);
+                std::filesystem::create_directories(std::filesystem::path(full).parent_path());
+                c.update_log_sha256 = write_file_atomic(full, recorder.bytes());
+                c.update_log_bytes = int64_t(recorder.bytes().size());
+                c.update_log_steps = recorder.steps();
+                out.update_log_bytes += c.update_log_bytes;
+            }
             c.sha256 = save_net(net, project.resolve(c.path));
             out.checkpoints.push_back(c);
         }

@@ -21,6 +21,7 @@
 namespace lethe {
 
 class Project;
+class UpdateRecorder;
 
 struct ShardPlan {
     int shard = 0;
@@ -33,21 +34,27 @@ struct TrainedCheckpoint {
     int shard = 0, stage = 0;
     std::string path, sha256, retained_hash; // path project-relative
     int64_t n_records = 0;
+    // With cfg.record_updates: the stage's update log (update_log_path_for(path)).
+    std::string update_log_path, update_log_sha256;
+    int64_t update_log_bytes = 0, update_log_steps = 0;
 };
 
 struct TrainOutput {
     std::vector<TrainedCheckpoint> checkpoints; // only the stages trained
     int64_t samples = 0;                         // examples through forward+backward
     double seconds = 0.0;
+    int64_t update_log_bytes = 0;                // storage cost of the update logs written
 };
 
 // Initial weights of a shard: the same for a given seed and shard.
 torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shard);
 
-// Trains one stage in place. Returns the number of samples seen.
+// Trains one stage in place. Returns the number of samples seen. With a
+// recorder, every step's parameter update and batch ids are recorded.
 int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
                     double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
-                    const RunControl &rc, const std::function<void(int64_t)> &on_step = {});
+                    const RunControl &rc, const std::function<void(int64_t)> &on_step = {},
+                    UpdateRecorder *recorder = nullptr);
 
 // Trains the planned shards; writes checkpoints under out_dir (project-
 // relative) atomically. Inserts no rows: the caller commits them.
