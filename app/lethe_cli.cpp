@@ -15,11 +15,13 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/audit.h"
+#include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "jobs/operations.h"
 #include "model/threads.h"
 #include "project/project.h"
+#include "unlearn/registry.h"
 
 using nlohmann::json;
 using namespace lethe;
@@ -160,6 +162,8 @@ int main(int argc, char **argv) {
     tr->add_option("--shard-policy", tc.shard_policy, "subject | random")->capture_default_str();
     tr->add_option("--aggregation", tc.aggregation, "mean (softmax) | vote")->capture_default_str();
     tr->add_option("--device", tc.device, "auto | cpu | cuda[:N]")->capture_default_str();
+    tr->add_flag("--record-updates", tc.record_updates,
+                 "record each batch's parameter update with the record ids it held (needed by amnesiac)");
 
     // forget
     auto *fg = app.add_subcommand("forget", "unlearn the selected records; writes a new model version");
@@ -169,12 +173,18 @@ int main(int argc, char **argv) {
     fg->add_option("--subject", fo.selection.subjects, "subject pseudonym (repeatable)");
     fg->add_option("--records", fo.selection.records_file, "file of record ids, one per line");
     fg->add_option("--query", fo.selection.query, "filter, e.g. \"label = 3 and source = 'app'\"");
-    fg->add_option("--method", fo.method, "retrain | sisa")->required();
+    std::vector<std::string> fparams;
+    fg->add_option("--method", fo.method, "a method of `lethe methods`: " + method_names())->required();
+    fg->add_option("--param", fparams, "method parameter key=value (repeatable; see `lethe methods`)");
     fg->add_option("--model", fmodel, "input model id (default: the newest live one that suits the method)");
     fg->add_option("--request", frequest, "erasure request id this job serves");
     fg->add_option("--device", fo.device, "auto | cpu | cuda[:N]")->capture_default_str();
     fg->add_flag("!--no-audit", fo.audit, "skip the before/after audit");
     fg->add_flag("--keep-input", fo.keep_input, "keep the input model's files (stale checkpoints are still purged)");
+
+    // methods: the unlearning-method registry (no project needed)
+    auto *me = app.add_subcommand("methods", "list the unlearning methods with their parameters and defaults");
+    add_common(me, false);
 
     // audit
     auto *au = app.add_subcommand("audit", "accuracy and membership-inference audit of a model");
@@ -191,6 +201,38 @@ int main(int argc, char **argv) {
     au->add_option("--query", asel.query, "forget set by filter (without --job)");
     au->add_option("--scores-csv", scores_csv, "also write the per-example scores to this CSV file");
     au->add_option("--device", adevice, "auto | cpu | cuda[:N]")->capture_default_str();
+    AuditOptions aopt; // issue 5: statistics, reference attacks, verdicts (docs/audit.md)
+    int arefs_k = 0;
+    int64_t apool = 0;
+    bool ano_refs = false;
+    std::string attack_csv;
+    au->add_option("--references", arefs_k, "build (or reuse) a reference pool of K models first, then run LiRA, "
+                                            "RMIA and the per-example tests (0: use an existing pool if one matches)");
+    au->add_option("--pool", apool, "reference pool id to use (default: the newest complete one that matches)");
+    au->add_flag("--no-references", ano_refs, "skip the reference-model attacks even when a pool exists");
+    au->add_option("--bootstrap", aopt.bootstrap.resamples, "bootstrap resamples of every interval (0: none)")
+        ->capture_default_str();
+    au->add_option("--bootstrap-seed", aopt.bootstrap.seed, "seed of the bootstrap")->capture_default_str();
+    au->add_option("--z-fail", aopt.verdict.z_fail, "subject fails when its combined z reaches this")
+        ->capture_default_str();
+    au->add_option("--z-power", aopt.verdict.z_power, "a pass needs the test to reach this z on a remembering model")
+        ->capture_default_str();
+    au->add_option("--top", aopt.top_exposed, "most exposed forget records listed")->capture_default_str();
+    au->add_option("--attack-scores-csv", attack_csv, "also write the per-record exposure / LiRA / RMIA scores here");
+
+    // references: the reference-model pool of LiRA and RMIA
+    auto *refs = app.add_subcommand("references", "the reference-model pool for LiRA / RMIA audits");
+    refs->require_subcommand(1);
+    auto *refs_build = refs->add_subcommand("build", "train (or finish) a pool of K reference models on random halves");
+    auto *refs_list = refs->add_subcommand("list", "list the project's reference pools");
+    ReferencePoolOptions ropt;
+    int64_t rmodel = 0;
+    add_common(refs_build, true);
+    add_common(refs_list, true);
+    refs_build->add_option("--k", ropt.k, "number of reference models (even)")->capture_default_str();
+    refs_build->add_option("--seed", ropt.seed, "seed of the halves and of the trainings")->capture_default_str();
+    refs_build->add_option("--model", rmodel, "copy this model's training config (default: newest live trained)");
+    refs_build->add_option("--device", ropt.device, "auto | cpu | cuda[:N]")->capture_default_str();
 
     // verify, models
     auto *ve = app.add_subcommand("verify", "recompute the audit-log chain and every artifact's hash");
@@ -246,6 +288,19 @@ int main(int argc, char **argv) {
         tune_memory_allocator();
         set_compute_threads(threads);
         const auto rc = terminal_control();
+        if (me->parsed()) {
+            std::string h;
+            for (const auto &m : unlearning_methods()) {
+                h += m.name + " (" + m.kind + (m.needs_sisa ? ", SISA ensembles only" : "") +
+                     (m.needs_update_log ? ", needs a run trained with record_updates" : "") + ")\n  " + m.summary +
+                     "\n";
+                for (const auto &[k, v] : m.defaults.items())
+                    h += "    --param " + k + "=" + v.dump() + "  " + m.help.value(k, std::string()) + "\n";
+            }
+            if (!h.empty()) h.pop_back();
+            emit(c, json{{"methods", methods_json()}}, h);
+            return 0;
+        }
         if (demo_init_cmd->parsed()) {
             d.project_dir = c.project.empty() ? "lethe-demo" : c.project;
             const auto r = demo_init(d, rc);
@@ -277,6 +332,12 @@ int main(int argc, char **argv) {
             emit(c, r.to_json(), "model " + std::to_string(r.model_id) + " (" + r.kind + "): test accuracy " +
                                      pct(r.test_accuracy) + " in " + std::to_string(int(r.seconds)) + " s");
         } else if (fg->parsed()) {
+            for (const auto &kv : fparams) {
+                const auto eq = kv.find('=');
+                if (eq == std::string::npos || eq == 0)
+                    usage_error("--param takes key=value, not '" + kv + "'");
+                fo.params[kv.substr(0, eq)] = kv.substr(eq + 1);
+            }
             if (fmodel) fo.model_id = fmodel;
             if (frequest) fo.request_id = frequest;
             const auto r = forget(*project, fo, rc);
@@ -288,7 +349,7 @@ int main(int argc, char **argv) {
                      " records with " + r.method + "; model " + std::to_string(r.input_model_id) + " -> model " +
                      std::to_string(r.output_model_id) + "\n  shards retrained: " + (shards.empty() ? "none" : shards) +
                      "; checkpoints purged: " + std::to_string(r.purged_checkpoints) + "; unlearning took " +
-                     std::to_string(r.seconds) + " s");
+                     std::to_string(r.seconds) + " s" + (r.note.empty() ? "" : "\n  note: " + r.note));
         } else if (au->parsed()) {
             auto &lin = project->lineage();
             std::vector<int64_t> forget_ids;
@@ -304,13 +365,30 @@ int main(int argc, char **argv) {
                 throw Error(ErrorCode::Usage, "give --model or --job");
             }
             if (!amodel) throw Error(ErrorCode::Usage, "job " + std::to_string(ajob) + " has no output model");
+            aopt.use_references = !ano_refs;
+            if (apool) aopt.pool_id = apool;
+            if (arefs_k > 0 && !ano_refs) {
+                // The references copy the config of the model the audited one descends from.
+                ReferencePoolOptions po;
+                po.k = arefs_k;
+                po.device = adevice;
+                int64_t base = amodel;
+                while (lin.model(base).origin != "trained" && lin.model(base).parent_model_id)
+                    base = *lin.model(base).parent_model_id;
+                po.model_id = base;
+                const auto pr = build_reference_pool(*project, po, rc);
+                end_progress_line();
+                std::cerr << "lethe: reference pool " << pr.pool_id << ": " << pr.k << " models (" << pr.trained_now
+                          << " trained now, " << pr.reused << " reused)\n";
+                if (!apool) aopt.pool_id = pr.pool_id;
+            }
             auto run_or_stored = [&](int64_t model_id, const std::string &role) -> std::pair<int64_t, json> {
                 if (job) {
                     if (auto a = stored_audit(*project, job->id, model_id))
-                        if (lin.model(model_id).state != "live" || role == "after")
+                        if (lin.model(model_id).state != "live" || (role == "after" && !arefs_k && !apool))
                             return {a->id, a->summary};
                 }
-                AuditOptions ao;
+                AuditOptions ao = aopt;
                 ao.model_id = model_id;
                 ao.forget_ids = forget_ids;
                 ao.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
@@ -340,8 +418,14 @@ int main(int argc, char **argv) {
                     }
                 }
                 out["gap_to_reference"] = {{"avg_accuracy_gap", n ? gap / n : 0.0}, {"terms", n}};
+                // Avg. Gap as the SalUn tables report it: mean over UA, MIA-Efficacy, RA, TA.
+                const auto &me = out["mia_efficacy"], &mr = out["reference"]["mia_efficacy"];
+                if (n == 3 && me.is_object() && mr.is_object())
+                    out["gap_to_reference"]["avg_gap"] =
+                        (gap + std::abs(me["value"].get<double>() - mr["value"].get<double>())) / 4.0;
             }
             if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, aid));
+            if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, aid));
             end_progress_line();
             std::string h = "audit " + std::to_string(aid) + " of model " + std::to_string(amodel) +
                             ": accuracy retain " + pct(out["accuracy"]["retain"]) + ", forget " +
@@ -352,7 +436,31 @@ int main(int argc, char **argv) {
             if (out.contains("baseline"))
                 h += "\n  baseline model " + std::to_string(abaseline) + ": forget accuracy " +
                      pct(out["baseline"]["accuracy"]["forget"]) + ", test " + pct(out["baseline"]["accuracy"]["test"]);
+            if (out["mia"].is_object() && out["mia"].contains("lira_offline"))
+                h += "\n  LiRA offline (" + std::to_string(out["references"]["k"].get<int>()) + " reference models): AUC " +
+                     std::to_string(out["mia"]["lira_offline"]["auc"].get<double>()) + ", TPR@0.1%FPR " +
+                     pct(out["mia"]["lira_offline"]["tpr_at_0_1pct_fpr"]);
+            if (out["mia_efficacy"].is_object()) h += "\n  MIA-Efficacy " + pct(out["mia_efficacy"]["value"]);
+            if (out["verdict"].is_object())
+                h += "\n  verdict: " + out["verdict"]["case"].get<std::string>() + " (" +
+                     std::to_string(out["verdict"]["n_pass"].get<int>()) + " pass, " +
+                     std::to_string(out["verdict"]["n_fail"].get<int>()) + " fail, " +
+                     std::to_string(out["verdict"]["n_inconclusive"].get<int>()) + " inconclusive subjects)";
             emit(c, out, h);
+        } else if (refs_build->parsed()) {
+            if (rmodel) ropt.model_id = rmodel;
+            const auto r = build_reference_pool(*project, ropt, rc);
+            end_progress_line();
+            emit(c, r.to_json(), "reference pool " + std::to_string(r.pool_id) + ": " + std::to_string(r.k) +
+                                     " models (" + std::to_string(r.trained_now) + " trained now, " +
+                                     std::to_string(r.reused) + " reused) in " + std::to_string(int(r.seconds)) + " s");
+        } else if (refs_list->parsed()) {
+            const auto pools = reference_pools_json(*project);
+            std::string h;
+            for (const auto &p : pools)
+                h += std::to_string(p["id"].get<int64_t>()) + "  K=" + std::to_string(p["k"].get<int>()) + "  " +
+                     p["state"].get<std::string>() + "  " + std::to_string(p["models_done"].get<int>()) + " done\n";
+            emit(c, json{{"pools", pools}}, h.empty() ? "no reference pools" : h);
         } else if (ve->parsed()) {
             const auto r = verify_project(*project);
             emit(c, r.to_json(),

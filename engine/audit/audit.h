@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audit/attacks.h"
 #include "core/run_control.h"
 
 namespace lethe {
@@ -27,6 +28,22 @@ struct AuditOptions {
     int64_t retain_sample = 10000;     // retained records audited (seeded sample)
     uint64_t seed = 17;
     std::string device = "auto";
+
+    // Issue 5: intervals, attacks against reference models, verdicts (docs/audit.md).
+    BootstrapConfig bootstrap;              // seeded percentile intervals on every figure
+    bool use_references = true;             // LiRA / RMIA / U-LiRA / epsilon when a matching pool exists
+    std::optional<int64_t> pool_id;         // a given pool instead of the newest matching one
+    std::optional<int64_t> compare_audit_id; // the before-audit (default: the job's, for role "after")
+    VerdictThresholds verdict;
+    SvcConfig svc;
+    LiraConfig lira;
+    double rmia_gamma = 1.0;
+    double ulira_alpha = 0.01;              // per-example rejection level of the test against retrained models
+    double challenge_delta = 0.0;
+    double control_rise = 0.10;             // a retained record is flagged when its exposure rose this much...
+    double control_floor = 0.95;            // ...to at least this (percentile among test records)
+    int top_exposed = 20;
+    int64_t population_sample = 5000;       // population records scored for RMIA (seeded sample)
 };
 
 struct AuditResult {
@@ -42,6 +59,10 @@ AuditResult audit_model(Project &project, const AuditOptions &options, const Run
 // The per-example CSV of a stored audit (decompressed); its SHA-256 is the
 // audit row's scores_sha256.
 std::string audit_scores_csv(Project &project, int64_t audit_id);
+
+// The per-record attack scores (exposure, LiRA, RMIA) of a stored audit as
+// CSV, checked against their SHA-256; empty when the audit stored none.
+std::string audit_attack_scores_csv(Project &project, int64_t audit_id);
 
 // The summary without plot data (ROC points): what the CLI prints.
 nlohmann::json audit_brief(const nlohmann::json &summary);

@@ -14,7 +14,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 3; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;

@@ -69,6 +69,39 @@ CREATE TABLE audit_log(
   seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
   payload_json TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
 )SQL",
+        // v2 (issue 4): the per-batch parameter-update logs of runs trained
+        // with record_updates (amnesiac unlearning), and the gradient-residual
+        // budget of certified removal, per model.
+        R"SQL(
+CREATE TABLE update_logs(
+  id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES training_runs(id),
+  shard INTEGER NOT NULL, stage INTEGER NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL,
+  bytes INTEGER NOT NULL, steps INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'live' CHECK(state IN ('live','purging','purged')),
+  UNIQUE(run_id, shard, stage));
+CREATE INDEX update_logs_path ON update_logs(path);
+CREATE TABLE certified_budgets(
+  model_id INTEGER PRIMARY KEY REFERENCES models(id), job_id INTEGER REFERENCES jobs(id),
+  spent REAL NOT NULL, budget REAL NOT NULL, removals INTEGER NOT NULL, detail_json TEXT NOT NULL);
+)SQL",
+        // v3 (issue 5): the reference-model pool and the attack scores of audits.
+        R"SQL(
+CREATE TABLE reference_pools(
+  id INTEGER PRIMARY KEY, k INTEGER NOT NULL CHECK(k >= 2), seed INTEGER NOT NULL, config_json TEXT NOT NULL,
+  universe_sha256 TEXT NOT NULL, n_universe INTEGER NOT NULL, created_at TEXT NOT NULL,
+  state TEXT NOT NULL CHECK(state IN ('building','complete')));
+CREATE TABLE reference_models(
+  pool_id INTEGER NOT NULL REFERENCES reference_pools(id), idx INTEGER NOT NULL, seed INTEGER NOT NULL,
+  n_in INTEGER NOT NULL, files_json TEXT NOT NULL, scores_path TEXT NOT NULL, scores_sha256 TEXT NOT NULL,
+  seconds REAL NOT NULL, test_accuracy REAL, created_at TEXT NOT NULL,
+  PRIMARY KEY(pool_id, idx)) WITHOUT ROWID;
+CREATE TABLE reference_membership(
+  pool_id INTEGER NOT NULL REFERENCES reference_pools(id), record_id INTEGER NOT NULL REFERENCES records(id),
+  in_mask TEXT NOT NULL, PRIMARY KEY(pool_id, record_id)) WITHOUT ROWID;
+CREATE INDEX reference_membership_record ON reference_membership(record_id);
+CREATE TABLE audit_attack_scores(
+  audit_id INTEGER PRIMARY KEY REFERENCES audits(id), csv_gz BLOB NOT NULL, sha256 TEXT NOT NULL);
+)SQL",
     };
     return m;
 }

@@ -1,0 +1,72 @@
+#pragma once
+// The reference-model pool of LiRA and RMIA: K models with the target's
+// architecture and training config, each trained on a random half of the
+// project's records (train, test and population: the attack's universe).
+// Halves are drawn by data subject (a subject's records are IN or OUT
+// together; a record without a subject is its own unit) so that the OUT
+// models of a record are models retrained without its whole subject, and
+// each unit is IN for exactly K/2 models (Carlini et al.'s balanced
+// assignment). Membership is stored per record in the lineage before any
+// training; each model is a work unit: trained, scored on the whole
+// universe (log p_y and logit-scaled confidence, a side file with its
+// hash), committed, and reused by every later audit. A cancelled or
+// crashed build resumes where it stopped.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/run_control.h"
+#include "lineage/audit_queries.h"
+
+namespace lethe {
+
+class Project;
+class TensorStore;
+
+// Default K: fits the demo (--subset 3000 CNN) in a few minutes on 2 cores;
+// docs/audit.md has the timing and why more is better.
+constexpr int kDefaultReferenceModels = 8;
+
+struct ReferencePoolOptions {
+    int k = kDefaultReferenceModels;
+    uint64_t seed = 101;
+    std::optional<int64_t> model_id; // the model whose config the references copy (default: newest live trained)
+    std::string device = "auto";
+};
+
+struct ReferencePoolResult {
+    int64_t pool_id = 0;
+    int k = 0, trained_now = 0, reused = 0;
+    double seconds = 0, seconds_per_model = 0;
+    bool complete = false;
+    nlohmann::json to_json() const;
+};
+
+ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &options, const RunControl &rc,
+                                         const TensorStore *store = nullptr);
+
+// A complete pool's scores, in memory, for the audit's arithmetic.
+struct PoolScores {
+    ReferencePoolRow pool;
+    std::vector<ReferenceModelRow> models;
+    std::unordered_map<int64_t, size_t> position; // record id -> universe position
+    std::vector<std::string> masks;               // per position: '1' = IN for model k
+    std::vector<std::vector<double>> log_p;       // [model][position] log p_y
+    std::vector<std::vector<double>> phi;         // [model][position] logit-scaled confidence
+    bool config_matches_target = false;
+};
+
+// The pool to audit a model with: pool_id when given, else the newest
+// complete pool whose config matches the model's; nullopt when there is
+// none. Score files are checked against their hashes.
+std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id,
+                                           const nlohmann::json &target_config);
+
+// Pools as JSON: {id, k, seed, state, models_done, config, created_at}.
+nlohmann::json reference_pools_json(Project &project);
+
+} // namespace lethe

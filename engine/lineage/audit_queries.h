@@ -1,0 +1,54 @@
+#pragma once
+// The SQL of the audit layer (issue 5): the reference-model pool, each
+// record's IN/OUT membership in it, and the per-record attack scores of an
+// audit. Writes run inside the caller's transaction.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace lethe {
+
+class Lineage;
+
+struct ReferencePoolRow {
+    int64_t id = 0;
+    int k = 0;
+    int64_t seed = 0;
+    nlohmann::json config;       // the training config the references share (TrainConfig JSON)
+    std::string universe_sha256; // record-set hash of the records the halves are drawn from
+    int64_t n_universe = 0;
+    std::string created_at, state; // state: building | complete
+};
+
+struct ReferenceModelRow {
+    int64_t pool_id = 0;
+    int idx = 0;
+    int64_t seed = 0, n_in = 0;
+    nlohmann::json files;        // [{path, sha256}] one per shard model
+    std::string scores_path, scores_sha256;
+    double seconds = 0;
+    std::optional<double> test_accuracy;
+    std::string created_at;
+};
+
+int64_t insert_reference_pool(Lineage &lin, const ReferencePoolRow &p);
+std::vector<ReferencePoolRow> reference_pools(Lineage &lin);
+ReferencePoolRow reference_pool(Lineage &lin, int64_t id);
+void set_reference_pool_state(Lineage &lin, int64_t id, const std::string &state);
+
+void insert_reference_model(Lineage &lin, const ReferenceModelRow &m);
+std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id); // by idx
+
+// in_mask: one character per model, '1' when the model trained on the record.
+void insert_reference_membership(Lineage &lin, int64_t pool_id,
+                                 const std::vector<std::pair<int64_t, std::string>> &record_masks);
+std::vector<std::pair<int64_t, std::string>> reference_membership(Lineage &lin, int64_t pool_id); // by record id
+
+void insert_audit_attack_scores(Lineage &lin, int64_t audit_id, const std::string &csv_gz, const std::string &sha256);
+// (gzipped CSV, sha256); nullopt when the audit stored none.
+std::optional<std::pair<std::string, std::string>> audit_attack_scores(Lineage &lin, int64_t audit_id);
+
+} // namespace lethe
