@@ -6,21 +6,14 @@
 
 #include "core/error.h"
 #include "data/dataset_file.h"
+#include "error_of.h"
 #include "fixtures.h"
 
 using namespace lethe;
 namespace fs = std::filesystem;
 
 namespace {
-template <class F> QString error_of(F f, ErrorCode *code = nullptr) {
-    try {
-        f();
-    } catch (const Error &e) {
-        if (code) *code = e.code();
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using testing::error_of;
 std::string path_in(const QTemporaryDir &t, const char *name) { return t.filePath(QString::fromUtf8(name)).toStdString(); }
 
 // State of a project that must not change under a refused operation.

@@ -2,23 +2,14 @@
 #include <QtTest>
 
 #include "core/error.h"
+#include "error_of.h"
 #include "fixtures.h"
 #include "lineage/lineage.h"
 #include "lineage/sqlite.h"
 
 using namespace lethe;
 
-namespace {
-template <class F> QString error_of(F f, ErrorCode *code = nullptr) {
-    try {
-        f();
-    } catch (const Error &e) {
-        if (code) *code = e.code();
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-} // namespace
+using testing::error_of;
 
 class TestLineage : public QObject {
     Q_OBJECT
