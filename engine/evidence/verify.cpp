@@ -5,7 +5,9 @@
 #include "core/hash.h"
 #include "evidence/audit_chain.h"
 #include "jobs/operations.h"
+#include "lineage/audit_queries.h"
 #include "lineage/lineage.h"
+#include "lineage/unlearn_queries.h"
 #include "project/project.h"
 
 namespace lethe {
@@ -79,6 +81,38 @@ VerifyResult verify_project(Project &project) {
         }
     }
 
+    // Amnesiac update logs: live ones intact, purged ones gone.
+    auto check_file = [&](const std::string &what, const std::string &rel, const std::string &sha, bool live) {
+        ++v.files;
+        if (!v.ok) return;
+        std::string full;
+        try {
+            full = project.resolve(rel);
+        } catch (const Error &e) {
+            fail(what + ": " + e.what());
+            return;
+        }
+        const bool exists = std::filesystem::exists(full);
+        if (!live) {
+            if (exists) fail(full + ": purged (" + what + ") but still on disk");
+        } else if (!exists) {
+            fail(full + ": missing (" + what + ")");
+        } else if (sha256_file(full) != sha) {
+            fail(full + ": SHA-256 does not match the lineage (" + what + ")");
+        }
+    };
+    for (const char *state : {"live", "purged"})
+        for (const auto &u : update_logs_in_state(lin, state))
+            check_file("update log " + std::to_string(u.id), u.path, u.sha256, std::string(state) == "live");
+    // Reference-pool models and their cached scores.
+    for (const auto &pool : reference_pools(lin))
+        for (const auto &m : reference_models(lin, pool.id)) {
+            const std::string what = "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx);
+            for (const auto &f : m.files)
+                check_file(what, f.at("path").get<std::string>(), f.at("sha256").get<std::string>(), true);
+            if (!m.scores_path.empty()) check_file(what + " scores", m.scores_path, m.scores_sha256, true);
+        }
+
     for (const auto &a : lin.audits()) {
         ++v.audits;
         if (!v.ok) continue;
@@ -86,6 +120,11 @@ VerifyResult verify_project(Project &project) {
             const auto csv = gzip_decompress(lin.audit_scores(a.id), "audit " + std::to_string(a.id));
             if (sha256_hex(csv) != a.scores_sha256)
                 fail("audit " + std::to_string(a.id) + ": stored per-example scores do not match their SHA-256");
+            if (const auto attack = audit_attack_scores(lin, a.id)) {
+                const auto acsv = gzip_decompress(attack->first, "audit " + std::to_string(a.id) + " attack scores");
+                if (sha256_hex(acsv) != attack->second)
+                    fail("audit " + std::to_string(a.id) + ": stored per-record attack scores do not match their SHA-256");
+            }
         } catch (const Error &e) {
             fail(e.what());
         }

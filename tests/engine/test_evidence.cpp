@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "audit/reference_pool.h"
 #include "core/hash.h"
 #include "evidence/audit_chain.h"
 #include "fixtures.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void changedModelFileIsNamed();
     void purgedFileBackOnDiskIsNamed();
     void changedAuditScoresAreNamed();
+    void changedReferenceModelIsNamed();
 
 private:
     QTemporaryDir base_;
@@ -33,6 +35,11 @@ void TestEvidence::initTestCase() {
     const auto f = testing::make_project(base_.path().toStdString(), 120, 40);
     auto p = Project::open(f.project);
     const auto m = train_model(*p, testing::small_config("logreg", 2, 2), {});
+    ReferencePoolOptions pool;
+    pool.k = 2;
+    pool.model_id = m.model_id;
+    pool.device = "cpu";
+    build_reference_pool(*p, pool, {});
     ForgetOptions o;
     o.selection.subjects = {"s007"};
     o.method = "sisa";
@@ -133,6 +140,25 @@ void TestEvidence::changedAuditScoresAreNamed() {
     const auto v = verify_project(*p);
     QVERIFY(!v.ok);
     QVERIFY2(QString::fromStdString(v.first_failure).contains(QStringLiteral("audit 1")), v.first_failure.c_str());
+}
+
+void TestEvidence::changedReferenceModelIsNamed() {
+    const auto dir = fresh_copy();
+    std::string victim;
+    for (const auto &e : fs::recursive_directory_iterator(dir + "/references"))
+        if (e.is_regular_file() && e.path().extension() == ".pt") victim = e.path().string();
+    QVERIFY(!victim.empty());
+    {
+        auto p = Project::open(dir);
+        QVERIFY(verify_project(*p).ok);
+    }
+    testing::write_bytes(victim, "not the model the pool recorded");
+    auto p = Project::open(dir);
+    const auto v = verify_project(*p);
+    QVERIFY(!v.ok);
+    QVERIFY2(QString::fromStdString(v.first_failure).contains(QString::fromStdString(victim)) &&
+                 QString::fromStdString(v.first_failure).contains(QStringLiteral("reference pool")),
+             v.first_failure.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)
