@@ -32,8 +32,10 @@
 #include "jobs/operations.h"
 #include "lineage/browse.h"
 #include "lineage_browser.h"
+#include "audit/reference_pool.h"
 #include "project/project.h"
 #include "qt_std.h"
+#include "reference_pool_dialog.h"
 #include "report.h"
 #include "results_view.h"
 #include "run_panel.h"
@@ -201,6 +203,8 @@ void MainWindow::createActions() {
     cancel_ = job->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel job"), run_,
                              &RunPanel::cancel);
     cancel_->setShortcut(QKeySequence(Qt::Key_Escape));
+    references_ = job->addAction(tr("Re&ference models…"), this, &MainWindow::showReferencePools);
+    references_->setStatusTip(tr("Build the reference-model pool that LiRA, RMIA and the per-subject verdicts use"));
     auto *refresh = job->addAction(tr("&Refresh views"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence::Refresh);
     auto *find = job->addAction(tr("&Find subject"), this, [this] {
@@ -265,6 +269,7 @@ bool MainWindow::openProject(const QString &dir_in) {
     else
         statusBar()->showMessage(tr("Opened %1").arg(root), 5000);
     updateActions();
+    refreshReferencePools();
     Q_EMIT projectOpened(root);
     return true;
 }
@@ -278,6 +283,7 @@ void MainWindow::closeProject() {
     results_->setLineage(nullptr);
     run_->setProject({}, nullptr);
     project_.reset();
+    refreshReferencePools();
     setWindowTitle(tr("Lethe workbench"));
     status_project_->setText(tr("No project"));
     updateActions();
@@ -289,6 +295,7 @@ void MainWindow::refreshAll() {
     cases_->refresh();
     results_->refreshJobs();
     run_->refreshModels();
+    refreshReferencePools();
 }
 
 void MainWindow::onCaseChanged(qint64 request_id) {
@@ -345,6 +352,42 @@ void MainWindow::updateActions() {
     export_->setEnabled(!busy && project_);
     start_->setEnabled(!busy && project_);
     cancel_->setEnabled(busy);
+    references_->setEnabled(project_ != nullptr);
+}
+
+ReferencePoolDialog *MainWindow::referencePoolDialog() {
+    if (!ref_dialog_) {
+        ref_dialog_ = new ReferencePoolDialog(runner_, this);
+        connect(ref_dialog_, &ReferencePoolDialog::poolsChanged, this, &MainWindow::refreshReferencePools);
+        connect(ref_dialog_, &ReferencePoolDialog::built, this, [this](const QString &) {
+            statusBar()->showMessage(tr("Reference pool ready: later audits use it (LiRA, RMIA, per-subject verdicts)"),
+                                     8000);
+        });
+    }
+    refreshReferencePools();
+    return ref_dialog_;
+}
+
+void MainWindow::refreshReferencePools() {
+    if (!ref_dialog_) return;
+    ref_dialog_->setProjectRoot(projectRoot());
+    if (!project_) {
+        ref_dialog_->setPools(nlohmann::json::array());
+        return;
+    }
+    try {
+        ref_dialog_->setPools(lethe::reference_pools_json(*project_));
+    } catch (const std::exception &e) {
+        showError(tr("Reference models"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::showReferencePools() {
+    if (!project_) return;
+    auto *d = referencePoolDialog();
+    d->show();
+    d->raise();
+    d->activateWindow();
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {

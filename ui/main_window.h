@@ -24,6 +24,7 @@ namespace lethe::ui {
 class CasesPanel;
 class JobRunner;
 class LineageBrowser;
+class ReferencePoolDialog;
 class ResultsView;
 class RunPanel;
 class SelectionBasket;
@@ -54,6 +55,9 @@ public:
     // dialog (it gets the suggested path; an empty answer cancels).
     void setSavePathHook(std::function<QString(const QString &suggested)> hook) { save_path_hook_ = std::move(hook); }
     QAction *exportAction() const { return export_; }
+    QAction *referencesAction() const { return references_; }
+    // Job > Reference models: created on first use, kept for the window's life.
+    ReferencePoolDialog *referencePoolDialog();
     bool isExporting() const { return exporting_; }
 
     static bool isProjectDir(const QString &dir);
@@ -69,6 +73,7 @@ public Q_SLOTS:
     void buildDemo(const QString &dir);
     void offerDemoIfFirstRun();
     void refreshAll();
+    void showReferencePools();
 
 Q_SIGNALS:
     void projectOpened(const QString &root);
@@ -98,7 +103,9 @@ private:
     QTabWidget *tabs_;
     QMenu *recent_menu_ = nullptr;
     QAction *open_ = nullptr, *demo_ = nullptr, *export_ = nullptr, *start_ = nullptr, *cancel_ = nullptr,
-            *close_ = nullptr;
+            *close_ = nullptr, *references_ = nullptr;
+    ReferencePoolDialog *ref_dialog_ = nullptr;
+    void refreshReferencePools();
     QLabel *status_project_;
     QProgressBar *status_progress_;
     QString last_error_;

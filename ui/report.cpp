@@ -20,6 +20,7 @@
 #include "qt_std.h"
 #include "result_plots.h"
 #include "results_view.h"
+#include "verdict_panel.h"
 
 #ifndef LETHE_VERSION
 #define LETHE_VERSION "unknown"
@@ -76,6 +77,34 @@ QString attack_cell(const json &s, const char *group, const std::string &stat) {
         .arg(a.value("auc", 0.0), 0, 'f', 3)
         .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
         .arg(a.value("fpr_reached_at_1pct", 0.0), 0, 'f', 4);
+}
+
+// One row per attack of the after-audit: every figure with its interval and sample sizes.
+QString attack_table(const json &s, const char *group) {
+    if (!s.is_object() || !s.contains(group) || !s[group].is_object() || s[group].empty()) return {};
+    auto ci = [](const json &a, const std::string &k) {
+        if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
+        return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
+    };
+    QString h = QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>attack</th><th>AUC [95% CI]</th>"
+                            "<th>TPR at 1% FPR</th><th>TPR at 0.1% FPR</th><th>TPR at 0.01% FPR</th>"
+                            "<th>n members / non-members</th><th>K</th></tr>");
+    for (auto &[name, a] : s[group].items()) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2%3</td>").arg(esc(qs(name))).arg(a.value("auc", 0.0), 0, 'f', 3).arg(ci(a, "auc_ci95"));
+        for (const char *lvl : {"1pct", "0_1pct", "0_01pct"}) {
+            const std::string k = std::string("tpr_at_") + lvl + "_fpr";
+            h += QStringLiteral("<td>%1%2 (FPR %3)</td>")
+                     .arg(a.value(k, 0.0), 0, 'f', 3)
+                     .arg(ci(a, k + "_ci95"))
+                     .arg(a.value(std::string("fpr_reached_at_") + lvl, 0.0), 0, 'g', 2);
+        }
+        h += QStringLiteral("<td>%1 / %2</td><td>%3</td></tr>")
+                 .arg(a.value("n_members", int64_t(0)))
+                 .arg(a.value("n_nonmembers", int64_t(0)))
+                 .arg(a.contains("n_reference_models") ? QString::number(a["n_reference_models"].get<int64_t>())
+                                                       : QStringLiteral("–"));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -308,11 +337,81 @@ QString reportHtml(const ReportData &d) {
                   attack_cell(d.after, "control", "loss"));
     h += QStringLiteral("</table>");
 
-    h += QObject::tr("<h2>7. Plots</h2>");
+    // Issue 5: the audit's own per-subject verdict, from stated thresholds.
+    h += QObject::tr("<h2>7. Audit verdict per subject</h2>");
+    const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
+    if (av.is_object()) {
+        const QString word = qs(av.value("case", std::string())).toUpper();
+        h += QObject::tr("<p><b>Case verdict of the audit: <span style='color:%1'>%2</span></b> (%3 subject(s): %4 "
+                         "pass, %5 fail, %6 inconclusive)</p><p>Basis: %7</p>")
+                 .arg(verdictColor(word), word)
+                 .arg(av.value("n_subjects", int64_t(0)))
+                 .arg(av.value("n_pass", int64_t(0)))
+                 .arg(av.value("n_fail", int64_t(0)))
+                 .arg(av.value("n_inconclusive", int64_t(0)))
+                 .arg(esc(qs(av.value("basis", std::string()))));
+        h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>subject</th><th>n records</th>"
+                         "<th>z</th><th>p (one-sided)</th><th>power z</th><th>verdict</th></tr>");
+        for (const auto &sub : d.after.value("subjects", json::array())) {
+            const json &sj = sub.contains("subject") ? sub["subject"] : json();
+            const QString subject = sj.is_string() ? qs(sj.get<std::string>()) : qs(sj.dump());
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                     .arg(esc(subject))
+                     .arg(sub.value("n", int64_t(0)))
+                     .arg(sub.value("z", 0.0), 0, 'f', 2)
+                     .arg(sub.value("p", 0.0), 0, 'g', 3)
+                     .arg(sub.value("z_if_remembered", 0.0), 0, 'f', 2)
+                     .arg(esc(qs(sub.value("verdict", std::string())).toUpper()));
+        }
+        h += QStringLiteral("</table><p>%1</p>").arg(verdictThresholdsHtml(av));
+        if (av.contains("reasons") && !av["reasons"].empty()) {
+            h += QObject::tr("<p><b>Reasons</b></p><ul>");
+            for (const auto &r : av["reasons"]) h += QStringLiteral("<li>%1</li>").arg(esc(qs(r.get<std::string>())));
+            h += QStringLiteral("</ul>");
+        }
+    } else {
+        h += QObject::tr("<p>The after-audit holds no per-subject verdict.</p>");
+    }
+
+    h += QObject::tr("<h2>8. Attacks, MIA-Efficacy and reference models</h2>");
+    const QString ev = auditEvidenceHtml(d.after);
+    if (!ev.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(ev);
+    const QString mt = attack_table(d.after, "mia");
+    if (!mt.isEmpty()) h += QObject::tr("<p><b>After: forget vs test</b></p>") + mt;
+    const QString ct = attack_table(d.after, "control");
+    if (!ct.isEmpty()) h += QObject::tr("<p><b>After, control: retained vs test</b></p>") + ct;
+    if (d.after.is_object() && d.after.contains("references") && d.after["references"].value("used", false)) {
+        const auto &r = d.after["references"];
+        h += QObject::tr("<p><b>Reference models of pool %1</b> (K = %2, pool seed %3)</p>"
+                         "<table border=1 cellspacing=0 cellpadding=3><tr><th>model</th><th>seed</th>"
+                         "<th>scores SHA-256</th></tr>")
+                 .arg(r.value("pool_id", int64_t(0)))
+                 .arg(r.value("k", int64_t(0)))
+                 .arg(r.value("seed", uint64_t(0)));
+        for (const auto &m : r.value("models", json::array()))
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td><tt>%3</tt></td></tr>")
+                     .arg(m.value("idx", int64_t(0)))
+                     .arg(m.value("seed", uint64_t(0)))
+                     .arg(esc(qs(m.value("scores_sha256", std::string()))));
+        h += QStringLiteral("</table>");
+        if (r.contains("rmia"))
+            h += QObject::tr("<p>RMIA: a = %1 (fitted, AUC %2 on %3 records), γ = %4, population %5 (n = %6). "
+                             "LiRA on the logit-scaled confidence, fixed variance: %7.</p>")
+                     .arg(r["rmia"].value("a", 0.0), 0, 'g', 3)
+                     .arg(r["rmia"].value("a_fit_auc", 0.0), 0, 'f', 3)
+                     .arg(r["rmia"].value("n_fit_target", int64_t(0)))
+                     .arg(r["rmia"].value("gamma", 0.0), 0, 'g', 3)
+                     .arg(esc(qs(r["rmia"].value("population", std::string()))))
+                     .arg(r["rmia"].value("n_population", int64_t(0)))
+                     .arg(r.contains("lira") && r["lira"].value("fixed_variance", false) ? QObject::tr("yes")
+                                                                                          : QObject::tr("no"));
+    }
+
+    h += QObject::tr("<h2>9. Plots</h2>");
     for (const char *p : {"loss", "roc", "accuracy", "perclass"})
         h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
 
-    h += QObject::tr("<h2>8. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += QObject::tr("<h2>10. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
     row2(QObject::tr("Project"), esc(d.project_root));

@@ -123,10 +123,20 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
             y << std::max(floor, p[1].get<double>());
         }
         auto *g = plot->addGraph();
-        g->setName(QObject::tr("%1: AUC %2, TPR@1%FPR %3")
-                       .arg(role)
-                       .arg(a["auc"].get<double>(), 0, 'f', 3)
-                       .arg(a["tpr_at_1pct_fpr"].get<double>(), 0, 'f', 3));
+        auto ci = [&](const char *k) {
+            if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
+            return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
+        };
+        QString name = QObject::tr("%1: AUC %2%3, TPR@1%FPR %4%5; n = %6 vs %7")
+                           .arg(role)
+                           .arg(a["auc"].get<double>(), 0, 'f', 3)
+                           .arg(ci("auc_ci95"))
+                           .arg(a["tpr_at_1pct_fpr"].get<double>(), 0, 'f', 3)
+                           .arg(ci("tpr_at_1pct_fpr_ci95"))
+                           .arg(a.value("n_members", int64_t(0)))
+                           .arg(a.value("n_nonmembers", int64_t(0)));
+        if (a.contains("n_reference_models")) name += QObject::tr(", K = %1").arg(a["n_reference_models"].get<int64_t>());
+        g->setName(name);
         g->setPen(pen(c, dashed, 2));
         g->setData(x, y, true);
     };

@@ -15,6 +15,7 @@
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
+#include "verdict_panel.h"
 
 namespace lethe::ui {
 
@@ -52,14 +53,17 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     statistic_ = new QComboBox(this);
     for (const char *s : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"})
         statistic_->addItem(QLatin1String(s));
-    statistic_->setToolTip(tr("The per-example statistic the threshold attack uses"));
+    statistic_->setToolTip(tr("The attack the ROC shows: the threshold attacks on a per-example statistic, the "
+                              "class-dependent thresholds, and LiRA / RMIA when the audit had a reference pool"));
+    statistic_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    verdict_ = new VerdictPanel(this);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Job:"), this));
     top->addWidget(jobs_, 1);
-    top->addWidget(new QLabel(tr("Attack statistic:"), this));
+    top->addWidget(new QLabel(tr("Attack:"), this));
     top->addWidget(statistic_);
 
     auto *grid = new QGridLayout;
@@ -83,6 +87,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     auto *inner = new QWidget(this);
     auto *il = new QVBoxLayout(inner);
     il->addWidget(summary_);
+    il->addWidget(verdict_);
     il->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -154,7 +159,26 @@ bool ResultsView::showJob(qint64 job_id) {
     return true;
 }
 
+void ResultsView::refreshAttacks() {
+    // The five statistics first (their order in the audit), then whatever
+    // else the stored summaries hold: class thresholds, LiRA, RMIA.
+    QStringList names = {QStringLiteral("loss"), QStringLiteral("confidence"), QStringLiteral("logit_confidence"),
+                         QStringLiteral("entropy"), QStringLiteral("modified_entropy")};
+    for (const json *s : {&audits_.after, &audits_.before})
+        if (s->is_object() && s->contains("mia") && (*s)["mia"].is_object())
+            for (auto &[k, v] : (*s)["mia"].items())
+                if (!names.contains(qs(k))) names << qs(k);
+    const QString current = statistic_->currentText();
+    const QSignalBlocker block(statistic_);
+    statistic_->clear();
+    statistic_->addItems(names);
+    const int i = statistic_->findText(current);
+    statistic_->setCurrentIndex(i >= 0 ? i : 0);
+}
+
 void ResultsView::redraw() {
+    refreshAttacks();
+    verdict_->setAudit(audits_.after);
     plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after);
     plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
     plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after);

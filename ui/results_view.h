@@ -16,6 +16,8 @@ class QCustomPlot;
 
 namespace lethe::ui {
 
+class VerdictPanel;
+
 struct JobAudits {
     nlohmann::json before, after; // null when missing
 };
@@ -34,6 +36,7 @@ public:
     qint64 currentJob() const { return job_id_; }
     QCustomPlot *plot(Plot p) const { return plots_[p]; }
     QComboBox *statisticBox() const { return statistic_; }
+    VerdictPanel *verdictPanel() const { return verdict_; }
     static QString plotName(Plot p);
 
     // Writes the plot to a file; the format follows the suffix (.png or .pdf).
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void redraw();
+    void refreshAttacks(); // the attack selector lists every attack of the shown audits
 
     lethe::Lineage *lin_ = nullptr;
     qint64 job_id_ = 0;
@@ -54,6 +58,7 @@ private:
     bool fashion_ = false;
     QComboBox *jobs_, *statistic_;
     QLabel *summary_;
+    VerdictPanel *verdict_;
     QCustomPlot *plots_[PlotCount] = {};
 };
 

@@ -26,6 +26,11 @@
 #include "qcustomplot_wrap.h"
 #include "results_view.h"
 #include "method_params_editor.h"
+#include "reference_pool_dialog.h"
+#include "verdict_panel.h"
+#include "audit/reference_pool.h"
+#include <QSpinBox>
+#include <QTableWidget>
 #include "run_panel.h"
 #include "unlearn/registry.h"
 #include "selection_basket.h"
@@ -206,6 +211,40 @@ private Q_SLOTS:
             QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
         for (auto it = roc->graph(2)->data()->constBegin(); it != roc->graph(2)->data()->constEnd(); ++it)
             QVERIFY(it->key > 0 && it->value > 0); // clamped for the log axes
+        // Legend: AUC with its interval and the sample sizes.
+        QVERIFY2(roc->graph(2)->name().contains(QStringLiteral("n = %1 vs %2")
+                                                    .arg(audits.after["mia"]["loss"]["n_members"].get<qint64>())
+                                                    .arg(audits.after["mia"]["loss"]["n_nonmembers"].get<qint64>())),
+                 qPrintable(roc->graph(2)->name()));
+        QVERIFY(roc->graph(2)->name().contains(
+            QString::number(audits.after["mia"]["loss"]["auc_ci95"][0].get<double>(), 'f', 3)));
+        // The attack selector lists every attack of the stored summaries.
+        for (auto &[k, v] : audits.after["mia"].items())
+            QVERIFY2(rv->statisticBox()->findText(QString::fromStdString(k)) >= 0, k.c_str());
+        QVERIFY(rv->statisticBox()->findText(QStringLiteral("class_threshold_confidence")) >= 0);
+        rv->statisticBox()->setCurrentText(QStringLiteral("class_threshold_confidence"));
+        QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["class_threshold_confidence"]["roc"].size()));
+
+        // The verdict panel shows the stored per-subject verdict.
+        auto *vp = rv->verdictPanel();
+        const auto &verdict = audits.after["verdict"];
+        QVERIFY(verdict.is_object());
+        QCOMPARE(vp->caseVerdict(), QString::fromStdString(verdict["case"].get<std::string>()));
+        QVERIFY(vp->headline()->text().contains(QString::fromStdString(verdict["case"].get<std::string>()).toUpper()));
+        const auto &subjects = audits.after["subjects"];
+        QCOMPARE(vp->subjectTable()->rowCount(), int(subjects.size()));
+        QVERIFY(!subjects.empty());
+        QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::RecordsCol)->text(),
+                 QString::number(subjects[0]["n"].get<qint64>()));
+        QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::ZCol)->text(),
+                 QString::number(subjects[0]["z"].get<double>(), 'f', 2));
+        QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::VerdictCol)->text(),
+                 QString::fromStdString(subjects[0]["verdict"].get<std::string>()).toUpper());
+        QVERIFY(vp->details()->text().contains(QStringLiteral("z_fail = %1")
+                                                   .arg(verdict["thresholds"]["z_fail"].get<double>(), 0, 'g', 4)));
+        for (const auto &r : verdict["reasons"])
+            QVERIFY(vp->details()->text().contains(QString::fromStdString(r.get<std::string>()).toHtmlEscaped()));
+
         // Another statistic redraws from its own curve.
         rv->statisticBox()->setCurrentText(QStringLiteral("entropy"));
         QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["entropy"]["roc"].size()));
@@ -285,6 +324,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Shards retrained")));
         QVERIFY(text.contains(QStringLiteral("MIA loss, forget vs test")));
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
+        // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
+        const auto after = job_audits(lin, job_id_).after;
+        QVERIFY(text.contains(QStringLiteral("Audit verdict per subject")));
+        QVERIFY(text.contains(QStringLiteral("Case verdict of the audit: %1")
+                                  .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
+        QVERIFY(text.contains(QStringLiteral("z_fail")));
+        {
+            const QString sq = squeeze(text); // pdftotext breaks lines inside table cells
+            QVERIFY(sq.contains(QStringLiteral("MIA-E"))); // "ffi" comes out as a ligature
+            QVERIFY(sq.contains(QStringLiteral("Intervals:95%percentilebootstrap,500resamples")));
+            QVERIFY(sq.contains(QStringLiteral("TPRat1%FPR")));
+            QVERIFY(sq.contains(QStringLiteral("Noreferencepool")) || sq.contains(QStringLiteral("Referencemodelsofpool")));
+        }
         const QString flat = squeeze(text);
         // The digest of the output ensemble's shard hashes, and one shard's hash.
         const auto shards = lin.shard_models(out_model.id);
@@ -469,6 +521,35 @@ private Q_SLOTS:
         QVERIFY(panel->startForget());
         QVERIFY(failed.wait(30000));
         QVERIFY2(w.lastError().contains(QStringLiteral("SISA")), qPrintable(w.lastError()));
+    }
+
+    // Job > Reference models: K from the spin box, built on the worker with
+    // progress, the pool's status in the table. Last: later audits use the pool.
+    void buildsReferenceModels() {
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        QVERIFY(w.referencesAction()->isEnabled());
+        auto *d = w.referencePoolDialog();
+        QCOMPARE(d->kBox()->value(), lethe::kDefaultReferenceModels);
+        const int pools_before = d->poolTable()->rowCount();
+        d->kBox()->setValue(2);
+        QSignalSpy built(d, &ReferencePoolDialog::built);
+        QSignalSpy progress(w.runner(), &JobRunner::progress);
+        QVERIFY(d->build());
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(d->cancelButton()->isEnabled());
+        QVERIFY(!d->build()); // one job at a time
+        QVERIFY(built.wait(60000));
+        QVERIFY(progress.count() >= 1);
+        const json r = json::parse(built.at(0).at(0).toString().toStdString());
+        QCOMPARE(r["k"].get<int>(), 2);
+        QVERIFY(r["complete"].get<bool>());
+        QCOMPARE(d->poolTable()->rowCount(), pools_before + 1);
+        QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::KCol)->text(), QStringLiteral("2"));
+        QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::DoneCol)->text(), QStringLiteral("2 / 2"));
+        QCOMPARE(d->progressBar()->value(), d->progressBar()->maximum());
+        QVERIFY(!d->cancelButton()->isEnabled());
     }
 };
 

@@ -1,0 +1,58 @@
+#pragma once
+// Job > Reference models: the project's reference-model pools (id, K, seed,
+// state, models trained, training time) and a Build button that trains a
+// pool of K models (engine/audit/reference_pool.h) on the window's worker
+// thread, with the runner's progress and Cancel. A cancelled build resumes
+// on the next Build with the same K; a complete one is reused.
+#include <QDialog>
+
+#include <nlohmann/json.hpp>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace lethe::ui {
+
+class JobRunner;
+struct JobProgress;
+
+class ReferencePoolDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum Column { IdCol, KCol, SeedCol, StateCol, DoneCol, SecondsCol, CreatedCol, ColumnCount };
+    ReferencePoolDialog(JobRunner *runner, QWidget *parent = nullptr);
+
+    // The pools as reference_pools_json gives them (the GUI thread's project).
+    void setPools(const nlohmann::json &pools);
+    void setProjectRoot(const QString &root) { root_ = root; }
+
+    QSpinBox *kBox() const { return k_; }
+    QPushButton *buildButton() const { return build_; }
+    QPushButton *cancelButton() const { return cancel_; }
+    QTableWidget *poolTable() const { return table_; }
+    QProgressBar *progressBar() const { return progress_; }
+
+public Q_SLOTS:
+    // Starts the build on the runner (false when it is busy or no project is open).
+    bool build();
+
+Q_SIGNALS:
+    void built(const QString &resultJson); // the pool's to_json()
+    void buildFailed(const QString &message);
+    void poolsChanged();                    // the window re-reads the pools
+
+private:
+    JobRunner *runner_;
+    QString root_;
+    bool mine_ = false; // the runner's current task is this dialog's build
+    QSpinBox *k_;
+    QPushButton *build_, *cancel_;
+    QTableWidget *table_;
+    QProgressBar *progress_;
+    QLabel *status_;
+};
+
+} // namespace lethe::ui

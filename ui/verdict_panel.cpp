@@ -1,0 +1,206 @@
+#include "verdict_panel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "qt_std.h"
+
+namespace lethe::ui {
+
+using nlohmann::json;
+
+namespace {
+
+bool has(const json &j, const char *k) { return j.is_object() && j.contains(k) && !j[k].is_null(); }
+
+double num(const json &j, const char *k, double def = 0) {
+    return has(j, k) && j[k].is_number() ? j[k].get<double>() : def;
+}
+qint64 count(const json &j, const char *k) { return has(j, k) && j[k].is_number() ? j[k].get<qint64>() : 0; }
+
+QString ci(const json &j, const char *k, int prec = 3) {
+    if (!has(j, k) || !j[k].is_array() || j[k].size() != 2) return {};
+    return QStringLiteral(" [%1, %2]").arg(j[k][0].get<double>(), 0, 'f', prec).arg(j[k][1].get<double>(), 0, 'f', prec);
+}
+
+QString str(const json &j, const char *k) {
+    if (!has(j, k)) return {};
+    return j[k].is_string() ? qs(j[k].get<std::string>()) : qs(j[k].dump());
+}
+
+} // namespace
+
+QString verdictColor(const QString &word) {
+    const QString w = word.toLower();
+    if (w == QLatin1String("pass")) return QStringLiteral("#1a7f37");
+    if (w == QLatin1String("fail")) return QStringLiteral("#b00020");
+    return QStringLiteral("#9a6700");
+}
+
+QString verdictThresholdsHtml(const json &v) {
+    if (!has(v, "thresholds")) return {};
+    const auto &t = v["thresholds"];
+    return QObject::tr("Thresholds: fail when a subject's z ≥ z_fail = %1 (one-sided p = 0.001); pass when not failed "
+                       "and the power z (a model that remembered the subject) ≥ z_power = %2; minimum records per "
+                       "subject %3; otherwise inconclusive (docs/audit.md, Verdicts).")
+        .arg(num(t, "z_fail"), 0, 'g', 4)
+        .arg(num(t, "z_power"), 0, 'g', 4)
+        .arg(count(t, "min_records"));
+}
+
+QString auditEvidenceHtml(const json &s) {
+    QStringList lines;
+    if (has(s, "unlearning_test")) {
+        const auto &u = s["unlearning_test"];
+        lines << QObject::tr("Per-example test against retrained models (U-LiRA style): %1 rejected%2 at α = %3 "
+                             "(n = %4; about %3 if forgotten; ≥ %5 OUT reference model(s) per record)")
+                     .arg(num(u, "fraction_rejected"), 0, 'f', 3)
+                     .arg(ci(u, "fraction_rejected_ci95"))
+                     .arg(num(u, "alpha"), 0, 'g', 3)
+                     .arg(count(u, "n"))
+                     .arg(count(u, "n_reference_models_out_min"));
+    }
+    if (has(s, "challenge")) {
+        const auto &c = s["challenge"];
+        lines << QObject::tr("NeurIPS 2023 forgetting quality F = %1 (ε mean %2, median %3, max %4; n = %5; "
+                             "%6 retrained, %7 unlearned model(s))")
+                     .arg(num(c, "forgetting_quality_F"), 0, 'f', 3)
+                     .arg(num(c, "epsilon_mean"), 0, 'f', 3)
+                     .arg(num(c, "epsilon_median"), 0, 'f', 3)
+                     .arg(num(c, "epsilon_max"), 0, 'f', 3)
+                     .arg(count(c, "n"))
+                     .arg(count(c, "n_retrained_models"))
+                     .arg(count(c, "n_unlearned_models"));
+    }
+    if (has(s, "mia_efficacy")) {
+        const auto &e = s["mia_efficacy"];
+        lines << QObject::tr("MIA-Efficacy (SalUn; RBF SVC on the confidence): %1%2 (n = %3 forget records; fitted on "
+                             "%4 retained vs %5 test)")
+                     .arg(num(e, "value"), 0, 'f', 3)
+                     .arg(ci(e, "ci95"))
+                     .arg(count(e, "n_forget"))
+                     .arg(count(e, "n_fit_members"))
+                     .arg(count(e, "n_fit_nonmembers"));
+    } else if (s.is_object() && s.contains("mia_efficacy")) {
+        lines << QObject::tr("MIA-Efficacy: not computed (no forget or no retained records)");
+    }
+    if (has(s, "references")) {
+        const auto &r = s["references"];
+        if (r.value("used", false))
+            lines << QObject::tr("Reference pool %1: K = %2 models, seed %3, ≥ %4 IN and ≥ %5 OUT per record; config "
+                                 "matches the audited model: %6")
+                         .arg(count(r, "pool_id"))
+                         .arg(count(r, "k"))
+                         .arg(count(r, "seed"))
+                         .arg(count(r, "n_in_min"))
+                         .arg(count(r, "n_out_min"))
+                         .arg(r.value("config_matches_target", false) ? QObject::tr("yes") : QObject::tr("no"));
+        else
+            lines << QObject::tr("No reference pool (%1): LiRA, RMIA and the per-example test were not run")
+                         .arg(str(r, "reason").toHtmlEscaped());
+    }
+    if (has(s, "mia") && s["mia"].is_object() && !s["mia"].empty()) {
+        const json &first = s["mia"].begin().value();
+        if (has(first, "bootstrap")) {
+            const auto &b = first["bootstrap"];
+            lines << QObject::tr("Intervals: %1% percentile bootstrap, %2 resamples, seed %3 (salted per attack)")
+                         .arg(num(b, "level", 0.95) * 100, 0, 'g', 3)
+                         .arg(count(b, "resamples"))
+                         .arg(count(b, "seed"));
+        }
+    }
+    if (has(s, "control_exposure")) {
+        const auto &c = s["control_exposure"];
+        lines << QObject::tr("Retained control: %1 of %2 retained record(s) flagged as more exposed after unlearning")
+                     .arg(count(c, "n_flagged"))
+                     .arg(count(c, "n_compared"));
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("verdictPanel"));
+    headline_ = new QLabel(this);
+    headline_->setObjectName(QStringLiteral("verdictHeadline"));
+    headline_->setWordWrap(true);
+    headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    table_ = new QTableWidget(0, ColumnCount, this);
+    table_->setObjectName(QStringLiteral("verdictSubjects"));
+    table_->setHorizontalHeaderLabels({tr("subject"), tr("n records"), tr("z (Stouffer)"), tr("p (one-sided)"),
+                                       tr("power z"), tr("verdict")});
+    table_->horizontalHeaderItem(ZCol)->setToolTip(tr("Evidence that the audited model still treats the subject's "
+                                                      "records as members; about N(0, 1) when forgotten"));
+    table_->horizontalHeaderItem(PowerZCol)->setToolTip(tr("The same z for a model that remembers the subject: "
+                                                           "how strong the test is"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setMaximumHeight(160);
+    details_ = new QLabel(this);
+    details_->setObjectName(QStringLiteral("verdictDetails"));
+    details_->setWordWrap(true);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(headline_);
+    lay->addWidget(table_);
+    lay->addWidget(details_);
+    setAudit(json());
+}
+
+void VerdictPanel::setAudit(const json &s) {
+    table_->setRowCount(0);
+    case_.clear();
+    if (!has(s, "verdict")) {
+        headline_->setText(s.is_object() ? tr("<b>Audit verdict:</b> none stored (no forget records with subjects, or an "
+                                              "audit from before per-subject verdicts)")
+                                         : tr("<b>Audit verdict:</b> no after-audit"));
+        table_->setVisible(false);
+        details_->setText(s.is_object() ? auditEvidenceHtml(s) : QString());
+        return;
+    }
+    const auto &v = s["verdict"];
+    case_ = str(v, "case");
+    headline_->setText(tr("<b>Audit verdict: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
+                          "%6 inconclusive<br><small>%7</small>")
+                           .arg(verdictColor(case_), case_.toUpper())
+                           .arg(count(v, "n_subjects"))
+                           .arg(count(v, "n_pass"))
+                           .arg(count(v, "n_fail"))
+                           .arg(count(v, "n_inconclusive"))
+                           .arg(str(v, "basis").toHtmlEscaped()));
+    const json subjects = has(s, "subjects") ? s["subjects"] : json::array();
+    table_->setRowCount(int(subjects.size()));
+    int row = 0;
+    for (const auto &sub : subjects) {
+        const QString word = str(sub, "verdict");
+        auto set = [&](int col, const QString &text, bool right = true) {
+            auto *it = new QTableWidgetItem(text);
+            if (right) it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, col, it);
+        };
+        const QString subject = str(sub, "subject");
+        set(SubjectCol, subject.isEmpty() ? tr("(no subject)") : subject, false);
+        set(RecordsCol, QString::number(count(sub, "n")));
+        set(ZCol, QString::number(num(sub, "z"), 'f', 2));
+        set(PCol, QString::number(num(sub, "p"), 'g', 3));
+        set(PowerZCol, QString::number(num(sub, "z_if_remembered"), 'f', 2));
+        set(VerdictCol, word.toUpper(), false);
+        table_->item(row, VerdictCol)->setForeground(QColor(verdictColor(word)));
+        ++row;
+    }
+    table_->setVisible(true);
+    table_->resizeColumnsToContents();
+    QStringList reasons;
+    if (has(v, "reasons"))
+        for (const auto &r : v["reasons"]) reasons << QStringLiteral("• ") + qs(r.get<std::string>()).toHtmlEscaped();
+    QString d = verdictThresholdsHtml(v);
+    if (!reasons.isEmpty()) d += tr("<br><b>Reasons</b><br>") + reasons.join(QStringLiteral("<br>"));
+    const QString ev = auditEvidenceHtml(s);
+    if (!ev.isEmpty()) d += tr("<br><b>Evidence</b><br>") + ev;
+    details_->setText(d);
+}
+
+} // namespace lethe::ui

@@ -1,0 +1,43 @@
+#pragma once
+// The audit's own verdict (issue 5, engine/audit/audit.cpp "verdict" and
+// "subjects"): the case verdict, one row per subject with its evidence z,
+// the power z a remembering model would reach, the sample size and the
+// verdict, then the thresholds and reasons, and beside them the figures the
+// verdict leans on (unlearning test, MIA-Efficacy, reference pool), each with
+// its interval and sample size. Read-only; fed the stored summary JSON.
+#include <QWidget>
+
+#include <nlohmann/json.hpp>
+
+class QLabel;
+class QTableWidget;
+
+namespace lethe::ui {
+
+class VerdictPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { SubjectCol, RecordsCol, ZCol, PCol, PowerZCol, VerdictCol, ColumnCount };
+    explicit VerdictPanel(QWidget *parent = nullptr);
+
+    // The after-audit's summary (null: no audit, the panel says so).
+    void setAudit(const nlohmann::json &summary);
+
+    QString caseVerdict() const { return case_; } // "pass", "fail", "inconclusive" or empty
+    QLabel *headline() const { return headline_; }
+    QTableWidget *subjectTable() const { return table_; }
+    QLabel *details() const { return details_; }
+
+private:
+    QString case_;
+    QLabel *headline_, *details_;
+    QTableWidget *table_;
+};
+
+// One line per figure the audit's verdict rests on, as HTML: shared by the
+// panel and the PDF report so that both say the same thing.
+QString verdictThresholdsHtml(const nlohmann::json &verdict);
+QString auditEvidenceHtml(const nlohmann::json &summary);
+QString verdictColor(const QString &word);
+
+} // namespace lethe::ui
