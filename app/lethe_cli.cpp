@@ -2,6 +2,7 @@
 // takes --json for one JSON object on stdout; messages go to stderr.
 // Exit status: 0 success, 1 usage, 2 bad input, 3 internal error,
 // 130 cancelled (Ctrl-C).
+#include <filesystem>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -139,7 +140,7 @@ int main(int argc, char **argv) {
     demo_init_cmd->add_option("--source", d.source_dir, "folder of the Fashion-MNIST IDX files")->capture_default_str();
 
     // import
-    auto *imp = app.add_subcommand("import", "import a dataset with its manifest (record_id,subject,label,split,row)");
+    auto *imp = app.add_subcommand("import", "import a dataset with its manifest (record_id,subject,label,split,row), and optionally a TorchScript model; makes the project when --project does not exist");
     ImportOptions io;
     add_common(imp, true);
     imp->add_option("--manifest", io.manifest, "manifest CSV")->required();
@@ -147,6 +148,9 @@ int main(int argc, char **argv) {
     imp->add_option("--labels", io.labels, "IDX labels file (idx format)");
     imp->add_option("--format", io.format, "idx | csv (default: from the file name)");
     imp->add_option("--name", io.name, "dataset name");
+    imp->add_option("--model", io.model,
+                    "a TorchScript model (torch.jit.save) trained on the manifest's train records: checked on the "
+                    "data and registered as model arch 'torchscript'");
 
     // train
     auto *tr = app.add_subcommand("train", "train a model on the project's training records");
@@ -314,7 +318,10 @@ int main(int argc, char **argv) {
             emit(c, r.to_json(), h);
             return 0;
         }
-        auto project = Project::open(c.project);
+        // import makes the project when its folder does not exist yet (and
+        // removes it again when the import fails).
+        const bool new_project = imp->parsed() && !std::filesystem::exists(c.project);
+        auto project = new_project ? Project::create(c.project) : Project::open(c.project);
         const auto &rec = project->recovery();
         if (!rec.jobs_interrupted.empty() || rec.orphan_files_removed || rec.temp_files_removed ||
             rec.purges_completed)
@@ -322,10 +329,24 @@ int main(int argc, char **argv) {
                       << " job(s) marked interrupted, " << rec.temp_files_removed + rec.orphan_files_removed
                       << " stray file(s) removed, " << rec.purges_completed << " purge(s) completed)\n";
         if (imp->parsed()) {
-            const auto r = import_dataset(*project, io);
+            ImportResult r;
+            try {
+                r = import_dataset(*project, io);
+            } catch (...) {
+                if (new_project) {
+                    project.reset();
+                    std::error_code ec;
+                    std::filesystem::remove_all(c.project, ec);
+                }
+                throw;
+            }
             emit(c, r.to_json(), "imported " + std::to_string(r.records) + " records of " +
                                      std::to_string(r.subjects) + " subjects as dataset " +
-                                     std::to_string(r.dataset_id));
+                                     std::to_string(r.dataset_id) +
+                                     (r.model_id ? "; TorchScript model registered as model " +
+                                                       std::to_string(*r.model_id) + " (" +
+                                                       std::to_string(r.n_classes) + " classes)"
+                                                 : std::string()));
         } else if (tr->parsed()) {
             const auto r = train_model(*project, tc, rc);
             end_progress_line();

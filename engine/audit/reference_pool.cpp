@@ -72,7 +72,8 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     if (!target.run_id) bad_input("model " + std::to_string(target_id) + " has no training run to copy");
     TrainConfig cfg = TrainConfig::from_json(lin.run(*target.run_id).config);
     cfg.device = o.device;
-    const ModelSpec spec = ModelSpec::from_json(target.spec);
+    ModelSpec spec = ModelSpec::from_json(target.spec);
+    resolve_script(spec, project);
 
     // The universe: every record, by id; units by subject.
     const auto records = lin.records();

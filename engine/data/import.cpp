@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <filesystem>
@@ -9,7 +10,12 @@
 #include "core/hash.h"
 #include "data/dataset_file.h"
 #include "jobs/operations.h"
+#include "jobs/job_support.h"
+#include "jobs/model_commit.h"
 #include "lineage/sqlite.h"
+#include "model/net.h"
+#include "model/torchscript.h"
+#include "data/tensor_store.h"
 #include "project/project.h"
 
 namespace fs = std::filesystem;
@@ -19,7 +25,12 @@ namespace lethe {
 using nlohmann::json;
 
 json ImportResult::to_json() const {
-    return {{"dataset_id", dataset_id}, {"records", records}, {"subjects", subjects}};
+    json j = {{"dataset_id", dataset_id}, {"records", records}, {"subjects", subjects}};
+    if (model_id) {
+        j["model_id"] = *model_id;
+        j["n_classes"] = n_classes;
+    }
+    return j;
 }
 
 namespace {
@@ -114,6 +125,47 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     if (!lin.existing_record_ids(std::vector<int64_t>(seen_ids.begin(), seen_ids.end())).empty())
         bad_input(o.manifest + ": some record ids already exist in the project");
 
+    // The model, checked on the data before anything is written.
+    std::string model_bytes, arch_bytes, model_rel, arch_rel;
+    ModelSpec spec;
+    std::vector<int64_t> train_ids;
+    for (const auto &m : manifest)
+        if (m.split == "train") train_ids.push_back(m.record_id);
+    std::sort(train_ids.begin(), train_ids.end());
+    if (!o.model.empty()) {
+        if (train_ids.empty()) bad_input(o.manifest + ": no 'train' records: the model's training set is unknown");
+        model_bytes = read_file(o.model);
+        auto module = load_script(model_bytes, o.model);
+        // A few of the manifest's records, scaled as the trainer sees them.
+        const int64_t k = std::min<int64_t>(int64_t(manifest.size()), 4);
+        const int64_t f = raw.record_size();
+        auto x = torch::empty({k, f}, torch::kFloat32);
+        for (int64_t i = 0; i < k; ++i) {
+            const int64_t row = manifest[size_t(i)].row;
+            for (int64_t j = 0; j < f; ++j)
+                x[i][j] = raw.is_u8 ? float(raw.u8[size_t(row * f + j)]) / 255.0f : raw.f32[size_t(row * f + j)];
+        }
+        std::vector<int64_t> xs = {k};
+        xs.insert(xs.end(), raw.shape.begin(), raw.shape.end());
+        x = x.view(xs);
+        spec.arch = "torchscript";
+        spec.input_shape = raw.shape;
+        spec.n_classes = check_script(module, x, raw.n_classes, o.model);
+        // The architecture file: the module without its trained weights, for
+        // retraining from PyTorch's default initialisation after any purge.
+        auto blank = load_script(model_bytes, o.model);
+        torch::manual_seed(0);
+        reinit_script(blank);
+        arch_bytes = script_bytes(blank);
+        const std::string stem = fs::path(o.model).stem().string();
+        model_rel = "models/" + fs::path(o.model).filename().string();
+        arch_rel = "architectures/" + stem + ".arch.pt";
+        for (const auto &rel : {model_rel, arch_rel})
+            if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a file of that name exists");
+        spec.script = arch_rel;
+        spec.script_sha256 = sha256_hex(arch_bytes);
+    }
+
     // Copy the files into the project, then register: rows only after the files are in place.
     const std::string name = o.name.empty() ? fs::path(o.data).filename().string() : o.name;
     const std::string data_rel = "data/" + fs::path(o.data).filename().string();
@@ -135,7 +187,14 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     d.shape = raw.shape;
     d.n_classes = raw.n_classes;
     ImportResult res;
+    std::string model_sha;
     try {
+        if (!o.model.empty()) {
+            fs::create_directories(project.resolve("models"));
+            fs::create_directories(project.resolve("architectures"));
+            model_sha = write_file_atomic(project.resolve(model_rel), model_bytes);
+            write_file_atomic(project.resolve(arch_rel), arch_bytes);
+        }
         auto tx = lin.begin();
         res.dataset_id = lin.insert_dataset(d);
         std::vector<RecordRow> rows;
@@ -159,13 +218,56 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         lin.append_log("lethe", "dataset.imported",
                        {{"dataset_id", res.dataset_id}, {"name", name}, {"sha256", d.sha256},
                         {"records", rows.size()}, {"manifest_sha256", sha256_file(o.manifest)}});
+        if (!o.model.empty()) {
+            JobRow job;
+            job.kind = "import";
+            job.method = "torchscript";
+            job.device = "cpu";
+            job.status = "done";
+            job.params = {{"model", o.model}, {"sha256", model_sha}, {"spec", spec.to_json()}};
+            job.id = lin.insert_job(job);
+            ModelCommit c;
+            c.job_id = job.id;
+            c.cfg.arch = "torchscript";
+            c.cfg.shards = 1;
+            c.cfg.slices = 1;
+            c.cfg.device = "auto";
+            c.spec = spec;
+            c.device = "cpu";
+            c.origin = "trained";
+            for (auto id : train_ids) c.placements.push_back({id, 0, 0});
+            c.checkpoints.push_back({0, 0, 0, 0, model_rel, model_sha, record_set_hash(train_ids), "live",
+                                     int64_t(train_ids.size())});
+            res.model_id = commit_model(lin, c).model_id;
+            res.n_classes = spec.n_classes;
+            job.output_model_id = res.model_id;
+            job.finished_at = now_iso8601();
+            job.result = {{"model_id", *res.model_id}, {"spec", spec.to_json()}};
+            lin.update_job(job);
+            lin.append_log("lethe", "model.imported",
+                           {{"job_id", job.id}, {"model_id", *res.model_id}, {"path", model_rel},
+                            {"sha256", model_sha}, {"source", o.model}, {"spec", spec.to_json()},
+                            {"train_records", train_ids.size()}});
+        }
         tx->commit();
         res.records = int64_t(rows.size());
         res.subjects = int64_t(subjects.size());
     } catch (...) {
         fs::remove(project.resolve(data_rel));
         if (!labels_rel.empty()) fs::remove(project.resolve(labels_rel));
+        if (!o.model.empty()) {
+            fs::remove(project.resolve(model_rel));
+            fs::remove(project.resolve(arch_rel));
+        }
         throw;
+    }
+    if (res.model_id) {
+        // Its test accuracy, as for a trained model.
+        const auto store = TensorStore::load(project);
+        const double acc = test_accuracy(project, store, *res.model_id, torch::kCPU, {});
+        auto tx = lin.begin();
+        lin.set_model_test_accuracy(*res.model_id, acc);
+        tx->commit();
     }
     return res;
 }

@@ -260,7 +260,8 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             }
         }
         const auto in_cps = lin.checkpoints(in_run.id);
-        const ModelSpec spec = ModelSpec::from_json(input.spec);
+        ModelSpec spec = ModelSpec::from_json(input.spec);
+        resolve_script(spec, project);
         res.params = params;
         std::vector<CheckpointRow> reused;
         std::vector<TrainedCheckpoint> made; // checkpoints this job wrote
@@ -419,6 +420,10 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                     res.shards_retrained.push_back(s);
                     exact_shards.insert(s);
                 }
+            }
+            if (spec.arch == "torchscript" && dirty_from_scratch && !res.shards_retrained.empty()) {
+                const std::string init = script_reinit_note(spec);
+                res.note = res.note.empty() ? init : res.note + "; " + init;
             }
             TrainConfig run_cfg = cfg;
             run_cfg.device = o.device;

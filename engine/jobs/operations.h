@@ -24,13 +24,21 @@ struct ImportOptions {
     std::string labels;         // IDX labels file (idx only)
     std::string format;         // idx | csv; empty: from the file name
     std::string name;           // dataset name; empty: the data file's name
+    // A TorchScript model (torch.jit.save) trained on the manifest's train
+    // records: checked on the data, copied into models/ and registered as a
+    // monolithic model (arch torchscript) whose training run places every
+    // train record in shard 0, slice 0. Empty: no model.
+    std::string model;
 };
 struct ImportResult {
     int64_t dataset_id = 0, records = 0, subjects = 0;
+    std::optional<int64_t> model_id;  // with ImportOptions::model
+    int n_classes = 0;                // the model's logits per record
     nlohmann::json to_json() const;
 };
 // Copies the data files into the project's data/ folder and registers one
-// record per manifest row, with the SHA-256 of its bytes. All or nothing.
+// record per manifest row, with the SHA-256 of its bytes; with a model, checks
+// it and registers it too. All or nothing.
 ImportResult import_dataset(Project &project, const ImportOptions &options);
 
 // --- train --------------------------------------------------------------------

@@ -15,6 +15,7 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
         bad_input("model " + std::to_string(model_id) + " was purged (it saw erased records); its audits remain "
                   "in the lineage database");
     m.spec = ModelSpec::from_json(m.row.spec);
+    resolve_script(m.spec, project);
     if (m.row.run_id) m.aggregation = TrainConfig::from_json(lin.run(*m.row.run_id).config).aggregation;
     std::vector<ModelRow> files;
     if (m.row.kind == "sisa") files = lin.shard_models(model_id);
@@ -86,6 +87,13 @@ std::vector<float> model_parameters(Project &project, int64_t model_id) {
             out.insert(out.end(), t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }
     return out;
+}
+
+std::vector<double> model_log_probs(Project &project, int64_t model_id, const std::vector<int64_t> &record_ids) {
+    auto m = load_model(project, model_id, torch::kCPU);
+    const auto store = TensorStore::load(project);
+    const auto p = predict(m, store, record_ids, torch::kCPU).log_probs.contiguous();
+    return std::vector<double>(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
 }
 
 } // namespace lethe

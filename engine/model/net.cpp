@@ -6,11 +6,17 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "jobs/operations.h"
+#include "model/torchscript.h"
 
 namespace lethe {
 
 nlohmann::json ModelSpec::to_json() const {
-    return {{"arch", arch}, {"input_shape", input_shape}, {"n_classes", n_classes}, {"hidden", hidden}};
+    nlohmann::json j = {{"arch", arch}, {"input_shape", input_shape}, {"n_classes", n_classes}, {"hidden", hidden}};
+    if (arch == "torchscript") {
+        j["script"] = script;
+        j["script_sha256"] = script_sha256;
+    }
+    return j;
 }
 
 ModelSpec ModelSpec::from_json(const nlohmann::json &j) {
@@ -19,6 +25,8 @@ ModelSpec ModelSpec::from_json(const nlohmann::json &j) {
     s.input_shape = j.at("input_shape").get<std::vector<int64_t>>();
     s.n_classes = j.at("n_classes").get<int>();
     s.hidden = j.value("hidden", 128);
+    s.script = j.value("script", "");
+    s.script_sha256 = j.value("script_sha256", "");
     return s;
 }
 
@@ -27,7 +35,30 @@ const std::vector<std::string> &known_archs() {
     return a;
 }
 
+namespace {
+torch::jit::Module script_template(const ModelSpec &spec) {
+    if (spec.script_file.empty())
+        internal_error("torchscript model spec without its architecture file resolved (resolve_script)");
+    const std::string bytes = read_file(spec.script_file);
+    if (!spec.script_sha256.empty() && sha256_hex(bytes) != spec.script_sha256)
+        bad_input(spec.script_file + ": architecture file changed since it was recorded (SHA-256 does not match "
+                  "the lineage database)");
+    return load_script(bytes, spec.script_file);
+}
+} // namespace
+
+std::string script_reinit_note(const ModelSpec &spec) {
+    auto m = script_template(spec);
+    return reinit_script(m);
+}
+
 torch::nn::Sequential make_net(const ModelSpec &spec) {
+    if (spec.arch == "torchscript") {
+        // PyTorch's default initialisation by layer type, from torch's (seeded) generator.
+        auto m = script_template(spec);
+        reinit_script(m);
+        return wrap_script(std::move(m));
+    }
     int64_t features = 1;
     for (auto d : spec.input_shape) features *= d;
     if (features <= 0 || spec.n_classes < 2) bad_input("model spec: empty input or fewer than two classes");
@@ -62,6 +93,7 @@ torch::nn::Sequential make_net(const ModelSpec &spec) {
 }
 
 std::string save_net(torch::nn::Sequential &net, const std::string &path) {
+    if (auto *script = script_of(net)) return write_file_atomic(path, script_bytes(*script));
     std::ostringstream out;
     {
         torch::serialize::OutputArchive archive;
@@ -77,6 +109,13 @@ torch::nn::Sequential load_net(const ModelSpec &spec, const std::string &path, c
     const std::string bytes = read_file(path);
     if (!expected_sha256.empty() && sha256_hex(bytes) != expected_sha256)
         bad_input(path + ": file changed since it was recorded (SHA-256 does not match the lineage database)");
+    if (spec.arch == "torchscript") {
+        auto net = wrap_script(load_script(bytes, path));
+        for (const auto &p : net->named_parameters())
+            if (!torch::isfinite(p.value()).all().item<bool>())
+                bad_input(path + ": parameter '" + p.key() + "' holds NaN or infinite values");
+        return net;
+    }
     auto net = make_net(spec);
     try {
         torch::serialize::InputArchive archive;

@@ -9,7 +9,15 @@
 
 namespace lethe {
 
+// torchscript: the architecture file of spec.script_file with PyTorch's
+// default initialisation by layer type (from torch's global generator).
 torch::nn::Sequential make_net(const ModelSpec &spec);
+// torchscript: what make_net's re-initialisation does to this architecture.
+std::string script_reinit_note(const ModelSpec &spec);
+// Sets spec.script_file from spec.script (project-relative) for torchscript.
+template <class P> void resolve_script(ModelSpec &spec, const P &project) {
+    if (spec.arch == "torchscript" && !spec.script.empty()) spec.script_file = project.resolve(spec.script);
+}
 
 // Serialises the parameters and buffers, writes them atomically; returns
 // the SHA-256 of the file's bytes.

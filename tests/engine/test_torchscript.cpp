@@ -1,0 +1,213 @@
+// Models brought from PyTorch: a TorchScript file made during the test by
+// Debian's python3-torch (/usr/bin/python3; the python3 on PATH may lack
+// torch) is imported with planted data, audited, forgotten from (finetune,
+// then retrain with PyTorch's default re-initialisation), and its predictions
+// match Python's. Files that are not models, take another input shape or do
+// not return logits are refused with a message and nothing written.
+#include <QtTest>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "audit/audit.h"
+#include "core/error.h"
+#include "fixtures.h"
+#include "model/inspect.h"
+
+using namespace lethe;
+namespace fs = std::filesystem;
+
+namespace {
+// Writes model.pt (a small CNN trained on the train rows), logits.txt (its
+// log-softmax on rows 0 5 100 479 480 639: "row v0 v1 v2 v3"), wrong_shape.pt
+// (expects 28x28 inputs), not_logits.pt (returns a flat [batch*4] tensor) and
+// not_a_model.pt.
+const char *kPython = R"PY(
+import sys, gzip, struct
+import numpy as np, torch
+torch.set_num_threads(2)
+d = sys.argv[1]
+img = gzip.open(d + '/images.idx.gz').read(); lab = gzip.open(d + '/labels.idx.gz').read()
+n, h, w = struct.unpack('>III', img[4:16])
+x = torch.tensor(np.frombuffer(img[16:], dtype=np.uint8).reshape(n, 1, h, w).astype(np.float32) / 255.0)
+y = torch.tensor(np.frombuffer(lab[8:], dtype=np.uint8).astype(np.int64))
+torch.manual_seed(0)
+nn = torch.nn
+net = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(4 * 7 * 7, 4))
+opt = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
+for s in range(80):
+    i = torch.randint(0, 480, (32,))
+    opt.zero_grad(); nn.functional.cross_entropy(net(x[i]), y[i]).backward(); opt.step()
+net.eval()
+torch.jit.script(net).save(d + '/model.pt')
+rows = [0, 5, 100, 479, 480, 639]
+with torch.no_grad():
+    lp = torch.log_softmax(net(x[rows]).double(), 1)
+with open(d + '/logits.txt', 'w') as f:
+    for r, v in zip(rows, lp.tolist()):
+        f.write(str(r) + ' ' + ' '.join(repr(a) for a in v) + '\n')
+torch.jit.script(nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 4))).save(d + '/wrong_shape.pt')
+torch.jit.script(nn.Sequential(nn.Flatten(), nn.Linear(16 * 16, 4), nn.Flatten(0))).save(d + '/not_logits.pt')
+open(d + '/not_a_model.pt', 'w').write('this is not a model\n')
+)PY";
+
+std::string error_of(const std::function<void()> &f, ErrorCode *code) {
+    try {
+        f();
+    } catch (const Error &e) {
+        *code = e.code();
+        return e.what();
+    }
+    return {};
+}
+} // namespace
+
+class TestTorchScript : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp;
+    std::string dir;
+    testing::Fixture fx;
+    bool have_files = false;
+
+    ImportOptions import_options(const std::string &model) const {
+        ImportOptions io;
+        io.manifest = dir + "/manifest.csv";
+        io.data = dir + "/images.idx.gz";
+        io.labels = dir + "/labels.idx.gz";
+        io.format = "idx";
+        io.model = model;
+        return io;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(tmp.isValid());
+        dir = tmp.path().toStdString();
+        fx = testing::make_project(dir); // writes images, labels and manifest (and a project we do not use)
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(kPython), QString::fromStdString(dir)});
+        QVERIFY2(py.waitForFinished(60000), "python3-torch did not finish");
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        have_files = fs::exists(dir + "/model.pt") && fs::exists(dir + "/logits.txt");
+        QVERIFY(have_files);
+    }
+
+    void import_audit_forget() {
+        auto p = Project::create(dir + "/ts");
+        const auto r = import_dataset(*p, import_options(dir + "/model.pt"));
+        QVERIFY(r.model_id.has_value());
+        QCOMPARE(r.n_classes, 4);
+        QCOMPARE(r.records, int64_t(fx.n_train + fx.n_test));
+        const auto row = p->lineage().model(*r.model_id);
+        QCOMPARE(row.arch, std::string("torchscript"));
+        QCOMPARE(row.origin, std::string("trained"));
+        QCOMPARE(row.kind, std::string("monolithic"));
+        QCOMPARE(row.spec.at("n_classes").get<int>(), 4);
+        QCOMPARE(row.spec.at("input_shape").get<std::vector<int64_t>>(), (std::vector<int64_t>{1, 16, 16}));
+        QVERIFY(fs::exists(p->resolve(row.path)));
+        QVERIFY(row.run_id.has_value());
+        QCOMPARE(int64_t(p->lineage().placements(*row.run_id).size()), int64_t(fx.n_train));
+        QVERIFY(row.test_accuracy.value_or(0) > 0.9);
+
+        // Predictions equal Python's (records are row + 1).
+        std::ifstream in(dir + "/logits.txt");
+        std::vector<int64_t> ids;
+        std::vector<double> want;
+        for (std::string line; std::getline(in, line);) {
+            std::istringstream ls(line);
+            int64_t rowi;
+            ls >> rowi;
+            ids.push_back(rowi + 1);
+            for (int c = 0; c < 4; ++c) {
+                double v;
+                ls >> v;
+                want.push_back(v);
+            }
+        }
+        QCOMPARE(ids.size(), size_t(6));
+        const auto got = model_log_probs(*p, *r.model_id, ids);
+        QCOMPARE(got.size(), want.size());
+        for (size_t i = 0; i < got.size(); ++i)
+            QVERIFY2(std::abs(got[i] - want[i]) < 1e-5,
+                     qPrintable(QStringLiteral("log-prob %1: lethe %2, python %3").arg(i).arg(got[i]).arg(want[i])));
+
+        // Audit.
+        AuditOptions a;
+        a.model_id = *r.model_id;
+        a.device = "cpu";
+        a.forget_ids = p->lineage().record_ids_of_subject(p->lineage().subject_id("s012", false));
+        const auto au = audit_model(*p, a, {});
+        QVERIFY(au.audit_id > 0);
+        QVERIFY(au.summary.contains("mia"));
+
+        // Finetune forget: a new version, the import's file purged, its parameters changed.
+        const auto before = model_parameters(*p, *r.model_id);
+        ForgetOptions f;
+        f.selection.subjects = {"s012"};
+        f.method = "finetune";
+        f.model_id = *r.model_id;
+        f.device = "cpu";
+        const auto fr = forget(*p, f, {});
+        QVERIFY(fr.output_model_id > *r.model_id);
+        QVERIFY(fr.after_audit_id.has_value());
+        const auto out = p->lineage().model(fr.output_model_id);
+        QCOMPARE(out.arch, std::string("torchscript"));
+        QCOMPARE(out.origin, std::string("unlearned"));
+        QCOMPARE(p->lineage().model(*r.model_id).state, std::string("purged"));
+        QVERIFY(!fs::exists(p->resolve(row.path)));
+        const auto after = model_parameters(*p, fr.output_model_id);
+        QCOMPARE(after.size(), before.size());
+        double diff = 0;
+        for (size_t i = 0; i < after.size(); ++i) diff += std::abs(after[i] - before[i]);
+        QVERIFY(diff > 0);
+        QVERIFY(out.test_accuracy.value_or(0) > 0.9);
+
+        // Retrain (sequential, from the purged import's successor): PyTorch's default init, said so.
+        ForgetOptions rt;
+        rt.selection.subjects = {"s011"};
+        rt.method = "retrain";
+        rt.model_id = fr.output_model_id;
+        rt.device = "cpu";
+        rt.audit = false;
+        const auto rr = forget(*p, rt, {});
+        QVERIFY2(rr.note.find("kaiming_uniform") != std::string::npos, rr.note.c_str());
+        QVERIFY2(rr.note.find("Conv2d x1") != std::string::npos && rr.note.find("Linear x1") != std::string::npos,
+                 rr.note.c_str());
+        QCOMPARE(p->lineage().model(rr.output_model_id).arch, std::string("torchscript"));
+        QVERIFY(model_log_probs(*p, rr.output_model_id, ids).size() == 24);
+        QVERIFY(verify_project(*p).ok);
+    }
+
+    void bad_inputs_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("not a model") << QStringLiteral("not_a_model.pt") << QStringLiteral("not a TorchScript model");
+        QTest::newRow("wrong input shape") << QStringLiteral("wrong_shape.pt") << QStringLiteral("forward fails on the dataset's input of shape [4, 1, 16, 16]");
+        QTest::newRow("not logits") << QStringLiteral("not_logits.pt") << QStringLiteral("not logits");
+    }
+    void bad_inputs() {
+        QFETCH(QString, file);
+        QFETCH(QString, phrase);
+        const std::string model = dir + "/" + file.toStdString();
+        const std::string pdir = dir + "/bad-" + file.toStdString();
+        {
+            auto p = Project::create(pdir);
+        }
+        const auto files_before = testing::list_files(pdir);
+        auto p = Project::open(pdir);
+        ErrorCode code = ErrorCode::Internal;
+        const std::string msg = error_of([&] { import_dataset(*p, import_options(model)); }, &code);
+        QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
+        QVERIFY2(msg.find(model) != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find(phrase.toStdString()) != std::string::npos, msg.c_str());
+        QVERIFY(p->lineage().datasets().empty());
+        QVERIFY(p->lineage().models().empty());
+        p.reset();
+        QCOMPARE(testing::list_files(pdir), files_before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTorchScript)
+#include "test_torchscript.moc"
