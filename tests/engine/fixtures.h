@@ -59,6 +59,18 @@ inline IdxBytes planted_idx(int n, int h = 16, int w = 16, int classes = 4, uint
     return b;
 }
 
+// Creates a project at `project` and imports dir/images.idx<ext>,
+// dir/labels.idx<ext> with dir/manifest.csv into it.
+inline void create_and_import(const std::string &project, const std::string &dir, const std::string &ext = "") {
+    auto p = Project::create(project);
+    ImportOptions io;
+    io.manifest = dir + "/manifest.csv";
+    io.data = dir + "/images.idx" + ext;
+    io.labels = dir + "/labels.idx" + ext;
+    io.format = "idx";
+    import_dataset(*p, io);
+}
+
 struct Fixture {
     std::string dir;        // holds the source files
     std::string project;    // project folder
@@ -99,13 +111,7 @@ inline Fixture make_project(const std::string &dir, int n_train = 480, int n_tes
         m << (i + 1) << "," << s << "," << (i % 4) << "," << (i < n_train ? "train" : "test") << "," << i << "\n";
     }
     m.close();
-    auto p = Project::create(f.project);
-    ImportOptions io;
-    io.manifest = dir + "/manifest.csv";
-    io.data = dir + "/images.idx" + ext;
-    io.labels = dir + "/labels.idx" + ext;
-    io.format = "idx";
-    import_dataset(*p, io);
+    create_and_import(f.project, dir, ext);
     return f;
 }
 

@@ -77,13 +77,7 @@ testing::Fixture noise_project(const std::string &dir, int n_train, int n_test) 
         m << (i + 1) << "," << s << "," << labels[size_t(i)] << "," << (i < n_train ? "train" : "test") << "," << i << "\n";
     }
     m.close();
-    auto p = Project::create(f.project);
-    ImportOptions io;
-    io.manifest = dir + "/manifest.csv";
-    io.data = dir + "/images.idx";
-    io.labels = dir + "/labels.idx";
-    io.format = "idx";
-    import_dataset(*p, io);
+    testing::create_and_import(f.project, dir);
     return f;
 }
 } // namespace

@@ -60,13 +60,7 @@ inline Toy make_toy(const std::string &dir, int n_train = 480, int n_test = 160,
     m.close();
     write_bytes(dir + "/images.idx", images);
     write_bytes(dir + "/labels.idx", labels);
-    auto p = Project::create(t.project);
-    ImportOptions io;
-    io.manifest = dir + "/manifest.csv";
-    io.data = dir + "/images.idx";
-    io.labels = dir + "/labels.idx";
-    io.format = "idx";
-    import_dataset(*p, io);
+    create_and_import(t.project, dir);
     return t;
 }
 
