@@ -156,7 +156,7 @@ int main(int argc, char **argv) {
     auto *tr = app.add_subcommand("train", "train a model on the project's training records");
     TrainConfig tc;
     add_common(tr, true);
-    tr->add_option("--arch", tc.arch, "logreg | mlp | cnn")->capture_default_str();
+    tr->add_option("--arch", tc.arch, "logreg | mlp | cnn | torchscript (the imported model's architecture, re-initialised)")->capture_default_str();
     tr->add_option("--shards", tc.shards, "SISA shards S (1: monolithic)")->capture_default_str();
     tr->add_option("--slices", tc.slices, "SISA slices R per shard")->capture_default_str();
     tr->add_option("--epochs", tc.epochs, "epochs in all; stage r gets 2e/(R+1)")->capture_default_str();

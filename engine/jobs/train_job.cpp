@@ -23,6 +23,24 @@ json TrainResult::to_json() const {
             {"seconds", seconds}, {"samples", samples}};
 }
 
+namespace {
+// The architecture of the project's newest imported TorchScript model (its
+// architecture file, re-initialised by layer type as PyTorch does): lets
+// Lethe train that architecture itself, e.g. with record_updates.
+ModelSpec imported_architecture(Project &project) {
+    auto &lin = project.lineage();
+    const auto models = lin.models();
+    for (auto it = models.rbegin(); it != models.rend(); ++it) {
+        if (it->arch != "torchscript") continue;
+        ModelSpec spec = ModelSpec::from_json(it->spec);
+        resolve_script(spec, project);
+        return spec;
+    }
+    bad_input(project.root() + ": --arch torchscript trains the architecture of an imported TorchScript model, and "
+                               "this project has none (lethe import --model FILE.pt)");
+}
+} // namespace
+
 TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunControl &rc) {
     TrainConfig cfg = cfg_in;
     cfg.validate();
@@ -37,6 +55,8 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         usage_error("fewer training records than shards x slices");
 
     // Bad data fails here, before anything is written.
+    std::optional<ModelSpec> script_spec;
+    if (cfg.arch == "torchscript") script_spec = imported_architecture(project);
     const auto store = TensorStore::load(project, rc);
 
     JobRow job;
@@ -63,6 +83,7 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         spec.input_shape = store.shape;
         spec.n_classes = store.n_classes;
         spec.hidden = cfg.hidden;
+        if (script_spec) spec = *script_spec;
         const auto placements = plan_placements(owners, cfg.shards, cfg.slices, cfg.shard_policy, cfg.seed);
         std::vector<ShardPlan> plans;
         for (int s = 0; s < cfg.shards; ++s) plans.push_back({s, 0, {}, {}});
@@ -104,7 +125,10 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         tx->commit();
         return res;
     } catch (const std::exception &e) {
-        if (!committed) discard_uncommitted(project, out_dir);
+        if (!committed) {
+            discard_uncommitted(project, out_dir);
+            discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
+        }
         fail_job(lin, job, e);
         throw;
     }

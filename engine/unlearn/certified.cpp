@@ -16,6 +16,7 @@
 #include <cmath>
 
 #include "core/error.h"
+#include "model/torchscript.h"
 
 namespace lethe::unlearn {
 
@@ -25,19 +26,68 @@ struct Linear {
     torch::Tensor Y; // [n, C] one-hot float64
 };
 
-Linear features(torch::nn::Sequential &net, const Context &ctx, const std::vector<int64_t> &ids) {
+// The last Linear layer and the frozen layers before it. Built-in nets are
+// torch::nn::Sequential; a TorchScript import qualifies when it is a
+// scripted nn.Sequential whose last child is nn.Linear (its children then
+// run in order, as Sequential.forward does). weight and bias alias the
+// model's parameters: writing them changes the model.
+struct Head {
+    torch::Tensor weight, bias;
+    std::function<torch::Tensor(torch::Tensor)> frozen;
+    int64_t frozen_layers = 0;
+};
+
+bool script_type_is(const torch::jit::Module &m, const std::string &suffix) {
+    const auto name = m.type()->name();
+    if (!name) return false;
+    const std::string q = name->qualifiedName();
+    return q.size() >= suffix.size() && q.compare(q.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+Head find_head(torch::nn::Sequential &net) {
+    const std::string need = "certified removal needs a model whose last layer is Linear (logreg, a linear head, or a "
+                             "TorchScript nn.Sequential ending in nn.Linear)";
+    Head h;
+    if (auto *script = script_of(net)) {
+        if (!script_type_is(*script, "torch.nn.modules.container.Sequential")) bad_input(need);
+        std::vector<torch::jit::Module> children;
+        for (const auto &c : script->children()) children.push_back(c);
+        if (children.empty() || !script_type_is(children.back(), "torch.nn.modules.linear.Linear") ||
+            !children.back().hasattr("bias") || !children.back().attr("bias").isTensor())
+            bad_input(need);
+        h.weight = children.back().attr("weight").toTensor();
+        h.bias = children.back().attr("bias").toTensor();
+        children.pop_back();
+        h.frozen_layers = int64_t(children.size());
+        h.frozen = [children](torch::Tensor x) mutable {
+            for (auto &c : children) x = c.forward({x}).toTensor();
+            return x;
+        };
+        return h;
+    }
+    auto *lin = net->ptr(net->size() - 1)->as<torch::nn::LinearImpl>();
+    if (!lin || !lin->bias.defined()) bad_input(need);
+    h.weight = lin->weight;
+    h.bias = lin->bias;
+    h.frozen_layers = int64_t(net->size()) - 1;
+    h.frozen = [&net](torch::Tensor x) {
+        size_t k = 0;
+        const size_t last = net->size() - 1;
+        for (auto it = net->begin(); k < last; ++it, ++k) x = it->forward(x);
+        return x;
+    };
+    return h;
+}
+
+Linear features(const Head &head, const Context &ctx, const std::vector<int64_t> &ids) {
     torch::NoGradGuard ng;
     const auto rows = ctx.store.rows(ids);
     const int64_t n = rows.size(0), bs = 2048;
     std::vector<torch::Tensor> xs;
-    const size_t last = net->size() - 1;
     for (int64_t b = 0; b < n; b += bs) {
         ctx.rc.check_cancel();
         const auto r = rows.slice(0, b, std::min(n, b + bs));
-        auto x = ctx.store.features(r, ctx.device);
-        size_t k = 0;
-        for (auto it = net->begin(); k < last; ++it, ++k) x = it->forward(x); // the frozen layers
-        xs.push_back(x.flatten(1).to(torch::kFloat64));
+        xs.push_back(head.frozen(ctx.store.features(r, ctx.device)).flatten(1).to(torch::kFloat64));
     }
     Linear L;
     auto X = torch::cat(xs);
@@ -49,17 +99,17 @@ Linear features(torch::nn::Sequential &net, const Context &ctx, const std::vecto
 } // namespace
 
 nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
-    auto *head = net->ptr(net->size() - 1)->as<torch::nn::LinearImpl>();
-    if (!head) bad_input("certified removal needs a model whose last layer is Linear (logreg, or a linear head)");
+    net->eval(); // frozen features: dropout off, batch-norm running statistics
+    const Head head = find_head(net);
     double lambda = p_num(ctx, "lambda");
     if (!(lambda > 0)) lambda = ctx.train_cfg.weight_decay;
     if (!(lambda > 0))
         bad_input("certified removal needs an L2-regularised objective: the run's weight decay is 0; give "
                   "--param lambda=...");
     ctx.rc.report({"certified removal: features" + (ctx.label.empty() ? "" : ", " + ctx.label), 0, 0, 0.02});
-    const auto D = features(net, ctx, ctx.retain_ids);
+    const auto D = features(head, ctx, ctx.retain_ids);
     const double n = double(D.X.size(0));
-    auto W = torch::cat({head->weight.detach().to(torch::kFloat64), head->bias.detach().to(torch::kFloat64).unsqueeze(1)},
+    auto W = torch::cat({head.weight.detach().to(torch::kFloat64), head.bias.detach().to(torch::kFloat64).unsqueeze(1)},
                         1); // [C, F+1]
     auto probs = [&](const torch::Tensor &w) { return torch::softmax(D.X.matmul(w.t()), 1); };
     const auto P = probs(W);
@@ -108,9 +158,10 @@ nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
     const double residual = grad(Wn, probs(Wn)).norm().item<double>();
     {
         torch::NoGradGuard ng;
-        const auto F = head->weight.size(1);
-        head->weight.copy_(Wn.narrow(1, 0, F).to(head->weight.dtype()));
-        head->bias.copy_(Wn.narrow(1, F, 1).squeeze(1).to(head->bias.dtype()));
+        const auto F = head.weight.size(1);
+        auto w = head.weight, b = head.bias;
+        w.copy_(Wn.narrow(1, 0, F).to(w.dtype()));
+        b.copy_(Wn.narrow(1, F, 1).squeeze(1).to(b.dtype()));
     }
     ctx.rc.report({"certified removal" + (ctx.label.empty() ? "" : ", " + ctx.label), 1, 1, 1.0});
     return {{"lambda", lambda},
@@ -120,7 +171,7 @@ nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
             {"newton_step_norm", step},
             {"cg_iterations", it},
             {"data_norm", x_norm},
-            {"frozen_layers", int64_t(net->size()) - 1}};
+            {"frozen_layers", head.frozen_layers}};
 }
 
 } // namespace lethe::unlearn

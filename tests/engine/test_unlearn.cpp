@@ -48,6 +48,7 @@ private Q_SLOTS:
     void paramsAreChecked();
     void everyMethodForgetsTheOddSubject();
     void amnesiacRestoresThePreBatchModel();
+    void cancelledTrainingLeavesNoUpdateLogs();
     void certifiedMatchesRetrain();
     void certifiedPastBudgetRetrains();
     void sequentialRequestsOnAnEnsemble();
@@ -187,6 +188,47 @@ void TestUnlearn::amnesiacRestoresThePreBatchModel() {
     QVERIFY2(restored == expected, "amnesiac must restore the pre-batch parameters exactly");
     // The new version keeps the two clean batches' updates for later requests.
     QCOMPARE(int(update_log_batches(*p, r.output_model_id).size()), 2);
+}
+
+// A training run cancelled after its first shard has written a checkpoint
+// and its update log: the job is marked cancelled and neither the checkpoint
+// folder nor the update-log folder is left behind (no row points at them).
+void TestUnlearn::cancelledTrainingLeavesNoUpdateLogs() {
+    QTemporaryDir t;
+    const auto f = testing::make_project(t.path().toStdString(), 120, 40);
+    auto p = Project::open(f.project);
+    auto cfg = testing::small_config("mlp");
+    cfg.shards = 2;
+    cfg.batch_size = 10; // ~36 steps per shard: progress is reported every 10 steps
+    cfg.epochs = 6;
+    cfg.record_updates = true;
+    std::atomic<bool> cancel{false};
+    bool saw_log = false;
+    RunControl rc;
+    rc.cancel = &cancel;
+    rc.progress = [&](const Progress &pr) {
+        if (pr.stage.find("training shard 2/2") == std::string::npos) return;
+        // By now shard 0 is done: its update log exists on disk.
+        const auto jobs = p->lineage().jobs();
+        if (!jobs.empty()) {
+            const auto dir = p->resolve("updatelogs/job" + std::to_string(jobs.back().id));
+            saw_log = saw_log || (fs::exists(dir) && !fs::is_empty(dir));
+        }
+        cancel = true;
+    };
+    bool cancelled = false;
+    try {
+        train_model(*p, cfg, rc);
+    } catch (const Error &e) {
+        cancelled = e.code() == ErrorCode::Cancelled;
+    }
+    QVERIFY(cancelled);
+    QVERIFY2(saw_log, "the first shard's update log should exist before the cancel (else this test checks nothing)");
+    const auto job = p->lineage().jobs().back();
+    QCOMPARE(job.status, std::string("cancelled"));
+    QVERIFY(!fs::exists(p->resolve("updatelogs/job" + std::to_string(job.id))));
+    QVERIFY(!fs::exists(p->resolve("checkpoints/job" + std::to_string(job.id))));
+    QVERIFY(p->lineage().models().empty());
 }
 
 namespace {
