@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <set>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -24,7 +25,8 @@ using nlohmann::json;
 
 json ReferencePoolResult::to_json() const {
     return {{"pool_id", pool_id}, {"k", k}, {"trained_now", trained_now}, {"reused", reused},
-            {"seconds", seconds}, {"seconds_per_model", seconds_per_model}, {"complete", complete}};
+            {"seconds", seconds}, {"seconds_per_model", seconds_per_model}, {"complete", complete},
+            {"erased_records", erased_records}, {"purged_before_rebuild", purged_before_rebuild}};
 }
 
 namespace {
@@ -41,12 +43,100 @@ json comparable_config(const json &cfg) {
     return c;
 }
 
+// The newest live trained model; after an erasure purged it, the newest live
+// model of any origin with a training run (the unlearned or retrained
+// version carries the same config), so a rebuild needs no --model.
 int64_t default_target_model(Lineage &lin) {
-    int64_t best = 0;
+    int64_t best = 0, any = 0;
     for (const auto &m : lin.models())
-        if (m.state == "live" && m.origin == "trained" && m.run_id && m.kind != "shard") best = m.id;
+        if (m.state == "live" && m.run_id && m.kind != "shard") {
+            any = m.id;
+            if (m.origin == "trained") best = m.id;
+        }
+    if (!best) best = any;
     if (!best) bad_input(lin.path() + ": no live trained model to copy the training config from; train one first");
     return best;
+}
+
+std::string model_dir(int64_t pool_id, int idx, int gen) {
+    return "references/pool" + std::to_string(pool_id) + "/m" + std::to_string(idx) +
+           (gen ? "-g" + std::to_string(gen) : std::string());
+}
+
+// Why a pool cannot stand in for retraining now; empty when it can.
+// all: every row of the pool, purged ones included.
+// Erasing jobs that deferred their pool purge to a later job of their case
+// (ForgetOptions::purge_reference_models false): job -> its request.
+struct Deferrals {
+    std::map<int64_t, std::optional<int64_t>> request_of;
+    std::optional<int64_t> audit_job, audit_request;
+    // A live model trained on a record this job erased may still serve this audit.
+    bool excuses(int64_t erasing_job) const {
+        const auto d = request_of.find(erasing_job);
+        if (d == request_of.end() || !audit_job) return false;
+        return erasing_job == *audit_job || (d->second && d->second == audit_request);
+    }
+};
+
+Deferrals deferrals(Lineage &lin, const std::map<int64_t, int64_t> &erased, std::optional<int64_t> audit_job) {
+    Deferrals d;
+    std::set<int64_t> jobs;
+    for (const auto &[rid, job] : erased) jobs.insert(job);
+    for (auto j : jobs) {
+        const auto row = lin.job(j);
+        if (row.params.is_object() && !row.params.value("purge_reference_models", true)) d.request_of[j] = row.request_id;
+    }
+    d.audit_job = audit_job;
+    if (audit_job) d.audit_request = lin.job(*audit_job).request_id;
+    return d;
+}
+
+std::string unusable_reason(const ReferencePoolRow &p, const std::vector<ReferenceModelRow> &all,
+                            std::optional<int64_t> job_id,
+                            const std::vector<std::pair<int64_t, std::string>> &membership,
+                            const std::map<int64_t, int64_t> &erased, const Deferrals &deferred) {
+    const std::string rebuild = "; rebuild with: lethe references build --k " + std::to_string(p.k) + " --seed " +
+                                std::to_string(p.seed);
+    std::set<int> usable, lost;
+    std::set<int64_t> jobs;
+    for (const auto &m : all)
+        if (m.state == "live" || (m.state == "purging" && job_id && m.purge_job_id == job_id)) usable.insert(m.idx);
+    for (const auto &m : all)
+        if (!usable.count(m.idx) && m.state != "live") {
+            lost.insert(m.idx);
+            if (m.purge_job_id) jobs.insert(*m.purge_job_id);
+        }
+    if (!lost.empty()) {
+        std::string j;
+        for (auto id : jobs) j += (j.empty() ? "" : ", ") + std::to_string(id);
+        return "reference pool " + std::to_string(p.id) + " lost " + std::to_string(lost.size()) + " of " +
+               std::to_string(p.k) + " models to erasure " + (jobs.size() == 1 ? "job " : "jobs ") + j +
+               " (they trained on erased records)" + rebuild;
+    }
+    if (int(usable.size()) < p.k)
+        return "reference pool " + std::to_string(p.id) + " is not complete (" + std::to_string(usable.size()) +
+               " of " + std::to_string(p.k) + " models)" + rebuild;
+    // A live model trained on an erased record: an erasure from before
+    // erasures purged reference models (schema < 4), or one whose job deferred
+    // the purge to a later job of its case (only that case's audits may still
+    // use the model).
+    for (const auto &[rid, mask] : membership) {
+        const auto e = erased.find(rid);
+        if (e == erased.end() || mask.find('1') == std::string::npos) continue;
+        if (deferred.excuses(e->second)) continue;
+        for (size_t k = 0; k < mask.size(); ++k)
+            if (mask[k] == '1')
+                for (const auto &m : all)
+                    if (m.idx == int(k) && m.state == "live")
+                        return "reference pool " + std::to_string(p.id) + " model " + std::to_string(k) +
+                               " trained on record " + std::to_string(rid) + ", erased by job " +
+                               std::to_string(e->second) +
+                               (deferred.request_of.count(e->second)
+                                    ? ", which left the purge to a later job of its case that has not run"
+                                    : " before erasures purged reference models") +
+                               rebuild;
+    }
+    return {};
 }
 
 std::string scores_bytes(const std::vector<double> &log_p, const std::vector<double> &phi) {
@@ -72,6 +162,9 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     if (!target.run_id) bad_input("model " + std::to_string(target_id) + " has no training run to copy");
     TrainConfig cfg = TrainConfig::from_json(lin.run(*target.run_id).config);
     cfg.device = o.device;
+    // Reference models are never unlearned from: no update logs (they would be
+    // files no row points at, holding per-batch updates of every record).
+    cfg.record_updates = false;
     ModelSpec spec = ModelSpec::from_json(target.spec);
     resolve_script(spec, project);
 
@@ -81,6 +174,10 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     std::vector<int64_t> ids;
     for (const auto &r : records) ids.push_back(r.id);
     const std::string universe_hash = record_set_hash(ids);
+    // Erased records stay in the universe (an audit of a forget set needs
+    // their OUT scores) but are OUT for every model trained from now on.
+    std::map<int64_t, int64_t> erased; // record -> erasing job
+    for (const auto &[rid, job] : erased_records(lin)) erased[rid] = job;
 
     json pool_cfg = cfg.to_json();
     std::optional<ReferencePoolRow> pool;
@@ -103,7 +200,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
             std::shuffle(order.begin(), order.end(), rng);
             std::string mask(size_t(o.k), '0');
             for (int j = 0; j < o.k / 2; ++j) mask[size_t(order[size_t(j)])] = '1';
-            for (size_t i : members) masks[i] = mask;
+            for (size_t i : members) masks[i] = erased.count(records[i].id) ? std::string(size_t(o.k), '0') : mask;
         }
         ReferencePoolRow row;
         row.k = o.k;
@@ -127,11 +224,77 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     ReferencePoolResult res;
     res.pool_id = pool->id;
     res.k = pool->k;
+    // Erasure first. A purge left unfinished by a dead job is finished; a live
+    // model trained on an erased record (an erasure from before schema v4) is
+    // purged now; then the erased records' masks become all-OUT, so that the
+    // slots retrained below never see them.
+    {
+        std::set<int64_t> pending;
+        for (const auto &m : reference_models(lin, pool->id))
+            if (m.state == "purging" && m.purge_job_id && !project.job_alive(*m.purge_job_id))
+                pending.insert(*m.purge_job_id);
+        for (auto j : pending) complete_reference_purges(project, j);
+        std::map<int, int64_t> legacy; // slot -> the job that erased a record it trained on
+        {
+            std::map<int, const ReferenceModelRow *> live;
+            const auto current = reference_models(lin, pool->id);
+            for (const auto &m : current)
+                if (m.state == "live") live[m.idx] = &m;
+            for (const auto &[rid, mask] : reference_membership(lin, pool->id)) {
+                const auto e = erased.find(rid);
+                if (e == erased.end()) continue;
+                for (size_t k = 0; k < mask.size(); ++k)
+                    if (mask[k] == '1' && live.count(int(k)) && !legacy.count(int(k))) legacy[int(k)] = e->second;
+            }
+            if (!legacy.empty()) {
+                auto tx = lin.begin();
+                for (const auto &[k, job] : legacy) {
+                    set_reference_model_state(lin, *live.at(k), "purging", job);
+                    lin.append_log("lethe", "reference_model.purge_decided",
+                                   {{"pool_id", pool->id}, {"idx", k}, {"gen", live.at(k)->gen}, {"job_id", job},
+                                    {"reason", "trained on records erased before erasures purged reference models"}});
+                }
+                set_reference_pool_state(lin, pool->id, "building");
+                tx->commit();
+            }
+        }
+        {
+            std::set<int64_t> jobs;
+            for (const auto &[k, job] : legacy) jobs.insert(job);
+            for (auto j : jobs) res.purged_before_rebuild += complete_reference_purges(project, j);
+        }
+        std::vector<std::pair<int64_t, std::string>> out_now;
+        for (const auto &[rid, mask] : reference_membership(lin, pool->id))
+            if (erased.count(rid) && mask.find('1') != std::string::npos)
+                out_now.emplace_back(rid, std::string(mask.size(), '0'));
+        if (!out_now.empty()) {
+            std::vector<int64_t> out_ids;
+            for (const auto &[rid, m] : out_now) out_ids.push_back(rid);
+            auto tx = lin.begin();
+            set_reference_masks(lin, pool->id, out_now);
+            lin.append_log("lethe", "reference_pool.erased_out",
+                           {{"pool_id", pool->id}, {"records", out_ids.size()},
+                            {"records_sha256", record_set_hash(out_ids)}});
+            tx->commit();
+        }
+        for (const auto &[rid, mask] : reference_membership(lin, pool->id)) res.erased_records += erased.count(rid);
+    }
     const auto done_rows = reference_models(lin, pool->id);
     std::vector<bool> done(size_t(pool->k), false);
-    for (const auto &m : done_rows) done[size_t(m.idx)] = true;
-    res.reused = int(done_rows.size());
+    std::vector<int> next_gen(size_t(pool->k), 0);
+    for (const auto &m : reference_models(lin, pool->id, true))
+        next_gen[size_t(m.idx)] = std::max(next_gen[size_t(m.idx)], m.gen + 1);
+    for (const auto &m : done_rows)
+        if (m.state == "live") {
+            done[size_t(m.idx)] = true;
+            ++res.reused;
+        }
     if (res.reused == pool->k) {
+        if (pool->state != "complete") {
+            auto tx = lin.begin();
+            set_reference_pool_state(lin, pool->id, "complete");
+            tx->commit();
+        }
         res.complete = true;
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return res;
@@ -168,7 +331,8 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         const auto placements = plan_placements(owners, ck.shards, ck.slices, ck.shard_policy, ck.seed);
         std::vector<ShardPlan> plans;
         for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
-        const std::string dir = "references/pool" + std::to_string(pool->id) + "/m" + std::to_string(k);
+        const int gen = next_gen[size_t(k)];
+        const std::string dir = model_dir(pool->id, k, gen);
         const auto out = train_shards(project, *store, spec, ck, placements, plans, dir, device,
                                       part.part(0.0, 0.9));
         // Keep each shard's last stage (the shard model); earlier stages are not needed.
@@ -231,6 +395,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         ReferenceModelRow row;
         row.pool_id = pool->id;
         row.idx = k;
+        row.gen = gen;
         row.seed = int64_t(ck.seed);
         row.n_in = int64_t(owners.size());
         row.files = files;
@@ -242,7 +407,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         auto tx = lin.begin();
         insert_reference_model(lin, row);
         lin.append_log("lethe", "reference_model.trained",
-                       {{"pool_id", pool->id}, {"idx", k}, {"seed", ck.seed}, {"n_in", row.n_in}, {"files", files},
+                       {{"pool_id", pool->id}, {"idx", k}, {"gen", gen}, {"seed", ck.seed}, {"n_in", row.n_in}, {"files", files},
                         {"scores_sha256", row.scores_sha256}, {"seconds", row.seconds}});
         tx->commit();
         ++trained;
@@ -260,27 +425,47 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     return res;
 }
 
-std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id, const json &target_config) {
+std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id, const json &target_config,
+                                           std::optional<int64_t> job_id, std::string *why_none) {
     auto &lin = project.lineage();
+    std::map<int64_t, int64_t> erased;
+    for (const auto &[rid, job] : erased_records(lin)) erased[rid] = job;
+    const Deferrals deferred = deferrals(lin, erased, job_id);
     std::optional<ReferencePoolRow> pool;
+    std::vector<std::pair<int64_t, std::string>> membership;
     bool matches = false;
     if (pool_id) {
         pool = reference_pool(lin, *pool_id);
-        if (pool->state != "complete")
-            bad_input("reference pool " + std::to_string(*pool_id) + " is not complete; run lethe references build");
+        membership = reference_membership(lin, pool->id);
+        const auto why = unusable_reason(*pool, reference_models(lin, pool->id, true), job_id, membership, erased, deferred);
+        if (!why.empty()) bad_input(why);
         matches = comparable_config(pool->config) == comparable_config(target_config);
     } else {
-        for (const auto &p : reference_pools(lin))
-            if (p.state == "complete" && comparable_config(p.config) == comparable_config(target_config)) pool = p;
+        auto pools = reference_pools(lin);
+        std::string first_why;
+        for (auto it = pools.rbegin(); it != pools.rend(); ++it) {
+            if (comparable_config(it->config) != comparable_config(target_config)) continue;
+            auto m = reference_membership(lin, it->id);
+            const auto why = unusable_reason(*it, reference_models(lin, it->id, true), job_id, m, erased, deferred);
+            if (why.empty()) {
+                pool = *it;
+                membership = std::move(m);
+                break;
+            }
+            if (first_why.empty()) first_why = why;
+        }
         matches = bool(pool);
+        if (!pool && why_none)
+            *why_none = !first_why.empty() ? first_why
+                                           : "no complete reference pool matches this model's training config; "
+                                             "build one with: lethe references build";
     }
     if (!pool) return std::nullopt;
     PoolScores ps;
     ps.pool = *pool;
     ps.config_matches_target = matches;
-    ps.models = reference_models(lin, pool->id);
+    ps.models = reference_models(lin, pool->id); // the current row of each slot: live, or purging for job_id
     if (int(ps.models.size()) != pool->k) bad_input("reference pool " + std::to_string(pool->id) + " lacks models");
-    const auto membership = reference_membership(lin, pool->id);
     for (size_t i = 0; i < membership.size(); ++i) {
         ps.position[membership[i].first] = i;
         ps.masks.push_back(membership[i].second);
@@ -307,18 +492,76 @@ json reference_pools_json(Project &project) {
     auto &lin = project.lineage();
     json arr = json::array();
     for (const auto &p : reference_pools(lin)) {
-        const auto ms = reference_models(lin, p.id);
+        const auto all = reference_models(lin, p.id, true);
         double secs = 0;
+        int64_t live = 0, purged = 0;
+        std::set<int64_t> jobs;
         json hashes = json::array();
-        for (const auto &m : ms) {
-            secs += m.seconds;
-            hashes.push_back(m.scores_sha256);
+        for (const auto &m : all) {
+            if (m.state == "live") {
+                ++live;
+                secs += m.seconds;
+                hashes.push_back(m.scores_sha256);
+            } else {
+                ++purged;
+                if (m.purge_job_id) jobs.insert(*m.purge_job_id);
+            }
         }
-        arr.push_back({{"id", p.id}, {"k", p.k}, {"seed", p.seed}, {"state", p.state}, {"models_done", ms.size()},
-                       {"config", p.config}, {"created_at", p.created_at}, {"n_universe", p.n_universe},
-                       {"training_seconds", secs}, {"scores_sha256", hashes}});
+        arr.push_back({{"id", p.id}, {"k", p.k}, {"seed", p.seed}, {"state", p.state}, {"models_done", live},
+                       {"models_purged", purged}, {"purged_by_jobs", jobs}, {"config", p.config},
+                       {"created_at", p.created_at}, {"n_universe", p.n_universe}, {"training_seconds", secs},
+                       {"scores_sha256", hashes}});
     }
     return arr;
+}
+
+json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, int64_t job_id) {
+    json out = json::array();
+    for (const auto &[pool_id, mask] : reference_masks_of_records(lin, records)) {
+        bool any = false;
+        for (const auto &m : reference_models(lin, pool_id)) {
+            if (m.state != "live" || size_t(m.idx) >= mask.size() || mask[size_t(m.idx)] != '1') continue;
+            set_reference_model_state(lin, m, "purging", job_id);
+            json paths = json::array();
+            for (const auto &f : m.files) paths.push_back({{"path", f.at("path")}, {"sha256", f.at("sha256")}});
+            paths.push_back({{"path", m.scores_path}, {"sha256", m.scores_sha256}});
+            out.push_back({{"reference_model", {{"pool_id", pool_id}, {"idx", m.idx}, {"gen", m.gen}}}, {"files", paths}});
+            any = true;
+        }
+        if (any) set_reference_pool_state(lin, pool_id, "building");
+    }
+    return out;
+}
+
+int complete_reference_purges(Project &project, int64_t only_job) {
+    auto &lin = project.lineage();
+    int purged = 0;
+    for (const auto &m : reference_models_in_state(lin, "purging")) {
+        if (only_job && m.purge_job_id != only_job) continue;
+        std::vector<std::pair<std::string, std::string>> files;
+        for (const auto &f : m.files) files.emplace_back(f.at("path").get<std::string>(), f.at("sha256").get<std::string>());
+        files.emplace_back(m.scores_path, m.scores_sha256);
+        json done = json::array();
+        for (const auto &[rel, sha] : files) {
+            const std::string full = project.resolve(rel);
+            std::error_code ec;
+            const bool existed = std::filesystem::remove(full, ec);
+            if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
+            done.push_back({{"path", rel}, {"sha256", sha}, {"file_existed", existed}});
+            crash_point("mid-pool-purge");
+        }
+        // The model's folder, when nothing else is left in it.
+        std::error_code ec;
+        std::filesystem::remove(project.resolve(model_dir(m.pool_id, m.idx, m.gen)), ec);
+        auto tx = lin.begin();
+        set_reference_model_state(lin, m, "purged");
+        lin.append_log("lethe", "artifact.purged",
+                       {{"table", "reference_models"}, {"pool_id", m.pool_id}, {"idx", m.idx}, {"gen", m.gen},
+                        {"files", done}, {"job_id", m.purge_job_id ? json(*m.purge_job_id) : json()}});
+        tx->commit();
+        ++purged;
+    }
+    return purged;
 }
 
 } // namespace lethe

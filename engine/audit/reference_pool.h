@@ -24,6 +24,7 @@
 
 namespace lethe {
 
+class Lineage;
 class Project;
 class TensorStore;
 
@@ -41,6 +42,8 @@ struct ReferencePoolOptions {
 struct ReferencePoolResult {
     int64_t pool_id = 0;
     int k = 0, trained_now = 0, reused = 0;
+    int64_t erased_records = 0;     // records OUT for every model because a forget job erased them
+    int purged_before_rebuild = 0;  // models found trained on erased records and purged by this build (old projects)
     double seconds = 0, seconds_per_model = 0;
     bool complete = false;
     nlohmann::json to_json() const;
@@ -61,12 +64,29 @@ struct PoolScores {
 };
 
 // The pool to audit a model with: pool_id when given, else the newest
-// complete pool whose config matches the model's; nullopt when there is
-// none. Score files are checked against their hashes.
+// usable pool whose config matches the model's; nullopt when there is none,
+// with the reason in *why_none. Usable: all K models present and live, or
+// purging on behalf of job_id (a forget job's after-audit runs on the full
+// pool before its purge deletes the models that saw the erased records), and
+// no live model trained on an erased record. Score files are checked against
+// their hashes.
 std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id,
-                                           const nlohmann::json &target_config);
+                                           const nlohmann::json &target_config,
+                                           std::optional<int64_t> job_id = std::nullopt,
+                                           std::string *why_none = nullptr);
 
-// Pools as JSON: {id, k, seed, state, models_done, config, created_at}.
+// Erasure (forget jobs). Inside the caller's transaction: marks purging every
+// live reference model, in every pool, whose IN mask holds one of the records,
+// and puts its pool back to 'building'; returns one JSON entry per model for
+// the job's purge list.
+nlohmann::json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, int64_t job_id);
+// Deletes the files (shard models and scores) of reference models marked
+// purging, marks them purged and logs each (artifact.purged). only_job: just
+// that job's marks; 0: every mark (recovery). Returns the models purged.
+int complete_reference_purges(Project &project, int64_t only_job = 0);
+
+// Pools as JSON: {id, k, seed, state, models_done (live), models_purged,
+// purged_by_jobs, config, created_at, ...}.
 nlohmann::json reference_pools_json(Project &project);
 
 } // namespace lethe

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <map>
 
 #include "core/error.h"
 #include "core/gzip.h"
@@ -104,14 +105,41 @@ VerifyResult verify_project(Project &project) {
     for (const char *state : {"live", "purged"})
         for (const auto &u : update_logs_in_state(lin, state))
             check_file("update log " + std::to_string(u.id), u.path, u.sha256, std::string(state) == "live");
-    // Reference-pool models and their cached scores.
+    // Reference-pool models and their cached scores: live ones intact, purged
+    // ones (erasure) gone. A model still 'purging' belongs to a running job
+    // (opening the project finishes a dead job's purge), so it is skipped.
     for (const auto &pool : reference_pools(lin))
-        for (const auto &m : reference_models(lin, pool.id)) {
-            const std::string what = "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx);
+        for (const auto &m : reference_models(lin, pool.id, true)) {
+            if (m.state == "purging") continue;
+            const bool live = m.state == "live";
+            const std::string what = "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx) +
+                                     (m.gen ? " generation " + std::to_string(m.gen) : std::string()) +
+                                     (live ? std::string() : ", erased by job " +
+                                                                 (m.purge_job_id ? std::to_string(*m.purge_job_id)
+                                                                                 : std::string("?")));
             for (const auto &f : m.files)
-                check_file(what, f.at("path").get<std::string>(), f.at("sha256").get<std::string>(), true);
-            if (!m.scores_path.empty()) check_file(what + " scores", m.scores_path, m.scores_sha256, true);
+                check_file(what, f.at("path").get<std::string>(), f.at("sha256").get<std::string>(), live);
+            if (!m.scores_path.empty()) check_file(what + " scores", m.scores_path, m.scores_sha256, live);
         }
+    // The architecture files of imported TorchScript models (the blank module
+    // retraining starts from), against the SHA-256 in the model specs.
+    {
+        std::map<std::string, std::pair<std::string, int64_t>> scripts; // path -> (sha256, first model)
+        for (const auto &m : lin.models(true)) {
+            if (!m.spec.is_object() || m.spec.value("arch", "") != "torchscript") continue;
+            const std::string rel = m.spec.value("script", ""), sha = m.spec.value("script_sha256", "");
+            if (rel.empty()) continue;
+            const auto it = scripts.find(rel);
+            if (it == scripts.end()) {
+                scripts[rel] = {sha, m.id};
+                check_file("architecture file of model " + std::to_string(m.id), rel, sha, true);
+            } else if (it->second.first != sha) {
+                ++v.files;
+                fail(project.resolve(rel) + ": models " + std::to_string(it->second.second) + " and " +
+                     std::to_string(m.id) + " record different SHA-256 for this architecture file");
+            }
+        }
+    }
 
     for (const auto &a : lin.audits()) {
         ++v.audits;

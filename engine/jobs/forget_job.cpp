@@ -6,6 +6,7 @@
 #include <set>
 
 #include "audit/audit.h"
+#include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
@@ -13,6 +14,7 @@
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
 #include "jobs/operations.h"
+#include "lineage/audit_queries.h"
 #include "lineage/unlearn_queries.h"
 #include "model/net.h"
 #include "project/project.h"
@@ -34,6 +36,7 @@ json ForgetResult::to_json() const {
             {"shards_retrained", shards_retrained},
             {"purged_checkpoints", purged_checkpoints},
             {"purged_models", purged_models},
+            {"purged_reference_models", purged_reference_models},
             {"seconds", seconds},
             {"total_seconds", total_seconds},
             {"before_audit_id", before_audit_id ? json(*before_audit_id) : json()},
@@ -215,7 +218,8 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     job.params = {{"method", o.method}, {"method_kind", info->kind}, {"method_params", params}, {"selection", {{"subjects", o.selection.subjects},
                                                        {"records_file", o.selection.records_file},
                                                        {"query", o.selection.query}}},
-                  {"train_config", cfg.to_json()}, {"keep_input", o.keep_input}, {"audit", o.audit}};
+                  {"train_config", cfg.to_json()}, {"keep_input", o.keep_input}, {"audit", o.audit},
+                  {"purge_reference_models", o.purge_reference_models}};
     {
         auto tx = lin.begin();
         job.id = lin.insert_job(job);
@@ -504,6 +508,31 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                     if (same.state == "live") set_update_log_state(lin, same.id, "purging");
                 purge_list.push_back({{"update_log_id", u.id}, {"path", u.path}, {"sha256", u.sha256}});
             }
+            // Reference-pool models that trained on a forgotten record, in every
+            // pool: marked now, deleted after the after-audit (which still uses
+            // the full pool; its summary records the models' hashes). Not
+            // affected by keep_input, which keeps the input model only: the
+            // pool is no model the operator asked to keep, and half of it saw
+            // every subject.
+            // Every erased record counts, not only this job's: an earlier job of
+            // the case may have left its purge to this one (lethe investigate
+            // audits each job of a case against the full pools), and a project
+            // erased from before schema v4 still has such models.
+            if (o.purge_reference_models) {
+                std::vector<int64_t> erased = fset_v;
+                for (const auto &[rid, j] : erased_records(lin)) erased.push_back(rid);
+                std::sort(erased.begin(), erased.end());
+                erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
+                for (const auto &e : mark_reference_purges(lin, erased, job.id)) {
+                    purge_list.push_back(e);
+                    ++res.purged_reference_models;
+                }
+            } else {
+                lin.append_log("lethe", "reference_pool.purge_deferred",
+                               {{"job_id", job.id}, {"request_id", request_id ? json(*request_id) : json()},
+                                {"records", fset_v.size()}, {"forget_set_sha256", record_set_hash(fset_v)},
+                                {"reason", "a later job of the same case audits with the full pools and purges"}});
+            }
             if (budget_out) {
                 budget_out->model_id = res.output_model_id;
                 budget_out->job_id = job.id;
@@ -557,6 +586,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             lin.set_model_test_accuracy(res.output_model_id, acc);
             tx->commit();
         }
+        complete_reference_purges(project, job.id);
         res.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         job.result = res.to_json();
         auto tx = lin.begin();
@@ -566,6 +596,14 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         tx->commit();
         return res;
     } catch (const std::exception &e) {
+        if (committed) {
+            // The after-audit failed or was cancelled: the erasure still completes.
+            try {
+                complete_reference_purges(project, job.id);
+            } catch (const std::exception &) {
+                // Left 'purging': the next opening of the project finishes it.
+            }
+        }
         if (!committed) {
             discard_uncommitted(project, out_dir);
             discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));

@@ -73,6 +73,11 @@ struct ForgetOptions {
     std::string device = "auto";
     bool audit = true;                  // audit the model before and after
     bool keep_input = false;            // keep the input model's files (not its stale checkpoints)
+    // Purge the reference-pool models that trained on a forgotten record once
+    // the after-audit is stored. false only when a later job of the same case
+    // (same records) still audits with the full pools and purges them: the
+    // deferral is logged (lethe investigate's exact job).
+    bool purge_reference_models = true;
 };
 struct ForgetResult {
     int64_t job_id = 0, input_model_id = 0, output_model_id = 0;
@@ -80,6 +85,7 @@ struct ForgetResult {
     int64_t forgotten_records = 0;
     std::vector<int> shards_retrained;
     int64_t purged_checkpoints = 0, purged_models = 0;
+    int64_t purged_reference_models = 0; // reference-pool models that trained on a forgotten record
     double seconds = 0;        // the unlearning itself
     double total_seconds = 0;  // with loading, audits and purge
     std::optional<int64_t> before_audit_id, after_audit_id;

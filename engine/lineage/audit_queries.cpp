@@ -1,5 +1,7 @@
 #include "lineage/audit_queries.h"
 
+#include <map>
+
 #include "core/error.h"
 #include "lineage/lineage.h"
 #include "lineage/sqlite.h"
@@ -53,33 +55,58 @@ void set_reference_pool_state(Lineage &lin, int64_t id, const std::string &state
 }
 
 void insert_reference_model(Lineage &lin, const ReferenceModelRow &m) {
-    Stmt s(lin.db(), "INSERT INTO reference_models(pool_id, idx, seed, n_in, files_json, scores_path, scores_sha256, "
-                     "seconds, test_accuracy, created_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
-    s.bind(1, m.pool_id).bind(2, int64_t(m.idx)).bind(3, m.seed).bind(4, m.n_in).bind(5, m.files.dump());
-    s.bind(6, m.scores_path).bind(7, m.scores_sha256).bind(8, m.seconds).bind(9, m.test_accuracy);
-    s.bind(10, now_iso8601()).run();
+    Stmt s(lin.db(), "INSERT INTO reference_models(pool_id, idx, gen, seed, n_in, files_json, scores_path, "
+                     "scores_sha256, seconds, test_accuracy, created_at, state, purge_job_id) "
+                     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, m.pool_id).bind(2, int64_t(m.idx)).bind(3, int64_t(m.gen)).bind(4, m.seed).bind(5, m.n_in);
+    s.bind(6, m.files.dump()).bind(7, m.scores_path).bind(8, m.scores_sha256).bind(9, m.seconds);
+    s.bind(10, m.test_accuracy).bind(11, now_iso8601()).bind(12, m.state).bind(13, m.purge_job_id).run();
 }
 
-std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id) {
-    Stmt s(lin.db(), "SELECT pool_id, idx, seed, n_in, files_json, scores_path, scores_sha256, seconds, test_accuracy, "
-                     "created_at FROM reference_models WHERE pool_id=? ORDER BY idx");
-    s.bind(1, pool_id);
+namespace {
+const char *kModelCols = "SELECT pool_id, idx, gen, seed, n_in, files_json, scores_path, scores_sha256, seconds, "
+                         "test_accuracy, created_at, state, purge_job_id FROM reference_models";
+std::vector<ReferenceModelRow> model_rows(Stmt &s) {
     std::vector<ReferenceModelRow> out;
     while (s.step()) {
         ReferenceModelRow m;
         m.pool_id = s.i64(0);
         m.idx = int(s.i64(1));
-        m.seed = s.i64(2);
-        m.n_in = s.i64(3);
-        m.files = json::parse(s.text(4));
-        m.scores_path = s.text(5);
-        m.scores_sha256 = s.text(6);
-        m.seconds = s.f64(7);
-        if (!s.is_null(8)) m.test_accuracy = s.f64(8);
-        m.created_at = s.text(9);
+        m.gen = int(s.i64(2));
+        m.seed = s.i64(3);
+        m.n_in = s.i64(4);
+        m.files = json::parse(s.text(5));
+        m.scores_path = s.text(6);
+        m.scores_sha256 = s.text(7);
+        m.seconds = s.f64(8);
+        if (!s.is_null(9)) m.test_accuracy = s.f64(9);
+        m.created_at = s.text(10);
+        m.state = s.text(11);
+        if (!s.is_null(12)) m.purge_job_id = s.i64(12);
         out.push_back(m);
     }
     return out;
+}
+} // namespace
+
+std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id, bool include_purged) {
+    Stmt s(lin.db(), std::string(kModelCols) + " WHERE pool_id=?" + (include_purged ? "" : " AND state<>'purged'") +
+                         " ORDER BY idx, gen");
+    s.bind(1, pool_id);
+    return model_rows(s);
+}
+
+std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, const std::string &state) {
+    Stmt s(lin.db(), std::string(kModelCols) + " WHERE state=? ORDER BY pool_id, idx, gen");
+    s.bind(1, state);
+    return model_rows(s);
+}
+
+void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, const std::string &state,
+                               std::optional<int64_t> purge_job_id) {
+    Stmt s(lin.db(), "UPDATE reference_models SET state=?, purge_job_id=coalesce(?, purge_job_id) "
+                     "WHERE pool_id=? AND idx=? AND gen=?");
+    s.bind(1, state).bind(2, purge_job_id).bind(3, m.pool_id).bind(4, int64_t(m.idx)).bind(5, int64_t(m.gen)).run();
 }
 
 void insert_reference_membership(Lineage &lin, int64_t pool_id,
@@ -96,6 +123,39 @@ std::vector<std::pair<int64_t, std::string>> reference_membership(Lineage &lin, 
     s.bind(1, pool_id);
     std::vector<std::pair<int64_t, std::string>> out;
     while (s.step()) out.emplace_back(s.i64(0), s.text(1));
+    return out;
+}
+
+void set_reference_masks(Lineage &lin, int64_t pool_id, const std::vector<std::pair<int64_t, std::string>> &masks) {
+    Stmt s(lin.db(), "UPDATE reference_membership SET in_mask=? WHERE pool_id=? AND record_id=?");
+    for (const auto &[rid, mask] : masks) {
+        s.bind(1, mask).bind(2, pool_id).bind(3, rid).run();
+        s.reset();
+    }
+}
+
+std::vector<std::pair<int64_t, std::string>> reference_masks_of_records(Lineage &lin, const std::vector<int64_t> &ids) {
+    std::map<int64_t, std::string> acc;
+    Stmt s(lin.db(), "SELECT pool_id, in_mask FROM reference_membership WHERE record_id=?");
+    for (auto id : ids) {
+        s.bind(1, id);
+        while (s.step()) {
+            const std::string m = s.text(1);
+            auto &a = acc[s.i64(0)];
+            if (a.size() < m.size()) a.resize(m.size(), '0');
+            for (size_t k = 0; k < m.size(); ++k)
+                if (m[k] == '1') a[k] = '1';
+        }
+        s.reset();
+    }
+    return {acc.begin(), acc.end()};
+}
+
+std::vector<std::pair<int64_t, int64_t>> erased_records(Lineage &lin) {
+    Stmt s(lin.db(), "SELECT jr.record_id, min(j.id) FROM job_records jr JOIN jobs j ON j.id=jr.job_id "
+                     "WHERE j.kind='forget' AND j.status='done' GROUP BY jr.record_id ORDER BY jr.record_id");
+    std::vector<std::pair<int64_t, int64_t>> out;
+    while (s.step()) out.emplace_back(s.i64(0), s.i64(1));
     return out;
 }
 

@@ -14,7 +14,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 3; // = schema_migrations().size()
+constexpr int kSchemaVersion = 4; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;

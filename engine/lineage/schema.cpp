@@ -102,6 +102,28 @@ CREATE INDEX reference_membership_record ON reference_membership(record_id);
 CREATE TABLE audit_attack_scores(
   audit_id INTEGER PRIMARY KEY REFERENCES audits(id), csv_gz BLOB NOT NULL, sha256 TEXT NOT NULL);
 )SQL",
+        // v4 (issue 5, erasure): reference models are purged like checkpoints
+        // when a forget job erases a record they trained on, and a rebuild
+        // trains a new generation of the same slot (pool, idx) in a new
+        // folder. The purged row stays (verify checks its files are gone), so
+        // the key gains the generation; at most one unpurged row per slot.
+        R"SQL(
+CREATE TABLE reference_models_v4(
+  pool_id INTEGER NOT NULL REFERENCES reference_pools(id), idx INTEGER NOT NULL, gen INTEGER NOT NULL DEFAULT 0,
+  seed INTEGER NOT NULL, n_in INTEGER NOT NULL, files_json TEXT NOT NULL, scores_path TEXT NOT NULL,
+  scores_sha256 TEXT NOT NULL, seconds REAL NOT NULL, test_accuracy REAL, created_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'live' CHECK(state IN ('live','purging','purged')),
+  purge_job_id INTEGER REFERENCES jobs(id),
+  PRIMARY KEY(pool_id, idx, gen)) WITHOUT ROWID;
+INSERT INTO reference_models_v4(pool_id, idx, gen, seed, n_in, files_json, scores_path, scores_sha256, seconds,
+                                test_accuracy, created_at)
+  SELECT pool_id, idx, 0, seed, n_in, files_json, scores_path, scores_sha256, seconds, test_accuracy, created_at
+  FROM reference_models;
+DROP TABLE reference_models;
+ALTER TABLE reference_models_v4 RENAME TO reference_models;
+CREATE UNIQUE INDEX reference_models_current ON reference_models(pool_id, idx) WHERE state <> 'purged';
+CREATE INDEX reference_models_state ON reference_models(state);
+)SQL",
     };
     return m;
 }

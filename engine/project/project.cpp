@@ -7,6 +7,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "lineage/sqlite.h"
@@ -163,6 +164,9 @@ void Project::recover() {
     }
     // 3. Purges that were decided (committed) but not finished.
     recovery_.purges_completed = complete_purges(0);
+    // Reference-pool models an erasure marked (a forget job that died between
+    // its commit and the end of its pool purge).
+    recovery_.purges_completed += complete_reference_purges(*this, 0);
     if (recovery_.temp_files_removed || recovery_.orphan_files_removed || recovery_.purges_completed) {
         auto tx = lineage_->begin();
         lineage_->append_log("lethe", "project.recovered",

@@ -5,6 +5,7 @@
 // model that trained on the subject against one that never did.
 #include <QtTest>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
@@ -13,10 +14,12 @@
 #include "audit/audit.h"
 #include "audit/reference_pool.h"
 #include "core/error.h"
+#include "core/hash.h"
 #include "fixtures.h"
 #include "lineage/audit_queries.h"
 
 using namespace lethe;
+namespace fs = std::filesystem;
 
 class TestAttacksPool : public QObject {
     Q_OBJECT
@@ -27,12 +30,26 @@ private Q_SLOTS:
     void auditCarriesTheNewFields();
     void verdictSeparatesRememberedFromRetrained();
     void refusesOddK();
+    // Erasure and the pool (a second, tiny project; in order).
+    void erasurePurgesTheModelsThatSawTheSubject();
+    void auditSaysWhyThePoolIsNotUsed();
+    void rebuildRetrainsOnlyThePurgedWithTheErasedOut();
+    void olderErasureIsPurgedByTheNextBuild();
+    void deferredPurgeServesItsCaseOnly();
 
 private:
     QTemporaryDir tmp_;
     testing::Fixture fx_;
     std::unique_ptr<Project> project_;
     int64_t model_id_ = 0, pool_id_ = 0;
+
+    QTemporaryDir etmp_;
+    std::unique_ptr<Project> ep_; // the erasure project
+    int64_t e_pool_ = 0, e_job_ = 0, e_out_model_ = 0;
+    std::vector<int64_t> e_forgot_;
+    std::string e_masks_before_;                     // every record's mask before the forget, in id order
+    std::map<int, std::vector<std::string>> e_files_; // idx -> [path, sha256, ...] of the first generation
+    std::set<int> e_in_;                             // slots IN for the forgotten subject
 };
 
 namespace {
@@ -178,22 +195,22 @@ void TestAttacksPool::verdictSeparatesRememberedFromRetrained() {
     std::vector<int64_t> ids;
     for (const auto &p : subs)
         for (auto id : lin.record_ids_of_subject(lin.subject_id(p, false))) ids.push_back(id);
+    // The job's own before and after audits: the erasure purges the reference
+    // models that trained on these subjects, so only the job's audits (the
+    // after-audit runs before the purge) still see the whole pool.
     ForgetOptions fo;
     fo.selection.subjects = subs;
     fo.method = "retrain";
     fo.model_id = model_id_;
     fo.device = "cpu";
     fo.keep_input = true;
-    fo.audit = false;
+    fo.audit = true;
     const auto fr = forget(*project_, fo, {});
-    AuditOptions a;
-    a.forget_ids = ids;
-    a.device = "cpu";
-    a.bootstrap.resamples = 50;
-    a.model_id = model_id_;
-    const auto before = audit_model(*project_, a, {}).summary;
-    a.model_id = fr.output_model_id;
-    const auto after = audit_model(*project_, a, {}).summary;
+    QVERIFY(fr.before_audit_id && fr.after_audit_id);
+    QVERIFY(fr.purged_reference_models >= 4); // at least the 4 IN models of one subject
+    const auto before = lin.audit(*fr.before_audit_id).summary;
+    const auto after = lin.audit(*fr.after_audit_id).summary;
+    QCOMPARE(int(before["n"]["forget"].get<int64_t>()), int(ids.size()));
     QVERIFY2(after["references"]["used"].get<bool>(), qPrintable(QString::fromStdString(after["references"].dump())));
     QVERIFY(before["references"]["used"].get<bool>());
     qInfo("accuracy forget %.3f retain %.3f test %.3f; loss AUC %.3f; z %s", before["accuracy"]["forget"].get<double>(),
@@ -228,6 +245,269 @@ void TestAttacksPool::refusesOddK() {
     } catch (const Error &e) {
         QCOMPARE(e.code(), ErrorCode::Usage);
     }
+}
+
+namespace {
+std::vector<int64_t> subject_records(Lineage &lin, const std::string &pseudonym) {
+    return lin.record_ids_of_subject(lin.subject_id(pseudonym, false));
+}
+} // namespace
+
+void TestAttacksPool::erasurePurgesTheModelsThatSawTheSubject() {
+    // Planted data, 120 training records, logistic regression, K = 4: seconds.
+    QVERIFY(etmp_.isValid());
+    const auto f = testing::make_project(etmp_.path().toStdString(), 120, 40);
+    ep_ = Project::open(f.project);
+    auto &lin = ep_->lineage();
+    const int64_t model = train_model(*ep_, testing::small_config("logreg"), {}).model_id;
+    ReferencePoolOptions o;
+    o.k = 4;
+    o.device = "cpu";
+    const auto built = build_reference_pool(*ep_, o, {});
+    QCOMPARE(built.trained_now, 4);
+    e_pool_ = built.pool_id;
+    for (const auto &[rid, m] : reference_membership(lin, e_pool_)) e_masks_before_ += m;
+    for (const auto &m : reference_models(lin, e_pool_)) {
+        for (const auto &fl : m.files) {
+            e_files_[m.idx].push_back(fl.at("path").get<std::string>());
+            e_files_[m.idx].push_back(fl.at("sha256").get<std::string>());
+        }
+        e_files_[m.idx].push_back(m.scores_path);
+        e_files_[m.idx].push_back(m.scores_sha256);
+    }
+    e_forgot_ = subject_records(lin, "s007"); // 7 records
+    std::map<int64_t, std::string> masks;
+    for (const auto &[rid, m] : reference_membership(lin, e_pool_)) masks[rid] = m;
+    for (int k = 0; k < 4; ++k)
+        if (masks[e_forgot_[0]][size_t(k)] == '1') e_in_.insert(k);
+    QCOMPARE(int(e_in_.size()), 2);
+
+    ForgetOptions fo;
+    fo.selection.subjects = {"s007"};
+    fo.method = "retrain";
+    fo.model_id = model;
+    fo.device = "cpu";
+    const auto fr = forget(*ep_, fo, {});
+    e_job_ = fr.job_id;
+    e_out_model_ = fr.output_model_id;
+    QCOMPARE(fr.purged_reference_models, int64_t(2));
+
+    // The after-audit used the whole pool (its evidence, power included), before the purge.
+    const auto after = lin.audit(*fr.after_audit_id).summary;
+    QVERIFY2(after["references"]["used"].get<bool>(), after["references"].dump().c_str());
+    QCOMPARE(int(after["references"]["models"].size()), 4);
+    for (const auto &m : after["references"]["models"])
+        QCOMPARE(m["scores_sha256"].get<std::string>(), e_files_[m["idx"].get<int>()].back());
+    QVERIFY(after["subjects"][0]["z_if_remembered"].is_number());
+    QVERIFY(!after["references"].contains("unavailable"));
+
+    // IN models: rows purged by the job, files and folder gone, each deletion logged.
+    std::set<std::pair<int, int>> logged;
+    for (const auto &e : lin.log_entries())
+        if (e.action == "artifact.purged") {
+            const auto p = nlohmann::json::parse(e.payload_json);
+            if (p.value("table", "") == "reference_models" && p["job_id"] == e_job_)
+                logged.insert({p["pool_id"].get<int>(), p["idx"].get<int>()});
+        }
+    for (const auto &m : reference_models(lin, e_pool_, true)) {
+        const auto &files = e_files_[m.idx];
+        if (e_in_.count(m.idx)) {
+            QCOMPARE(QString::fromStdString(m.state), QStringLiteral("purged"));
+            QCOMPARE(m.purge_job_id.value_or(0), e_job_);
+            for (size_t i = 0; i < files.size(); i += 2) QVERIFY2(!fs::exists(ep_->resolve(files[i])), files[i].c_str());
+            QVERIFY(!fs::exists(ep_->resolve("references/pool" + std::to_string(e_pool_) + "/m" + std::to_string(m.idx))));
+            QVERIFY(logged.count({int(e_pool_), m.idx}));
+        } else {
+            QCOMPARE(QString::fromStdString(m.state), QStringLiteral("live"));
+            for (size_t i = 0; i < files.size(); i += 2)
+                QCOMPARE(QString::fromStdString(sha256_file(ep_->resolve(files[i]))), QString::fromStdString(files[i + 1]));
+        }
+    }
+    QCOMPARE(int(logged.size()), 2);
+    // The job's purge decision lists them, in the forget.done entry.
+    bool listed = false;
+    for (const auto &e : lin.log_entries())
+        if (e.action == "forget.done") {
+            const auto payload = nlohmann::json::parse(e.payload_json);
+            for (const auto &p : payload.at("purge")) listed = listed || p.contains("reference_model");
+        }
+    QVERIFY(listed);
+    const auto v = verify_project(*ep_);
+    QVERIFY2(v.ok, v.first_failure.c_str());
+}
+
+void TestAttacksPool::auditSaysWhyThePoolIsNotUsed() {
+    QVERIFY(ep_);
+    AuditOptions a;
+    a.model_id = e_out_model_;
+    a.forget_ids = e_forgot_;
+    a.device = "cpu";
+    a.bootstrap.resamples = 20;
+    const auto s = audit_model(*ep_, a, {}).summary;
+    QVERIFY(!s["references"]["used"].get<bool>());
+    const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
+    const QString want = QStringLiteral("reference pool %1 lost 2 of 4 models to erasure job %2").arg(e_pool_).arg(e_job_);
+    QVERIFY2(reason.contains(want) && reason.contains(QStringLiteral("lethe references build --k 4 --seed 101")),
+             qPrintable(reason));
+    // An explicit --pool is refused with the same reason.
+    a.pool_id = e_pool_;
+    try {
+        audit_model(*ep_, a, {});
+        QFAIL("an incomplete pool was used");
+    } catch (const Error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(want), e.what());
+    }
+    const auto pools = reference_pools_json(*ep_);
+    QCOMPARE(pools[0]["models_done"].get<int>(), 2);
+    QCOMPARE(pools[0]["models_purged"].get<int>(), 2);
+    QCOMPARE(pools[0]["state"].get<std::string>(), std::string("building"));
+}
+
+void TestAttacksPool::rebuildRetrainsOnlyThePurgedWithTheErasedOut() {
+    QVERIFY(ep_);
+    auto &lin = ep_->lineage();
+    ReferencePoolOptions o; // same K and seed; the config of the newest live model (the input was purged)
+    o.k = 4;
+    o.device = "cpu";
+    const auto r = build_reference_pool(*ep_, o, {});
+    QCOMPARE(r.pool_id, e_pool_);
+    QCOMPARE(r.trained_now, 2);
+    QCOMPARE(r.reused, 2);
+    QCOMPARE(r.erased_records, int64_t(e_forgot_.size()));
+    QVERIFY(r.complete);
+    // Erased records are OUT for all K; every other mask is as it was.
+    const std::set<int64_t> forgot(e_forgot_.begin(), e_forgot_.end());
+    size_t pos = 0;
+    for (const auto &[rid, m] : reference_membership(lin, e_pool_)) {
+        if (forgot.count(rid)) QCOMPARE(QString::fromStdString(m), QStringLiteral("0000"));
+        else QCOMPARE(QString::fromStdString(m), QString::fromStdString(e_masks_before_.substr(pos, 4)));
+        pos += 4;
+    }
+    for (const auto &m : reference_models(lin, e_pool_)) {
+        QCOMPARE(QString::fromStdString(m.state), QStringLiteral("live"));
+        if (e_in_.count(m.idx)) {
+            QCOMPARE(m.gen, 1); // retrained, in a folder of its own
+            QVERIFY(m.scores_path.find("/m" + std::to_string(m.idx) + "-g1/") != std::string::npos);
+        } else {
+            QCOMPARE(m.gen, 0); // reused untouched
+            QCOMPARE(QString::fromStdString(m.scores_sha256), QString::fromStdString(e_files_[m.idx].back()));
+        }
+    }
+    {
+        const auto v = verify_project(*ep_);
+        QVERIFY2(v.ok, v.first_failure.c_str());
+    }
+    // An audit of the erased subject now uses the pool: offline LiRA against K
+    // OUT models; online LiRA and the power need IN models, which no longer
+    // exist: reported unavailable, and the subject cannot pass.
+    AuditOptions a;
+    a.model_id = e_out_model_;
+    a.forget_ids = e_forgot_;
+    a.device = "cpu";
+    a.bootstrap.resamples = 20;
+    const auto s = audit_model(*ep_, a, {}).summary;
+    QVERIFY2(s["references"]["used"].get<bool>(), s["references"].dump().c_str());
+    QVERIFY(s["mia"].contains("lira_offline"));
+    QVERIFY(!s["mia"].contains("lira_online"));
+    QVERIFY(s["control"].contains("lira_online")); // retained records still have IN models
+    QCOMPARE(s["references"]["unavailable"]["lira_online"]["n_forget_without_in"].get<int>(), int(e_forgot_.size()));
+    QCOMPARE(s["unlearning_test"]["n_reference_models_out_min"].get<int>(), 2); // the test records: K/2 OUT
+    QVERIFY(s["subjects"][0]["z_if_remembered"].is_null());
+    QVERIFY(s["subjects"][0]["verdict"].get<std::string>() != "pass");
+    QVERIFY(QString::fromStdString(s["verdict"]["reasons"].dump()).contains(QStringLiteral("power of the test is unavailable")));
+    // A second build reuses everything.
+    const auto again = build_reference_pool(*ep_, o, {});
+    QCOMPARE(again.trained_now, 0);
+    QCOMPARE(again.reused, 4);
+}
+
+void TestAttacksPool::olderErasureIsPurgedByTheNextBuild() {
+    // A project whose forget ran before erasures purged reference models: a
+    // live model whose mask still says it trained on an erased record.
+    QVERIFY(ep_);
+    auto &lin = ep_->lineage();
+    {
+        auto tx = lin.begin();
+        sql::Stmt st(lin.db(), "UPDATE reference_membership SET in_mask='0100' WHERE pool_id=? AND record_id=?");
+        st.bind(1, e_pool_).bind(2, e_forgot_[0]).run();
+        tx->commit();
+    }
+    AuditOptions a;
+    a.model_id = e_out_model_;
+    a.forget_ids = e_forgot_;
+    a.device = "cpu";
+    a.bootstrap.resamples = 20;
+    const auto s = audit_model(*ep_, a, {}).summary;
+    QVERIFY(!s["references"]["used"].get<bool>());
+    const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
+    QVERIFY2(reason.contains(QStringLiteral("model 1 trained on record %1, erased by job %2").arg(e_forgot_[0]).arg(e_job_)),
+             qPrintable(reason));
+    ReferencePoolOptions o;
+    o.k = 4;
+    o.device = "cpu";
+    const auto r = build_reference_pool(*ep_, o, {});
+    QCOMPARE(r.purged_before_rebuild, 1);
+    QCOMPARE(r.trained_now, 1);
+    QCOMPARE(r.reused, 3);
+    for (const auto &[rid, m] : reference_membership(lin, e_pool_))
+        if (rid == e_forgot_[0]) QCOMPARE(QString::fromStdString(m), QStringLiteral("0000"));
+    QVERIFY(audit_model(*ep_, a, {}).summary["references"]["used"].get<bool>());
+    const auto v = verify_project(*ep_);
+    QVERIFY2(v.ok, v.first_failure.c_str());
+}
+
+void TestAttacksPool::deferredPurgeServesItsCaseOnly() {
+    // lethe investigate: every job of a case audits against the full pool; the
+    // last one purges. In between, only audits of that case may use the pool.
+    QVERIFY(ep_);
+    auto &lin = ep_->lineage();
+    RequestRow req;
+    req.case_ref = "CASE-1";
+    req.subject_id = lin.subject_id("s003", false);
+    req.received_at = "2026-01-01T00:00:00Z";
+    req.ground = "art17_1_a";
+    req.deadline_at = "2026-02-01T00:00:00Z";
+    req.status = "open";
+    int64_t rid = 0;
+    {
+        auto tx = lin.begin();
+        rid = lin.insert_request(req);
+        tx->commit();
+    }
+    ForgetOptions fo;
+    fo.selection.subjects = {"s003"};
+    fo.method = "retrain";
+    fo.model_id = e_out_model_;
+    fo.device = "cpu";
+    fo.request_id = rid;
+    fo.keep_input = true;
+    fo.purge_reference_models = false;
+    const auto first = forget(*ep_, fo, {});
+    QCOMPARE(first.purged_reference_models, int64_t(0));
+    QVERIFY(lin.audit(*first.after_audit_id).summary["references"]["used"].get<bool>());
+    // A standalone audit may not use models that trained on the erased subject.
+    AuditOptions a;
+    a.model_id = e_out_model_;
+    a.device = "cpu";
+    a.bootstrap.resamples = 20;
+    const auto s = audit_model(*ep_, a, {}).summary;
+    QVERIFY(!s["references"]["used"].get<bool>());
+    QVERIFY2(QString::fromStdString(s["references"]["reason"].get<std::string>())
+                 .contains(QStringLiteral("left the purge to a later job of its case")),
+             s["references"].dump().c_str());
+    // The last job of the case audits with the full pool, then purges.
+    fo.purge_reference_models = true;
+    fo.keep_input = false;
+    const auto last = forget(*ep_, fo, {});
+    QVERIFY(lin.audit(*last.before_audit_id).summary["references"]["used"].get<bool>());
+    QVERIFY(lin.audit(*last.after_audit_id).summary["references"]["used"].get<bool>());
+    QCOMPARE(last.purged_reference_models, int64_t(2));
+    const auto ids = subject_records(lin, "s003");
+    for (const auto &[pid, mask] : reference_masks_of_records(lin, ids))
+        for (const auto &m : reference_models(lin, pid)) // the current row of each slot
+            QVERIFY2(mask[size_t(m.idx)] == '0', qPrintable(QStringLiteral("slot %1 still trained on s003").arg(m.idx)));
+    const auto v = verify_project(*ep_);
+    QVERIFY2(v.ok, v.first_failure.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestAttacksPool)

@@ -5,8 +5,11 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <set>
 
+#include "audit/reference_pool.h"
 #include "core/hash.h"
+#include "lineage/audit_queries.h"
 #include "fixtures.h"
 
 using namespace lethe;
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedForget_data();
     void killedForget();
+    void killedDuringPoolPurge();
 
 private:
     QTemporaryDir base_;
@@ -96,6 +100,69 @@ void TestCrash::killedForget() {
         for (const auto &r : lin.file_refs()) QVERIFY(r.state != "purging");
         QVERIFY(p->recovery().purges_completed >= 1);
     }
+}
+
+void TestCrash::killedDuringPoolPurge() {
+    // A forget that dies between deleting one file of a reference model that
+    // trained on the subject and marking it purged: reopening finishes the purge.
+    const std::string dir = base_.path().toStdString() + "/crash-pool-purge";
+    fs::copy(base_.path().toStdString() + "/project", dir, fs::copy_options::recursive);
+    int64_t pool_id = 0;
+    std::set<int> in;
+    {
+        auto p = Project::open(dir);
+        auto cfg = testing::small_config("logreg");
+        const auto m = train_model(*p, cfg, {}).model_id;
+        ReferencePoolOptions o;
+        o.k = 2;
+        o.model_id = m;
+        o.device = "cpu";
+        pool_id = build_reference_pool(*p, o, {}).pool_id;
+        const auto ids = p->lineage().record_ids_of_subject(p->lineage().subject_id("s012", false));
+        for (const auto &[pid, mask] : reference_masks_of_records(p->lineage(), ids))
+            for (size_t k = 0; k < mask.size(); ++k)
+                if (mask[k] == '1') in.insert(int(k));
+    }
+    QCOMPARE(int(in.size()), 1);
+    QProcess proc;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LETHE_CRASH_AT"), QStringLiteral("mid-pool-purge"));
+    proc.setProcessEnvironment(env);
+    proc.start(QStringLiteral(LETHE_CLI_PATH),
+               {QStringLiteral("forget"), QStringLiteral("--project"), QString::fromStdString(dir),
+                QStringLiteral("--subject"), QStringLiteral("s012"), QStringLiteral("--method"), QStringLiteral("sisa"),
+                QStringLiteral("--model"), QString::number(model_id_), QStringLiteral("--device"), QStringLiteral("cpu"),
+                QStringLiteral("--no-audit")});
+    QVERIFY(proc.waitForFinished(120000));
+    QCOMPARE(proc.exitCode(), 137);
+    {
+        // Before recovery: the row is still 'purging' and a file is already gone.
+        auto db = Lineage::open(dir + "/lineage.sqlite");
+        QCOMPARE(int(reference_models_in_state(*db, "purging").size()), 1);
+    }
+    auto p = Project::open(dir);
+    auto &lin = p->lineage();
+    QVERIFY(p->recovery().purges_completed >= 1);
+    const auto job = lin.jobs().back();
+    QCOMPARE(QString::fromStdString(job.status), QStringLiteral("done"));
+    QVERIFY(reference_models_in_state(lin, "purging").empty());
+    for (const auto &m : reference_models(lin, pool_id, true)) {
+        QCOMPARE(QString::fromStdString(m.state), in.count(m.idx) ? QStringLiteral("purged") : QStringLiteral("live"));
+        if (in.count(m.idx)) {
+            QCOMPARE(m.purge_job_id.value_or(0), job.id);
+            for (const auto &f : m.files) QVERIFY(!fs::exists(p->resolve(f.at("path").get<std::string>())));
+            QVERIFY(!fs::exists(p->resolve(m.scores_path)));
+        }
+    }
+    bool logged = false;
+    for (const auto &e : lin.log_entries())
+        if (e.action == "artifact.purged") {
+            const auto pl = nlohmann::json::parse(e.payload_json);
+            logged = logged || (pl.value("table", "") == "reference_models" && pl["job_id"] == job.id);
+        }
+    QVERIFY(logged);
+    const auto v = verify_project(*p);
+    QVERIFY2(v.ok, v.first_failure.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

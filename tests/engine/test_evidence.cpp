@@ -7,6 +7,7 @@
 #include "audit/reference_pool.h"
 #include "core/hash.h"
 #include "evidence/audit_chain.h"
+#include "lineage/audit_queries.h"
 #include "fixtures.h"
 
 using namespace lethe;
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void purgedFileBackOnDiskIsNamed();
     void changedAuditScoresAreNamed();
     void changedReferenceModelIsNamed();
+    void purgedReferenceModelBackOnDiskIsNamed();
+    void changedReferenceScoresAreNamed();
+    void changedArchitectureFileIsNamed();
 
 private:
     QTemporaryDir base_;
@@ -159,6 +163,81 @@ void TestEvidence::changedReferenceModelIsNamed() {
     QVERIFY2(QString::fromStdString(v.first_failure).contains(QString::fromStdString(victim)) &&
                  QString::fromStdString(v.first_failure).contains(QStringLiteral("reference pool")),
              v.first_failure.c_str());
+}
+
+namespace {
+QString q(const std::string &s) { return QString::fromStdString(s); }
+} // namespace
+
+void TestEvidence::purgedReferenceModelBackOnDiskIsNamed() {
+    // The forget of s007 purged the reference model (of 2) that trained on it.
+    const auto dir = fresh_copy();
+    auto p = Project::open(dir);
+    std::optional<ReferenceModelRow> purged;
+    for (const auto &m : reference_models(p->lineage(), 1, true))
+        if (m.state == "purged") purged = m;
+    QVERIFY(purged);
+    QVERIFY(purged->purge_job_id);
+    QVERIFY(verify_project(*p).ok);
+    const std::string model_file = p->resolve(purged->files.at(0).at("path").get<std::string>());
+    QVERIFY(!fs::exists(model_file));
+    fs::create_directories(fs::path(model_file).parent_path());
+    testing::write_bytes(model_file, "the erased reference model, restored from a backup");
+    const auto v = verify_project(*p);
+    QVERIFY(!v.ok);
+    QVERIFY2(q(v.first_failure).contains(q(model_file)) && q(v.first_failure).contains(QStringLiteral("purged")) &&
+                 q(v.first_failure).contains(QStringLiteral("still on disk")) &&
+                 q(v.first_failure).contains(QStringLiteral("erased by job")),
+             v.first_failure.c_str());
+}
+
+void TestEvidence::changedReferenceScoresAreNamed() {
+    const auto dir = fresh_copy();
+    auto p = Project::open(dir);
+    std::string scores;
+    for (const auto &m : reference_models(p->lineage(), 1))
+        if (m.state == "live") scores = p->resolve(m.scores_path);
+    QVERIFY(!scores.empty());
+    {
+        std::fstream f(scores, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(8);
+        f.put('\x7f');
+    }
+    const auto v = verify_project(*p);
+    QVERIFY(!v.ok);
+    QVERIFY2(q(v.first_failure).contains(q(scores)) && q(v.first_failure).contains(QStringLiteral("SHA-256")) &&
+                 q(v.first_failure).contains(QStringLiteral("scores")),
+             v.first_failure.c_str());
+}
+
+void TestEvidence::changedArchitectureFileIsNamed() {
+    // A model whose spec names an architecture file (as an imported TorchScript
+    // model's does): verify checks the file against the recorded SHA-256.
+    const auto dir = fresh_copy();
+    auto p = Project::open(dir);
+    const std::string rel = "architectures/net.arch.pt", bytes = "a blank TorchScript module";
+    fs::create_directories(p->resolve("architectures"));
+    testing::write_bytes(p->resolve(rel), bytes);
+    {
+        const nlohmann::json spec = {{"arch", "torchscript"}, {"input_shape", {1, 16, 16}}, {"n_classes", 4},
+                                     {"hidden", 128}, {"script", rel}, {"script_sha256", sha256_hex(bytes)}};
+        auto tx = p->lineage().begin();
+        sql::Stmt st(p->lineage().db(), "UPDATE models SET spec_json=? WHERE id=1");
+        st.bind(1, spec.dump()).run();
+        tx->commit();
+    }
+    {
+        const auto v = verify_project(*p);
+        QVERIFY2(v.ok, v.first_failure.c_str());
+    }
+    testing::write_bytes(p->resolve(rel), "another module");
+    const auto v = verify_project(*p);
+    QVERIFY(!v.ok);
+    QVERIFY2(q(v.first_failure).contains(q(p->resolve(rel))) &&
+                 q(v.first_failure).contains(QStringLiteral("architecture file of model 1")),
+             v.first_failure.c_str());
+    fs::remove(p->resolve(rel));
+    QVERIFY(QString::fromStdString(verify_project(*p).first_failure).contains(QStringLiteral("missing")));
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)
