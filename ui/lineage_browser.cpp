@@ -165,6 +165,22 @@ void LineageBrowser::showAllRecords() {
     updateCount();
 }
 
+void LineageBrowser::revealRecord(qint64 record_id, const QString &pseudonym) {
+    if (!lin_ || record_id <= 0) return;
+    // The audit names a record without a subject "record:ID".
+    if (!pseudonym.isEmpty() && !pseudonym.startsWith(QLatin1String("record:")) && pseudonym != current_subject_)
+        selectSubject(pseudonym);
+    for (int r = 0; r < records_->rowCount(); ++r)
+        if (records_->recordAt(r).id == record_id) {
+            record_view_->setCurrentIndex(records_->index(r, 0));
+            record_view_->scrollTo(records_->index(r, 0));
+            if (detail_->recordId() != record_id) detail_->showRecord(record_id);
+            return;
+        }
+    record_view_->clearSelection();
+    detail_->showRecord(record_id);
+}
+
 void LineageBrowser::onSubjectChanged() {
     const QModelIndex i = subject_view_->currentIndex();
     if (!i.isValid()) return;

@@ -29,6 +29,9 @@ public:
     void setSearch(const QString &text);     // immediate (the line edit is debounced)
     bool selectSubject(const QString &pseudonym);
     void showAllRecords();
+    // Shows one record in the detail pane: selects its subject (when it has
+    // one) and its row when the subject's first page holds it.
+    void revealRecord(qint64 record_id, const QString &pseudonym = {});
 
     SubjectListModel *subjects() const { return subjects_; }
     RecordTableModel *records() const { return records_; }

@@ -28,6 +28,7 @@
 #include "cases_panel.h"
 #include "core/error.h"
 #include "deadline_rule.h"
+#include "exposure_view.h"
 #include "job_runner.h"
 #include "jobs/operations.h"
 #include "lineage/browse.h"
@@ -98,6 +99,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(run_, &RunPanel::message, this, msg);
     connect(results_, &ResultsView::message, this, msg);
     connect(cases_, &CasesPanel::currentCaseChanged, this, &MainWindow::onCaseChanged);
+    // A record chosen in Results' exposure tables: its lineage in the browser's
+    // detail pane; a double-click goes there.
+    connect(results_->exposureView(), &ExposureView::recordSelected, this,
+            [this](qint64 id, const QString &subject) { browser_->revealRecord(id, subject); });
+    connect(results_->exposureView(), &ExposureView::recordActivated, this, [this](qint64 id, const QString &subject) {
+        browser_->revealRecord(id, subject);
+        tabs_->setCurrentWidget(browser_);
+    });
     connect(run_, &RunPanel::forgetFinished, this, [this](qint64 job_id) {
         refreshAll();
         results_->showJob(job_id);

@@ -10,7 +10,10 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <cmath>
+
 #include "core/atomic_file.h"
+#include "exposure_view.h"
 #include "core/error.h"
 #include "core/hash.h"
 #include "jobs/operations.h"
@@ -73,10 +76,137 @@ QString attack_cell(const json &s, const char *group, const std::string &stat) {
     if (!s.is_object() || !s.contains(group) || !s[group].is_object() || !s[group].contains(stat))
         return QStringLiteral("–");
     const auto &a = s[group][stat];
-    return QStringLiteral("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
-        .arg(a.value("auc", 0.0), 0, 'f', 3)
-        .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
-        .arg(a.value("fpr_reached_at_1pct", 0.0), 0, 'f', 4);
+    QString t = QStringLiteral("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
+                    .arg(a.value("auc", 0.0), 0, 'f', 3)
+                    .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
+                    .arg(a.value("fpr_reached_at_1pct", 0.0), 0, 'f', 4);
+    // The reference attacks: their sample sizes and models beside the numbers.
+    if (a.contains("n_reference_models"))
+        t += QObject::tr("; n = %1 / %2; K = %3 reference models")
+                 .arg(a.value("n_members", int64_t(0)))
+                 .arg(a.value("n_nonmembers", int64_t(0)))
+                 .arg(a["n_reference_models"].get<int64_t>());
+    return t;
+}
+
+bool has_attack(const json &s, const char *stat) {
+    return s.is_object() && s.contains("mia") && s["mia"].is_object() && s["mia"].contains(stat);
+}
+
+QString num3(const json &j, const char *k) {
+    return j.is_object() && j.contains(k) && j[k].is_number() ? QString::number(j[k].get<double>(), 'f', 3)
+                                                              : QStringLiteral("–");
+}
+
+// Issue 5: the most exposed forget records, the slices and the retained control.
+QString exposure_section(const ReportData &d) {
+    QString h;
+    const json &s = d.after;
+    if (!s.is_object() || !s.contains("most_exposed") || !s["most_exposed"].is_object()) {
+        return QObject::tr("<p>The after-audit holds no per-record exposure (no after-audit, or one from before "
+                           "issue 5).</p>");
+    }
+    const auto &me = s["most_exposed"];
+    const bool pool = me.value("exposure", std::string()) == "lira_offline";
+    const json recs = me.value("records", json::array());
+    if (pool)
+        h += QObject::tr("<p><b>Most exposed records</b> (%1 of the forget set): exposure = Φ(LiRA offline z) against "
+                         "K = %2 reference models; 0.5 is what models that never saw the record give.</p>")
+                 .arg(recs.size())
+                 .arg(s.contains("references") ? s["references"].value("k", int64_t(0)) : int64_t(0));
+    else
+        h += QObject::tr("<p><b>Most exposed records</b> (%1 of the forget set): no reference pool, so exposure is the "
+                         "loss attack's percentile among test records (0.5 = like an unseen record).</p>")
+                 .arg(recs.size());
+    if (recs.empty()) {
+        h += QObject::tr("<p>No forget records were audited.</p>");
+    } else {
+        const bool before = !d.before_scores.isEmpty();
+        h += QObject::tr("<table border=1 cellspacing=0 cellpadding=2 width=100%><tr><th>rank</th><th>record</th>"
+                         "<th>subject</th><th>class</th><th>correct</th><th>exposure</th>");
+        if (before) h += QObject::tr("<th>before</th>");
+        if (pool) h += QObject::tr("<th>LiRA offline z</th><th>RMIA</th>");
+        h += QStringLiteral("</tr>");
+        int rank = 0;
+        for (const auto &e : recs) {
+            const qint64 id = e.value("record_id", int64_t(0));
+            const json &sj = e.contains("subject") ? e["subject"] : json();
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space:nowrap'>%3</td><td style='white-space:nowrap'>%4</td><td>%5</td><td>%6</td>")
+                     .arg(++rank)
+                     .arg(id)
+                     .arg(esc(sj.is_string() ? qs(sj.get<std::string>()) : QString()))
+                     .arg(esc(label_name(int(e.value("label", int64_t(-1))), d.fashion)))
+                     .arg(e.value("correct", false) ? QObject::tr("yes") : QObject::tr("no"))
+                     .arg(num3(e, "exposure"));
+            if (before) {
+                const auto it = d.before_scores.constFind(id);
+                h += QStringLiteral("<td>%1</td>")
+                         .arg(it == d.before_scores.constEnd() || std::isnan(it->exposure)
+                                  ? QStringLiteral("–")
+                                  : QString::number(it->exposure, 'f', 3));
+            }
+            if (pool) {
+                h += QStringLiteral("<td>%1</td><td>%2</td>")
+                         .arg(e.contains("lira_offline_z") && e["lira_offline_z"].is_number()
+                                  ? QString::number(e["lira_offline_z"].get<double>(), 'f', 2)
+                                  : QStringLiteral("–"),
+                              num3(e, "rmia"));
+            }
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    if (s.contains("slices") && s["slices"].is_object()) {
+        const auto &sl = s["slices"];
+        h += QObject::tr("<p><b>Slices</b>: the %1 attack per class and per correctness, with 95% intervals.</p>"
+                         "<table border=1 cellspacing=0 cellpadding=3><tr><th>slice</th><th>n members / "
+                         "non-members</th><th>AUC [95% CI]</th><th>TPR at 1% FPR [95% CI]</th></tr>")
+                 .arg(esc(qs(sl.value("attack", std::string()))));
+        auto ci = [](const json &a, const char *k) {
+            if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
+            return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
+        };
+        auto row = [&](const QString &name, const json &a) {
+            h += QStringLiteral("<tr><td>%1</td><td>%2 / %3</td><td>%4%5</td><td>%6%7</td></tr>")
+                     .arg(esc(name))
+                     .arg(a.value("n_members", int64_t(0)))
+                     .arg(a.value("n_nonmembers", int64_t(0)))
+                     .arg(num3(a, "auc"), ci(a, "auc_ci95"), num3(a, "tpr_at_1pct_fpr"), ci(a, "tpr_at_1pct_fpr_ci95"));
+        };
+        for (const auto &x : sl.value("by_class", json::array()))
+            row(QObject::tr("class %1").arg(label_name(int(x.value("class", int64_t(0))), d.fashion)), x);
+        const json bc = sl.value("by_correctness", json::object());
+        if (bc.contains("correct")) row(QObject::tr("correctly classified"), bc["correct"]);
+        if (bc.contains("incorrect")) row(QObject::tr("misclassified"), bc["incorrect"]);
+        h += QStringLiteral("</table>");
+    }
+
+    if (s.contains("control_exposure") && s["control_exposure"].is_object()) {
+        const auto &c = s["control_exposure"];
+        if (c.contains("compared_with_audit") && !c["compared_with_audit"].is_null()) {
+            h += QObject::tr("<p><b>Retained control: %1</b> (loss-attack exposure percentile among test records rose by "
+                             "≥ %2 to ≥ %3, compared with audit %4).</p>")
+                     .arg(esc(ExposureView::controlCountText(c)))
+                     .arg(c.value("rule", json::object()).value("rise_at_least", 0.0), 0, 'g', 3)
+                     .arg(c.value("rule", json::object()).value("after_at_least", 0.0), 0, 'g', 3)
+                     .arg(c["compared_with_audit"].get<int64_t>());
+            const json flagged = c.value("flagged", json::array());
+            if (!flagged.empty()) {
+                QStringList ids;
+                for (size_t i = 0; i < flagged.size() && i < 50; ++i)
+                    ids << QStringLiteral("%1 (%2 → %3)")
+                               .arg(flagged[i].value("record_id", int64_t(0)))
+                               .arg(flagged[i].value("before", 0.0), 0, 'f', 3)
+                               .arg(flagged[i].value("after", 0.0), 0, 'f', 3);
+                h += QObject::tr("<p>Flagged retained records%1: %2</p>")
+                         .arg(flagged.size() > 50 ? QObject::tr(" (first 50)") : QString(), ids.join(QStringLiteral(", ")));
+            }
+        } else {
+            h += QObject::tr("<p><b>Retained control:</b> no before-audit to compare with.</p>");
+        }
+    }
+    return h;
 }
 
 // One row per attack of the after-audit: every figure with its interval and sample sizes.
@@ -88,7 +218,7 @@ QString attack_table(const json &s, const char *group) {
     };
     QString h = QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>attack</th><th>AUC [95% CI]</th>"
                             "<th>TPR at 1% FPR</th><th>TPR at 0.1% FPR</th><th>TPR at 0.01% FPR</th>"
-                            "<th>n members / non-members</th><th>K</th></tr>");
+                            "<th>n members / non-members</th><th>reference models</th></tr>");
     for (auto &[name, a] : s[group].items()) {
         h += QStringLiteral("<tr><td>%1</td><td>%2%3</td>").arg(esc(qs(name))).arg(a.value("auc", 0.0), 0, 'f', 3).arg(ci(a, "auc_ci95"));
         for (const char *lvl : {"1pct", "0_1pct", "0_01pct"}) {
@@ -101,8 +231,9 @@ QString attack_table(const json &s, const char *group) {
         h += QStringLiteral("<td>%1 / %2</td><td>%3</td></tr>")
                  .arg(a.value("n_members", int64_t(0)))
                  .arg(a.value("n_nonmembers", int64_t(0)))
-                 .arg(a.contains("n_reference_models") ? QString::number(a["n_reference_models"].get<int64_t>())
-                                                       : QStringLiteral("–"));
+                 .arg(a.contains("n_reference_models")
+                          ? QObject::tr("K = %1").arg(a["n_reference_models"].get<int64_t>())
+                          : QStringLiteral("–"));
     }
     return h + QStringLiteral("</table>");
 }
@@ -145,6 +276,8 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     const auto audits = job_audits(lin, job_id);
     d.before = audits.before;
     d.after = audits.after;
+    d.reference = audits.reference;
+    if (audits.before_id) d.before_scores = readAttackScores(lin, audits.before_id);
 
     VerdictInput vi;
     vi.method = qs(d.job.method);
@@ -195,15 +328,22 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
 }
 
 QStringList reportPlotNames() {
-    return {QStringLiteral("loss"), QStringLiteral("roc"), QStringLiteral("accuracy"), QStringLiteral("perclass")};
+    return {QStringLiteral("loss"), QStringLiteral("roc"), QStringLiteral("roc_lira"), QStringLiteral("roc_rmia"),
+            QStringLiteral("accuracy"), QStringLiteral("perclass")};
 }
 
 QImage reportPlot(const ReportData &d, const QString &name) {
     QCustomPlot plot;
     plot.resize(900, 560);
-    if (name == QLatin1String("loss")) plotLossHistograms(&plot, d.before, d.after);
+    if (name == QLatin1String("loss")) plotLossHistograms(&plot, d.before, d.after, d.reference);
     else if (name == QLatin1String("roc")) plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
-    else if (name == QLatin1String("accuracy")) plotAccuracy(&plot, d.before, d.after);
+    else if (name == QLatin1String("roc_lira") || name == QLatin1String("roc_rmia")) {
+        // Only with a reference pool: a null image is left out of the report.
+        const char *stat = name == QLatin1String("roc_lira") ? "lira_offline" : "rmia";
+        if (!has_attack(d.before, stat) && !has_attack(d.after, stat)) return {};
+        plotRoc(&plot, d.before, d.after, QLatin1String(stat));
+    }
+    else if (name == QLatin1String("accuracy")) plotAccuracy(&plot, d.before, d.after, d.reference);
     else if (name == QLatin1String("perclass")) plotPerClassChange(&plot, d.before, d.after, d.fashion);
     else return {};
     return plot.toPixmap(900, 560, 1.5).toImage();
@@ -322,19 +462,29 @@ QString reportHtml(const ReportData &d) {
                                                                QStringLiteral("\n"), QStringLiteral("<br>")));
     h += QStringLiteral("</table>");
 
+    // A third column for the model retrained without the forget set, when the job has its audit.
+    const bool ref = d.reference.is_object();
     h += QObject::tr("<h2>6. Metrics</h2><p>Accuracy with 95% Wilson intervals; membership inference with the "
                      "forget set as members and the test set as non-members (control: a retained sample).</p>"
-                     "<table border=1 cellspacing=0 cellpadding=3><tr><th>metric</th><th>before</th><th>after</th></tr>");
+                     "<table border=1 cellspacing=0 cellpadding=3><tr><th>metric</th><th>before</th><th>after</th>");
+    h += ref ? QObject::tr("<th>retrained reference</th></tr>") : QStringLiteral("</tr>");
+    auto metric_row = [&](const QString &name, const QString &b, const QString &a, const QString &r) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>").arg(name, b, a);
+        h += ref ? QStringLiteral("<td>%1</td></tr>").arg(r) : QStringLiteral("</tr>");
+    };
     for (const char *set : {"retain", "forget", "test"})
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(QObject::tr("accuracy, %1").arg(QLatin1String(set)), acc_cell(d.before, set), acc_cell(d.after, set));
-    for (const char *stat : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"})
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(QObject::tr("MIA %1, forget vs test").arg(QLatin1String(stat)), attack_cell(d.before, "mia", stat),
-                      attack_cell(d.after, "mia", stat));
-    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-             .arg(QObject::tr("control: MIA loss, retained vs test"), attack_cell(d.before, "control", "loss"),
-                  attack_cell(d.after, "control", "loss"));
+        metric_row(QObject::tr("accuracy, %1").arg(QLatin1String(set)), acc_cell(d.before, set), acc_cell(d.after, set),
+                   acc_cell(d.reference, set));
+    for (const char *stat : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy", "lira_offline",
+                             "lira_online", "rmia"}) {
+        // The reference attacks only when an audit ran them (a pool existed).
+        const bool with_pool = QByteArray(stat).startsWith("lira") || QByteArray(stat).startsWith("rmia");
+        if (with_pool && !has_attack(d.before, stat) && !has_attack(d.after, stat)) continue;
+        metric_row(QObject::tr("MIA %1, forget vs test").arg(QLatin1String(stat)), attack_cell(d.before, "mia", stat),
+                   attack_cell(d.after, "mia", stat), attack_cell(d.reference, "mia", stat));
+    }
+    metric_row(QObject::tr("control: MIA loss, retained vs test"), attack_cell(d.before, "control", "loss"),
+               attack_cell(d.after, "control", "loss"), attack_cell(d.reference, "control", "loss"));
     h += QStringLiteral("</table>");
 
     // Issue 5: the audit's own per-subject verdict, from stated thresholds.
@@ -360,7 +510,9 @@ QString reportHtml(const ReportData &d) {
                      .arg(sub.value("n", int64_t(0)))
                      .arg(sub.value("z", 0.0), 0, 'f', 2)
                      .arg(sub.value("p", 0.0), 0, 'g', 3)
-                     .arg(sub.value("z_if_remembered", 0.0), 0, 'f', 2)
+                     .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
+                              ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)
+                              : QObject::tr("unavailable"))
                      .arg(esc(qs(sub.value("verdict", std::string())).toUpper()));
         }
         h += QStringLiteral("</table><p>%1</p>").arg(verdictThresholdsHtml(av));
@@ -407,11 +559,17 @@ QString reportHtml(const ReportData &d) {
                                                                                           : QObject::tr("no"));
     }
 
-    h += QObject::tr("<h2>9. Plots</h2>");
-    for (const char *p : {"loss", "roc", "accuracy", "perclass"})
-        h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
+    h += QObject::tr("<h2>9. Per-record exposure</h2>") + exposure_section(d);
 
-    h += QObject::tr("<h2>10. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += QObject::tr("<h2>10. Plots</h2>");
+    for (const char *p : {"loss", "roc", "roc_lira", "roc_rmia", "accuracy", "perclass"}) {
+        if (QByteArray(p) == "roc_lira" && !has_attack(d.before, "lira_offline") && !has_attack(d.after, "lira_offline"))
+            continue;
+        if (QByteArray(p) == "roc_rmia" && !has_attack(d.before, "rmia") && !has_attack(d.after, "rmia")) continue;
+        h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
+    }
+
+    h += QObject::tr("<h2>11. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
     row2(QObject::tr("Project"), esc(d.project_root));
@@ -440,7 +598,7 @@ QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots) {
         pdf.setResolution(300);
         QTextDocument doc;
         for (const auto &[name, img] : plots)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
+            if (!img.isNull()) doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
         doc.setHtml(reportHtml(d));
         doc.print(&pdf);
     }

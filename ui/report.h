@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "attack_scores.h"
 #include "core/run_control.h"
 #include "deadline_rule.h"
 #include "lineage/lineage.h"
@@ -45,6 +46,10 @@ struct ReportData {
     std::optional<Model> input, output;
     QStringList purged; // "checkpoint 12: checkpoints/run2/s0_r1.pt (sha256…)"
     nlohmann::json before, after;
+    nlohmann::json reference; // the retrained reference model's audit, when one was run for the job
+    // The per-record scores of the before-audit: the exposure before of the
+    // after-audit's most exposed records (empty when not stored).
+    AttackScoreTable before_scores;
     Verdict verdict;
     qint64 log_seq = 0;
     QString log_head;

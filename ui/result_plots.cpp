@@ -49,12 +49,13 @@ QPen pen(const QColor &c, bool dashed, double w = 1.6) {
 
 } // namespace
 
-void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after) {
+void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after, const json &reference) {
     reset(plot);
     setTitle(plot, QObject::tr("Loss: forget vs test records"));
     const double top = std::log1p(20.0);
     double ymax = 0;
-    auto add = [&](const json &s, const char *set, const QString &name, const QColor &c, bool dashed) {
+    auto add = [&](const json &s, const char *set, const QString &name, const QColor &c, bool dashed,
+                   bool dotted = false) {
         if (!has(s, "loss_histogram")) return;
         const auto &counts = s["loss_histogram"]["counts"];
         if (!counts.contains(set)) return;
@@ -72,13 +73,15 @@ void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after
         g->setName(QStringLiteral("%1 (n=%2)").arg(name).arg(total));
         g->setLineStyle(QCPGraph::lsStepCenter);
         g->setPen(pen(c, dashed));
-        if (!dashed) g->setBrush(QColor(c.red(), c.green(), c.blue(), 40));
+        if (dotted) g->setPen(QPen(c, 2.2, Qt::DotLine));
+        else if (!dashed) g->setBrush(QColor(c.red(), c.green(), c.blue(), 40));
         g->setData(x, y, true);
     };
     add(before, "forget", QObject::tr("forget, before"), kForget, true);
     add(before, "test", QObject::tr("test, before"), kTest, true);
     add(after, "forget", QObject::tr("forget, after"), kForget, false);
     add(after, "test", QObject::tr("test, after"), kTest, false);
+    add(reference, "forget", QObject::tr("forget, retrained reference"), kRetain.darker(120), false, true);
     plot->xAxis->setLabel(QObject::tr("log(1 + loss)"));
     plot->yAxis->setLabel(QObject::tr("fraction of the set"));
     plot->xAxis->setRange(0, top);
@@ -148,7 +151,7 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
     plot->replot();
 }
 
-void plotAccuracy(QCustomPlot *plot, const json &before, const json &after) {
+void plotAccuracy(QCustomPlot *plot, const json &before, const json &after, const json &reference) {
     reset(plot);
     setTitle(plot, QObject::tr("Accuracy with 95% intervals"));
     const char *sets[] = {"retain", "forget", "test"};
@@ -160,7 +163,7 @@ void plotAccuracy(QCustomPlot *plot, const json &before, const json &after) {
         if (!has(s, "accuracy")) return;
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         bars->setName(name);
-        bars->setWidth(0.35);
+        bars->setWidth(has(reference, "accuracy") ? 0.25 : 0.35);
         bars->setPen(QPen(c.darker(130)));
         bars->setBrush(c);
         bars->setBarsGroup(group);
@@ -187,6 +190,7 @@ void plotAccuracy(QCustomPlot *plot, const json &before, const json &after) {
     };
     add(before, QObject::tr("before"), QColor(240, 170, 80));
     add(after, QObject::tr("after"), QColor(130, 100, 200));
+    add(reference, QObject::tr("retrained reference"), kRetain.lighter(140));
     plot->xAxis->setRange(0.4, 3.6);
     plot->yAxis->setRange(0, 1.05);
     plot->yAxis->setLabel(QObject::tr("accuracy"));
@@ -236,6 +240,75 @@ void plotPerClassChange(QCustomPlot *plot, const json &before, const json &after
     plot->xAxis->setRange(-0.6, std::max(1, n_classes) - 0.4);
     plot->yAxis->setRange(lo * 1.15, hi * 1.15);
     plot->yAxis->setLabel(QObject::tr("accuracy change"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->replot();
+}
+
+void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool fashion_labels) {
+    reset(plot);
+    const json &main = has(after, "slices") ? after : before;
+    const QString attack = has(main, "slices") ? qs(main["slices"].value("attack", std::string())) : QString();
+    setTitle(plot, attack.isEmpty() ? QObject::tr("AUC by slice") : QObject::tr("%1 AUC by slice, 95% intervals").arg(attack));
+    // The slices in a fixed order: classes, then correct / incorrect.
+    QStringList names;
+    auto slices_of = [&](const json &s) {
+        std::vector<json> out;
+        if (!has(s, "slices")) return out;
+        for (const auto &x : s["slices"].value("by_class", json::array())) out.push_back(x);
+        const json bc = s["slices"].value("by_correctness", json::object());
+        for (const char *k : {"correct", "incorrect"}) out.push_back(bc.contains(k) ? bc[k] : json());
+        return out;
+    };
+    const auto ms = slices_of(main);
+    for (size_t i = 0; i < ms.size(); ++i) {
+        const bool is_class = i + 2 < ms.size();
+        QString t = is_class ? label_name(int(ms[i].value("class", int64_t(i))), fashion_labels)
+                             : (i + 2 == ms.size() ? QObject::tr("correct") : QObject::tr("wrong"));
+        if (is_class && fashion_labels) t = t.section(QLatin1Char('('), 1).chopped(1);
+        names << t;
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (int i = 0; i < names.size(); ++i) ticker->addTick(i, names[i]);
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTickLabelRotation(names.size() > 6 ? 35 : 0);
+    auto *group = new QCPBarsGroup(plot);
+    auto add = [&](const json &s, const QString &name, const QColor &c) {
+        const auto v = slices_of(s);
+        if (v.empty()) return;
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(name);
+        bars->setWidth(0.38);
+        bars->setPen(QPen(c.darker(130)));
+        bars->setBrush(c);
+        bars->setBarsGroup(group);
+        auto *err = new QCPErrorBars(plot->xAxis, plot->yAxis);
+        err->removeFromLegend();
+        err->setDataPlottable(bars);
+        QVector<double> keys, vals, lo, hi;
+        for (size_t i = 0; i < v.size() && int(i) < names.size(); ++i) {
+            if (!has(v[i], "auc")) continue;
+            const double a = v[i]["auc"].get<double>();
+            keys << double(i);
+            vals << a;
+            const json &ci = v[i].contains("auc_ci95") ? v[i]["auc_ci95"] : json();
+            lo << (ci.is_array() && ci.size() == 2 ? a - ci[0].get<double>() : 0.0);
+            hi << (ci.is_array() && ci.size() == 2 ? ci[1].get<double>() - a : 0.0);
+        }
+        bars->setData(keys, vals, true);
+        err->setData(lo, hi);
+    };
+    if (&main == &after) add(before, QObject::tr("before"), QColor(240, 170, 80));
+    add(main, &main == &after ? QObject::tr("after") : QObject::tr("before"),
+        &main == &after ? QColor(130, 100, 200) : QColor(240, 170, 80));
+    auto *chance = plot->addGraph();
+    chance->setName(QObject::tr("chance (AUC 0.5)"));
+    chance->setPen(QPen(Qt::gray, 1, Qt::DotLine));
+    chance->setData({-0.6, std::max(1.0, double(names.size())) - 0.4}, {0.5, 0.5});
+    plot->xAxis->setRange(-0.6, std::max(1.0, double(names.size())) - 0.4);
+    // Headroom above AUC 1 for the legend.
+    plot->yAxis->setRange(0, 1.45);
+    plot->yAxis->setLabel(QObject::tr("AUC (forget vs test, in the slice)"));
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->replot();
 }

@@ -13,12 +13,21 @@ class QCustomPlot;
 namespace lethe::ui {
 
 // Either summary may be null (not audited): its series are left out.
-void plotLossHistograms(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after);
+// reference: the audit of the model retrained without the forget set (`lethe
+// audit --job N --reference M`), overlaid when given: what "forgotten" looks like.
+void plotLossHistograms(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
+                        const nlohmann::json &reference = nlohmann::json());
 void plotRoc(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
              const QString &statistic = QStringLiteral("loss"));
-void plotAccuracy(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after);
+void plotAccuracy(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
+                  const nlohmann::json &reference = nlohmann::json());
 void plotPerClassChange(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after,
                         bool fashion_labels);
+
+// The primary attack's AUC per slice (each class, then correctly and wrongly
+// classified records) with its 95% interval, before and after (issue 5: the
+// audit's "slices"). Either summary may be null.
+void plotSlices(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after, bool fashion_labels);
 
 struct JobPoint {
     qint64 job_id = 0;

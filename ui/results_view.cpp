@@ -15,6 +15,7 @@
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
+#include "exposure_view.h"
 #include "verdict_panel.h"
 
 namespace lethe::ui {
@@ -23,9 +24,18 @@ using nlohmann::json;
 
 JobAudits job_audits(lethe::Lineage &lin, qint64 job_id) {
     JobAudits a;
+    // The newest of each role (an audit run again replaces the job's earlier one in the view).
     for (const auto &row : lin.audits(job_id)) {
-        if (row.role == "before") a.before = row.summary;
-        else if (row.role == "after") a.after = row.summary;
+        if (row.role == "before" && row.id > a.before_id) {
+            a.before = row.summary;
+            a.before_id = row.id;
+        } else if (row.role == "after" && row.id > a.after_id) {
+            a.after = row.summary;
+            a.after_id = row.id;
+        } else if (row.role == "reference" && row.id > a.reference_id) {
+            a.reference = row.summary;
+            a.reference_id = row.id;
+        }
     }
     return a;
 }
@@ -57,6 +67,8 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
                               "class-dependent thresholds, and LiRA / RMIA when the audit had a reference pool"));
     statistic_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     verdict_ = new VerdictPanel(this);
+    exposure_ = new ExposureView(this);
+    exposure_->setMinimumHeight(620);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -88,6 +100,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     auto *il = new QVBoxLayout(inner);
     il->addWidget(summary_);
     il->addWidget(verdict_);
+    il->addWidget(exposure_);
     il->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -109,6 +122,7 @@ void ResultsView::setLineage(lethe::Lineage *lin) {
     job_id_ = 0;
     audits_ = {};
     fashion_ = lin && project_is_fashion(*lin);
+    exposure_->setLineage(lin, fashion_);
     refreshJobs();
     if (jobs_->count() > 0) showJob(jobs_->itemData(0).toLongLong());
     else redraw();
@@ -179,9 +193,10 @@ void ResultsView::refreshAttacks() {
 void ResultsView::redraw() {
     refreshAttacks();
     verdict_->setAudit(audits_.after);
-    plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after);
+    exposure_->setJob(job_id_, audits_.before, audits_.after, audits_.before_id, audits_.after_id);
+    plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after, audits_.reference);
     plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
-    plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after);
+    plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after, audits_.reference);
     plotPerClassChange(plots_[PerClassPlot], audits_.before, audits_.after, fashion_);
     std::vector<JobPoint> points;
     if (lin_ && job_id_) {

@@ -1,7 +1,9 @@
 #pragma once
 // Results of a forget job: the before/after plots (loss histograms, MIA ROC
 // on log-log axes, accuracy bars, per-class change, and every job of the
-// case side by side), a metrics summary, and export of each plot as PNG/PDF.
+// case side by side; the retrained reference model overlaid when the job has
+// its audit), a metrics summary, the audit's verdict, the per-record exposure
+// (ExposureView), and export of each plot as PNG/PDF.
 #include <QWidget>
 
 #include <optional>
@@ -16,10 +18,13 @@ class QCustomPlot;
 
 namespace lethe::ui {
 
+class ExposureView;
 class VerdictPanel;
 
 struct JobAudits {
     nlohmann::json before, after; // null when missing
+    nlohmann::json reference;     // the retrained reference model's audit (`lethe audit --job N --reference M`)
+    qint64 before_id = 0, after_id = 0, reference_id = 0; // 0: none
 };
 JobAudits job_audits(lethe::Lineage &lin, qint64 job_id);
 bool project_is_fashion(lethe::Lineage &lin);
@@ -37,6 +42,7 @@ public:
     QCustomPlot *plot(Plot p) const { return plots_[p]; }
     QComboBox *statisticBox() const { return statistic_; }
     VerdictPanel *verdictPanel() const { return verdict_; }
+    ExposureView *exposureView() const { return exposure_; }
     static QString plotName(Plot p);
 
     // Writes the plot to a file; the format follows the suffix (.png or .pdf).
@@ -59,6 +65,7 @@ private:
     QComboBox *jobs_, *statistic_;
     QLabel *summary_;
     VerdictPanel *verdict_;
+    ExposureView *exposure_;
     QCustomPlot *plots_[PlotCount] = {};
 };
 

@@ -186,7 +186,13 @@ void VerdictPanel::setAudit(const json &s) {
         set(RecordsCol, QString::number(count(sub, "n")));
         set(ZCol, QString::number(num(sub, "z"), 'f', 2));
         set(PCol, QString::number(num(sub, "p"), 'g', 3));
-        set(PowerZCol, QString::number(num(sub, "z_if_remembered"), 'f', 2));
+        // No power when no reference model trained on the subject (erased, pool rebuilt): said, not 0.
+        if (has(sub, "z_if_remembered")) {
+            set(PowerZCol, QString::number(num(sub, "z_if_remembered"), 'f', 2));
+        } else {
+            set(PowerZCol, tr("unavailable"));
+            table_->item(row, PowerZCol)->setToolTip(str(sub, "power"));
+        }
         set(VerdictCol, word.toUpper(), false);
         table_->item(row, VerdictCol)->setForeground(QColor(verdictColor(word)));
         ++row;

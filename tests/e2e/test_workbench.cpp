@@ -19,11 +19,13 @@
 
 #include "../ui/ui_fixture.h"
 #include "cases_panel.h"
+#include "exposure_view.h"
 #include "job_runner.h"
 #include "lineage/browse.h"
 #include "lineage_browser.h"
 #include "main_window.h"
 #include "project/project.h"
+#include "record_detail.h"
 #include "qcustomplot_wrap.h"
 #include "record_table_model.h"
 #include "results_view.h"
@@ -138,6 +140,24 @@ private Q_SLOTS:
         QVERIFY(roc->graph(2)->name().contains(
             QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
 
+        // 5b. The per-record exposure without a reference pool: the after-audit's
+        //     most exposed forget records in its order, the note saying why there
+        //     is no LiRA, the control's count; a record chosen reaches the browser.
+        auto *ev = w.results()->exposureView();
+        QTRY_VERIFY_WITH_TIMEOUT(!ev->isLoading(), 10000);
+        const auto &top = audits.after["most_exposed"]["records"];
+        QCOMPARE(ev->recordTable()->model()->rowCount(), int(top.size()));
+        QVERIFY(!top.empty());
+        for (int r = 0; r < int(top.size()); ++r)
+            QCOMPARE(ev->recordTable()->model()->index(r, ExposureTableModel::RecordCol).data().toString(),
+                     QString::number(top[size_t(r)]["record_id"].get<qint64>()));
+        QVERIFY(ev->exposureNote()->text().contains(QStringLiteral("No reference pool")));
+        QVERIFY(ev->recordTable()->isColumnHidden(ExposureTableModel::LiraOfflineCol));
+        QVERIFY(ev->controlLabel()->text().contains(ExposureView::controlCountText(audits.after["control_exposure"])));
+        ev->recordTable()->selectRow(0);
+        QCOMPARE(w.browser()->detail()->recordId(), top[0]["record_id"].get<qint64>());
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results())); // selecting does not leave Results
+
         // 6. File > Export report, the dialog answered by the hook; the window
         //    keeps its event loop while the worker writes.
         QAction *exportAction = menuAction(w, QStringLiteral("File"), QStringLiteral("Export report"));
@@ -168,6 +188,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(subject));
         QVERIFY(text.contains(QStringLiteral("Verdict: PASS")));
         QVERIFY(text.contains(QStringLiteral("forget job %1").arg(job_id)));
+        QVERIFY(flat.contains(QStringLiteral("Mostexposedrecords")));
+        QVERIFY(flat.contains(ExposureView::controlCountText(audits.after["control_exposure"]).remove(QLatin1Char(' '))));
         QVERIFY(flat.contains(QStringLiteral("Recordsselected%1").arg(ids.size())));
         QVERIFY(flat.contains(QStringLiteral("Methodsisa")));
         QVERIFY(flat.contains(QStringLiteral("Devicecpu")));

@@ -1,7 +1,7 @@
 // take_screenshots PROJECT_DIR OUT_DIR: opens the workbench on a project whose
 // case has a finished forget job and saves the main views as PNG for
 // docs/screenshots: the lineage browser, the cases (with the case dialog
-// open), the results, and the first page of the exported PDF report
+// open), the results, the per-record exposure view of the results, and the first page of the exported PDF report
 // (pdftoppm -png -r 60). Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" take_screenshots DEMO docs/screenshots
 #include <QApplication>
@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "cases_panel.h"
+#include "exposure_view.h"
 #include "lineage/browse.h"
 #include "lineage_browser.h"
 #include "main_window.h"
@@ -84,6 +85,16 @@ int main(int argc, char **argv) {
     if (methods->findData(QStringLiteral("finetune")) >= 0) methods->setCurrentIndex(methods->findData(QStringLiteral("finetune")));
     settle(500);
     if (!save(w.grab().toImage(), out + QStringLiteral("/results.png"))) rc = 3;
+
+    // The per-record exposure of the same job (most exposed records, slices,
+    // retained control), its first record selected.
+    if (!jobs.empty()) {
+        auto *ev = w.results()->exposureView();
+        for (int i = 0; i < 100 && ev->isLoading(); ++i) settle(50);
+        ev->recordTable()->selectRow(0);
+        settle(300);
+        if (!save(ev->grab().toImage(), out + QStringLiteral("/exposure.png"))) rc = 3;
+    }
 
     // The report's first page.
     if (!jobs.empty()) {
