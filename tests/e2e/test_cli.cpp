@@ -17,6 +17,7 @@ private Q_SLOTS:
     void verifyJson();
     void exitCodes();
     void scoresCsvRecomputesAuc();
+    void investigateWithReferences();
 
 private:
     struct Run {
@@ -29,6 +30,67 @@ private:
     QString project_;
     QJsonObject demo_, forget_;
 };
+
+// The headless main job on its own small demo: reference pools (K = 4) for
+// the ensemble's and the monolithic model's configurations, the exact job
+// (sisa) and the approximate comparison (finetune), each audited with LiRA,
+// RMIA and per-subject verdicts with intervals, the retained control, both
+// reports, and the reference models that saw the subject purged by the last
+// job only (the first one's audits need the full pools).
+void TestCli::investigateWithReferences() {
+    const QString proj = tmp_.filePath(QStringLiteral("inv"));
+    auto r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), proj,
+                    QStringLiteral("--subset"), QStringLiteral("1500"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                    QStringLiteral("--shards"), QStringLiteral("2"), QStringLiteral("--slices"), QStringLiteral("2"),
+                    QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = lethe({QStringLiteral("investigate"), QStringLiteral("--project"), proj, QStringLiteral("--references"),
+               QStringLiteral("4"), QStringLiteral("--approximate"), QStringLiteral("finetune"), QStringLiteral("--device"),
+               QStringLiteral("cpu"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto pools = r.json[QStringLiteral("reference_pools")].toArray();
+    QCOMPARE(pools.size(), 2); // the ensemble's configuration and the monolithic one's
+    const auto jobs = r.json[QStringLiteral("jobs")].toArray();
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs[0].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(), QStringLiteral("sisa"));
+    QCOMPARE(jobs[1].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(), QStringLiteral("finetune"));
+    // The first contract's keys are the exact job's.
+    QCOMPARE(r.json[QStringLiteral("forget")].toObject()[QStringLiteral("job_id")].toInt(),
+             jobs[0].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("job_id")].toInt());
+    for (int i = 0; i < 2; ++i) {
+        const auto job = jobs[i].toObject();
+        const auto after = job[QStringLiteral("after")].toObject();
+        const auto refs = after[QStringLiteral("references")].toObject();
+        QVERIFY2(refs[QStringLiteral("used")].toBool(), QJsonDocument(refs).toJson().constData());
+        QCOMPARE(refs[QStringLiteral("k")].toInt(), 4);
+        const auto mia = after[QStringLiteral("mia")].toObject();
+        for (const char *a : {"lira_offline", "lira_online", "rmia"}) {
+            const auto m = mia[QString::fromUtf8(a)].toObject();
+            QVERIFY2(m[QStringLiteral("auc")].isDouble(), a);
+            QVERIFY2(m[QStringLiteral("tpr_at_0_1pct_fpr")].isDouble(), a);
+            QVERIFY2(m[QStringLiteral("auc_ci95")].toArray().size() == 2, a);
+        }
+        // The retained-records control and a verdict per subject (one subject here).
+        QVERIFY(after[QStringLiteral("control")].toObject().contains(QStringLiteral("lira_offline")));
+        QVERIFY(after[QStringLiteral("control_exposure")].toObject()[QStringLiteral("n_compared")].toInt() > 0);
+        const auto subjects = after[QStringLiteral("subjects")].toArray();
+        QCOMPARE(subjects.size(), 1);
+        const QString v = subjects[0].toObject()[QStringLiteral("verdict")].toString();
+        QVERIFY2(v == QStringLiteral("pass") || v == QStringLiteral("fail") || v == QStringLiteral("inconclusive"), qPrintable(v));
+        // SISA retrained the subject's shard without it: an exact erasure must
+        // not fail (it did before the offline z was calibrated on the test records).
+        if (i == 0) QVERIFY2(v != QStringLiteral("fail"), QJsonDocument(subjects[0].toObject()).toJson().constData());
+        QVERIFY(refs[QStringLiteral("lira_calibration")].toObject()[QStringLiteral("n_test")].toInt() >= 20);
+        QVERIFY(after[QStringLiteral("verdict")].toObject()[QStringLiteral("case")].isString());
+        const QString pdf = job[QStringLiteral("report")].toString();
+        QVERIFY2(QFileInfo(pdf).size() > 1000, qPrintable(pdf));
+        // Only the last job of the case purges the reference models that saw the subject.
+        const int purged = job[QStringLiteral("forget")].toObject()[QStringLiteral("purged_reference_models")].toInt();
+        if (i == 0) QCOMPARE(purged, 0);
+        else QVERIFY2(purged >= 2, qPrintable(QString::number(purged))); // about K/2 in each of the two pools
+    }
+    QCOMPARE(r.json[QStringLiteral("verify")].toObject()[QStringLiteral("ok")].toBool(), true);
+}
 
 TestCli::Run TestCli::lethe(const QStringList &args) {
     QProcess p;
