@@ -41,6 +41,21 @@ void setTitle(QCustomPlot *plot, const QString &title) {
 
 bool has(const json &j, const char *k) { return j.is_object() && j.contains(k) && !j[k].is_null(); }
 
+// One named bar set of a group with its error bars (kept out of the legend).
+std::pair<QCPBars *, QCPErrorBars *> grouped_bars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name,
+                                                  const QColor &c, double width) {
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setName(name);
+    bars->setWidth(width);
+    bars->setPen(QPen(c.darker(130)));
+    bars->setBrush(c);
+    bars->setBarsGroup(group);
+    auto *err = new QCPErrorBars(plot->xAxis, plot->yAxis);
+    err->removeFromLegend();
+    err->setDataPlottable(bars);
+    return {bars, err};
+}
+
 QPen pen(const QColor &c, bool dashed, double w = 1.6) {
     QPen p(c, w);
     if (dashed) p.setStyle(Qt::DashLine);
@@ -161,15 +176,7 @@ void plotAccuracy(QCustomPlot *plot, const json &before, const json &after, cons
     auto *group = new QCPBarsGroup(plot);
     auto add = [&](const json &s, const QString &name, const QColor &c) {
         if (!has(s, "accuracy")) return;
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(name);
-        bars->setWidth(has(reference, "accuracy") ? 0.25 : 0.35);
-        bars->setPen(QPen(c.darker(130)));
-        bars->setBrush(c);
-        bars->setBarsGroup(group);
-        auto *err = new QCPErrorBars(plot->xAxis, plot->yAxis);
-        err->removeFromLegend();
-        err->setDataPlottable(bars);
+        auto [bars, err] = grouped_bars(plot, group, name, c, has(reference, "accuracy") ? 0.25 : 0.35);
         QVector<double> keys, vals, lo, hi;
         for (int i = 0; i < 3; ++i) {
             const auto &a = s["accuracy"];
@@ -275,15 +282,7 @@ void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool f
     auto add = [&](const json &s, const QString &name, const QColor &c) {
         const auto v = slices_of(s);
         if (v.empty()) return;
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(name);
-        bars->setWidth(0.38);
-        bars->setPen(QPen(c.darker(130)));
-        bars->setBrush(c);
-        bars->setBarsGroup(group);
-        auto *err = new QCPErrorBars(plot->xAxis, plot->yAxis);
-        err->removeFromLegend();
-        err->setDataPlottable(bars);
+        auto [bars, err] = grouped_bars(plot, group, name, c, 0.38);
         QVector<double> keys, vals, lo, hi;
         for (size_t i = 0; i < v.size() && int(i) < names.size(); ++i) {
             if (!has(v[i], "auc")) continue;

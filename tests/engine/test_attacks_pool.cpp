@@ -50,6 +50,17 @@ private:
     std::string e_masks_before_;                     // every record's mask before the forget, in id order
     std::map<int, std::vector<std::string>> e_files_; // idx -> [path, sha256, ...] of the first generation
     std::set<int> e_in_;                             // slots IN for the forgotten subject
+
+    // A fresh audit of the erasure's output model (forget set: the erased
+    // records unless with_forget is false), with few bootstrap resamples.
+    AuditOptions erased_model_audit(bool with_forget = true) const {
+        AuditOptions a;
+        a.model_id = e_out_model_;
+        if (with_forget) a.forget_ids = e_forgot_;
+        a.device = "cpu";
+        a.bootstrap.resamples = 20;
+        return a;
+    }
 };
 
 namespace {
@@ -338,11 +349,7 @@ void TestAttacksPool::erasurePurgesTheModelsThatSawTheSubject() {
 
 void TestAttacksPool::auditSaysWhyThePoolIsNotUsed() {
     QVERIFY(ep_);
-    AuditOptions a;
-    a.model_id = e_out_model_;
-    a.forget_ids = e_forgot_;
-    a.device = "cpu";
-    a.bootstrap.resamples = 20;
+    auto a = erased_model_audit();
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY(!s["references"]["used"].get<bool>());
     const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
@@ -400,11 +407,7 @@ void TestAttacksPool::rebuildRetrainsOnlyThePurgedWithTheErasedOut() {
     // An audit of the erased subject now uses the pool: offline LiRA against K
     // OUT models; online LiRA and the power need IN models, which no longer
     // exist: reported unavailable, and the subject cannot pass.
-    AuditOptions a;
-    a.model_id = e_out_model_;
-    a.forget_ids = e_forgot_;
-    a.device = "cpu";
-    a.bootstrap.resamples = 20;
+    auto a = erased_model_audit();
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY2(s["references"]["used"].get<bool>(), s["references"].dump().c_str());
     QVERIFY(s["mia"].contains("lira_offline"));
@@ -432,11 +435,7 @@ void TestAttacksPool::olderErasureIsPurgedByTheNextBuild() {
         st.bind(1, e_pool_).bind(2, e_forgot_[0]).run();
         tx->commit();
     }
-    AuditOptions a;
-    a.model_id = e_out_model_;
-    a.forget_ids = e_forgot_;
-    a.device = "cpu";
-    a.bootstrap.resamples = 20;
+    auto a = erased_model_audit();
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY(!s["references"]["used"].get<bool>());
     const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
@@ -486,10 +485,7 @@ void TestAttacksPool::deferredPurgeServesItsCaseOnly() {
     QCOMPARE(first.purged_reference_models, int64_t(0));
     QVERIFY(lin.audit(*first.after_audit_id).summary["references"]["used"].get<bool>());
     // A standalone audit may not use models that trained on the erased subject.
-    AuditOptions a;
-    a.model_id = e_out_model_;
-    a.device = "cpu";
-    a.bootstrap.resamples = 20;
+    auto a = erased_model_audit(false);
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY(!s["references"]["used"].get<bool>());
     QVERIFY2(QString::fromStdString(s["references"]["reason"].get<std::string>())
