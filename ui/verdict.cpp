@@ -64,8 +64,24 @@ Verdict decide(const VerdictInput &in) {
         v.reasons << QObject::tr("No after-audit: no statistical evidence.");
     }
 
+    // The audit's per-subject test (docs/audit.md, "Verdicts"): with a
+    // reference pool or a before-audit it says whether each subject still
+    // looks like a member, and whether the test could have seen it.
+    QString subject_case;
+    if (a.is_object() && a.contains("verdict") && a["verdict"].is_object()) {
+        subject_case = QString::fromStdString(a["verdict"].value("case", std::string()));
+        v.reasons << QObject::tr("Per-subject test: %1 (%2 pass, %3 fail, %4 inconclusive of %5 subjects; %6).")
+                         .arg(subject_case.toUpper())
+                         .arg(a["verdict"].value("n_pass", 0))
+                         .arg(a["verdict"].value("n_fail", 0))
+                         .arg(a["verdict"].value("n_inconclusive", 0))
+                         .arg(a["verdict"].value("n_subjects", 0))
+                         .arg(QString::fromStdString(a["verdict"].value("basis", std::string())));
+    }
+    const bool subjects_fail = subject_case == QLatin1String("fail");
+
     if (in.exact_method && lineage_ok) {
-        if (stats_fail) {
+        if (stats_fail || subjects_fail) {
             v.kind = Verdict::Inconclusive;
             v.reasons << QObject::tr("Exact by lineage, but the attack separates the records: investigate "
                                      "(duplicates of the records among the retained data?).");
@@ -73,10 +89,16 @@ Verdict decide(const VerdictInput &in) {
             v.kind = Verdict::Pass;
             v.reasons << QObject::tr("Method %1 is exact: the output model never saw the records.").arg(in.method);
         }
+    } else if (stats_fail || subjects_fail) {
+        v.kind = Verdict::Fail;
+    } else if (!subject_case.isEmpty() && subject_case != QLatin1String("pass")) {
+        // An approximate method passes only where the per-subject test could
+        // have seen a remembered subject; the population AUC alone is weak.
+        v.kind = Verdict::Inconclusive;
+        v.reasons << QObject::tr("Approximate method: the per-subject test could not show the records forgotten, "
+                                 "so the loss attack's AUC alone does not make a pass.");
     } else if (stats_speak && stats_ok && lineage_ok) {
         v.kind = Verdict::Pass;
-    } else if (stats_fail) {
-        v.kind = Verdict::Fail;
     } else {
         v.kind = Verdict::Inconclusive;
     }

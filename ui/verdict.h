@@ -9,6 +9,10 @@
 //     sqrt((m + n + 1) / (12 m n)) (Hanley and McNeil 1982)). With fewer
 //     than 10 forget records the test cannot speak (INCONCLUSIVE for an
 //     approximate method; an exact one passes on rule 2, said so);
+//     When the audit has a per-subject verdict (reference pool or
+//     before-audit, docs/audit.md): a subject that fails makes an
+//     approximate job FAIL and an exact one INCONCLUSIVE (investigate); an
+//     approximate job passes only if every subject passes;
 //  4. other live artifacts that still hold the records (a second model of
 //     the project, say) do not change the verdict on this job, but are
 //     listed as open findings of the case.
