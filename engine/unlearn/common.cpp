@@ -123,6 +123,44 @@ torch::Tensor wrong_labels(const torch::Tensor &y, int n_classes, uint64_t seed)
     return (y.cpu() + shift).remainder(n_classes).to(y.device());
 }
 
+namespace {
+std::vector<int64_t> sorted_union(std::vector<int64_t> a, const std::vector<int64_t> &b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    return a;
+}
+std::vector<int64_t> sorted_copy(std::vector<int64_t> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+}
+} // namespace
+
+RelabelledUnion::RelabelledUnion(const Context &ctx)
+    : ctx_(ctx), forget_(sorted_copy(ctx.forget_ids)),
+      batches_(ctx.store, sorted_union(ctx.retain_ids, ctx.forget_ids), batch_size(ctx), ctx.seed) {}
+
+int64_t RelabelledUnion::steps(double epochs) const {
+    return steps_for(batches_.size(), batches_.batch_size(), epochs);
+}
+
+torch::Tensor RelabelledUnion::next_loss(torch::nn::Sequential &net, int64_t step) {
+    const auto b = batches_.next(ctx_.device);
+    auto is_forget = torch::zeros({int64_t(b.pos.size())}, torch::kBool);
+    auto *fp = is_forget.data_ptr<bool>();
+    bool any = false;
+    for (size_t i = 0; i < b.pos.size(); ++i) {
+        fp[i] = std::binary_search(forget_.begin(), forget_.end(), batches_.ids()[size_t(b.pos[i])]);
+        any = any || fp[i];
+    }
+    auto y = b.y;
+    if (any) {
+        const auto wrong = wrong_labels(b.y, ctx_.spec.n_classes, ctx_.seed + 7 + uint64_t(step));
+        y = torch::where(is_forget.to(b.y.device()), wrong, b.y);
+    }
+    return torch::nn::functional::cross_entropy(net->forward(b.x), y);
+}
+
 MethodFn method_function(const std::string &name) {
     if (name == "finetune") return &finetune;
     if (name == "neggrad") return &neggrad;

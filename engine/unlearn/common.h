@@ -55,4 +55,24 @@ torch::Tensor distill_kl(const torch::Tensor &student_logits, const torch::Tenso
 // A label other than y for every entry, uniformly among the other classes.
 torch::Tensor wrong_labels(const torch::Tensor &y, int n_classes, uint64_t seed);
 
+// Random-label training's data (RL; SalUn's RL step): the retained records
+// with their labels and the forget records with a random wrong label,
+// shuffled together as the published code does, so every record is seen
+// once per epoch and the forget set weighs in proportion to its size. (A
+// first version paired every retained batch with a full batch of forget
+// records: for a 20-record subject each record came back ~16 times per 0.1
+// epoch and the demo model lost 14+ points of accuracy at any setting.)
+class RelabelledUnion {
+public:
+    explicit RelabelledUnion(const Context &ctx);
+    int64_t steps(double epochs) const;
+    // Cross-entropy of the next batch, forget records scored against their wrong labels.
+    torch::Tensor next_loss(torch::nn::Sequential &net, int64_t step);
+
+private:
+    const Context &ctx_;
+    std::vector<int64_t> forget_; // sorted
+    Batches batches_;
+};
+
 } // namespace lethe::unlearn

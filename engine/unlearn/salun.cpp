@@ -34,18 +34,12 @@ nlohmann::json salun(torch::nn::Sequential &net, const Context &ctx) {
         kept += masks.back().sum().item<int64_t>();
         p.mutable_grad() = torch::Tensor();
     }
-    Batches retain(ctx.store, ctx.retain_ids, batch_size(ctx), ctx.seed);
-    Batches forget(ctx.store, ctx.forget_ids, batch_size(ctx), ctx.seed + 1);
-    const int64_t steps = steps_for(retain.size(), retain.batch_size(), p_num(ctx, "epochs"));
+    RelabelledUnion data(ctx);
+    const int64_t steps = data.steps(p_num(ctx, "epochs"));
     auto params = net->parameters();
     sgd_loop(
         net, ctx, steps, p_num(ctx, "lr"), p_num(ctx, "momentum"), 0.0, "SalUn (masked random-label training)",
-        [&](int64_t s) {
-            const auto r = retain.next(ctx.device);
-            const auto f = forget.next(ctx.device);
-            const auto wrong = wrong_labels(f.y, ctx.spec.n_classes, ctx.seed + 7 + uint64_t(s));
-            return F::cross_entropy(net->forward(r.x), r.y) + F::cross_entropy(net->forward(f.x), wrong);
-        },
+        [&](int64_t s) { return data.next_loss(net, s); },
         [&] {
             for (size_t i = 0; i < params.size(); ++i)
                 if (params[i].grad().defined()) params[i].mutable_grad().mul_(masks[i]);

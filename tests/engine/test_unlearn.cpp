@@ -106,10 +106,9 @@ void TestUnlearn::everyMethodForgetsTheOddSubject() {
         if (m == "neggrad") o.params = {{"lr", "0.05"}, {"min_epochs", "10"}};
         if (m == "neggrad+") o.params = {{"beta", "0.5"}, {"lr", "0.05"}};
         if (m == "scrub") o.params = {{"epochs", "0.3"}, {"max_epochs", "10"}, {"lr", "0.01"}};
-        // The demo's defaults for RL and SalUn are deliberately gentle (they
-        // damage the demo model at any strength tried, docs/methods.md); the
-        // toy runs them at their earlier, stronger setting.
-        if (m == "random-label" || m == "salun") o.params = {{"epochs", "0.3"}, {"lr", "0.01"}};
+        // RL and SalUn see each relabelled record once per epoch over the
+        // union (504 records here): the toy gives them 3 epochs.
+        if (m == "random-label" || m == "salun") o.params = {{"epochs", "3"}};
         const auto r = forget(*p, o, {});
         const auto before = testing::read_audit(*p, *r.before_audit_id);
         const auto after = testing::read_audit(*p, *r.after_audit_id);
@@ -130,7 +129,7 @@ void TestUnlearn::everyMethodForgetsTheOddSubject() {
         // information and get little noise): measured and reported, not asserted.
         if (m != "fisher" && (!(after.loss_forget > (retain_only ? 1.0 : 1.1) * before.loss_forget) ||
                               !(after.acc_forget <= before.acc_forget) ||
-                              !(after.acc_retain >= before.acc_retain - (m == "random-label" || m == "salun" ? 0.30 : 0.10))))
+                              !(after.acc_retain >= before.acc_retain - 0.10)))
             failures << what;
         const auto out = p->lineage().model(r.output_model_id);
         QCOMPARE(out.parent_model_id.value_or(0), base.model_id);
