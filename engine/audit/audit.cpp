@@ -134,6 +134,22 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     const auto *pr = pred.pred.data_ptr<int64_t>();
     const auto *ys = labels.data_ptr<int64_t>();
     const int C = model.spec.n_classes;
+    // A model whose outputs are NaN (overflowing logits of diverged weights)
+    // cannot be scored: NaN has no order, and the attacks sort scores. Said
+    // here, naming the model and the first record, before anything is stored.
+    {
+        int64_t n_nan = 0, first = -1;
+        for (size_t i = 0; i < all.size(); ++i)
+            for (int c = 0; c < C; ++c)
+                if (std::isnan(lp[i * size_t(C) + size_t(c)])) {
+                    if (!n_nan++) first = all[i];
+                    break;
+                }
+        if (n_nan)
+            bad_input("model " + std::to_string(o.model_id) + " gives NaN outputs on " + std::to_string(n_nan) + " of " +
+                      std::to_string(all.size()) + " audited records (first: record " + std::to_string(first) +
+                      "): its weights may have diverged; it cannot be audited");
+    }
 
     std::vector<ExampleStats> sf, sr, st;
     std::string csv = "record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy\n";

@@ -47,6 +47,7 @@ struct TrainResult {
     std::string kind;
     double test_accuracy = 0, seconds = 0;
     int64_t samples = 0;
+    int64_t update_log_bytes = 0; // with record_updates: the storage cost of the update logs (amnesiac)
     nlohmann::json to_json() const;
 };
 // Trains on every 'train' record: monolithic when S = R = 1, else SISA.

@@ -20,7 +20,7 @@ using nlohmann::json;
 json TrainResult::to_json() const {
     return {{"job_id", job_id}, {"model_id", model_id}, {"id", model_id},     {"run_id", run_id},
             {"kind", kind},     {"origin", "trained"},  {"test_accuracy", test_accuracy},
-            {"seconds", seconds}, {"samples", samples}};
+            {"seconds", seconds}, {"samples", samples}, {"update_log_bytes", update_log_bytes}};
 }
 
 namespace {
@@ -111,6 +111,7 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         res.job_id = job.id;
         res.kind = cfg.is_sisa() ? "sisa" : "monolithic";
         res.samples = out.samples;
+        res.update_log_bytes = out.update_log_bytes;
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         job.status = "done";
         job.finished_at = now_iso8601();

@@ -53,6 +53,25 @@ with open(d + '/logits.txt', 'w') as f:
 torch.jit.script(nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 4))).save(d + '/wrong_shape.pt')
 torch.jit.script(nn.Sequential(nn.Flatten(), nn.Linear(16 * 16, 4), nn.Flatten(0))).save(d + '/not_logits.pt')
 open(d + '/not_a_model.pt', 'w').write('this is not a model\n')
+# Finite on the import's 4-record check, NaN for the first record of any
+# larger batch: what a diverged model's overflowing logits look like.
+# (TorchScript needs the class's source in a file.)
+open(d + '/nanmod.py', 'w').write("""
+import torch
+class NanOnLargeBatches(torch.nn.Module):
+    def __init__(self, inner):
+        super().__init__()
+        self.inner = inner
+    def forward(self, x):
+        y = self.inner(x)
+        if x.size(0) > 4:
+            y = y.clone()
+            y[0, 0] = float('nan')
+        return y
+""")
+sys.path.insert(0, d)
+from nanmod import NanOnLargeBatches
+torch.jit.script(NanOnLargeBatches(net)).save(d + '/nan_outputs.pt')
 )PY";
 
 std::string error_of(const std::function<void()> &f, ErrorCode *code) {
@@ -261,6 +280,24 @@ private Q_SLOTS:
         QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
         QVERIFY2(msg.find("lethe import --model") != std::string::npos, msg.c_str());
         QCOMPARE(p->lineage().jobs().size(), jobs_before); // refused before any job row
+    }
+
+    // The audit refuses a model with NaN outputs, naming it and the first
+    // record, and stores nothing (NaN has no order; the attacks sort scores).
+    void audit_refuses_nan_outputs() {
+        auto p = Project::create(dir + "/ts-nan");
+        const auto r = import_dataset(*p, import_options(dir + "/nan_outputs.pt"));
+        QVERIFY(r.model_id.has_value());
+        AuditOptions a;
+        a.model_id = *r.model_id;
+        a.device = "cpu";
+        a.forget_ids = p->lineage().record_ids_of_subject(p->lineage().subject_id("s012", false));
+        ErrorCode code = ErrorCode::Internal;
+        const std::string msg = error_of([&] { audit_model(*p, a, {}); }, &code);
+        QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
+        QVERIFY2(msg.find("model " + std::to_string(*r.model_id) + " gives NaN outputs") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("(first: record ") != std::string::npos, msg.c_str());
+        QVERIFY(p->lineage().audits(std::nullopt).empty());
     }
 
     void bad_inputs_data() {

@@ -174,6 +174,10 @@ void TestUnlearn::amnesiacRestoresThePreBatchModel() {
     const auto two = train_model(*p, shorter, {});
     const auto batches = update_log_batches(*p, full.model_id);
     QCOMPARE(int(batches.size()), 3);
+    // The reported storage cost: the header, then per step its ids and one double per parameter.
+    const int64_t n_params = int64_t(model_parameters(*p, full.model_id).size());
+    QCOMPARE(full.update_log_bytes, int64_t(10 + 8) + 3 * (8 + 40 * 8 + n_params * 8));
+    QCOMPARE(two.update_log_bytes, int64_t(0));
     QCOMPARE(int(batches[2].size()), 40);
     ForgetOptions o;
     o.selection.record_ids = batches[2];
