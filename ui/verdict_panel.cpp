@@ -128,8 +128,10 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setObjectName(QStringLiteral("verdictSubjects"));
-    table_->setHorizontalHeaderLabels({tr("subject"), tr("n records"), tr("z (Stouffer)"), tr("p (one-sided)"),
-                                       tr("power z"), tr("verdict")});
+    table_->setHorizontalHeaderLabels({tr("subject"), tr("n records"), tr("z (Stouffer)"), tr("z 95% interval"),
+                                       tr("p (one-sided)"), tr("power z"), tr("verdict")});
+    table_->horizontalHeaderItem(ZIntervalCol)->setToolTip(tr("Percentile bootstrap over the subject's records "
+                                                              "(seeded); none with fewer than 5 records"));
     table_->horizontalHeaderItem(ZCol)->setToolTip(tr("Evidence that the audited model still treats the subject's "
                                                       "records as members; about N(0, 1) when forgotten"));
     table_->horizontalHeaderItem(PowerZCol)->setToolTip(tr("The same z for a model that remembers the subject: "
@@ -185,6 +187,10 @@ void VerdictPanel::setAudit(const json &s) {
         set(SubjectCol, subject.isEmpty() ? tr("(no subject)") : subject, false);
         set(RecordsCol, QString::number(count(sub, "n")));
         set(ZCol, QString::number(num(sub, "z"), 'f', 2));
+        const json &ci = sub.contains("z_ci95") ? sub["z_ci95"] : json();
+        set(ZIntervalCol, ci.is_array() && ci.size() == 2
+                              ? QStringLiteral("[%1, %2]").arg(ci[0].get<double>(), 0, 'f', 2).arg(ci[1].get<double>(), 0, 'f', 2)
+                              : tr("n < 5"));
         set(PCol, QString::number(num(sub, "p"), 'g', 3));
         // No power when no reference model trained on the subject (erased, pool rebuilt): said, not 0.
         if (has(sub, "z_if_remembered")) {

@@ -17,7 +17,7 @@ namespace lethe::ui {
 class VerdictPanel : public QWidget {
     Q_OBJECT
 public:
-    enum Column { SubjectCol, RecordsCol, ZCol, PCol, PowerZCol, VerdictCol, ColumnCount };
+    enum Column { SubjectCol, RecordsCol, ZCol, ZIntervalCol, PCol, PowerZCol, VerdictCol, ColumnCount };
     explicit VerdictPanel(QWidget *parent = nullptr);
 
     // The after-audit's summary (null: no audit, the panel says so).

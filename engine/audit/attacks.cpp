@@ -453,6 +453,21 @@ double stouffer(const std::vector<double> &z) {
     return std::accumulate(z.begin(), z.end(), 0.0) / std::sqrt(double(z.size()));
 }
 
+std::optional<std::pair<double, double>> stouffer_interval(const std::vector<double> &z, const BootstrapConfig &b) {
+    if (z.size() < 5 || b.resamples <= 0) return std::nullopt;
+    std::mt19937_64 rng(b.seed);
+    std::uniform_int_distribution<size_t> pick(0, z.size() - 1);
+    std::vector<double> r(z.size()), zs;
+    for (int k = 0; k < b.resamples; ++k) {
+        for (auto &v : r) v = z[pick(rng)];
+        zs.push_back(stouffer(r));
+    }
+    std::sort(zs.begin(), zs.end());
+    const double a = (1 - b.level) / 2;
+    auto at = [&](double q) { return zs[std::min(zs.size() - 1, size_t(q * double(zs.size())))]; };
+    return std::make_pair(at(a), at(1 - a));
+}
+
 std::string subject_verdict(const SubjectEvidence &e, const VerdictThresholds &t) {
     if (e.n < t.min_records) return "inconclusive";
     if (e.z_after >= t.z_fail) return "fail";

@@ -8,6 +8,7 @@
 // NeurIPS 2023 unlearning challenge's per-example epsilon and forgetting
 // quality F. docs/audit.md states every formula and default.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -171,5 +172,9 @@ struct SubjectEvidence {
 std::string subject_verdict(const SubjectEvidence &e, const VerdictThresholds &t);
 // Stouffer's combination of per-example z: sum z / sqrt(n).
 double stouffer(const std::vector<double> &z);
+// Percentile bootstrap interval of a subject's Stouffer z over its records
+// (resampled with replacement, seeded); nullopt with fewer than 5 records or
+// no resamples.
+std::optional<std::pair<double, double>> stouffer_interval(const std::vector<double> &z, const BootstrapConfig &b);
 
 } // namespace lethe

@@ -645,7 +645,9 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             const auto v = subject_verdict(ev, o.verdict);
             fails += v == "fail";
             passes += v == "pass";
-            json sj = {{"subject", subj}, {"n", ev.n}, {"z", ev.z_after}, {"p", normal_sf(ev.z_after)},
+            const auto zci = stouffer_interval(za, salted(o.bootstrap, "subject/" + subj));
+            json sj = {{"subject", subj}, {"n", ev.n}, {"z", ev.z_after},
+                       {"z_ci95", zci ? json::array({zci->first, zci->second}) : json()}, {"p", normal_sf(ev.z_after)},
                        {"z_if_remembered", ev.z_power}, {"verdict", v}};
             if (pool && !power_here) {
                 ++no_power;

@@ -76,6 +76,11 @@ void TestCli::investigateWithReferences() {
         const auto subjects = after[QStringLiteral("subjects")].toArray();
         QCOMPARE(subjects.size(), 1);
         const QString v = subjects[0].toObject()[QStringLiteral("verdict")].toString();
+        // The subject's z with its bootstrap interval (the demo subject has >= 5 records).
+        const auto zci = subjects[0].toObject()[QStringLiteral("z_ci95")].toArray();
+        const double z = subjects[0].toObject()[QStringLiteral("z")].toDouble();
+        QVERIFY2(zci.size() == 2 && zci[0].toDouble() <= z && z <= zci[1].toDouble(),
+                 QJsonDocument(subjects[0].toObject()).toJson().constData());
         QVERIFY2(v == QStringLiteral("pass") || v == QStringLiteral("fail") || v == QStringLiteral("inconclusive"), qPrintable(v));
         // SISA retrained the subject's shard without it: an exact erasure must
         // not fail (it did before the offline z was calibrated on the test records).
