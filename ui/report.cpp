@@ -510,7 +510,8 @@ QString reportHtml(const ReportData &d) {
                                          ? QStringLiteral("[%1, %2]")
                                                .arg(zci[0].get<double>(), 0, 'f', 2)
                                                .arg(zci[1].get<double>(), 0, 'f', 2)
-                                         : QObject::tr("n &lt; 5");
+                                         : sub.contains("z_ci95") ? QObject::tr("n &lt; 5")
+                                                                  : QObject::tr("not computed");
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(esc(subject))
                      .arg(sub.value("n", int64_t(0)))

@@ -240,6 +240,14 @@ private Q_SLOTS:
                  QString::number(subjects[0]["z"].get<double>(), 'f', 2));
         QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::VerdictCol)->text(),
                  QString::fromStdString(subjects[0]["verdict"].get<std::string>()).toUpper());
+        // The interval column: the stored bootstrap interval, or "n < 5" when it is null.
+        QVERIFY(subjects[0].contains("z_ci95"));
+        const auto &zci = subjects[0]["z_ci95"];
+        QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::ZIntervalCol)->text(),
+                 zci.is_array() ? QStringLiteral("[%1, %2]")
+                                      .arg(zci[0].get<double>(), 0, 'f', 2)
+                                      .arg(zci[1].get<double>(), 0, 'f', 2)
+                                : QStringLiteral("n < 5"));
         QVERIFY(vp->details()->text().contains(QStringLiteral("z_fail = %1")
                                                    .arg(verdict["thresholds"]["z_fail"].get<double>(), 0, 'g', 4)));
         for (const auto &r : verdict["reasons"])
