@@ -89,6 +89,13 @@ json audit_view(Project &p, int64_t audit_id, const json &summary) {
     return b;
 }
 
+// The trained model a model descends from (itself when trained): the model
+// whose training config a reference pool copies.
+int64_t trained_ancestor(Lineage &lin, int64_t id) {
+    for (auto m = lin.model(id); m.origin != "trained" && m.parent_model_id; m = lin.model(id)) id = *m.parent_model_id;
+    return id;
+}
+
 // The stored audit of a model within a job, when there is one.
 std::optional<AuditRow> stored_audit(Project &p, int64_t job_id, int64_t model_id) {
     for (const auto &a : p.lineage().audits(job_id))
@@ -408,10 +415,7 @@ int main(int argc, char **argv) {
                 ReferencePoolOptions po;
                 po.k = arefs_k;
                 po.device = adevice;
-                int64_t base = amodel;
-                while (lin.model(base).origin != "trained" && lin.model(base).parent_model_id)
-                    base = *lin.model(base).parent_model_id;
-                po.model_id = base;
+                po.model_id = trained_ancestor(lin, amodel);
                 const auto pr = build_reference_pool(*project, po, rc);
                 end_progress_line();
                 std::cerr << "lethe: reference pool " << pr.pool_id << ": " << pr.k << " models (" << pr.trained_now
@@ -552,9 +556,8 @@ int main(int argc, char **argv) {
             if (inv_refs > 0) {
                 std::vector<int64_t> bases;
                 for (const auto &st : steps) {
-                    int64_t base = st.model ? *st.model : (mono ? *mono : 0);
-                    while (base && lin.model(base).origin != "trained" && lin.model(base).parent_model_id)
-                        base = *lin.model(base).parent_model_id;
+                    const int64_t from = st.model ? *st.model : (mono ? *mono : 0);
+                    const int64_t base = from ? trained_ancestor(lin, from) : 0;
                     if (base && std::find(bases.begin(), bases.end(), base) == bases.end()) bases.push_back(base);
                 }
                 for (size_t i = 0; i < bases.size(); ++i) {

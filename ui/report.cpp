@@ -505,18 +505,11 @@ QString reportHtml(const ReportData &d) {
         for (const auto &sub : d.after.value("subjects", json::array())) {
             const json &sj = sub.contains("subject") ? sub["subject"] : json();
             const QString subject = sj.is_string() ? qs(sj.get<std::string>()) : qs(sj.dump());
-            const json &zci = sub.contains("z_ci95") ? sub["z_ci95"] : json();
-            const QString zci_text = zci.is_array() && zci.size() == 2
-                                         ? QStringLiteral("[%1, %2]")
-                                               .arg(zci[0].get<double>(), 0, 'f', 2)
-                                               .arg(zci[1].get<double>(), 0, 'f', 2)
-                                         : sub.contains("z_ci95") ? QObject::tr("n &lt; 5")
-                                                                  : QObject::tr("not computed");
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(esc(subject))
                      .arg(sub.value("n", int64_t(0)))
                      .arg(sub.value("z", 0.0), 0, 'f', 2)
-                     .arg(zci_text)
+                     .arg(esc(subjectIntervalText(sub)))
                      .arg(sub.value("p", 0.0), 0, 'g', 3)
                      .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
                               ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)

@@ -21,6 +21,13 @@ double aucMargin(qint64 m, qint64 n) {
     return std::max(0.05, 2.0 * se);
 }
 
+QString subjectIntervalText(const nlohmann::json &subject) {
+    if (!subject.is_object() || !subject.contains("z_ci95")) return QObject::tr("not computed");
+    const auto &ci = subject["z_ci95"];
+    if (!ci.is_array() || ci.size() != 2) return QObject::tr("n < 5");
+    return QStringLiteral("[%1, %2]").arg(ci[0].get<double>(), 0, 'f', 2).arg(ci[1].get<double>(), 0, 'f', 2);
+}
+
 Verdict decide(const VerdictInput &in) {
     Verdict v;
     if (in.status != QLatin1String("done")) {

@@ -40,6 +40,9 @@ struct VerdictInput {
 };
 
 Verdict decide(const VerdictInput &in);
+// A subject's z interval as shown: "[lo, hi]", "n < 5" when the engine gave
+// none (too few records), "not computed" for an audit from before intervals.
+QString subjectIntervalText(const nlohmann::json &subject);
 double aucMargin(qint64 members, qint64 nonmembers);
 
 } // namespace lethe::ui

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -187,11 +188,7 @@ void VerdictPanel::setAudit(const json &s) {
         set(SubjectCol, subject.isEmpty() ? tr("(no subject)") : subject, false);
         set(RecordsCol, QString::number(count(sub, "n")));
         set(ZCol, QString::number(num(sub, "z"), 'f', 2));
-        const json &ci = sub.contains("z_ci95") ? sub["z_ci95"] : json();
-        // null: fewer than 5 records; absent: an audit from before the intervals.
-        set(ZIntervalCol, ci.is_array() && ci.size() == 2
-                              ? QStringLiteral("[%1, %2]").arg(ci[0].get<double>(), 0, 'f', 2).arg(ci[1].get<double>(), 0, 'f', 2)
-                              : sub.contains("z_ci95") ? tr("n < 5") : tr("not computed"));
+        set(ZIntervalCol, subjectIntervalText(sub));
         set(PCol, QString::number(num(sub, "p"), 'g', 3));
         // No power when no reference model trained on the subject (erased, pool rebuilt): said, not 0.
         if (has(sub, "z_if_remembered")) {

@@ -45,14 +45,7 @@ nlohmann::json amnesiac(torch::nn::Sequential &net, const Context &ctx) {
             p.copy_(d.to(p.dtype()).to(p.device()));
         }
     }
-    Batches retain(ctx.store, ctx.retain_ids, batch_size(ctx), ctx.seed);
-    const int64_t steps = steps_for(retain.size(), retain.batch_size(), p_num(ctx, "ft_epochs"));
-    namespace F = torch::nn::functional;
-    sgd_loop(net, ctx, steps, p_num(ctx, "lr"), p_num(ctx, "momentum"), ctx.train_cfg.weight_decay,
-             "amnesiac repair fine-tuning", [&](int64_t) {
-                 const auto b = retain.next(ctx.device);
-                 return F::cross_entropy(net->forward(b.x), b.y);
-             });
+    const int64_t steps = finetune_on_retained(net, ctx, p_num(ctx, "ft_epochs"), "amnesiac repair fine-tuning");
     ctx.rc.report({"amnesiac" + (ctx.label.empty() ? "" : ", " + ctx.label), 1, 1, 1.0});
     return {{"updates_subtracted", subtracted}, {"updates_logged", total}, {"ft_steps", steps},
             {"update_log_bytes", int64_t(ctx.update_log.size())}};

@@ -123,22 +123,32 @@ torch::Tensor wrong_labels(const torch::Tensor &y, int n_classes, uint64_t seed)
     return (y.cpu() + shift).remainder(n_classes).to(y.device());
 }
 
-namespace {
-std::vector<int64_t> sorted_union(std::vector<int64_t> a, const std::vector<int64_t> &b) {
-    a.insert(a.end(), b.begin(), b.end());
-    std::sort(a.begin(), a.end());
-    a.erase(std::unique(a.begin(), a.end()), a.end());
-    return a;
+int64_t finetune_on_retained(torch::nn::Sequential &net, const Context &ctx, double epochs, const std::string &stage) {
+    Batches retain(ctx.store, ctx.retain_ids, batch_size(ctx), ctx.seed);
+    const int64_t steps = steps_for(retain.size(), retain.batch_size(), epochs);
+    sgd_loop(net, ctx, steps, p_num(ctx, "lr"), p_num(ctx, "momentum"), ctx.train_cfg.weight_decay, stage,
+             [&](int64_t) {
+                 const auto b = retain.next(ctx.device);
+                 return torch::nn::functional::cross_entropy(net->forward(b.x), b.y);
+             });
+    return steps;
 }
+
+namespace {
 std::vector<int64_t> sorted_copy(std::vector<int64_t> v) {
     std::sort(v.begin(), v.end());
     return v;
 }
+std::vector<int64_t> concat(std::vector<int64_t> a, const std::vector<int64_t> &b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
 } // namespace
 
+// The retained and forget sets are disjoint; Batches sorts the ids itself.
 RelabelledUnion::RelabelledUnion(const Context &ctx)
     : ctx_(ctx), forget_(sorted_copy(ctx.forget_ids)),
-      batches_(ctx.store, sorted_union(ctx.retain_ids, ctx.forget_ids), batch_size(ctx), ctx.seed) {}
+      batches_(ctx.store, concat(ctx.retain_ids, ctx.forget_ids), batch_size(ctx), ctx.seed) {}
 
 int64_t RelabelledUnion::steps(double epochs) const {
     return steps_for(batches_.size(), batches_.batch_size(), epochs);

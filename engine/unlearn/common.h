@@ -55,6 +55,11 @@ torch::Tensor distill_kl(const torch::Tensor &student_logits, const torch::Tenso
 // A label other than y for every entry, uniformly among the other classes.
 torch::Tensor wrong_labels(const torch::Tensor &y, int n_classes, uint64_t seed);
 
+// SGD on the retained records for `epochs` (the method's lr and momentum, the
+// run's weight decay): FT itself, and the repair step of other methods.
+// Returns the number of steps.
+int64_t finetune_on_retained(torch::nn::Sequential &net, const Context &ctx, double epochs, const std::string &stage);
+
 // Random-label training's data (RL; SalUn's RL step): the retained records
 // with their labels and the forget records with a random wrong label,
 // shuffled together as the published code does, so every record is seen
