@@ -20,6 +20,8 @@
 #include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "jobs/cases.h"
+#include "jobs/investigate.h"
 #include "jobs/operations.h"
 #include "model/threads.h"
 #include "project/project.h"
@@ -59,12 +61,6 @@ RunControl terminal_control() {
 void end_progress_line() {
     if (::isatty(2)) std::fprintf(stderr, "\r\033[K");
 }
-
-// The approximate method `investigate` compares with the exact one by
-// default: the one closest to the retrained model on the demo's one-subject
-// request (Avg. Gap 1.04 points at 3.6% of the retrain's time,
-// docs/methods.md).
-constexpr const char *kInvestigateApproximate = "finetune";
 
 struct Common {
     std::string project;
@@ -117,6 +113,18 @@ std::string find_report_tool(const char *argv0) {
 std::string report_tool_missing() {
     return "PDF reports are rendered by lethe-report, which is built with the workbench (LETHE_WITH_UI=ON), "
            "and it is not installed beside lethe";
+}
+
+// The case verdict as the terminal shows it: the word and summary, then one
+// line per finding with its technical detail indented below.
+std::string case_verdict_text(const json &v) {
+    std::string h = "verdict: " + v["result"].get<std::string>() + "\n  " + v["summary"].get<std::string>();
+    for (const auto &f : v["findings"]) {
+        const std::string model = f["model_id"].is_null() ? "case" : "model " + std::to_string(f["model_id"].get<int64_t>());
+        h += "\n  [" + f["result"].get<std::string>() + "] " + model + ", " + f["layer"].get<std::string>() + ": " +
+             f["sentence"].get<std::string>() + "\n      " + f["detail"].get<std::string>();
+    }
+    return h;
 }
 
 } // namespace
@@ -258,27 +266,61 @@ int main(int argc, char **argv) {
     auto *ls = app.add_subcommand("models", "list the project's models");
     add_common(ls, true);
 
-    // requests: the erasure requests (cases) of a project
-    auto *rq = app.add_subcommand("requests", "list the project's erasure requests");
-    add_common(rq, true);
+    // requests: the erasure requests (cases) of a project and their lifecycle
+    auto *rq = app.add_subcommand("requests", "the project's erasure requests (cases): list them, or add, show, "
+                                              "update and close one");
+    add_common(rq, false); // required on `requests` itself and on each of its subcommands, checked below
+    int64_t rq_id = 0;
+    NewCase rq_new;
+    std::string rq_ref, rq_subject, rq_received, rq_ground, rq_refuse, rq_reason, rq_note, rq_override;
+    int rq_extend = 0;
+    auto *rq_add = rq->add_subcommand("add", "open a case: the deadline follows Art. 12(3) (one month)");
+    add_common(rq_add, true);
+    rq_add->add_option("--case-ref", rq_new.case_ref, "the case reference, e.g. DPO-2026-0002")->required();
+    rq_add->add_option("--subject", rq_new.subject, "the data subject's pseudonym");
+    rq_add->add_option("--received", rq_new.received_at, "date received, YYYY-MM-DD (default: today)");
+    rq_add->add_option("--ground", rq_new.ground, "the Art. 17(1) ground");
+    rq_add->add_option("--months", rq_new.rule.months, "months to answer under the jurisdiction's rule")
+        ->capture_default_str();
+    auto *rq_show = rq->add_subcommand("show", "one case: status, deadline, days left and the verdict with its findings");
+    add_common(rq_show, true);
+    rq_show->add_option("--request", rq_id, "request id")->required();
+    auto *rq_update = rq->add_subcommand("update", "edit a case, extend its deadline (Art. 12(3)) or refuse it (Art. 12(4))");
+    add_common(rq_update, true);
+    rq_update->add_option("--request", rq_id, "request id")->required();
+    rq_update->add_option("--case-ref", rq_ref, "new case reference");
+    rq_update->add_option("--subject", rq_subject, "new subject pseudonym");
+    rq_update->add_option("--received", rq_received, "new date received, YYYY-MM-DD (the deadline follows)");
+    rq_update->add_option("--ground", rq_ground, "new Art. 17(1) ground");
+    rq_update->add_option("--extend", rq_extend, "extend the deadline by this many months (at most 2 in all)");
+    rq_update->add_option("--reason", rq_reason, "why the deadline is extended (told to the subject)");
+    rq_update->add_option("--refuse", rq_refuse, "refuse the request, with this reason (Art. 12(4))");
+    auto *rq_close = rq->add_subcommand("close", "answer a case: refused while a finding is open unless --override");
+    add_common(rq_close, true);
+    rq_close->add_option("--request", rq_id, "request id")->required();
+    rq_close->add_option("--note", rq_note, "what was done and what the subject is told")->required();
+    rq_close->add_option("--override", rq_override, "close despite open findings, for this recorded reason");
 
     // investigate: the headless main job on one open request
     auto *inv = app.add_subcommand("investigate",
                                    "the whole case headless: forget the open request's subject, audit before and "
                                    "after, verify, write the PDF report");
-    std::string inv_method, inv_approx = kInvestigateApproximate, inv_out, inv_device = "auto";
-    int inv_refs = kDefaultReferenceModels;
+    InvestigateOptions io_inv;
+    std::string inv_out;
+    int64_t inv_request = 0;
     add_common(inv, true);
-    inv->add_option("--method", inv_method, "retrain | sisa (default: sisa when the project has a live ensemble)");
-    inv->add_option("--approximate", inv_approx,
-                    "approximate method run on the newest live monolithic model too, for comparison ('none': skip)")
+    inv->add_option("--request", inv_request, "the case to investigate (default: the oldest one not closed)");
+    inv->add_option("--method", io_inv.method, "exact method for the SISA ensembles in scope: sisa (default) | retrain");
+    inv->add_option("--approximate", io_inv.approximate,
+                    "approximate method for the monolithic models in scope, compared with the exact job on the "
+                    "ensemble ('none': retrain them exactly)")
         ->capture_default_str();
-    inv->add_option("--references", inv_refs,
+    inv->add_option("--references", io_inv.references,
                     "reference models per pool for LiRA / RMIA and the per-subject verdicts (0: none); a pool is "
                     "built, or reused, for each audited model's training configuration")
         ->capture_default_str();
     inv->add_option("--out", inv_out, "PDF report of the exact job (default: PROJECT/reports/CASE-jobN.pdf)");
-    inv->add_option("--device", inv_device, "auto | cpu | cuda[:N]")->capture_default_str();
+    inv->add_option("--device", io_inv.device, "auto | cpu | cuda[:N]")->capture_default_str();
 
     // report: rendered by lethe-report (Qt, offscreen), installed beside this
     // program by the workbench build; the CLI itself links no Qt.
@@ -342,6 +384,7 @@ int main(int argc, char **argv) {
         }
         // import makes the project when its folder does not exist yet (and
         // removes it again when the import fails).
+        if (c.project.empty()) usage_error("--project is required: the project folder");
         const bool new_project = imp->parsed() && !std::filesystem::exists(c.project);
         auto project = new_project ? Project::create(c.project) : Project::open(c.project);
         const auto &rec = project->recovery();
@@ -447,22 +490,7 @@ int main(int argc, char **argv) {
             if (abaseline) compare("baseline", abaseline, "before");
             if (areference) {
                 compare("reference", areference, "reference");
-                // Avg. Gap over the figures this audit has: UA, RA, TA (MIA-Efficacy comes with issue 5).
-                double gap = 0;
-                int n = 0;
-                for (const char *k : {"forget", "retain", "test"}) {
-                    const auto &a = out["accuracy"][k], &b = out["reference"]["accuracy"][k];
-                    if (a.is_number() && b.is_number()) {
-                        gap += std::abs(a.get<double>() - b.get<double>());
-                        ++n;
-                    }
-                }
-                out["gap_to_reference"] = {{"avg_accuracy_gap", n ? gap / n : 0.0}, {"terms", n}};
-                // Avg. Gap as the SalUn tables report it: mean over UA, MIA-Efficacy, RA, TA.
-                const auto &me = out["mia_efficacy"], &mr = out["reference"]["mia_efficacy"];
-                if (n == 3 && me.is_object() && mr.is_object())
-                    out["gap_to_reference"]["avg_gap"] =
-                        (gap + std::abs(me["value"].get<double>() - mr["value"].get<double>())) / 4.0;
+                out["gap_to_reference"] = gap_to_reference(out, out["reference"]);
             }
             if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, aid));
             if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, aid));
@@ -482,7 +510,7 @@ int main(int argc, char **argv) {
                      pct(out["mia"]["lira_offline"]["tpr_at_0_1pct_fpr"]);
             if (out["mia_efficacy"].is_object()) h += "\n  MIA-Efficacy " + pct(out["mia_efficacy"]["value"]);
             if (out["verdict"].is_object())
-                h += "\n  verdict: " + out["verdict"]["case"].get<std::string>() + " (" +
+                h += "\n  per-subject test of this audit: " + out["verdict"]["case"].get<std::string>() + " (" +
                      std::to_string(out["verdict"]["n_pass"].get<int>()) + " pass, " +
                      std::to_string(out["verdict"]["n_fail"].get<int>()) + " fail, " +
                      std::to_string(out["verdict"]["n_inconclusive"].get<int>()) + " inconclusive subjects)";
@@ -511,134 +539,100 @@ int main(int argc, char **argv) {
                 std::cerr << "lethe verify: " << r.first_failure << "\n";
                 return 2;
             }
+        } else if (rq_add->parsed() || rq_show->parsed() || rq_update->parsed() || rq_close->parsed()) {
+            RequestRow r;
+            if (rq_add->parsed()) {
+                r = add_case(*project, rq_new);
+            } else if (rq_update->parsed()) {
+                if (!rq_refuse.empty() && rq_extend) usage_error("--refuse and --extend: choose one");
+                if (rq_extend && rq_reason.empty()) usage_error("--extend needs --reason (told to the subject)");
+                CaseEdit e;
+                if (!rq_ref.empty()) e.case_ref = rq_ref;
+                if (!rq_subject.empty()) e.subject = rq_subject;
+                if (!rq_received.empty()) e.received_at = rq_received;
+                if (!rq_ground.empty()) e.ground = rq_ground;
+                const bool edits = e.case_ref || e.subject || e.received_at || e.ground;
+                if (!edits && rq_refuse.empty() && !rq_extend)
+                    usage_error("nothing to update: give --case-ref, --subject, --received, --ground, --extend or --refuse");
+                r = case_row(*project, rq_id);
+                if (edits) r = edit_case(*project, rq_id, e);
+                if (rq_extend) r = extend_case(*project, rq_id, rq_extend, rq_reason);
+                if (!rq_refuse.empty()) r = refuse_case(*project, rq_id, rq_refuse);
+            } else if (rq_close->parsed()) {
+                r = answer_case(*project, rq_id, rq_note, rq_override);
+            } else {
+                r = case_row(*project, rq_id);
+            }
+            const json cj = case_json(*project, r.id);
+            std::string h = cj["case_ref"].get<std::string>() + " (request " + std::to_string(r.id) + ", subject " +
+                            (r.subject_pseudonym.empty() ? std::string("none") : r.subject_pseudonym) + "): " +
+                            cj["status_words"].get<std::string>() + ", deadline " + r.deadline_at + " (" +
+                            std::to_string(cj["days_left"].get<int64_t>()) + " days left)";
+            if (!r.decision_note.empty()) h += "\n  decided " + r.decided_at + ": " + r.decision_note;
+            if (!r.override_reason.empty()) h += "\n  closed over open findings: " + r.override_reason;
+            h += "\n" + case_verdict_text(cj["verdict"]);
+            emit(c, json{{"case", cj}}, h);
         } else if (rq->parsed()) {
             json arr = json::array();
             std::string h;
             for (const auto &r : project->lineage().requests()) {
+                const auto st = case_status_from(r.status);
+                const int64_t left = days_between(today_iso(), r.deadline_at);
                 arr.push_back({{"id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
                                {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
-                               {"status", r.status}});
+                               {"status", r.status}, {"days_left", left}});
                 h += std::to_string(r.id) + "  " + r.case_ref + "  " + r.subject_pseudonym + "  received " +
-                     r.received_at + "  deadline " + r.deadline_at + "  " + r.status + "\n";
+                     r.received_at + "  deadline " + r.deadline_at +
+                     (case_is_closed(st) ? std::string() : " (" + std::to_string(left) + " days left)") + "  " +
+                     status_words(st) + "\n";
             }
             emit(c, json{{"requests", arr}}, h.empty() ? "no erasure requests" : h);
         } else if (inv->parsed()) {
-            auto &lin = project->lineage();
-            if (inv_refs < 0 || inv_refs == 1) throw Error(ErrorCode::Usage, "--references must be 0 or at least 2");
-            std::optional<RequestRow> req;
-            for (const auto &r : lin.requests())
-                if (!req && (r.status == "open" || r.status == "in_progress")) req = r;
-            if (!req) throw Error(ErrorCode::BadInput, project->root() + ": no open erasure request to investigate");
-            // The models of the case: the live ensemble (exact: sisa) or the
-            // newest live trained model (retrain), and the newest live
-            // monolithic one for the approximate comparison.
-            std::optional<int64_t> ensemble, mono;
-            for (const auto &m : lin.models()) {
-                if (m.state != "live" || m.origin == "reference") continue;
-                if (m.kind == "sisa") ensemble = m.id;
-                else mono = m.id;
-            }
-            if (inv_method.empty()) inv_method = ensemble ? "sisa" : "retrain";
-            struct Step {
-                std::string method;
-                std::optional<int64_t> model;
-            };
-            std::vector<Step> steps = {{inv_method, inv_method == "sisa" ? ensemble : std::nullopt}};
-            if (inv_approx != "none" && mono) {
-                if (!find_method(inv_approx) || find_method(inv_approx)->kind == "exact")
-                    throw Error(ErrorCode::Usage, "--approximate: '" + inv_approx + "' is not an approximate method (lethe methods)");
-                steps.push_back({inv_approx, mono});
-            }
-            // Reference pools first (one per training configuration audited),
-            // so that every audit of the case has LiRA, RMIA and the verdicts.
-            const double pool_share = inv_refs > 0 ? 0.6 : 0.0;
-            json pools = json::array();
-            if (inv_refs > 0) {
-                std::vector<int64_t> bases;
-                for (const auto &st : steps) {
-                    const int64_t from = st.model ? *st.model : (mono ? *mono : 0);
-                    const int64_t base = from ? trained_ancestor(lin, from) : 0;
-                    if (base && std::find(bases.begin(), bases.end(), base) == bases.end()) bases.push_back(base);
-                }
-                for (size_t i = 0; i < bases.size(); ++i) {
-                    ReferencePoolOptions po;
-                    po.k = inv_refs;
-                    po.model_id = bases[i];
-                    po.device = inv_device;
-                    std::cerr << "lethe: reference pool for model " << bases[i] << " (K=" << inv_refs << ")\n";
-                    const auto pr = build_reference_pool(
-                        *project, po,
-                        rc.part(pool_share * double(i) / double(bases.size()), pool_share * double(i + 1) / double(bases.size())));
-                    end_progress_line();
-                    json pj = pr.to_json();
-                    pj["model_id"] = bases[i];
-                    pools.push_back(pj);
-                }
-            }
+            if (inv_request) io_inv.request_id = inv_request;
             const std::string tool = find_report_tool(argv[0]);
             if (tool.empty()) std::cerr << "lethe: no PDF: " << report_tool_missing() << "\n";
-            json jobs = json::array();
-            std::string h = "case " + req->case_ref + " (subject " + req->subject_pseudonym + ")";
-            for (const auto &p : pools)
+            else
+                io_inv.write_report = [&, first = true](int64_t job_id) mutable {
+                    std::string out = first && !inv_out.empty()
+                                          ? inv_out
+                                          : project->root() + "/reports/" + project->lineage().job(job_id).method +
+                                                "-job" + std::to_string(job_id) + ".pdf";
+                    first = false;
+                    end_progress_line();
+                    const std::string cmd = "'" + tool + "' --project '" + project->root() + "' --job " +
+                                            std::to_string(job_id) + " --out '" + out + "' >&2";
+                    if (std::system(cmd.c_str()) == 0) return out;
+                    std::cerr << "lethe: the PDF report of job " << job_id << " could not be written (see above)\n";
+                    return std::string();
+                };
+            const auto res = investigate(*project, io_inv, rc);
+            end_progress_line();
+            const json out = res.to_json();
+            std::string h = "case " + res.request.case_ref + " (subject " + res.request.subject_pseudonym + ")";
+            for (const auto &p : res.pools)
                 h += "\n  reference pool " + std::to_string(p["pool_id"].get<int64_t>()) + " for model " +
                      std::to_string(p["model_id"].get<int64_t>()) + ": K=" + std::to_string(p["k"].get<int>()) + " (" +
                      std::to_string(p["trained_now"].get<int>()) + " trained now)";
-            for (size_t i = 0; i < steps.size(); ++i) {
-                const auto &st = steps[i];
-                std::cerr << "lethe: case " << req->case_ref << ": forgetting subject " << req->subject_pseudonym
-                          << " with " << st.method << "\n";
-                ForgetOptions o;
-                o.selection.subjects = {req->subject_pseudonym};
-                o.method = st.method;
-                o.model_id = st.model;
-                o.request_id = req->id;
-                o.device = inv_device;
-                // Every job of the case is audited against the full pools; the
-                // reference models that saw the subject are purged by the last one.
-                o.purge_reference_models = i + 1 == steps.size();
-                const double lo = pool_share + (1 - pool_share) * double(i) / double(steps.size());
-                const double hi = pool_share + (1 - pool_share) * double(i + 1) / double(steps.size());
-                const auto fr = forget(*project, o, rc.part(lo, hi));
-                end_progress_line();
-                const json before = audit_brief(lin.audit(*fr.before_audit_id).summary);
-                const json after = audit_brief(lin.audit(*fr.after_audit_id).summary);
-                std::string out = i == 0 && !inv_out.empty()
-                                      ? inv_out
-                                      : project->root() + "/reports/" + req->case_ref + "-job" + std::to_string(fr.job_id) + ".pdf";
-                json report = nullptr;
-                if (!tool.empty()) {
-                    const std::string cmd = "'" + tool + "' --project '" + project->root() + "' --job " +
-                                            std::to_string(fr.job_id) + " --out '" + out + "' >&2";
-                    if (std::system(cmd.c_str()) == 0) report = out;
-                    else std::cerr << "lethe: the PDF report of job " << fr.job_id << " could not be written (see above)\n";
-                }
-                jobs.push_back({{"forget", fr.to_json()}, {"before", before}, {"after", after}, {"report", report}});
-                const json &verdict = after["verdict"];
-                const json &refs = after["references"];
+            for (const auto &n : res.notes) h += "\n  note: " + n;
+            for (const auto &j : res.jobs) {
+                const auto &fr = j.forget;
                 h += "\n" + fr.method + " (job " + std::to_string(fr.job_id) + ", model " +
                      std::to_string(fr.input_model_id) + " -> " + std::to_string(fr.output_model_id) + "): " +
                      std::to_string(fr.forgotten_records) + " records forgotten in " +
-                     std::to_string(int(fr.seconds + 0.5)) + " s\n  forget-set accuracy " +
-                     pct(before["accuracy"]["forget"]) + " -> " + pct(after["accuracy"]["forget"]) + ", test accuracy " +
-                     pct(before["accuracy"]["test"]) + " -> " + pct(after["accuracy"]["test"]) +
-                     "\n  loss-attack AUC (forget vs test) " + std::to_string(before["mia"]["loss"]["auc"].get<double>()) +
-                     " -> " + std::to_string(after["mia"]["loss"]["auc"].get<double>());
-                if (refs.value("used", false) && after["mia"].contains("lira_offline"))
-                    h += "\n  LiRA offline AUC " + std::to_string(after["mia"]["lira_offline"]["auc"].get<double>()) +
-                         " (" + std::to_string(refs.value("k", 0)) + " reference models)";
-                if (verdict.is_object()) h += "\n  verdict: " + verdict.value("case", std::string("?"));
-                h += "\n  report: " + (report.is_null() ? std::string("not written") : out);
+                     std::to_string(int(fr.seconds + 0.5)) + " s";
+                if (j.before.is_object() && j.after.is_object())
+                    h += "\n  forget-set accuracy " + pct(j.before["accuracy"]["forget"]) + " -> " +
+                         pct(j.after["accuracy"]["forget"]) + ", test accuracy " + pct(j.before["accuracy"]["test"]) +
+                         " -> " + pct(j.after["accuracy"]["test"]);
+                h += "\n  report: " + (j.report.empty() ? std::string("not written") : j.report);
             }
-            const auto vr = verify_project(*project);
-            h += "\nverify: " + (vr.ok ? std::string("ok") : vr.first_failure);
-            // The exact job keeps the top-level keys of the first contract;
-            // every job, the approximate one included, is under "jobs".
-            json out = {{"request", {{"id", req->id}, {"case_ref", req->case_ref}, {"subject", req->subject_pseudonym}}},
-                        {"forget", jobs[0]["forget"]}, {"before", jobs[0]["before"]}, {"after", jobs[0]["after"]},
-                        {"report", jobs[0]["report"]}, {"jobs", jobs}, {"reference_pools", pools},
-                        {"verify", vr.to_json()}};
+            h += "\nverify: " + (res.verify.ok ? std::string("ok") : res.verify.first_failure);
+            h += "\n" + case_verdict_text(out["case"]["verdict"]);
+            h += "\nThe case stays " + out["case"]["status_words"].get<std::string>() +
+                 " until you close it: lethe requests close --project " + project->root() + " --request " +
+                 std::to_string(res.request.id) + " --note \"...\"";
             emit(c, out, h);
-            if (!vr.ok) return 2;
+            if (!res.verify.ok) return 2;
         } else if (ls->parsed()) {
             const auto ms = models_json(*project);
             std::string h;

@@ -13,6 +13,7 @@
 #include "data/tensor_store.h"
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
+#include "jobs/cases.h"
 #include "jobs/operations.h"
 #include "lineage/audit_queries.h"
 #include "lineage/unlearn_queries.h"
@@ -101,16 +102,25 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s) {
 
 namespace {
 
-int64_t default_model(Lineage &lin, const std::string &method) {
-    std::optional<int64_t> any, sisa;
-    for (const auto &m : lin.models())
-        if (m.state == "live" && m.origin != "reference") {
-            any = m.id;
-            if (m.kind == "sisa") sisa = m.id;
-        }
-    if (method == "sisa" && sisa) return *sisa;
-    if (any) return *any;
-    bad_input("the project has no live model to forget from; train one first");
+// The newest live model that suits the method and was trained on at least one
+// selected record; the message names which model holds which records.
+int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<int64_t> &selected) {
+    const std::set<int64_t> sel(selected.begin(), selected.end());
+    std::optional<int64_t> pick;
+    std::string holders;
+    for (const auto &m : lin.models()) {
+        if (m.state != "live" || m.origin == "reference" || !m.run_id) continue;
+        int64_t held = 0;
+        for (const auto &p : lin.placements(*m.run_id)) held += sel.count(p.record_id);
+        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" + m.kind +
+                   ") holds " + std::to_string(held);
+        if (held == 0 || (method.needs_sisa && m.kind != "sisa")) continue;
+        pick = m.id; // models() is by id: the last one that fits is the newest
+    }
+    if (pick) return *pick;
+    if (holders.empty()) bad_input("the project has no live model to forget from; train one first");
+    bad_input("no live model" + std::string(method.needs_sisa ? " that is a SISA ensemble" : "") + " holds any of the " +
+              std::to_string(selected.size()) + " selected records (" + holders + "); choose another model or method");
 }
 
 // The update logs of one shard of a run, joined in stage order (empty when
@@ -169,7 +179,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
 
     // What to forget, from which model.
     const auto selected = resolve_selection(project, o.selection);
-    const int64_t model_id = o.model_id ? *o.model_id : default_model(lin, o.method);
+    const int64_t model_id = o.model_id ? *o.model_id : default_model(lin, *info, selected);
     const ModelRow input = lin.model(model_id);
     if (input.kind == "shard") usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
                                            std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
@@ -186,8 +196,8 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     for (auto id : selected)
         if (trained.count(id)) fset_v.push_back(id);
     if (fset_v.empty())
-        bad_input("the selection is empty: none of the " + std::to_string(selected.size()) +
-                  " selected records was used to train model " + std::to_string(model_id));
+        bad_input("model " + std::to_string(model_id) + " was not trained on any of the " +
+                  std::to_string(selected.size()) + " selected records; choose a model that holds them");
     if (fset_v.size() == trained.size())
         bad_input("the selection covers every training record of model " + std::to_string(model_id) +
                   "; nothing would remain to train on");
@@ -203,6 +213,15 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     std::optional<int64_t> request_id = o.request_id;
     if (!request_id && o.selection.subjects.size() == 1)
         if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) request_id = r->id;
+
+    // A closed case takes no job: refused before anything is written.
+    std::optional<RequestRow> request;
+    if (request_id) {
+        request = case_row(project, *request_id);
+        if (case_is_closed(case_status_from(request->status)))
+            bad_input("case " + request->case_ref + " is " + status_words(case_status_from(request->status)) +
+                      ": a closed case takes no further job");
+    }
 
     // Bad data fails here, before anything is written.
     const auto store = TensorStore::load(project, rc);
@@ -227,7 +246,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         // project sees the job only with its lock held, never as a dead job.
         lock = project.lock_job(job.id);
         lin.insert_job_records(job.id, fset_v);
-        if (request_id) lin.set_request_status(*request_id, "in_progress");
+        if (request) case_job_started(lin, *request); // open -> in_progress; never answered by a job
         lin.append_log("lethe", "job.started",
                        {{"job_id", job.id}, {"kind", "forget"}, {"method", o.method}, {"input_model_id", model_id},
                         {"forget_records", fset_v.size()}, {"forget_set_sha256", record_set_hash(fset_v)},
@@ -591,7 +610,6 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         job.result = res.to_json();
         auto tx = lin.begin();
         lin.update_job(job);
-        if (request_id) lin.set_request_status(*request_id, "done");
         lin.append_log("lethe", "job.done", {{"job_id", job.id}, {"total_seconds", res.total_seconds}});
         tx->commit();
         return res;
@@ -607,12 +625,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         if (!committed) {
             discard_uncommitted(project, out_dir);
             discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
-            fail_job(lin, job, e);
-            if (request_id) {
-                auto tx = lin.begin();
-                lin.set_request_status(*request_id, "open");
-                tx->commit();
-            }
+            fail_job(lin, job, e); // the case stays in progress: a job of it ran (the log says it failed)
         }
         throw;
     }

@@ -181,9 +181,16 @@ RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
 
 void update_request(Lineage &lin, const RequestRow &r) {
     Stmt s(lin.db(), "UPDATE erasure_requests SET case_ref=?, subject_id=?, received_at=?, ground=?, deadline_at=?, "
-                     "status=? WHERE id=?");
+                     "status=?, first_deadline_at=?, extended_months=?, decided_at=?, decision_note=?, "
+                     "override_reason=? WHERE id=?");
     s.bind(1, r.case_ref).bind(2, r.subject_id).bind(3, r.received_at).bind(4, r.ground).bind(5, r.deadline_at);
-    s.bind(6, r.status).bind(7, r.id).run();
+    s.bind(6, r.status).bind(7, r.first_deadline_at.empty() ? r.deadline_at : r.first_deadline_at);
+    s.bind(8, r.extended_months);
+    auto text_or_null = [&](int i, const std::string &v) { v.empty() ? s.bind_null(i) : s.bind(i, v); };
+    text_or_null(9, r.decided_at);
+    text_or_null(10, r.decision_note);
+    text_or_null(11, r.override_reason);
+    s.bind(12, r.id).run();
     if (lin.db().changes() != 1) bad_input("no erasure request with id " + std::to_string(r.id));
 }
 

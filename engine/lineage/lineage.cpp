@@ -68,13 +68,27 @@ void Lineage::migrate() {
         const auto tables = db_->scalar_i64("SELECT count(*) FROM sqlite_master WHERE type='table'");
         if (tables && *tables > 0) bad_input(path() + ": not a Lethe lineage database (no schema version)");
     }
-    for (int v = have; v < int(steps.size()); ++v) {
-        sql::Transaction tx(*db_);
-        db_->exec(steps[size_t(v)]);
-        Stmt s(*db_, "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
-        s.bind(1, std::to_string(v + 1)).run();
-        tx.commit();
+    if (have >= int(steps.size())) return;
+    // A migration that rebuilds a table other tables point at (v5) needs the
+    // foreign keys off, which SQLite only allows outside a transaction; each
+    // step checks them itself before it commits.
+    db_->exec("PRAGMA foreign_keys=OFF");
+    try {
+        for (int v = have; v < int(steps.size()); ++v) {
+            sql::Transaction tx(*db_);
+            db_->exec(steps[size_t(v)]);
+            if (const auto bad = db_->scalar_text("PRAGMA foreign_key_check"))
+                bad_input(path() + ": migrating the lineage database to schema version " + std::to_string(v + 1) +
+                          " breaks a reference in table " + *bad + "; the database was left as it was");
+            Stmt s(*db_, "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+            s.bind(1, std::to_string(v + 1)).run();
+            tx.commit();
+        }
+    } catch (...) {
+        db_->exec("PRAGMA foreign_keys=ON");
+        throw;
     }
+    db_->exec("PRAGMA foreign_keys=ON");
 }
 
 std::string Lineage::integrity_check() { return db_->scalar_text("PRAGMA integrity_check").value_or("no answer"); }
@@ -466,16 +480,19 @@ void Lineage::set_model_test_accuracy(int64_t id, double a) {
 // --- requests and jobs ------------------------------------------------------------
 
 int64_t Lineage::insert_request(const RequestRow &r) {
-    Stmt s(*db_, "INSERT INTO erasure_requests(case_ref, subject_id, received_at, ground, deadline_at, status) "
-                 "VALUES(?,?,?,?,?,?)");
+    Stmt s(*db_, "INSERT INTO erasure_requests(case_ref, subject_id, received_at, ground, deadline_at, status, "
+                 "first_deadline_at) VALUES(?,?,?,?,?,?,?)");
     s.bind(1, r.case_ref).bind(2, r.subject_id).bind(3, r.received_at).bind(4, r.ground).bind(5, r.deadline_at);
-    s.bind(6, r.status.empty() ? "open" : r.status).run();
+    s.bind(6, r.status.empty() ? "open" : r.status);
+    s.bind(7, r.first_deadline_at.empty() ? r.deadline_at : r.first_deadline_at).run();
     return db_->last_id();
 }
 
 namespace {
 const char *kRequestCols = "SELECT q.id, q.case_ref, q.subject_id, s.pseudonym, q.received_at, q.ground, "
-                           "q.deadline_at, q.status FROM erasure_requests q LEFT JOIN subjects s ON s.id=q.subject_id";
+                           "q.deadline_at, q.status, q.first_deadline_at, q.extended_months, "
+                           "coalesce(q.decided_at, ''), coalesce(q.decision_note, ''), coalesce(q.override_reason, '') "
+                           "FROM erasure_requests q LEFT JOIN subjects s ON s.id=q.subject_id";
 RequestRow request_from(const Stmt &s) {
     RequestRow r;
     r.id = s.i64(0);
@@ -486,6 +503,11 @@ RequestRow request_from(const Stmt &s) {
     r.ground = s.text(5);
     r.deadline_at = s.text(6);
     r.status = s.text(7);
+    r.first_deadline_at = s.text(8);
+    r.extended_months = int(s.i64(9));
+    r.decided_at = s.text(10);
+    r.decision_note = s.text(11);
+    r.override_reason = s.text(12);
     return r;
 }
 } // namespace
@@ -498,15 +520,11 @@ std::vector<RequestRow> Lineage::requests() {
 }
 
 std::optional<RequestRow> Lineage::open_request_for_subject(int64_t subject_id) {
-    Stmt s(*db_, std::string(kRequestCols) + " WHERE q.subject_id=? AND q.status IN ('open','in_progress') "
+    Stmt s(*db_, std::string(kRequestCols) + " WHERE q.subject_id=? AND q.status IN ('open','in_progress','extended') "
                                              "ORDER BY q.id LIMIT 1");
     s.bind(1, subject_id);
     if (s.step()) return request_from(s);
     return std::nullopt;
-}
-
-void Lineage::set_request_status(int64_t id, const std::string &status) {
-    Stmt(*db_, "UPDATE erasure_requests SET status=? WHERE id=?").bind(1, status).bind(2, id).run();
 }
 
 namespace {

@@ -14,7 +14,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 4; // = schema_migrations().size()
+constexpr int kSchemaVersion = 5; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;
@@ -68,7 +68,12 @@ struct RequestRow {
     int64_t id = 0;
     std::string case_ref;
     std::optional<int64_t> subject_id;
+    // status: open | in_progress | answered | refused | extended (the auditor
+    // decides the last three; jobs/cases.h)
     std::string subject_pseudonym, received_at, ground, deadline_at, status;
+    std::string first_deadline_at; // the deadline before any extension (Art. 12(3))
+    int extended_months = 0;
+    std::string decided_at, decision_note, override_reason; // answered / refused
 };
 
 struct JobRow {
@@ -152,7 +157,6 @@ public:
     int64_t insert_request(const RequestRow &r);
     std::vector<RequestRow> requests();
     std::optional<RequestRow> open_request_for_subject(int64_t subject_id);
-    void set_request_status(int64_t id, const std::string &status);
 
     int64_t insert_job(const JobRow &j);
     JobRow job(int64_t id);

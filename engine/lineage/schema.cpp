@@ -124,6 +124,26 @@ ALTER TABLE reference_models_v4 RENAME TO reference_models;
 CREATE UNIQUE INDEX reference_models_current ON reference_models(pool_id, idx) WHERE state <> 'purged';
 CREATE INDEX reference_models_state ON reference_models(state);
 )SQL",
+        // v5 (issue 9): the case lifecycle is the auditor's. 'done' was set by
+        // a job, never decided by anyone: such cases go back to in_progress.
+        // 'rejected' is Art. 12(4)'s refusal. An extension (Art. 12(3)) keeps
+        // the first deadline; a decision keeps its note, and an answer given
+        // over open findings the reason for the override.
+        R"SQL(
+CREATE TABLE erasure_requests_v5(
+  id INTEGER PRIMARY KEY, case_ref TEXT NOT NULL UNIQUE, subject_id INTEGER REFERENCES subjects(id),
+  received_at TEXT NOT NULL, ground TEXT NOT NULL, deadline_at TEXT NOT NULL,
+  status TEXT NOT NULL CHECK(status IN ('open','in_progress','answered','refused','extended')),
+  first_deadline_at TEXT NOT NULL, extended_months INTEGER NOT NULL DEFAULT 0,
+  decided_at TEXT, decision_note TEXT, override_reason TEXT);
+INSERT INTO erasure_requests_v5(id, case_ref, subject_id, received_at, ground, deadline_at, status, first_deadline_at)
+  SELECT id, case_ref, subject_id, received_at, ground, deadline_at,
+         CASE status WHEN 'done' THEN 'in_progress' WHEN 'rejected' THEN 'refused' ELSE status END, deadline_at
+  FROM erasure_requests;
+DROP TABLE erasure_requests;
+ALTER TABLE erasure_requests_v5 RENAME TO erasure_requests;
+CREATE INDEX jobs_request ON jobs(request_id);
+)SQL",
     };
     return m;
 }

@@ -1,0 +1,804 @@
+// The case verdict and the case lifecycle (issue 9). The rules are stated in
+// docs/audit.md ("The case verdict"); this file is their only implementation.
+#include "jobs/cases.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "core/error.h"
+#include "lineage/audit_queries.h"
+#include "lineage/browse.h"
+#include "lineage/case_queries.h"
+#include "project/project.h"
+#include "unlearn/registry.h"
+
+using nlohmann::json;
+
+namespace lethe {
+
+// --- words -----------------------------------------------------------------------
+const char *to_string(CaseResult r) {
+    switch (r) {
+    case CaseResult::Pass: return "pass";
+    case CaseResult::Fail: return "fail";
+    case CaseResult::Inconclusive: return "inconclusive";
+    default: return "open";
+    }
+}
+
+const char *to_string(FindingLayer l) {
+    switch (l) {
+    case FindingLayer::Lineage: return "lineage";
+    case FindingLayer::Behaviour: return "behaviour";
+    default: return "utility";
+    }
+}
+
+std::string result_word(CaseResult r) {
+    std::string w = to_string(r);
+    for (auto &c : w) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return w;
+}
+
+const char *to_string(CaseStatus s) {
+    switch (s) {
+    case CaseStatus::Open: return "open";
+    case CaseStatus::InProgress: return "in_progress";
+    case CaseStatus::Answered: return "answered";
+    case CaseStatus::Refused: return "refused";
+    default: return "extended";
+    }
+}
+
+CaseStatus case_status_from(const std::string &s) {
+    for (auto st : {CaseStatus::Open, CaseStatus::InProgress, CaseStatus::Answered, CaseStatus::Refused,
+                    CaseStatus::Extended})
+        if (s == to_string(st)) return st;
+    bad_input("'" + s + "' is not a case status (open, in_progress, answered, refused, extended)");
+}
+
+std::string status_words(CaseStatus s) {
+    switch (s) {
+    case CaseStatus::Open: return "open";
+    case CaseStatus::InProgress: return "in progress";
+    case CaseStatus::Answered: return "answered";
+    case CaseStatus::Refused: return "refused (Art. 12(4))";
+    default: return "extended (Art. 12(3))";
+    }
+}
+
+bool case_is_closed(CaseStatus s) { return s == CaseStatus::Answered || s == CaseStatus::Refused; }
+
+json Finding::to_json() const {
+    return {{"model_id", model_id ? json(*model_id) : json()}, {"layer", to_string(layer)},
+            {"result", to_string(result)}, {"sentence", sentence}, {"detail", detail},
+            {"job_id", job_id ? json(*job_id) : json()}};
+}
+
+json ModelInScope::to_json() const {
+    return {{"model_id", model_id},
+            {"kind", kind},
+            {"arch", arch},
+            {"records_placed", records_placed},
+            {"job_id", job_id ? json(*job_id) : json()},
+            {"handled_model_id", handled_model_id ? json(*handled_model_id) : json()},
+            {"current_model_id", current_model_id ? json(*current_model_id) : json()},
+            {"method", method.empty() ? json() : json(method)},
+            {"exact", exact},
+            {"handled_at", handled_at.empty() ? json() : json(handled_at)},
+            {"result", to_string(result)}};
+}
+
+int CaseVerdict::open_findings() const {
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding &f) { return f.result == CaseResult::Open; }));
+}
+
+json CaseVerdict::to_json() const {
+    json f = json::array(), m = json::array();
+    for (const auto &x : findings) f.push_back(x.to_json());
+    for (const auto &x : models) m.push_back(x.to_json());
+    return {{"result", to_string(result)}, {"summary", summary}, {"findings", f}, {"models", m},
+            {"case_records", case_records}, {"reference_models_holding", reference_models_holding}};
+}
+
+// --- dates ---------------------------------------------------------------------------
+namespace {
+
+struct Ymd {
+    int y = 0, m = 0, d = 0;
+};
+
+bool parse_ymd(const std::string &s, Ymd &out) {
+    if (s.size() < 10) return false;
+    int y = 0, m = 0, d = 0;
+    char a = 0, b = 0;
+    if (std::sscanf(s.substr(0, 10).c_str(), "%4d%c%2d%c%2d", &y, &a, &m, &b, &d) != 5 || a != '-' || b != '-')
+        return false;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+    out = {y, m, d};
+    return true;
+}
+
+Ymd need_ymd(const std::string &s) {
+    Ymd v;
+    if (!parse_ymd(s, v)) bad_input("'" + s + "' is not a date (YYYY-MM-DD)");
+    return v;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+int64_t days_from_civil(Ymd v) {
+    const int y = v.y - (v.m <= 2);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = unsigned((153 * (v.m + (v.m > 2 ? -3 : 9)) + 2) / 5 + v.d - 1);
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return int64_t(era) * 146097 + int64_t(doe) - 719468;
+}
+
+int days_in_month(int y, int m) {
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : d[m - 1];
+}
+
+std::string iso(Ymd v) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%04d-%02d-%02d", v.y, v.m, v.d);
+    return b;
+}
+
+} // namespace
+
+std::string today_iso() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    return iso({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+}
+
+std::string add_months_iso(const std::string &date, int months) {
+    Ymd v = need_ymd(date);
+    const int total = v.y * 12 + (v.m - 1) + months;
+    v.y = total / 12;
+    v.m = total % 12 + 1;
+    v.d = std::min(v.d, days_in_month(v.y, v.m));
+    return iso(v);
+}
+
+int64_t days_between(const std::string &from, const std::string &to) {
+    return days_from_civil(need_ymd(to)) - days_from_civil(need_ymd(from));
+}
+
+// --- the verdict -------------------------------------------------------------------
+namespace {
+
+std::string model_words(const ModelRow &m) {
+    std::string arch = m.arch == "torchscript" ? "imported PyTorch model" : m.arch == "cnn" ? "CNN"
+                                                                          : m.arch == "mlp" ? "MLP"
+                                                                          : m.arch == "logreg" ? "logistic regression"
+                                                                                               : m.arch;
+    if (m.kind == "sisa") return "the SISA ensemble (model " + std::to_string(m.id) + ", " + arch + " shards)";
+    return "the " + std::string(m.arch == "torchscript" ? "" : "monolithic ") + arch + " (model " +
+           std::to_string(m.id) + ")";
+}
+
+std::string fmt(double v, int digits = 2) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.*f", digits, v);
+    return b;
+}
+
+std::string pct(double v) { return fmt(v * 100, 1) + "%"; }
+
+const json *member(const json &j, const char *k) {
+    return j.is_object() && j.contains(k) && !j[k].is_null() ? &j[k] : nullptr;
+}
+
+// The Hanley and McNeil standard error of an AUC of 0.5, doubled, at least 0.05.
+double auc_margin(int64_t m, int64_t n) {
+    if (m <= 0 || n <= 0) return 0.5;
+    return std::max(0.05, 2.0 * std::sqrt(double(m + n + 1) / (12.0 * double(m) * double(n))));
+}
+
+struct Audits {
+    std::optional<AuditRow> before, after, reference;
+};
+
+Audits job_audits_of(Lineage &lin, int64_t job_id, int64_t output_model) {
+    Audits a;
+    for (auto &row : lin.audits(job_id)) {
+        if (row.role == "before") a.before = row;
+        else if (row.role == "after" && row.model_id == output_model) a.after = row;
+        else if (row.role == "reference") a.reference = row;
+    }
+    return a;
+}
+
+// Behaviour: the after-audit's per-subject test for this case's subject, and
+// the loss attack over the forget set. Returns the finding; sets fail/pass.
+Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, const Audits &au, bool exact) {
+    Finding f;
+    f.model_id = ms.model_id;
+    f.layer = FindingLayer::Behaviour;
+    f.job_id = ms.job_id;
+    const std::string who = "model " + std::to_string(*ms.handled_model_id);
+    if (!au.after) {
+        f.result = CaseResult::Inconclusive;
+        f.sentence = "No audit was run on " + who + " after job " + std::to_string(*ms.job_id) +
+                     ", so nothing tested whether it still reveals the subject's records.";
+        f.detail = "no after-audit stored for job " + std::to_string(*ms.job_id);
+        if (exact) f.sentence += " The lineage proof above does not depend on it.";
+        return f;
+    }
+    const json &s = au.after->summary;
+    // The loss attack over the whole forget set (members) against the test records.
+    bool loss_fail = false;
+    std::string loss_detail;
+    if (const json *mia = member(s, "mia"))
+        if (const json *l = member(*mia, "loss")) {
+            const int64_t m = l->value("n_members", int64_t(0)), n = l->value("n_nonmembers", int64_t(0));
+            const double auc = l->value("auc", 0.5), margin = auc_margin(m, n);
+            loss_fail = m >= 10 && n >= 10 && auc > 0.5 + margin;
+            loss_detail = "loss attack AUC " + fmt(auc, 3) + " on " + std::to_string(m) + " forget vs " +
+                          std::to_string(n) + " test records (allowed 0.5 +- " + fmt(margin, 3) + ")";
+        }
+    const json *subj = nullptr;
+    if (const json *subs = member(s, "subjects"))
+        for (const auto &x : *subs)
+            if (x.value("subject", std::string()) == subject) subj = &x;
+    const json *thr = member(s, "verdict") ? member(s["verdict"], "thresholds") : nullptr;
+    const double z_fail = thr ? thr->value("z_fail", 3.09) : 3.09, z_power = thr ? thr->value("z_power", 4.735) : 4.735;
+    const std::string basis = member(s, "verdict") ? s["verdict"].value("basis", std::string()) : std::string();
+    if (!subj) {
+        f.result = loss_fail ? CaseResult::Fail : CaseResult::Inconclusive;
+        f.sentence = loss_fail ? "An attacker can still tell the selected records apart from data " + who +
+                                     " never saw: it behaves as if it had trained on them."
+                               : "The audit of " + who + " has no test for this subject, so its behaviour neither "
+                                                         "shows the records remembered nor forgotten.";
+        f.detail = loss_detail.empty() ? "no per-subject test in audit " + std::to_string(au.after->id)
+                                       : loss_detail + "; no per-subject test in audit " + std::to_string(au.after->id);
+        return f;
+    }
+    const std::string v = subj->value("verdict", std::string("inconclusive"));
+    const double z = subj->value("z", 0.0);
+    const int64_t n = subj->value("n", int64_t(0));
+    const json *zp = member(*subj, "z_if_remembered");
+    std::string ci;
+    if (const json *c = member(*subj, "z_ci95"); c && c->is_array() && c->size() == 2)
+        ci = " [95% " + fmt((*c)[0].get<double>()) + ", " + fmt((*c)[1].get<double>()) + "]";
+    f.detail = "audit " + std::to_string(au.after->id) + ": subject z = " + fmt(z) + ci + " over " +
+               std::to_string(n) + " records, power z = " + (zp ? fmt(zp->get<double>()) : std::string("unavailable")) +
+               "; fail at z >= " + fmt(z_fail) + ", pass needs power z >= " + fmt(z_power) +
+               (basis.empty() ? "" : "; " + basis) + (loss_detail.empty() ? "" : "; " + loss_detail);
+    const std::string recs = std::to_string(n) + " record" + (n == 1 ? "" : "s");
+    if (v == "fail" || loss_fail) {
+        f.result = CaseResult::Fail;
+        f.sentence = who + " still recognises the subject's " + recs +
+                     " as its training data, far more than models that never saw them do (z = " + fmt(z) +
+                     ", where " + fmt(z_fail) + " already happens by chance only once in a thousand).";
+        if (v != "fail") f.sentence = "An attacker can still tell the selected records apart from data " + who +
+                                      " never saw: it behaves as if it had trained on them.";
+    } else if (v == "pass") {
+        f.result = CaseResult::Pass;
+        f.sentence = who + " treats the subject's " + recs + " like data it never saw (z = " + fmt(z) +
+                     "), and the test was strong enough: a model that still remembered them would have scored about " +
+                     fmt(zp ? zp->get<double>() : 0.0) + " and been caught.";
+    } else {
+        f.result = CaseResult::Inconclusive;
+        f.sentence = zp ? "The test cannot decide for " + who + ": even a model that still remembered the subject's " +
+                              recs + " would score only about " + fmt(zp->get<double>()) + ", below the " +
+                              fmt(z_power) + " a pass requires, so finding nothing (z = " + fmt(z) +
+                              ") proves little."
+                        : "The test cannot decide for " + who +
+                              ": no reference model trained on the subject remains, so nothing shows what a model "
+                              "that remembered the " + recs + " would look like.";
+    }
+    if (exact && f.result == CaseResult::Fail)
+        f.sentence += " The lineage says the model never saw them: look for copies of these records among the "
+                      "retained data.";
+    return f;
+}
+
+Finding utility_finding(const ModelInScope &ms, const Audits &au) {
+    Finding f;
+    f.model_id = ms.model_id;
+    f.layer = FindingLayer::Utility;
+    f.job_id = ms.job_id;
+    const std::string who = "model " + std::to_string(*ms.handled_model_id);
+    auto acc = [](const std::optional<AuditRow> &a, const char *set) -> std::optional<double> {
+        if (!a) return std::nullopt;
+        const json *x = member(a->summary, "accuracy");
+        if (!x || !member(*x, set) || !(*x)[set].is_number()) return std::nullopt;
+        return (*x)[set].get<double>();
+    };
+    auto ci = [](const std::optional<AuditRow> &a, const char *set) -> std::string {
+        if (!a) return {};
+        const json *x = member(a->summary, "accuracy_ci95");
+        if (!x || !member(*x, set) || !(*x)[set].is_array() || (*x)[set].size() != 2) return {};
+        return " [" + pct((*x)[set][0].get<double>()) + ", " + pct((*x)[set][1].get<double>()) + "]";
+    };
+    const auto tb = acc(au.before, "test"), ta = acc(au.after, "test"), tr = acc(au.reference, "test");
+    const auto rb = acc(au.before, "retain"), ra = acc(au.after, "retain"), rr = acc(au.reference, "retain");
+    if (!ta) {
+        f.result = CaseResult::Inconclusive;
+        f.sentence = "The accuracy of " + who + " after the job was not measured.";
+        f.detail = "no after-audit with accuracy";
+        return f;
+    }
+    // Against the retrained reference where there is one, else against the model before.
+    const auto base_t = tr ? tr : tb;
+    const double drop = base_t ? (*base_t - *ta) * 100 : 0.0;
+    f.result = base_t && drop > 2.0 ? CaseResult::Inconclusive : CaseResult::Pass;
+    f.sentence = "On data it never trained on, " + who + " is right " + pct(*ta) + " of the time";
+    if (tb) f.sentence += ", against " + pct(*tb) + " before the job";
+    if (tr) f.sentence += " and " + pct(*tr) + " for a model retrained without the records";
+    f.sentence += f.result == CaseResult::Pass ? ": the erasure did not damage it."
+                                               : ": it lost more than 2 points, check it still serves its purpose "
+                                                 "(this does not change the case result).";
+    f.detail = "test accuracy " + (tb ? pct(*tb) + ci(au.before, "test") + " -> " : std::string()) + pct(*ta) +
+               ci(au.after, "test") + (tr ? ", reference " + pct(*tr) + ci(au.reference, "test") : std::string()) +
+               (ra ? "; retain accuracy " + (rb ? pct(*rb) + " -> " : std::string()) + pct(*ra) + ci(au.after, "retain") +
+                         (rr ? ", reference " + pct(*rr) : std::string())
+                   : std::string()) +
+               "; a drop over 2 points against " + (tr ? "the reference" : "the model before") + " is flagged";
+    return f;
+}
+
+std::string join_ids(const std::vector<std::string> &v, size_t most = 6) {
+    std::string s;
+    for (size_t i = 0; i < v.size() && i < most; ++i) s += (i ? ", " : "") + v[i];
+    if (v.size() > most) s += " and " + std::to_string(v.size() - most) + " more";
+    return s;
+}
+
+} // namespace
+
+CaseVerdict case_verdict(Project &project, int64_t request_id) {
+    auto &lin = project.lineage();
+    const RequestRow req = case_row(project, request_id);
+    CaseVerdict cv;
+    const auto ids = case_record_ids(lin, request_id);
+    cv.case_records = int64_t(ids.size());
+
+    const auto all = lin.models(true);
+    std::map<int64_t, ModelRow> by_id;
+    std::map<int64_t, std::vector<int64_t>> children;
+    for (const auto &m : all) {
+        by_id[m.id] = m;
+        if (m.parent_model_id) children[*m.parent_model_id].push_back(m.id);
+    }
+    std::vector<JobRow> jobs;
+    for (auto &j : forget_jobs(lin, request_id))
+        if (j.status == "done" && j.output_model_id && j.input_model_id) jobs.push_back(j);
+    std::sort(jobs.begin(), jobs.end(), [](const JobRow &a, const JobRow &b) { return a.id > b.id; }); // newest first
+
+    const auto live = case_live_artifacts(lin, request_id);
+
+    // Models in scope: every trained model (not a shard) whose run placed a case record.
+    for (const auto &m : all) {
+        if (m.kind == "shard" || m.origin != "trained" || !m.run_id) continue;
+        const int64_t placed = case_records_placed(lin, request_id, *m.run_id);
+        if (placed == 0) continue;
+        // Its version chain: itself and every model derived from it.
+        std::set<int64_t> chain;
+        std::vector<int64_t> todo = {m.id};
+        while (!todo.empty()) {
+            const int64_t x = todo.back();
+            todo.pop_back();
+            if (!chain.insert(x).second) continue;
+            for (auto c : children[x]) todo.push_back(c);
+        }
+        ModelInScope ms;
+        ms.model_id = m.id;
+        ms.kind = m.kind;
+        ms.arch = m.arch;
+        ms.records_placed = placed;
+        for (const auto &j : jobs)
+            if (chain.count(*j.input_model_id)) {
+                ms.job_id = j.id;
+                ms.handled_model_id = *j.output_model_id;
+                ms.method = j.method;
+                ms.handled_at = j.finished_at;
+                break;
+            }
+        // The chain's live artifacts that hold a case record (shard models count
+        // with their ensemble; the runs are those of the chain's models).
+        std::set<int64_t> runs;
+        for (auto x : chain)
+            if (by_id[x].run_id) runs.insert(*by_id[x].run_id);
+        for (auto x : chain) // std::set: ascending ids, so the last live one is the newest
+            if (by_id[x].state == "live") ms.current_model_id = x;
+        const bool chain_live = std::any_of(chain.begin(), chain.end(), [&](int64_t x) {
+            return by_id[x].state != "purged";
+        });
+        if (!ms.job_id && !chain_live) continue; // deleted before this case, by another: nothing holds the records
+        const std::string name = model_words(m);
+        if (!ms.job_id) {
+            ms.result = CaseResult::Open;
+            Finding f;
+            f.model_id = m.id;
+            f.layer = FindingLayer::Lineage;
+            f.result = CaseResult::Open;
+            f.sentence = name + " was trained on " + std::to_string(placed) + " of the subject's records and no job "
+                         "of this case has handled it yet: the records are still in it.";
+            f.detail = "training run " + std::to_string(*m.run_id) + " placed " + std::to_string(placed) +
+                       " case record(s); no finished forget job of request " + std::to_string(request_id) +
+                       " took a model of this chain as input";
+            cv.findings.push_back(f);
+            cv.models.push_back(ms);
+            continue;
+        }
+        const ModelRow &out = by_id[*ms.handled_model_id];
+        const int64_t placed_out = out.run_id ? case_records_placed(lin, request_id, *out.run_id) : placed;
+        // Exact by method (retrain, sisa; certified removal that fell back to a
+        // retrain), proven by the output's training run placing no case record.
+        // An approximate output's run lists only the data it was adjusted on.
+        const JobRow hj = lin.job(*ms.job_id);
+        const MethodInfo *mi = find_method(ms.method);
+        const bool exact_method = (mi && mi->kind == "exact") ||
+                                  (ms.method == "certified" && hj.result.is_object() &&
+                                   hj.result.value("note", std::string()).find("retrain") != std::string::npos);
+        ms.exact = exact_method && placed_out == 0;
+        // Live artifacts of the chain still holding case records, the handled
+        // output itself (and its shards) aside: for an approximate method the
+        // output is the model whose behaviour is tested below.
+        std::vector<std::string> residual;
+        for (const auto &a : live) {
+            if (!runs.count(a.run_id)) continue;
+            if (a.table == "models" && (a.id == out.id || a.ensemble_id == out.id)) continue;
+            if (a.table == "models") {
+                const auto &am = by_id[a.id];
+                residual.push_back(a.kind == "shard" ? "shard model " + std::to_string(a.id)
+                                                     : "model " + std::to_string(a.id) +
+                                                           (am.id == m.id ? " (the original)" : ""));
+            } else {
+                residual.push_back(a.kind + " " + std::to_string(a.id));
+            }
+        }
+        Finding lf;
+        lf.model_id = m.id;
+        lf.layer = FindingLayer::Lineage;
+        lf.job_id = ms.job_id;
+        const std::string job_words = "job " + std::to_string(*ms.job_id) + ", " + ms.method;
+        if (exact_method && placed_out > 0) {
+            lf.result = CaseResult::Fail;
+            lf.sentence = "Model " + std::to_string(out.id) + ", the exact retrain of " + name + " (" + job_words +
+                          "), was still trained on " + std::to_string(placed_out) + " of the subject's records.";
+            lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " places " +
+                        std::to_string(placed_out) + " case record(s)";
+        } else if (!residual.empty()) {
+            lf.result = CaseResult::Fail;
+            lf.sentence = std::to_string(residual.size()) + " stored cop" + (residual.size() == 1 ? "y" : "ies") +
+                          " of " + name + " or of its training still contain the subject's records (" +
+                          join_ids(residual) + "): until they are deleted the records are not erased.";
+            lf.detail = "live artifacts of runs " + [&] {
+                std::string r;
+                for (auto x : runs) r += (r.empty() ? "" : ", ") + std::to_string(x);
+                return r;
+            }() + " that placed case records: " + join_ids(residual, 50);
+        } else if (ms.exact) {
+            lf.result = CaseResult::Pass;
+            lf.sentence = name + " was retrained without the subject's records (" + job_words +
+                          "): model " + std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
+            lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " of model " +
+                        std::to_string(out.id) + " places 0 of " + std::to_string(cv.case_records) +
+                        " case records; no live checkpoint, update log or earlier version holds one";
+        } else {
+            lf.result = CaseResult::Inconclusive;
+            lf.sentence = name + " was adjusted, not retrained (" + job_words + "): model " + std::to_string(out.id) +
+                          " comes from a model that saw the records, so its history cannot prove them gone; its "
+                          "behaviour has to.";
+            lf.detail = "model " + std::to_string(out.id) + " derives from model " +
+                        std::to_string(hj.input_model_id.value_or(0)) + ", whose training placed case records " +
+                        "(method " + ms.method + ", " + (mi ? mi->kind : std::string("?")) +
+                        "); no other live artifact holds one";
+        }
+        cv.findings.push_back(lf);
+        const Audits au = job_audits_of(lin, *ms.job_id, out.id);
+        const Finding bf = behaviour_finding(ms, req.subject_pseudonym, au, ms.exact);
+        cv.findings.push_back(bf);
+        cv.findings.push_back(utility_finding(ms, au));
+        // The model's result: lineage and behaviour (utility informs, it does not decide).
+        if (lf.result == CaseResult::Fail) ms.result = CaseResult::Fail;
+        else if (ms.exact) ms.result = bf.result == CaseResult::Fail ? CaseResult::Inconclusive : CaseResult::Pass;
+        else ms.result = bf.result;
+        cv.models.push_back(ms);
+    }
+
+    // Reference-pool models Lethe trained for the audit that still hold a case record.
+    std::vector<std::string> refs;
+    for (const auto &[pool, mask] : reference_masks_of_records(lin, ids))
+        for (const auto &rm : reference_models(lin, pool))
+            if (rm.state != "purged" && size_t(rm.idx) < mask.size() && mask[size_t(rm.idx)] == '1')
+                refs.push_back("pool " + std::to_string(pool) + " model " + std::to_string(rm.idx));
+    cv.reference_models_holding = int64_t(refs.size());
+    if (!refs.empty()) {
+        Finding f;
+        f.layer = FindingLayer::Lineage;
+        f.result = CaseResult::Open;
+        f.sentence = std::to_string(refs.size()) + " reference model" + (refs.size() == 1 ? "" : "s") +
+                     " that Lethe trained for the audit still contain the subject's records; the case's next "
+                     "forget job deletes them.";
+        f.detail = "live reference models with a case record IN: " + join_ids(refs, 50);
+        cv.findings.push_back(f);
+    }
+
+    for (auto &f : cv.findings)
+        if (!f.sentence.empty()) f.sentence[0] = char(std::toupper(static_cast<unsigned char>(f.sentence[0])));
+
+    // The case result.
+    const int n = int(cv.models.size());
+    auto count = [&](CaseResult r) {
+        return int(std::count_if(cv.models.begin(), cv.models.end(), [&](const ModelInScope &x) { return x.result == r; }));
+    };
+    const int open = count(CaseResult::Open), fail = count(CaseResult::Fail), pass = count(CaseResult::Pass);
+    const std::string of_n = " of the " + std::to_string(n) + " model" + (n == 1 ? "" : "s") +
+                             " that trained on the subject's records";
+    if (n == 0 && refs.empty()) {
+        cv.result = CaseResult::Pass;
+        cv.summary = "Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be unlearned.";
+    } else if (open > 0 || !refs.empty()) {
+        cv.result = CaseResult::Open;
+        cv.summary = "Open: " +
+                     (open ? std::to_string(open) + of_n + (open == 1 ? " has" : " have") + " not been handled yet"
+                           : std::to_string(refs.size()) + " reference model(s) trained for the audit still hold the "
+                                                           "records") +
+                     ". The case cannot be answered until every one is.";
+    } else if (fail > 0) {
+        cv.result = CaseResult::Fail;
+        cv.summary = "Fail: for " + std::to_string(fail) + of_n +
+                     " the evidence shows the records are still there. The request has not been honoured.";
+    } else if (pass == n) {
+        cv.result = CaseResult::Pass;
+        cv.summary = "Pass: every model that trained on the subject's records was handled, and the lineage or a test "
+                     "strong enough to see them shows the records gone. The erasure request was honoured.";
+    } else {
+        cv.result = CaseResult::Inconclusive;
+        cv.summary = "Inconclusive: " + std::to_string(pass) + of_n +
+                     " are shown free of the records, but for the rest the test was too weak to tell. An exact "
+                     "retrain, or more reference models, would decide.";
+    }
+    return cv;
+}
+
+// --- the lifecycle -------------------------------------------------------------------
+RequestRow case_row(Project &project, int64_t request_id) {
+    auto r = request_by_id(project.lineage(), request_id);
+    if (!r) bad_input(project.root() + ": no erasure request with id " + std::to_string(request_id));
+    return *r;
+}
+
+namespace {
+
+void need_open_case(const RequestRow &r, const char *what) {
+    const auto st = case_status_from(r.status);
+    if (case_is_closed(st))
+        bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): it cannot be " + what);
+}
+
+json row_json(const RequestRow &r) {
+    return {{"request_id", r.id},         {"case_ref", r.case_ref},     {"subject", r.subject_pseudonym},
+            {"status", r.status},         {"deadline_at", r.deadline_at}, {"extended_months", r.extended_months},
+            {"decision_note", r.decision_note}, {"override_reason", r.override_reason}};
+}
+
+std::optional<int64_t> subject_of(Lineage &lin, const std::string &pseudonym) {
+    if (pseudonym.empty()) return std::nullopt;
+    return lin.subject_id(pseudonym, false); // BadInput for an unknown subject
+}
+
+} // namespace
+
+RequestRow add_case(Project &project, const NewCase &c, const std::string &actor) {
+    auto &lin = project.lineage();
+    if (c.case_ref.empty()) bad_input("the case needs a reference (e.g. DPO-2026-0002)");
+    const std::string received = c.received_at.empty() ? today_iso() : c.received_at.substr(0, 10);
+    need_ymd(received);
+    if (c.rule.months < 1) bad_input("the deadline rule needs at least one month to answer");
+    RequestRow r;
+    r.case_ref = c.case_ref;
+    r.subject_pseudonym = c.subject;
+    r.received_at = received;
+    r.ground = c.ground.empty() ? "Art. 17(1)(b): consent withdrawn" : c.ground;
+    r.deadline_at = add_months_iso(received, c.rule.months);
+    r.first_deadline_at = r.deadline_at;
+    r.status = to_string(CaseStatus::Open);
+    auto tx = lin.begin();
+    r.subject_id = subject_of(lin, c.subject);
+    for (const auto &o : lin.requests())
+        if (o.case_ref == r.case_ref) bad_input("a case '" + r.case_ref + "' exists already");
+    r.id = lin.insert_request(r);
+    lin.append_log(actor, "request.opened",
+                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
+                    {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
+                    {"rule_months", c.rule.months}});
+    tx->commit();
+    return case_row(project, r.id);
+}
+
+RequestRow edit_case(Project &project, int64_t request_id, const CaseEdit &e, const std::string &actor) {
+    auto &lin = project.lineage();
+    RequestRow r = case_row(project, request_id);
+    need_open_case(r, "edited");
+    if (e.case_ref) {
+        if (e.case_ref->empty()) bad_input("the case needs a reference");
+        for (const auto &o : lin.requests())
+            if (o.case_ref == *e.case_ref && o.id != r.id) bad_input("a case '" + *e.case_ref + "' exists already");
+        r.case_ref = *e.case_ref;
+    }
+    if (e.ground) r.ground = *e.ground;
+    if (e.received_at) {
+        need_ymd(*e.received_at);
+        r.received_at = e.received_at->substr(0, 10);
+        r.first_deadline_at = add_months_iso(r.received_at, e.rule.months);
+        r.deadline_at = add_months_iso(r.first_deadline_at, r.extended_months);
+    }
+    auto tx = lin.begin();
+    if (e.subject) {
+        r.subject_id = subject_of(lin, *e.subject);
+        r.subject_pseudonym = *e.subject;
+    }
+    update_request(lin, r);
+    lin.append_log(actor, "request.edited",
+                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
+                    {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground}});
+    tx->commit();
+    return case_row(project, request_id);
+}
+
+RequestRow extend_case(Project &project, int64_t request_id, int months, const std::string &reason,
+                       const DeadlineRule &rule, const std::string &actor) {
+    auto &lin = project.lineage();
+    RequestRow r = case_row(project, request_id);
+    need_open_case(r, "extended");
+    if (reason.empty()) bad_input("an extension needs the reason the subject is told (Art. 12(3))");
+    if (months < 1) bad_input("an extension is at least one month");
+    if (r.extended_months + months > rule.extension_months)
+        bad_input("case " + r.case_ref + " is already extended by " + std::to_string(r.extended_months) +
+                  " month(s); Art. 12(3) allows " + std::to_string(rule.extension_months) + " in all");
+    r.extended_months += months;
+    r.deadline_at = add_months_iso(r.first_deadline_at, r.extended_months);
+    r.status = to_string(CaseStatus::Extended);
+    auto tx = lin.begin();
+    update_request(lin, r);
+    lin.append_log(actor, "request.extended",
+                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"months", months},
+                    {"extended_months", r.extended_months}, {"deadline_at", r.deadline_at}, {"reason", reason}});
+    tx->commit();
+    return case_row(project, request_id);
+}
+
+RequestRow refuse_case(Project &project, int64_t request_id, const std::string &reason, const std::string &actor) {
+    auto &lin = project.lineage();
+    RequestRow r = case_row(project, request_id);
+    need_open_case(r, "refused");
+    if (reason.empty()) bad_input("a refusal needs its reason (Art. 12(4): the subject must be told why)");
+    r.status = to_string(CaseStatus::Refused);
+    r.decided_at = now_iso8601();
+    r.decision_note = reason;
+    auto tx = lin.begin();
+    update_request(lin, r);
+    lin.append_log(actor, "request.refused", {{"request_id", r.id}, {"case_ref", r.case_ref}, {"reason", reason}});
+    tx->commit();
+    return case_row(project, request_id);
+}
+
+RequestRow answer_case(Project &project, int64_t request_id, const std::string &note,
+                       const std::string &override_reason, const std::string &actor) {
+    auto &lin = project.lineage();
+    RequestRow r = case_row(project, request_id);
+    need_open_case(r, "answered again");
+    if (note.empty()) bad_input("closing a case needs a note: what was done and what the subject is told");
+    const auto v = case_verdict(project, request_id);
+    const int open = v.open_findings();
+    if (open > 0 && override_reason.empty())
+        bad_input("case " + r.case_ref + " has " + std::to_string(open) + " open finding(s) (" +
+                  v.findings[size_t(std::find_if(v.findings.begin(), v.findings.end(),
+                                                 [](const Finding &f) { return f.result == CaseResult::Open; }) -
+                                    v.findings.begin())]
+                      .sentence +
+                  "); handle them, or close with an override and its reason");
+    r.status = to_string(CaseStatus::Answered);
+    r.decided_at = now_iso8601();
+    r.decision_note = note;
+    r.override_reason = open > 0 ? override_reason : std::string();
+    auto tx = lin.begin();
+    update_request(lin, r);
+    lin.append_log(actor, "request.answered",
+                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"note", note},
+                    {"verdict", to_string(v.result)}, {"open_findings", open},
+                    {"override_reason", open > 0 ? json(override_reason) : json()},
+                    {"days_left", days_between(today_iso(), r.deadline_at)}});
+    tx->commit();
+    return case_row(project, request_id);
+}
+
+void case_job_started(Lineage &lin, const RequestRow &r) {
+    const auto st = case_status_from(r.status);
+    if (case_is_closed(st))
+        bad_input("case " + r.case_ref + " is " + status_words(st) + ": a closed case takes no further job");
+    if (st == CaseStatus::Open) {
+        RequestRow x = r;
+        x.status = to_string(CaseStatus::InProgress);
+        update_request(lin, x);
+        lin.append_log("lethe", "request.in_progress", {{"request_id", r.id}, {"case_ref", r.case_ref}});
+    }
+}
+
+json case_json(const RequestRow &r, const CaseVerdict &v) {
+    const auto st = case_status_from(r.status);
+    int64_t days_left = 0;
+    try {
+        days_left = days_between(today_iso(), r.deadline_at);
+    } catch (const Error &) {
+    }
+    return {{"id", r.id},
+            {"case_ref", r.case_ref},
+            {"subject", r.subject_pseudonym},
+            {"ground", r.ground},
+            {"received_at", r.received_at},
+            {"deadline_at", r.deadline_at},
+            {"first_deadline_at", r.first_deadline_at},
+            {"extended_months", r.extended_months},
+            {"days_left", days_left},
+            {"overdue", !case_is_closed(st) && days_left < 0},
+            {"status", r.status},
+            {"status_words", status_words(st)},
+            {"decided_at", r.decided_at.empty() ? json() : json(r.decided_at)},
+            {"decision_note", r.decision_note.empty() ? json() : json(r.decision_note)},
+            {"override_reason", r.override_reason.empty() ? json() : json(r.override_reason)},
+            {"verdict", v.to_json()}};
+}
+
+json case_json(Project &project, int64_t request_id) {
+    return case_json(case_row(project, request_id), case_verdict(project, request_id));
+}
+
+std::vector<CaseEvent> case_timeline(Project &project, int64_t request_id) {
+    auto &lin = project.lineage();
+    std::set<int64_t> jobs;
+    for (const auto &j : forget_jobs(lin, request_id)) jobs.insert(j.id);
+    std::vector<CaseEvent> out;
+    for (const auto &e : lin.log_entries()) {
+        const json p = json::parse(e.payload_json, nullptr, false);
+        if (!p.is_object()) continue;
+        const bool mine = (p.contains("request_id") && p["request_id"].is_number() &&
+                           p["request_id"].get<int64_t>() == request_id) ||
+                          (p.contains("job_id") && p["job_id"].is_number() && jobs.count(p["job_id"].get<int64_t>()));
+        if (!mine) continue;
+        const auto &a = e.action;
+        std::string t;
+        auto job = [&] { return "job " + std::to_string(p.value("job_id", int64_t(0))); };
+        if (a == "request.opened") t = "case opened, deadline " + p.value("deadline_at", std::string());
+        else if (a == "request.edited") t = "case edited";
+        else if (a == "request.in_progress") t = "first job started: case in progress";
+        else if (a == "request.extended")
+            t = "deadline extended to " + p.value("deadline_at", std::string()) + ": " + p.value("reason", std::string());
+        else if (a == "request.refused") t = "refused: " + p.value("reason", std::string());
+        else if (a == "request.answered")
+            t = "answered (verdict " + p.value("verdict", std::string()) + "): " + p.value("note", std::string()) +
+                (p["override_reason"].is_string() ? " — override: " + p["override_reason"].get<std::string>() : "");
+        else if (a == "job.started")
+            t = job() + " started: " + p.value("method", std::string()) + " on model " +
+                std::to_string(p.value("input_model_id", int64_t(0)));
+        else if (a == "job.done") t = job() + " finished";
+        else if (a == "job.failed") t = job() + " failed";
+        else if (a == "job.cancelled") t = job() + " cancelled";
+        else if (a == "audit.done")
+            t = "audit " + std::to_string(p.value("audit_id", int64_t(0))) + " of model " +
+                std::to_string(p.value("model_id", int64_t(0))) + " (" + p.value("role", std::string()) + ")";
+        else if (a == "report.exported" || a == "report.written")
+            t = "report written: " + p.value("path", std::string());
+        else if (a == "artifact.purged") continue; // many; the job's line says it finished
+        else t = a;
+        out.push_back({e.seq, e.at, e.actor, a, t});
+    }
+    return out;
+}
+
+} // namespace lethe
