@@ -542,7 +542,7 @@ int main(int argc, char **argv) {
         } else if (rq_add->parsed() || rq_show->parsed() || rq_update->parsed() || rq_close->parsed()) {
             RequestRow r;
             if (rq_add->parsed()) {
-                r = add_case(*project, rq_new);
+                r = add_case(project->lineage(), rq_new);
             } else if (rq_update->parsed()) {
                 if (!rq_refuse.empty() && rq_extend) usage_error("--refuse and --extend: choose one");
                 if (rq_extend && rq_reason.empty()) usage_error("--extend needs --reason (told to the subject)");
@@ -554,16 +554,16 @@ int main(int argc, char **argv) {
                 const bool edits = e.case_ref || e.subject || e.received_at || e.ground;
                 if (!edits && rq_refuse.empty() && !rq_extend)
                     usage_error("nothing to update: give --case-ref, --subject, --received, --ground, --extend or --refuse");
-                r = case_row(*project, rq_id);
-                if (edits) r = edit_case(*project, rq_id, e);
-                if (rq_extend) r = extend_case(*project, rq_id, rq_extend, rq_reason);
-                if (!rq_refuse.empty()) r = refuse_case(*project, rq_id, rq_refuse);
+                r = case_row(project->lineage(), rq_id);
+                if (edits) r = edit_case(project->lineage(), rq_id, e);
+                if (rq_extend) r = extend_case(project->lineage(), rq_id, rq_extend, rq_reason);
+                if (!rq_refuse.empty()) r = refuse_case(project->lineage(), rq_id, rq_refuse);
             } else if (rq_close->parsed()) {
-                r = answer_case(*project, rq_id, rq_note, rq_override);
+                r = answer_case(project->lineage(), rq_id, rq_note, rq_override);
             } else {
-                r = case_row(*project, rq_id);
+                r = case_row(project->lineage(), rq_id);
             }
-            const json cj = case_json(*project, r.id);
+            const json cj = case_json(project->lineage(), r.id);
             std::string h = cj["case_ref"].get<std::string>() + " (request " + std::to_string(r.id) + ", subject " +
                             (r.subject_pseudonym.empty() ? std::string("none") : r.subject_pseudonym) + "): " +
                             cj["status_words"].get<std::string>() + ", deadline " + r.deadline_at + " (" +

@@ -5,6 +5,7 @@
 #include <QFont>
 
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -38,12 +39,9 @@ int CasesModel::rowOfRequest(qint64 id) const {
 }
 
 QDate CasesModel::deadlineAt(int row) const {
-    const auto &r = rows_[size_t(row)];
-    // The stored deadline counts when it was extended past the rule's; otherwise the rule decides.
-    const QDate received = parseIsoDate(qs(r.received_at));
-    const QDate by_rule = rule_.deadline(received);
-    const QDate stored = parseIsoDate(qs(r.deadline_at));
-    return stored.isValid() && stored > by_rule ? stored : by_rule;
+    // The engine keeps the deadline: one rule's months from receipt, moved
+    // only by an extension the auditor decided (jobs/cases.h).
+    return parseIsoDate(qs(rows_[size_t(row)].deadline_at));
 }
 
 bool CasesModel::overdueAt(int row) const {
@@ -87,8 +85,18 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Deadline)
-            return tr("%1: %2 month(s) from receipt, extendable by %3").arg(rule_.name).arg(rule_.months).arg(
-                rule_.extension_months);
+            return r.extended_months ? tr("Extended by %n month(s) (Art. 12(3)); first deadline %1", nullptr,
+                                          r.extended_months).arg(qs(r.first_deadline_at))
+                                     : tr("%1: %2 month(s) from receipt, extendable by %3")
+                                           .arg(rule_.name)
+                                           .arg(rule_.months)
+                                           .arg(rule_.extension_months);
+        if (index.column() == Status) {
+            QString t = qs(r.status);
+            if (!r.decision_note.empty()) t += QStringLiteral("\n") + qs(r.decided_at) + QStringLiteral(": ") + qs(r.decision_note);
+            if (!r.override_reason.empty()) t += tr("\nclosed over open findings: %1").arg(qs(r.override_reason));
+            return t;
+        }
         return {};
     case Qt::DisplayRole: break;
     default: return {};
@@ -103,7 +111,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         if (DeadlineRule::isClosed(qs(r.status))) return d;
         return tr("%1 (%n day(s) left)", nullptr, int(today_.daysTo(deadlineAt(index.row())))).arg(d);
     }
-    case Status: return qs(r.status);
+    case Status: return statusWords(qs(r.status));
     case Ground: return qs(r.ground);
     default: return {};
     }

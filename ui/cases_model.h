@@ -14,7 +14,7 @@ namespace lethe::ui {
 class CasesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CaseRef, Subject, Received, Deadline, Status, Ground, ColumnCount };
+    enum Column { CaseRef, Subject, Deadline, Status, Received, Ground, ColumnCount };
     enum Roles { RequestIdRole = Qt::UserRole + 1, OverdueRole, DeadlineRole };
 
     explicit CasesModel(QObject *parent = nullptr);

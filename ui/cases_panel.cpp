@@ -4,6 +4,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -14,6 +18,7 @@
 
 #include "cases_model.h"
 #include "core/error.h"
+#include "jobs/cases.h"
 #include "lineage/browse.h"
 #include "qt_std.h"
 
@@ -41,15 +46,10 @@ CaseDialog::CaseDialog(const lethe::RequestRow &r, QWidget *parent) : QDialog(pa
     ground_->setEditable(true);
     ground_->addItems(grounds());
     if (!r.ground.empty()) ground_->setCurrentText(qs(r.ground));
-    status_ = new QComboBox(this);
-    status_->addItems({QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
-                       QStringLiteral("rejected")});
-    if (!r.status.empty()) status_->setCurrentText(qs(r.status));
     form->addRow(tr("Case reference:"), case_ref_);
     form->addRow(tr("Subject pseudonym:"), subject_);
     form->addRow(tr("Received:"), received_);
     form->addRow(tr("Art. 17(1) ground:"), ground_);
-    form->addRow(tr("Status:"), status_);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,9 +64,45 @@ lethe::RequestRow CaseDialog::request() const {
     r.subject_pseudonym = ss(subject_->text().trimmed());
     r.received_at = ss(received_->date().toString(Qt::ISODate));
     r.ground = ss(ground_->currentText().trimmed());
-    r.status = ss(status_->currentText());
     return r;
 }
+
+CloseCaseDialog::CloseCaseDialog(const lethe::RequestRow &r, const QStringList &open_findings, QWidget *parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Close case %1").arg(qs(r.case_ref)));
+    auto *lay = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Closing marks the case <b>answered</b>: you decide that the request was honoured "
+                                "and record what the subject is told. The audit log keeps your note."),
+                             this);
+    intro->setWordWrap(true);
+    lay->addWidget(intro);
+    note_ = new QPlainTextEdit(this);
+    note_->setPlaceholderText(tr("What was done, and what the subject is told"));
+    note_->setMaximumHeight(90);
+    lay->addWidget(note_);
+    override_ = new QLineEdit(this);
+    if (!open_findings.isEmpty()) {
+        auto *warn = new QLabel(tr("<b>%n finding(s) are still open:</b>", nullptr, int(open_findings.size())) +
+                                    QStringLiteral("<ul><li>") + open_findings.join(QStringLiteral("</li><li>")).toHtmlEscaped() +
+                                    QStringLiteral("</li></ul>") +
+                                    tr("To close anyway, give the reason for the override; it is recorded."),
+                                this);
+        warn->setWordWrap(true);
+        lay->addWidget(warn);
+        override_->setPlaceholderText(tr("Reason for closing over open findings"));
+        lay->addWidget(override_);
+    } else {
+        override_->hide();
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close case"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    lay->addWidget(buttons);
+}
+
+QString CloseCaseDialog::note() const { return note_->toPlainText().trimmed(); }
+QString CloseCaseDialog::overrideReason() const { return override_->isVisible() ? override_->text().trimmed() : QString(); }
 
 CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), model_(new CasesModel(this)) {
     model_->setRule(DeadlineRule::fromSettings());
@@ -76,21 +112,47 @@ CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), model_(new CasesModel
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setStretchLastSection(true);
-    auto *add = new QPushButton(tr("New case…"), this);
-    auto *edit = new QPushButton(tr("Edit…"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    buttons->addStretch(1);
+    new_ = new QPushButton(tr("New case…"), this);
+    edit_ = new QPushButton(tr("Edit…"), this);
+    close_ = new QPushButton(tr("Close…"), this);
+    close_->setToolTip(tr("Answer the case: your decision, with a note (the software never closes a case)"));
+    extend_ = new QPushButton(tr("Extend…"), this);
+    extend_->setToolTip(tr("Art. 12(3): extend the deadline by up to two further months, with the reason"));
+    refuse_ = new QPushButton(tr("Refuse…"), this);
+    refuse_->setToolTip(tr("Art. 12(4): refuse the request, with the reason"));
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(new_, 0, 0);
+    buttons->addWidget(edit_, 0, 1);
+    buttons->addWidget(close_, 1, 0);
+    buttons->addWidget(extend_, 1, 1);
+    buttons->addWidget(refuse_, 1, 2);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addWidget(view_, 1);
     lay->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, &CasesPanel::newCase);
-    connect(edit, &QPushButton::clicked, this, &CasesPanel::editCurrent);
+    connect(new_, &QPushButton::clicked, this, &CasesPanel::newCase);
+    connect(edit_, &QPushButton::clicked, this, &CasesPanel::editCurrent);
+    connect(close_, &QPushButton::clicked, this, &CasesPanel::closeCurrent);
+    connect(extend_, &QPushButton::clicked, this, &CasesPanel::extendCurrent);
+    connect(refuse_, &QPushButton::clicked, this, &CasesPanel::refuseCurrent);
     connect(view_, &QTableView::doubleClicked, this, &CasesPanel::editCurrent);
-    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentCaseChanged(currentRequestId()); });
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        Q_EMIT currentCaseChanged(currentRequestId());
+    });
+    updateButtons();
+}
+
+void CasesPanel::updateButtons() {
+    new_->setEnabled(lin_ != nullptr);
+    bool open = false;
+    if (lin_ && currentRequestId()) {
+        try {
+            open = !lethe::case_is_closed(lethe::case_status_from(currentRequest().status));
+        } catch (const std::exception &) {
+        }
+    }
+    for (auto *b : {edit_, close_, extend_, refuse_}) b->setEnabled(open);
 }
 
 void CasesPanel::setLineage(lethe::Lineage *lin) {
@@ -99,12 +161,14 @@ void CasesPanel::setLineage(lethe::Lineage *lin) {
     view_->resizeColumnsToContents();
     if (model_->rowCount() > 0) view_->selectRow(0);
     else Q_EMIT currentCaseChanged(0);
+    updateButtons();
 }
 
 void CasesPanel::refresh() {
     const qint64 keep = currentRequestId();
     model_->refresh();
     if (!selectRequest(keep) && model_->rowCount() > 0) view_->selectRow(0);
+    updateButtons();
 }
 
 qint64 CasesPanel::currentRequestId() const {
@@ -126,46 +190,55 @@ bool CasesPanel::selectRequest(qint64 id) {
 
 qint64 CasesPanel::createCase(lethe::RequestRow r) {
     if (!lin_) usage_error("no project is open");
-    if (r.case_ref.empty()) bad_input("the case needs a reference");
-    const QDate received = parseIsoDate(qs(r.received_at));
-    if (!received.isValid()) bad_input("received date '" + r.received_at + "' is not a date (YYYY-MM-DD)");
-    if (r.status.empty()) r.status = "open";
-    r.deadline_at = ss(model_->rule().deadline(received).toString(Qt::ISODate));
-    auto tx = lin_->begin();
-    r.subject_id = r.subject_pseudonym.empty() ? std::nullopt
-                                               : std::optional<int64_t>(lin_->subject_id(r.subject_pseudonym, false));
-    for (const auto &o : lin_->requests())
-        if (o.case_ref == r.case_ref) bad_input("a case '" + r.case_ref + "' exists already");
-    const qint64 id = lin_->insert_request(r);
-    lin_->append_log("auditor", "request.opened",
-                     {{"case_ref", r.case_ref}, {"subject", r.subject_pseudonym}, {"received_at", r.received_at},
-                      {"deadline_at", r.deadline_at}, {"ground", r.ground}, {"rule", ss(model_->rule().name)}});
-    tx->commit();
+    lethe::NewCase c;
+    c.case_ref = r.case_ref;
+    c.subject = r.subject_pseudonym;
+    c.received_at = r.received_at;
+    c.ground = r.ground;
+    c.rule.months = model_->rule().months;
+    c.rule.extension_months = model_->rule().extension_months;
+    const auto row = lethe::add_case(*lin_, c);
     model_->refresh();
-    selectRequest(id);
-    return id;
+    selectRequest(row.id);
+    Q_EMIT caseChanged(row.id);
+    return row.id;
 }
 
 void CasesPanel::editCase(lethe::RequestRow r) {
     if (!lin_) usage_error("no project is open");
-    const QDate received = parseIsoDate(qs(r.received_at));
-    if (!received.isValid()) bad_input("received date '" + r.received_at + "' is not a date (YYYY-MM-DD)");
-    // Keep an extension recorded in the database; otherwise follow the rule.
-    const QDate stored = parseIsoDate(qs(r.deadline_at));
-    const QDate by_rule = model_->rule().deadline(received);
-    const QDate extended = model_->rule().deadline(received, true);
-    r.deadline_at = ss((stored.isValid() && stored > by_rule && stored <= extended ? stored : by_rule)
-                           .toString(Qt::ISODate));
-    auto tx = lin_->begin();
-    r.subject_id = r.subject_pseudonym.empty() ? std::nullopt
-                                               : std::optional<int64_t>(lin_->subject_id(r.subject_pseudonym, false));
-    lethe::update_request(*lin_, r);
-    lin_->append_log("auditor", "request.edited",
-                     {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
-                      {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
-                      {"status", r.status}});
-    tx->commit();
+    lethe::CaseEdit e;
+    e.case_ref = r.case_ref;
+    e.subject = r.subject_pseudonym;
+    e.received_at = r.received_at;
+    e.ground = r.ground;
+    e.rule.months = model_->rule().months;
+    lethe::edit_case(*lin_, r.id, e);
     refresh();
+    Q_EMIT caseChanged(r.id);
+}
+
+void CasesPanel::closeCase(qint64 id, const QString &note, const QString &override_reason) {
+    if (!lin_) usage_error("no project is open");
+    lethe::answer_case(*lin_, id, ss(note), ss(override_reason));
+    refresh();
+    Q_EMIT caseChanged(id);
+}
+
+void CasesPanel::extendCase(qint64 id, int months, const QString &reason) {
+    if (!lin_) usage_error("no project is open");
+    lethe::DeadlineRule rule;
+    rule.months = model_->rule().months;
+    rule.extension_months = model_->rule().extension_months;
+    lethe::extend_case(*lin_, id, months, ss(reason), rule);
+    refresh();
+    Q_EMIT caseChanged(id);
+}
+
+void CasesPanel::refuseCase(qint64 id, const QString &reason) {
+    if (!lin_) usage_error("no project is open");
+    lethe::refuse_case(*lin_, id, ss(reason));
+    refresh();
+    Q_EMIT caseChanged(id);
 }
 
 void CasesPanel::newCase() {
@@ -174,24 +247,97 @@ void CasesPanel::newCase() {
     r.case_ref = ss(QStringLiteral("DPO-%1-%2")
                         .arg(QDate::currentDate().year())
                         .arg(model_->rowCount() + 1, 4, 10, QLatin1Char('0')));
-    r.status = "open";
-    CaseDialog d(r, this);
-    if (d.exec() != QDialog::Accepted) return;
-    try {
-        createCase(d.request());
-    } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Case not created"), QString::fromUtf8(e.what()));
+    // A refused field keeps what was typed: the dialog comes back with it.
+    for (;;) {
+        CaseDialog d(r, this);
+        if (d.exec() != QDialog::Accepted) return;
+        r = d.request();
+        try {
+            createCase(r);
+            return;
+        } catch (const std::exception &e) {
+            QMessageBox::warning(this, tr("Case not created"), QString::fromUtf8(e.what()));
+        }
     }
 }
 
 void CasesPanel::editCurrent() {
     if (!lin_ || !currentRequestId()) return;
-    CaseDialog d(currentRequest(), this);
+    lethe::RequestRow r = currentRequest();
+    for (;;) {
+        CaseDialog d(r, this);
+        if (d.exec() != QDialog::Accepted) return;
+        r = d.request();
+        try {
+            editCase(r);
+            return;
+        } catch (const std::exception &e) {
+            QMessageBox::warning(this, tr("Case not saved"), QString::fromUtf8(e.what()));
+        }
+    }
+}
+
+void CasesPanel::closeCurrent() {
+    if (!lin_ || !currentRequestId()) return;
+    const auto r = currentRequest();
+    QStringList open;
+    try {
+        for (const auto &f : lethe::case_verdict(*lin_, r.id).findings)
+            if (f.result == lethe::CaseResult::Open) open << qs(f.sentence);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Case not closed"), QString::fromUtf8(e.what()));
+        return;
+    }
+    CloseCaseDialog d(r, open, this);
     if (d.exec() != QDialog::Accepted) return;
     try {
-        editCase(d.request());
+        closeCase(r.id, d.note(), d.overrideReason());
+        Q_EMIT message(tr("Case %1 answered").arg(qs(r.case_ref)));
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Case not saved"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Case not closed"), QString::fromUtf8(e.what()));
+    }
+}
+
+void CasesPanel::extendCurrent() {
+    if (!lin_ || !currentRequestId()) return;
+    const auto r = currentRequest();
+    bool ok = false;
+    const int left = model_->rule().extension_months - r.extended_months;
+    if (left <= 0) {
+        QMessageBox::information(this, tr("Extend the deadline"),
+                                 tr("Case %1 is already extended by %2 month(s), the most the rule allows.")
+                                     .arg(qs(r.case_ref))
+                                     .arg(r.extended_months));
+        return;
+    }
+    const int months = QInputDialog::getInt(this, tr("Extend the deadline"),
+                                            tr("Extend case %1 by how many months (Art. 12(3))?").arg(qs(r.case_ref)),
+                                            left, 1, left, 1, &ok);
+    if (!ok) return;
+    const QString reason = QInputDialog::getText(this, tr("Extend the deadline"),
+                                                 tr("Reason (the subject is told within the first month):"),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    try {
+        extendCase(r.id, months, reason.trimmed());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Deadline not extended"), QString::fromUtf8(e.what()));
+    }
+}
+
+void CasesPanel::refuseCurrent() {
+    if (!lin_ || !currentRequestId()) return;
+    const auto r = currentRequest();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Refuse the request"),
+                                                 tr("Why is case %1 refused (Art. 12(4))? The subject is told.")
+                                                     .arg(qs(r.case_ref)),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    try {
+        refuseCase(r.id, reason.trimmed());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Request not refused"), QString::fromUtf8(e.what()));
     }
 }
 

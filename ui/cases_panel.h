@@ -10,6 +10,8 @@ class QTableView;
 class QLineEdit;
 class QComboBox;
 class QDateEdit;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace lethe::ui {
 
@@ -26,7 +28,21 @@ private:
     lethe::RequestRow row_;
     QLineEdit *case_ref_, *subject_;
     QDateEdit *received_;
-    QComboBox *ground_, *status_;
+    QComboBox *ground_;
+};
+
+// Closing a case is the auditor's decision (jobs/cases.h answer_case): a note,
+// and, when a finding is still open, an override with its reason.
+class CloseCaseDialog : public QDialog {
+    Q_OBJECT
+public:
+    CloseCaseDialog(const lethe::RequestRow &r, const QStringList &open_findings, QWidget *parent = nullptr);
+    QString note() const;
+    QString overrideReason() const; // empty: no override
+
+private:
+    QPlainTextEdit *note_;
+    QLineEdit *override_;
 };
 
 class CasesPanel : public QWidget {
@@ -40,23 +56,36 @@ public:
     lethe::RequestRow currentRequest() const;
     bool selectRequest(qint64 id);
 
-    // Writes (with a log entry); throw lethe::Error on bad input.
+    // Writes through the engine (jobs/cases.h), each with its log entry;
+    // throw lethe::Error on bad input, and nothing is written then.
     qint64 createCase(lethe::RequestRow r);
     void editCase(lethe::RequestRow r);
+    void closeCase(qint64 id, const QString &note, const QString &override_reason = {});
+    void extendCase(qint64 id, int months, const QString &reason);
+    void refuseCase(qint64 id, const QString &reason);
+
+    QPushButton *newButton() const { return new_; }
+    QPushButton *closeButton() const { return close_; }
 
 public Q_SLOTS:
     void newCase();
     void editCurrent();
+    void closeCurrent();
+    void extendCurrent();
+    void refuseCurrent();
     void refresh();
 
 Q_SIGNALS:
     void currentCaseChanged(qint64 request_id);
+    void caseChanged(qint64 request_id); // a decision or an edit was written
     void message(const QString &text);
 
 private:
+    void updateButtons();
     lethe::Lineage *lin_ = nullptr;
     CasesModel *model_;
     QTableView *view_;
+    QPushButton *new_, *edit_, *close_, *extend_, *refuse_;
 };
 
 } // namespace lethe::ui

@@ -17,7 +17,7 @@ struct DeadlineRule {
         return received.addMonths(months + (extended ? extension_months : 0));
     }
     static bool isClosed(const QString &status) {
-        return status == QLatin1String("done") || status == QLatin1String("rejected");
+        return status == QLatin1String("answered") || status == QLatin1String("refused");
     }
     bool overdue(const QDate &received, const QString &status, const QDate &today, bool extended = false) const {
         return !isClosed(status) && received.isValid() && today > deadline(received, extended);

@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(run_, &RunPanel::message, this, msg);
     connect(results_, &ResultsView::message, this, msg);
     connect(cases_, &CasesPanel::currentCaseChanged, this, &MainWindow::onCaseChanged);
+    connect(cases_, &CasesPanel::caseChanged, this, [this](qint64 id) { results_->setCase(id); });
+    connect(cases_, &CasesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     // A record chosen in Results' exposure tables: its lineage in the browser's
     // detail pane; a double-click goes there.
     connect(results_->exposureView(), &ExposureView::recordSelected, this,
@@ -147,7 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         exporting_ = false;
         const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
         const QString path = o.value(QStringLiteral("path")).toString();
-        statusBar()->showMessage(tr("Report written to %1 (verdict %2)").arg(path, o.value(QStringLiteral("verdict")).toString()),
+        statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(path, o.value(QStringLiteral("verdict")).toString()),
                                  10000);
         Q_EMIT reportExported(path);
     });
@@ -308,6 +310,7 @@ void MainWindow::refreshAll() {
 }
 
 void MainWindow::onCaseChanged(qint64 request_id) {
+    results_->setCase(request_id); // the results and the job list follow the selected case
     if (!request_id) {
         run_->setRequest(0, {});
         return;

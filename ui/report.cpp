@@ -23,6 +23,7 @@
 #include "qt_std.h"
 #include "result_plots.h"
 #include "results_view.h"
+#include "jobs/cases.h"
 #include "verdict_panel.h"
 
 #ifndef LETHE_VERSION
@@ -251,12 +252,9 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.fashion = project_is_fashion(lin);
     if (d.job.request_id) d.request = lethe::request_by_id(lin, *d.job.request_id);
     if (d.request) {
-        const QDate received = parseIsoDate(qs(d.request->received_at));
-        d.deadline = rule.deadline(received);
-        const QDate stored = parseIsoDate(qs(d.request->deadline_at));
-        if (stored.isValid() && stored > d.deadline && stored <= rule.deadline(received, true)) d.deadline = stored;
-        const QDate finished = parseIsoDate(qs(d.job.finished_at));
-        d.answered_in_time = finished.isValid() && d.deadline.isValid() && finished <= d.deadline;
+        // The deadline the engine keeps (first one month, extended by the auditor only).
+        d.deadline = parseIsoDate(qs(d.request->deadline_at));
+        d.case_json = lethe::case_json(lin, d.request->id);
     }
     for (const auto &[p, n] : lethe::job_subjects(lin, job_id)) d.subjects.emplace_back(qs(p), n);
     const auto ids = lin.job_records(job_id);
@@ -279,32 +277,6 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.reference = audits.reference;
     if (audits.before_id) d.before_scores = readAttackScores(lin, audits.before_id);
 
-    VerdictInput vi;
-    vi.method = qs(d.job.method);
-    vi.status = qs(d.job.status);
-    const auto &exact = lethe::exact_methods();
-    vi.exact_method = std::find(exact.begin(), exact.end(), d.job.method) != exact.end();
-    if (d.job.output_model_id) {
-        const auto out = lin.model(*d.job.output_model_id);
-        if (out.run_id) vi.placed_in_output = lethe::placed_in_run(lin, job_id, *out.run_id);
-    }
-    vi.after = d.after;
-    for (const auto &r : lethe::residual_artifacts(lin, job_id)) {
-        if (r.table != "models" || r.kind == "shard") {
-            if (r.table == "checkpoints") {
-                ++vi.residual_artifacts;
-                if (vi.residual_names.size() < 6) vi.residual_names << QStringLiteral("checkpoint %1").arg(r.id);
-            } else {
-                ++vi.residual_artifacts;
-                if (vi.residual_names.size() < 6) vi.residual_names << QStringLiteral("shard model %1").arg(r.id);
-            }
-        } else {
-            ++vi.residual_artifacts;
-            if (vi.residual_names.size() < 6)
-                vi.residual_names << QStringLiteral("model %1 (%2)").arg(r.id).arg(qs(r.kind));
-        }
-    }
-    d.verdict = decide(vi);
 
     const auto head = lethe::log_head(lin);
     d.log_seq = head.seq;
@@ -325,6 +297,11 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     for (const auto &[k, val] : lethe::engine_versions()) d.versions.emplace_back(qs(k), qs(val));
     d.generated = QDateTime::currentDateTimeUtc();
     return d;
+}
+
+QString ReportData::verdictWord() const {
+    if (!case_json.is_object()) return QObject::tr("NO CASE");
+    return resultWord(qs(case_json["verdict"].value("result", std::string())));
 }
 
 QStringList reportPlotNames() {
@@ -367,16 +344,41 @@ QString reportHtml(const ReportData &d) {
              .arg(esc(case_ref))
              .arg(d.job.id)
              .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    const QString color = d.verdict.kind == Verdict::Pass ? QStringLiteral("#1a7f37")
-                          : d.verdict.kind == Verdict::Fail ? QStringLiteral("#b00020")
-                                                            : QStringLiteral("#9a6700");
-    h += QObject::tr("<h2>Verdict: <span style='color:%1'>%2</span></h2><ul>").arg(color, d.verdict.word());
-    for (const auto &r : d.verdict.reasons) h += QStringLiteral("<li>%1</li>").arg(esc(r));
-    h += QStringLiteral("</ul>");
-    if (!d.verdict.findings.isEmpty()) {
-        h += QObject::tr("<p><b>Open findings</b></p><ul>");
-        for (const auto &r : d.verdict.findings) h += QStringLiteral("<li>%1</li>").arg(esc(r));
-        h += QStringLiteral("</ul>");
+    // Page 1: the case verdict, computed once by the engine, as the workbench
+    // and `lethe requests show` show it.
+    if (d.case_json.is_object()) {
+        const auto &v = d.case_json["verdict"];
+        const QString r = qs(v.value("result", std::string()));
+        h += QObject::tr("<h2>Case verdict: <span style='color:%1'>%2</span></h2><p>%3</p>")
+                 .arg(verdictColor(r), resultWord(r), esc(qs(v.value("summary", std::string()))));
+        const QString st = qs(d.case_json.value("status", std::string()));
+        const bool closed = st == QLatin1String("answered") || st == QLatin1String("refused");
+        h += QObject::tr("<p>Case status: <b>%1</b>").arg(esc(statusWords(st)));
+        if (closed)
+            h += QObject::tr(", decided %1: %2").arg(esc(qs(d.case_json.value("decided_at", std::string()))),
+                                                     esc(qs(d.case_json["decision_note"].is_string()
+                                                                ? d.case_json["decision_note"].get<std::string>()
+                                                                : std::string())));
+        else
+            h += QObject::tr(" · deadline %1, %2 day(s) left · the auditor closes the case, never a job")
+                     .arg(esc(qs(d.case_json.value("deadline_at", std::string()))))
+                     .arg(d.case_json.value("days_left", int64_t(0)));
+        h += QStringLiteral("</p>");
+        h += QObject::tr("<p><b>Findings</b> (per model that trained on the subject's records)</p>"
+                         "<table border=1 cellspacing=0 cellpadding=3><tr><th>model</th><th>layer</th><th>result</th>"
+                         "<th>finding</th></tr>");
+        for (const auto &f : v["findings"]) {
+            const QString fr = qs(f.value("result", std::string()));
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='color:%3'><b>%4</b></td><td>%5<br><small>%6</small></td></tr>")
+                     .arg(f["model_id"].is_number() ? QObject::tr("model %1").arg(f["model_id"].get<qint64>())
+                                                    : QObject::tr("whole case"),
+                          esc(layerWords(qs(f.value("layer", std::string())))), verdictColor(fr), resultWord(fr),
+                          esc(qs(f.value("sentence", std::string()))), esc(qs(f.value("detail", std::string()))));
+        }
+        h += QStringLiteral("</table>");
+    } else {
+        h += QObject::tr("<h2>Case verdict: none</h2><p>This job is not linked to an erasure request, so there is no "
+                         "case to decide; the job's evidence follows.</p>");
     }
 
     h += QObject::tr("<h2>1. Case</h2><table border=1 cellspacing=0 cellpadding=3>");
@@ -389,10 +391,7 @@ QString reportHtml(const ReportData &d) {
                                           .arg(d.deadline.toString(Qt::ISODate), esc(d.rule.name))
                                           .arg(d.rule.months)
                                           .arg(d.rule.extension_months));
-        row2(QObject::tr("Status"), esc(qs(d.request->status)));
-        row2(QObject::tr("Answered within the deadline"),
-             d.answered_in_time ? QObject::tr("yes (job finished %1)").arg(esc(qs(d.job.finished_at)))
-                                : QObject::tr("no (job finished %1)").arg(esc(qs(d.job.finished_at))));
+        row2(QObject::tr("Status"), esc(statusWords(qs(d.request->status))));
     } else {
         row2(QObject::tr("Case"), QObject::tr("the job is not linked to an erasure request"));
     }
@@ -488,11 +487,11 @@ QString reportHtml(const ReportData &d) {
     h += QStringLiteral("</table>");
 
     // Issue 5: the audit's own per-subject verdict, from stated thresholds.
-    h += QObject::tr("<h2>7. Audit verdict per subject</h2>");
+    h += QObject::tr("<h2>7. Per-subject test (evidence for the case verdict)</h2>");
     const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
     if (av.is_object()) {
         const QString word = qs(av.value("case", std::string())).toUpper();
-        h += QObject::tr("<p><b>Case verdict of the audit: <span style='color:%1'>%2</span></b> (%3 subject(s): %4 "
+        h += QObject::tr("<p><b>Per-subject test of this job's after-audit: <span style='color:%1'>%2</span></b> (%3 subject(s): %4 "
                          "pass, %5 fail, %6 inconclusive)</p><p>Basis: %7</p>")
                  .arg(verdictColor(word), word)
                  .arg(av.value("n_subjects", int64_t(0)))
@@ -618,7 +617,7 @@ ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QB
     ReportOutcome o;
     o.path = QFileInfo(out_path).absoluteFilePath();
     o.bytes = pdf.size();
-    o.verdict = d.verdict.word();
+    o.verdict = d.verdictWord();
     QDir().mkpath(QFileInfo(o.path).absolutePath());
     o.sha256 = qs(lethe::write_file_atomic(ss(o.path), pdf.toStdString()));
     auto &lin = project.lineage();

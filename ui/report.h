@@ -33,7 +33,6 @@ struct ReportData {
     std::optional<lethe::RequestRow> request;
     DeadlineRule rule;
     QDate deadline;
-    bool answered_in_time = false;
     std::vector<std::pair<QString, qint64>> subjects; // pseudonym, records
     qint64 selected_records = 0;
     QString forget_set_sha256;
@@ -50,7 +49,12 @@ struct ReportData {
     // The per-record scores of the before-audit: the exposure before of the
     // after-audit's most exposed records (empty when not stored).
     AttackScoreTable before_scores;
-    Verdict verdict;
+    // The case as the engine gives it (jobs/cases.h case_json): the verdict
+    // and findings page 1 shows, the status, deadline and days left. Null
+    // for a job without a case.
+    nlohmann::json case_json;
+    // The result word of page 1: the case verdict, or for a job without a case "NO CASE".
+    QString verdictWord() const;
     qint64 log_seq = 0;
     QString log_head;
     bool verified = false;

@@ -11,11 +11,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <map>
+
 #include "lineage/browse.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
 #include "exposure_view.h"
+#include "jobs/cases.h"
+#include "unlearn/registry.h"
 #include "verdict_panel.h"
 
 namespace lethe::ui {
@@ -128,12 +132,31 @@ void ResultsView::setLineage(lethe::Lineage *lin) {
     else redraw();
 }
 
+void ResultsView::setCase(qint64 request_id) {
+    request_id_ = request_id;
+    refreshJobs();
+    const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
+    if (i >= 0) redraw();
+    else if (jobs_->count() > 0) showJob(jobs_->itemData(0).toLongLong());
+    else {
+        job_id_ = 0;
+        audits_ = {};
+        redraw();
+    }
+}
+
 void ResultsView::refreshJobs() {
     const QSignalBlocker block(jobs_);
     jobs_->clear();
     if (!lin_) return;
-    for (const auto &j : lethe::forget_jobs(*lin_)) {
-        jobs_->addItem(tr("job %1: %2, %3 (%4)").arg(j.id).arg(qs(j.method), qs(j.status), qs(j.started_at)),
+    std::map<int64_t, lethe::RequestRow> cases;
+    for (const auto &r : lin_->requests()) cases[r.id] = r;
+    for (const auto &j : lethe::forget_jobs(*lin_, request_id_ ? std::optional<int64_t>(request_id_) : std::nullopt)) {
+        const auto c = j.request_id ? cases.find(*j.request_id) : cases.end();
+        const QString who = c == cases.end() ? tr("no case")
+                                             : tr("case %1, subject %2").arg(qs(c->second.case_ref),
+                                                                             qs(c->second.subject_pseudonym));
+        jobs_->addItem(tr("job %1: %2, %3 · %4 (%5)").arg(j.id).arg(qs(j.method), qs(j.status), who, qs(j.started_at)),
                        QVariant::fromValue<qint64>(j.id));
     }
     const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
@@ -158,12 +181,21 @@ bool ResultsView::showJob(qint64 job_id) {
     QString s = tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
     if (!job.result.is_null()) {
         const auto &r = job.result;
-        s += tr("<br>%1 record(s) forgotten; model %2 → %3; shards retrained: %4; checkpoints purged: %5; "
+        const json shards = r.value("shards_retrained", json::array());
+        QStringList sl;
+        for (const auto &x : shards) sl << QString::number(x.get<int>() + 1);
+        const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == "sisa";
+        const QString retrained = !ensemble ? (lethe::find_method(job.method) && lethe::find_method(job.method)->kind == "exact"
+                                                   ? tr("the whole model retrained")
+                                                   : tr("the model adjusted, not retrained"))
+                                            : sl.isEmpty() ? tr("no shard retrained")
+                                                           : tr("shard(s) %1 of the ensemble retrained").arg(sl.join(QStringLiteral(", ")));
+        s += tr("<br>%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; "
                 "unlearning %6 s (job %7 s)")
                  .arg(r.value("forgotten_records", int64_t(0)))
                  .arg(r.value("input_model_id", int64_t(0)))
                  .arg(r.value("output_model_id", int64_t(0)))
-                 .arg(qs(r.value("shards_retrained", json::array()).dump()))
+                 .arg(retrained)
                  .arg(r.value("purged_checkpoints", int64_t(0)))
                  .arg(r.value("seconds", 0.0), 0, 'f', 2)
                  .arg(r.value("total_seconds", 0.0), 0, 'f', 1);
@@ -192,6 +224,20 @@ void ResultsView::refreshAttacks() {
 
 void ResultsView::redraw() {
     refreshAttacks();
+    // The case verdict comes from the engine, computed once (jobs/cases.h):
+    // the panel renders it and the job's own audit evidence under it.
+    qint64 case_id = request_id_;
+    if (lin_ && job_id_)
+        if (const auto rid = lin_->job(job_id_).request_id) case_id = *rid;
+    json case_js;
+    if (lin_ && case_id) {
+        try {
+            case_js = lethe::case_json(*lin_, case_id);
+        } catch (const std::exception &e) {
+            Q_EMIT message(QString::fromUtf8(e.what()));
+        }
+    }
+    verdict_->setCase(case_js);
     verdict_->setAudit(audits_.after);
     exposure_->setJob(job_id_, audits_.before, audits_.after, audits_.before_id, audits_.after_id);
     plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after, audits_.reference);
@@ -210,7 +256,11 @@ void ResultsView::redraw() {
         }
     }
     plotJobComparison(plots_[ComparisonPlot], points);
-    if (!job_id_) summary_->setText(tr("No forget job yet: fill the basket and press Start."));
+    if (!lin_) summary_->setText(tr("No project is open: open one with File ▸ Open (Ctrl+O), or the demo."));
+    else if (!job_id_)
+        summary_->setText(request_id_ ? tr("No forget job for this case yet: fill the basket with its subject's "
+                                           "records and press Start, or use Case ▸ Investigate case.")
+                                      : tr("No forget job yet: fill the basket and press Start."));
 }
 
 bool ResultsView::exportPlot(Plot p, const QString &path) {

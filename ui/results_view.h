@@ -39,6 +39,9 @@ public:
     void refreshJobs();
     bool showJob(qint64 job_id); // false when it is not a forget job of the project
     qint64 currentJob() const { return job_id_; }
+    // The case whose jobs are listed and whose verdict is shown (0: every job, no case).
+    void setCase(qint64 request_id);
+    qint64 currentCase() const { return request_id_; }
     QCustomPlot *plot(Plot p) const { return plots_[p]; }
     QComboBox *statisticBox() const { return statistic_; }
     VerdictPanel *verdictPanel() const { return verdict_; }
@@ -60,6 +63,7 @@ private:
 
     lethe::Lineage *lin_ = nullptr;
     qint64 job_id_ = 0;
+    qint64 request_id_ = 0;
     JobAudits audits_;
     bool fashion_ = false;
     QComboBox *jobs_, *statistic_;

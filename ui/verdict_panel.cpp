@@ -121,8 +121,29 @@ QString auditEvidenceHtml(const json &s) {
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString caseHeadlineHtml(const json &c) {
+    if (!has(c, "verdict")) return QObject::tr("<b>Case verdict:</b> no case selected");
+    const QString r = str(c["verdict"], "result");
+    return QObject::tr("<b>Case verdict: <span style='color:%1'>%2</span></b> · %3<br>%4")
+        .arg(verdictColor(r), resultWord(r), statusWords(str(c, "status")).toHtmlEscaped(),
+             str(c["verdict"], "summary").toHtmlEscaped());
+}
+
 VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     setObjectName(QStringLiteral("verdictPanel"));
+    case_headline_ = new QLabel(this);
+    case_headline_->setObjectName(QStringLiteral("caseVerdictHeadline"));
+    case_headline_->setWordWrap(true);
+    case_headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    findings_ = new QTableWidget(0, FindingColumnCount, this);
+    findings_->setObjectName(QStringLiteral("caseFindings"));
+    findings_->setHorizontalHeaderLabels({tr("model"), tr("layer"), tr("result"), tr("finding")});
+    findings_->horizontalHeaderItem(FindingSentenceCol)->setToolTip(tr("Hover a finding for its technical detail"));
+    findings_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    findings_->setWordWrap(true);
+    findings_->verticalHeader()->setVisible(false);
+    findings_->horizontalHeader()->setStretchLastSection(true);
+    findings_->setMaximumHeight(200);
     headline_ = new QLabel(this);
     headline_->setObjectName(QStringLiteral("verdictHeadline"));
     headline_->setWordWrap(true);
@@ -147,26 +168,68 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(case_headline_);
+    lay->addWidget(findings_);
     lay->addWidget(headline_);
     lay->addWidget(table_);
     lay->addWidget(details_);
+    setCase(json());
     setAudit(json());
+}
+
+QStringList VerdictPanel::findingSentences() const {
+    QStringList out;
+    for (int r = 0; r < findings_->rowCount(); ++r) out << findings_->item(r, FindingSentenceCol)->text();
+    return out;
+}
+
+void VerdictPanel::setCase(const json &c) {
+    findings_->setRowCount(0);
+    case_result_.clear();
+    case_headline_->setText(caseHeadlineHtml(c));
+    if (!has(c, "verdict")) {
+        findings_->setVisible(false);
+        return;
+    }
+    const auto &v = c["verdict"];
+    case_result_ = str(v, "result");
+    const json fs = has(v, "findings") ? v["findings"] : json::array();
+    findings_->setRowCount(int(fs.size()));
+    int row = 0;
+    for (const auto &f : fs) {
+        auto set = [&](int col, const QString &text, const QString &tip = {}) {
+            auto *it = new QTableWidgetItem(text);
+            it->setToolTip(tip.isEmpty() ? str(f, "detail") : tip);
+            findings_->setItem(row, col, it);
+        };
+        const bool model = f.contains("model_id") && f["model_id"].is_number();
+        set(FindingModelCol, model ? tr("model %1").arg(f["model_id"].get<qint64>()) : tr("whole case"));
+        set(FindingLayerCol, layerWords(str(f, "layer")), str(f, "layer"));
+        const QString r = str(f, "result");
+        set(FindingResultCol, resultWord(r), r);
+        findings_->item(row, FindingResultCol)->setForeground(QColor(verdictColor(r)));
+        set(FindingSentenceCol, str(f, "sentence"));
+        ++row;
+    }
+    findings_->setVisible(!fs.empty());
+    findings_->resizeColumnsToContents();
+    findings_->resizeRowsToContents();
 }
 
 void VerdictPanel::setAudit(const json &s) {
     table_->setRowCount(0);
     case_.clear();
     if (!has(s, "verdict")) {
-        headline_->setText(s.is_object() ? tr("<b>Audit verdict:</b> none stored (no forget records with subjects, or an "
-                                              "audit from before per-subject verdicts)")
-                                         : tr("<b>Audit verdict:</b> no after-audit"));
+        headline_->setText(s.is_object() ? tr("<b>Per-subject test of this job:</b> none stored (no forget records with "
+                                              "subjects, or an audit from before per-subject verdicts)")
+                                         : tr("<b>Per-subject test of this job:</b> no after-audit"));
         table_->setVisible(false);
         details_->setText(s.is_object() ? auditEvidenceHtml(s) : QString());
         return;
     }
     const auto &v = s["verdict"];
     case_ = str(v, "case");
-    headline_->setText(tr("<b>Audit verdict: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
+    headline_->setText(tr("<b>Per-subject test of this job: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
                           "%6 inconclusive<br><small>%7</small>")
                            .arg(verdictColor(case_), case_.toUpper())
                            .arg(count(v, "n_subjects"))

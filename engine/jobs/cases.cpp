@@ -13,7 +13,6 @@
 #include "lineage/audit_queries.h"
 #include "lineage/browse.h"
 #include "lineage/case_queries.h"
-#include "project/project.h"
 #include "unlearn/registry.h"
 
 using nlohmann::json;
@@ -358,9 +357,8 @@ std::string join_ids(const std::vector<std::string> &v, size_t most = 6) {
 
 } // namespace
 
-CaseVerdict case_verdict(Project &project, int64_t request_id) {
-    auto &lin = project.lineage();
-    const RequestRow req = case_row(project, request_id);
+CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
+    const RequestRow req = case_row(lin, request_id);
     CaseVerdict cv;
     const auto ids = case_record_ids(lin, request_id);
     cv.case_records = int64_t(ids.size());
@@ -567,9 +565,9 @@ CaseVerdict case_verdict(Project &project, int64_t request_id) {
 }
 
 // --- the lifecycle -------------------------------------------------------------------
-RequestRow case_row(Project &project, int64_t request_id) {
-    auto r = request_by_id(project.lineage(), request_id);
-    if (!r) bad_input(project.root() + ": no erasure request with id " + std::to_string(request_id));
+RequestRow case_row(Lineage &lin, int64_t request_id) {
+    auto r = request_by_id(lin, request_id);
+    if (!r) bad_input(lin.path() + ": no erasure request with id " + std::to_string(request_id));
     return *r;
 }
 
@@ -594,8 +592,7 @@ std::optional<int64_t> subject_of(Lineage &lin, const std::string &pseudonym) {
 
 } // namespace
 
-RequestRow add_case(Project &project, const NewCase &c, const std::string &actor) {
-    auto &lin = project.lineage();
+RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
     if (c.case_ref.empty()) bad_input("the case needs a reference (e.g. DPO-2026-0002)");
     const std::string received = c.received_at.empty() ? today_iso() : c.received_at.substr(0, 10);
     need_ymd(received);
@@ -618,12 +615,11 @@ RequestRow add_case(Project &project, const NewCase &c, const std::string &actor
                     {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
                     {"rule_months", c.rule.months}});
     tx->commit();
-    return case_row(project, r.id);
+    return case_row(lin, r.id);
 }
 
-RequestRow edit_case(Project &project, int64_t request_id, const CaseEdit &e, const std::string &actor) {
-    auto &lin = project.lineage();
-    RequestRow r = case_row(project, request_id);
+RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const std::string &actor) {
+    RequestRow r = case_row(lin, request_id);
     need_open_case(r, "edited");
     if (e.case_ref) {
         if (e.case_ref->empty()) bad_input("the case needs a reference");
@@ -648,13 +644,12 @@ RequestRow edit_case(Project &project, int64_t request_id, const CaseEdit &e, co
                    {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
                     {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground}});
     tx->commit();
-    return case_row(project, request_id);
+    return case_row(lin, request_id);
 }
 
-RequestRow extend_case(Project &project, int64_t request_id, int months, const std::string &reason,
+RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::string &reason,
                        const DeadlineRule &rule, const std::string &actor) {
-    auto &lin = project.lineage();
-    RequestRow r = case_row(project, request_id);
+    RequestRow r = case_row(lin, request_id);
     need_open_case(r, "extended");
     if (reason.empty()) bad_input("an extension needs the reason the subject is told (Art. 12(3))");
     if (months < 1) bad_input("an extension is at least one month");
@@ -670,12 +665,11 @@ RequestRow extend_case(Project &project, int64_t request_id, int months, const s
                    {{"request_id", r.id}, {"case_ref", r.case_ref}, {"months", months},
                     {"extended_months", r.extended_months}, {"deadline_at", r.deadline_at}, {"reason", reason}});
     tx->commit();
-    return case_row(project, request_id);
+    return case_row(lin, request_id);
 }
 
-RequestRow refuse_case(Project &project, int64_t request_id, const std::string &reason, const std::string &actor) {
-    auto &lin = project.lineage();
-    RequestRow r = case_row(project, request_id);
+RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reason, const std::string &actor) {
+    RequestRow r = case_row(lin, request_id);
     need_open_case(r, "refused");
     if (reason.empty()) bad_input("a refusal needs its reason (Art. 12(4): the subject must be told why)");
     r.status = to_string(CaseStatus::Refused);
@@ -685,16 +679,15 @@ RequestRow refuse_case(Project &project, int64_t request_id, const std::string &
     update_request(lin, r);
     lin.append_log(actor, "request.refused", {{"request_id", r.id}, {"case_ref", r.case_ref}, {"reason", reason}});
     tx->commit();
-    return case_row(project, request_id);
+    return case_row(lin, request_id);
 }
 
-RequestRow answer_case(Project &project, int64_t request_id, const std::string &note,
+RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note,
                        const std::string &override_reason, const std::string &actor) {
-    auto &lin = project.lineage();
-    RequestRow r = case_row(project, request_id);
+    RequestRow r = case_row(lin, request_id);
     need_open_case(r, "answered again");
     if (note.empty()) bad_input("closing a case needs a note: what was done and what the subject is told");
-    const auto v = case_verdict(project, request_id);
+    const auto v = case_verdict(lin, request_id);
     const int open = v.open_findings();
     if (open > 0 && override_reason.empty())
         bad_input("case " + r.case_ref + " has " + std::to_string(open) + " open finding(s) (" +
@@ -715,7 +708,7 @@ RequestRow answer_case(Project &project, int64_t request_id, const std::string &
                     {"override_reason", open > 0 ? json(override_reason) : json()},
                     {"days_left", days_between(today_iso(), r.deadline_at)}});
     tx->commit();
-    return case_row(project, request_id);
+    return case_row(lin, request_id);
 }
 
 void case_job_started(Lineage &lin, const RequestRow &r) {
@@ -755,12 +748,11 @@ json case_json(const RequestRow &r, const CaseVerdict &v) {
             {"verdict", v.to_json()}};
 }
 
-json case_json(Project &project, int64_t request_id) {
-    return case_json(case_row(project, request_id), case_verdict(project, request_id));
+json case_json(Lineage &lin, int64_t request_id) {
+    return case_json(case_row(lin, request_id), case_verdict(lin, request_id));
 }
 
-std::vector<CaseEvent> case_timeline(Project &project, int64_t request_id) {
-    auto &lin = project.lineage();
+std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
     std::set<int64_t> jobs;
     for (const auto &j : forget_jobs(lin, request_id)) jobs.insert(j.id);
     std::vector<CaseEvent> out;

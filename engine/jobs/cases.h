@@ -15,7 +15,6 @@
 
 namespace lethe {
 
-class Project;
 
 // --- the verdict ----------------------------------------------------------------
 enum class CaseResult { Pass, Fail, Inconclusive, Open };
@@ -62,7 +61,7 @@ struct CaseVerdict {
 };
 
 // The lineage sweep of the case, then a finding per model in scope and layer.
-CaseVerdict case_verdict(Project &project, int64_t request_id);
+CaseVerdict case_verdict(Lineage &lin, int64_t request_id);
 
 // --- the lifecycle ------------------------------------------------------------------
 enum class CaseStatus { Open, InProgress, Answered, Refused, Extended };
@@ -95,29 +94,29 @@ struct CaseEdit { // empty fields are left as they are
 // request.edited, request.extended, request.refused, request.answered) and
 // returns the row as it now is. BadInput with one sentence for a refused
 // transition; actor is who decided ("auditor" from the CLI and the workbench).
-RequestRow add_case(Project &project, const NewCase &c, const std::string &actor = "auditor");
-RequestRow edit_case(Project &project, int64_t request_id, const CaseEdit &e, const std::string &actor = "auditor");
+RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor = "auditor");
+RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const std::string &actor = "auditor");
 // Art. 12(3): up to rule.extension_months in all, with the reason given to the subject.
-RequestRow extend_case(Project &project, int64_t request_id, int months, const std::string &reason,
+RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::string &reason,
                        const DeadlineRule &rule = {}, const std::string &actor = "auditor");
 // Art. 12(4): the request is refused, with the reason.
-RequestRow refuse_case(Project &project, int64_t request_id, const std::string &reason,
+RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reason,
                        const std::string &actor = "auditor");
 // Answered: allowed only when the verdict has no open finding, or with an
 // override whose reason is recorded beside the note.
-RequestRow answer_case(Project &project, int64_t request_id, const std::string &note,
+RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note,
                        const std::string &override_reason = {}, const std::string &actor = "auditor");
 
 // What a job does to its case: open -> in_progress when it starts. A job
 // never answers a case. A case that is answered or refused takes no job.
 void case_job_started(Lineage &lin, const RequestRow &r);
 
-RequestRow case_row(Project &project, int64_t request_id); // BadInput when there is none
+RequestRow case_row(Lineage &lin, int64_t request_id); // BadInput when there is none
 
 // The case as the CLI prints it and the workbench shows it: {id, case_ref,
 // subject, ground, received_at, deadline_at, first_deadline_at, days_left,
 // status, status_words, decided_at, decision_note, override_reason, verdict}.
-nlohmann::json case_json(Project &project, int64_t request_id);
+nlohmann::json case_json(Lineage &lin, int64_t request_id);
 nlohmann::json case_json(const RequestRow &r, const CaseVerdict &v);
 
 // The case's history from the audit log: its transitions, the jobs, audits
@@ -126,6 +125,6 @@ struct CaseEvent {
     int64_t seq = 0;
     std::string at, actor, action, text; // text: one line a person reads
 };
-std::vector<CaseEvent> case_timeline(Project &project, int64_t request_id);
+std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id);
 
 } // namespace lethe

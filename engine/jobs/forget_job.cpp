@@ -179,6 +179,20 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
 
     // What to forget, from which model.
     const auto selected = resolve_selection(project, o.selection);
+    // The erasure request this job serves.
+    std::optional<int64_t> request_id = o.request_id;
+    if (!request_id && o.selection.subjects.size() == 1)
+        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) request_id = r->id;
+
+    // A closed case takes no job: refused before anything is written.
+    std::optional<RequestRow> request;
+    if (request_id) {
+        request = case_row(lin, *request_id);
+        if (case_is_closed(case_status_from(request->status)))
+            bad_input("case " + request->case_ref + " is " + status_words(case_status_from(request->status)) +
+                      ": a closed case takes no further job");
+    }
+
     const int64_t model_id = o.model_id ? *o.model_id : default_model(lin, *info, selected);
     const ModelRow input = lin.model(model_id);
     if (input.kind == "shard") usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
@@ -208,20 +222,6 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         bad_input("method " + o.method + " needs the update log of model " + std::to_string(model_id) +
                   "'s training run, which was trained without record_updates; retrain with it or choose another "
                   "method");
-
-    // The erasure request this job serves.
-    std::optional<int64_t> request_id = o.request_id;
-    if (!request_id && o.selection.subjects.size() == 1)
-        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) request_id = r->id;
-
-    // A closed case takes no job: refused before anything is written.
-    std::optional<RequestRow> request;
-    if (request_id) {
-        request = case_row(project, *request_id);
-        if (case_is_closed(case_status_from(request->status)))
-            bad_input("case " + request->case_ref + " is " + status_words(case_status_from(request->status)) +
-                      ": a closed case takes no further job");
-    }
 
     // Bad data fails here, before anything is written.
     const auto store = TensorStore::load(project, rc);

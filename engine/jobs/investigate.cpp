@@ -67,7 +67,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
             usage_error("--approximate: '" + o.approximate + "' is not an approximate method (lethe methods)");
     }
     InvestigateResult res;
-    if (o.request_id) res.request = case_row(project, *o.request_id);
+    if (o.request_id) res.request = case_row(lin, *o.request_id);
     else if (auto r = case_to_investigate(project)) res.request = *r;
     else bad_input(project.root() + ": no open erasure request to investigate");
     if (case_is_closed(case_status_from(res.request.status)))
@@ -77,7 +77,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         bad_input("case " + res.request.case_ref + " names no data subject: set its subject first");
 
     // Scope: every model that trained on the case's records and is not handled yet.
-    const CaseVerdict scope = case_verdict(project, res.request.id);
+    const CaseVerdict scope = case_verdict(lin, res.request.id);
     struct Step {
         std::string method;
         int64_t model = 0, base = 0; // the live version to start from; its trained original (the pool's config)
@@ -155,8 +155,8 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
     }
     rc.report({"verifying the project", 0, 0, 1.0});
     res.verify = verify_project(project);
-    res.request = case_row(project, res.request.id);
-    res.verdict = case_verdict(project, res.request.id);
+    res.request = case_row(lin, res.request.id);
+    res.verdict = case_verdict(lin, res.request.id);
     return res;
 }
 

@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <QPushButton>
+
 #include <set>
 
 #include "cases_model.h"
@@ -168,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(eu.deadline(QDate(2025, 1, 31), true), QDate(2025, 4, 30));
         QVERIFY(eu.overdue(QDate(2025, 1, 10), QStringLiteral("open"), QDate(2025, 2, 11)));
         QVERIFY(!eu.overdue(QDate(2025, 1, 10), QStringLiteral("open"), QDate(2025, 2, 10)));
-        QVERIFY(!eu.overdue(QDate(2025, 1, 10), QStringLiteral("done"), QDate(2025, 6, 1)));
+        QVERIFY(!eu.overdue(QDate(2025, 1, 10), QStringLiteral("answered"), QDate(2025, 6, 1)));
         DeadlineRule two = eu;
         two.months = 2;
         QCOMPARE(two.deadline(QDate(2025, 1, 10)), QDate(2025, 3, 10));
@@ -202,13 +204,29 @@ private Q_SLOTS:
         QVERIFY(m->index(row, CasesModel::Deadline).data().toString().contains(QStringLiteral("overdue")));
         m->setToday(QDate(2025, 2, 1));
         QVERIFY(!m->overdueAt(row));
-        // Closing the case clears the flag; the edit is logged.
+        // An edit is logged; the status is not the dialog's to set.
         auto edited = m->requestAt(row);
-        edited.status = "done";
+        edited.ground = "Art. 17(1)(b): consent withdrawn";
         panel.editCase(edited);
+        QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.edited"));
+        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, std::string("open"));
+        // Extension (Art. 12(3)): the deadline moves from the first one, at most two months in all.
+        panel.extendCase(id, 1, QStringLiteral("complex request"));
+        QCOMPARE(m->deadlineAt(m->rowOfRequest(id)), QDate(2025, 3, 10));
+        QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.extended"));
+        QVERIFY_THROWS_EXCEPTION(lethe::Error, panel.extendCase(id, 2, QStringLiteral("more")));
+        // Closing: refused while findings are open (the subject's models are not handled) ...
+        QVERIFY_THROWS_EXCEPTION(lethe::Error, panel.closeCase(id, QStringLiteral("done")));
+        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, std::string("extended"));
+        // ... allowed with an override, whose reason is recorded; then the flag clears.
+        panel.closeCase(id, QStringLiteral("answered by letter"), QStringLiteral("models retired, deletion pending"));
+        const auto closed = m->requestAt(m->rowOfRequest(id));
+        QCOMPARE(closed.status, std::string("answered"));
+        QCOMPARE(closed.override_reason, std::string("models retired, deletion pending"));
+        QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.answered"));
         m->setToday(QDate(2025, 6, 1));
         QVERIFY(!m->overdueAt(m->rowOfRequest(id)));
-        QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.edited"));
+        QVERIFY(!panel.closeButton()->isEnabled());
         // A subject that does not exist is refused, and nothing is written.
         r.case_ref = "DPO-TEST-0003";
         r.subject_pseudonym = "nobody";

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -169,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(job.status, std::string("done"));
         QCOMPARE(job.method, std::string("sisa"));
         QVERIFY(job.request_id.has_value()); // linked to the demo's case
-        QCOMPARE(lethe::request_by_id(lin, *job.request_id)->status, std::string("done"));
+        // No job closes a case: the auditor does (issue 9).
+        QCOMPARE(lethe::request_by_id(lin, *job.request_id)->status, std::string("in_progress"));
         QCOMPARE(w.results()->currentJob(), job_id_);
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
         QCOMPARE(w.runPanel()->progressBar()->value(), w.runPanel()->progressBar()->maximum());
@@ -328,15 +330,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Lethe erasure report")));
         QVERIFY(text.contains(QString::fromStdString(demo_.case_ref)));
         QVERIFY(text.contains(QString::fromStdString(demo_.request_subject)));
-        QVERIFY(text.contains(QStringLiteral("Verdict: PASS")));
+        // Page 1 is the engine's case verdict: the ensemble is retrained, the
+        // demo's monolithic model still holds the subject, so the case is open.
+        QVERIFY2(text.contains(QStringLiteral("Case verdict: OPEN")), qPrintable(text.left(600)));
+        QVERIFY(QString(text).remove(QRegularExpression(QStringLiteral("\\s+"))).contains(QStringLiteral("hasnotbeenhandledyet")));
+        QVERIFY(!text.contains(QStringLiteral("Verdict: PASS")));
         QVERIFY(text.contains(QStringLiteral("Shards retrained")));
         QVERIFY(text.contains(QStringLiteral("MIA loss, forget vs test")));
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
         // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
         const auto after = job_audits(lin, job_id_).after;
-        QVERIFY(text.contains(QStringLiteral("Audit verdict per subject")));
-        QVERIFY(text.contains(QStringLiteral("Case verdict of the audit: %1")
-                                  .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
+        QVERIFY(squeeze(text).contains(QStringLiteral("Per-subjecttest(evidenceforthecaseverdict)")));
+        QVERIFY(squeeze(text).contains(QStringLiteral("Per-subjecttestofthisjob'safter-audit:%1")
+                                           .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
         QVERIFY(text.contains(QStringLiteral("z_fail")));
         {
             const QString sq = squeeze(text); // pdftotext breaks lines inside table cells
@@ -477,7 +483,7 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const auto o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("PASS"));
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("OPEN")); // the case's, as on page 1
         QCOMPARE(o.value(QStringLiteral("job_id")).toInteger(), job_id_);
         QVERIFY(pdfText(path).contains(QStringLiteral("Lethe erasure report")));
         // A job that does not exist: bad input, exit 2, nothing written.

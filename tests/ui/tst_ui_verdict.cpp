@@ -1,64 +1,143 @@
-// The job verdict's rules (ui/verdict.h) on hand-made audit summaries: the
-// per-subject test decides an approximate job's pass, and a failing subject
-// fails it; an exact job passes by lineage unless the evidence contradicts it.
+// One answer per case (issue 9): for every job of a small investigation the
+// CLI's JSON (`lethe requests show --json`), the workbench's verdict panel
+// (the real ResultsView showing the job) and the report's first page carry
+// the same result word and the same findings, in the same order. The case
+// stays in progress after the jobs, until the auditor closes it; a closed
+// case takes no further job.
 #include <QtTest>
 
-#include "verdict.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTextDocument>
+
+#include "core/error.h"
+#include "jobs/cases.h"
+#include "jobs/investigate.h"
+#include "project/project.h"
+#include "report.h"
+#include "results_view.h"
+#include "ui_fixture.h"
+#include "verdict_panel.h"
 
 using namespace lethe::ui;
-using nlohmann::json;
 
-namespace {
-// A loss attack indistinguishable from chance on 60 vs 10,000 records, and
-// (unless case_v is empty) a per-subject verdict.
-json after(const std::string &case_v, double auc = 0.5) {
-    json a = {{"mia", {{"loss", {{"auc", auc}, {"n_members", 60}, {"n_nonmembers", 10000}}}}}};
-    if (!case_v.empty())
-        a["verdict"] = {{"case", case_v}, {"n_pass", case_v == "pass"}, {"n_fail", case_v == "fail"},
-                        {"n_inconclusive", case_v == "inconclusive"}, {"n_subjects", 1}, {"basis", "LiRA offline z"}};
-    return a;
-}
-VerdictInput job(bool exact, const json &a) {
-    VerdictInput in;
-    in.method = exact ? QStringLiteral("sisa") : QStringLiteral("finetune");
-    in.status = QStringLiteral("done");
-    in.exact_method = exact;
-    in.placed_in_output = 0;
-    in.after = a;
-    return in;
-}
-} // namespace
-
-class TestVerdict : public QObject {
+class TestOneAnswer : public QObject {
     Q_OBJECT
-private Q_SLOTS:
-    void rules_data() {
-        QTest::addColumn<bool>("exact");
-        QTest::addColumn<QString>("subjects");
-        QTest::addColumn<double>("auc");
-        QTest::addColumn<QString>("want");
-        // Without a per-subject test: the population AUC decides (issue 3's rules).
-        QTest::newRow("approx, AUC at chance, no subject test") << false << QString() << 0.5 << QStringLiteral("PASS");
-        QTest::newRow("approx, AUC high") << false << QString() << 0.8 << QStringLiteral("FAIL");
-        // With it: an approximate job passes only on a subject pass.
-        QTest::newRow("approx, subjects inconclusive") << false << QStringLiteral("inconclusive") << 0.5 << QStringLiteral("INCONCLUSIVE");
-        QTest::newRow("approx, subjects pass") << false << QStringLiteral("pass") << 0.5 << QStringLiteral("PASS");
-        QTest::newRow("approx, subject fails, AUC at chance") << false << QStringLiteral("fail") << 0.5 << QStringLiteral("FAIL");
-        // Exact by lineage: passes unless the evidence contradicts it.
-        QTest::newRow("exact, subjects inconclusive") << true << QStringLiteral("inconclusive") << 0.5 << QStringLiteral("PASS");
-        QTest::newRow("exact, subject fails") << true << QStringLiteral("fail") << 0.5 << QStringLiteral("INCONCLUSIVE");
+private:
+    QTemporaryDir tmp_;
+    QString dir_;
+    lethe::DemoResult demo_;
+
+    struct Cli {
+        int code = -1;
+        QJsonObject json;
+        QString err;
+    };
+    Cli lethe(const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(LETHE_CLI_PATH), args);
+        p.waitForFinished(120000);
+        Cli r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
     }
-    void rules() {
-        QFETCH(bool, exact);
-        QFETCH(QString, subjects);
-        QFETCH(double, auc);
-        QFETCH(QString, want);
-        const auto v = decide(job(exact, after(subjects.toStdString(), auc)));
-        QVERIFY2(v.word() == want, qPrintable(v.word() + QStringLiteral(": ") + v.reasons.join(QStringLiteral(" | "))));
-        if (!subjects.isEmpty())
-            QVERIFY(v.reasons.join(QLatin1Char('\n')).contains(QStringLiteral("Per-subject test: ") + subjects.toUpper()));
+    // The report's page 1 as plain text: everything before its section 1.
+    static QString firstPage(const ReportData &d) {
+        const QString html = reportHtml(d);
+        QTextDocument doc;
+        doc.setHtml(html.left(html.indexOf(QStringLiteral("<h2>1. Case"))));
+        return doc.toPlainText().simplified();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        lethe::test::isolate_settings();
+        dir_ = tmp_.filePath(QStringLiteral("p"));
+        demo_ = lethe::test::build_tiny_demo(dir_);
+    }
+
+    void theCaseIsOpenUntilEveryModelIsHandled() {
+        auto project = lethe::Project::open(dir_.toStdString());
+        auto &lin = project->lineage();
+        const auto req = lin.requests().at(0);
+        const auto v = lethe::case_verdict(lin, req.id);
+        QCOMPARE(QString::fromLatin1(lethe::to_string(v.result)), QStringLiteral("open"));
+        QCOMPARE(int(v.models.size()), 2); // the demo's monolithic model and its ensemble both trained on the subject
+        QCOMPARE(v.open_findings(), 2);
+        // Closing over open findings is refused without an override, and nothing changes.
+        const auto log = lin.log_entries().size();
+        QVERIFY_THROWS_EXCEPTION(lethe::Error, lethe::answer_case(lin, req.id, "done"));
+        QCOMPARE(lin.log_entries().size(), log);
+        QCOMPARE(lethe::case_row(lin, req.id).status, std::string("open"));
+    }
+
+    void cliPanelAndReportAgree() {
+        auto project = lethe::Project::open(dir_.toStdString());
+        auto &lin = project->lineage();
+        const auto req = lin.requests().at(0);
+        lethe::InvestigateOptions o;
+        o.request_id = req.id;
+        o.references = 0; // the before-audit gives the power; pools are test_cli's
+        o.device = "cpu";
+        const auto res = lethe::investigate(*project, o, {});
+        QCOMPARE(int(res.jobs.size()), 2); // sisa on the ensemble, finetune on the monolithic model
+        // No job closes the case.
+        QCOMPARE(lethe::case_row(lin, req.id).status, std::string("in_progress"));
+        QVERIFY(res.verdict.open_findings() == 0);
+
+        const auto cli = lethe({QStringLiteral("requests"), QStringLiteral("show"), QStringLiteral("--project"), dir_,
+                                QStringLiteral("--request"), QString::number(req.id), QStringLiteral("--json")});
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        const auto cv = cli.json[QStringLiteral("case")].toObject()[QStringLiteral("verdict")].toObject();
+        const QString word = cv[QStringLiteral("result")].toString();
+        QVERIFY2(QStringList({QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("inconclusive")}).contains(word),
+                 qPrintable(word));
+        QStringList sentences;
+        for (const auto &f : cv[QStringLiteral("findings")].toArray())
+            sentences << f.toObject()[QStringLiteral("sentence")].toString();
+        QCOMPARE(sentences.size(), 6); // 2 models x lineage, behaviour, utility
+        QCOMPARE(cli.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(), QStringLiteral("in_progress"));
+        QCOMPARE(word, QString::fromLatin1(lethe::to_string(res.verdict.result))); // the investigation's own answer
+
+        for (const auto &job : res.jobs) {
+            const qint64 job_id = job.forget.job_id;
+            // The workbench: the results view showing this job.
+            ResultsView rv;
+            rv.setLineage(&lin);
+            QVERIFY(rv.showJob(job_id));
+            auto *panel = rv.verdictPanel();
+            QCOMPARE(panel->caseResult(), word);
+            QCOMPARE(panel->findingSentences(), sentences);
+            QVERIFY(panel->caseHeadline()->text().contains(word.toUpper()));
+            // The report's first page.
+            const auto d = collectReport(*project, job_id);
+            QCOMPARE(d.verdictWord(), word.toUpper());
+            const QString page1 = firstPage(d);
+            QVERIFY2(page1.contains(QStringLiteral("Case verdict: ") + word.toUpper()), qPrintable(page1.left(300)));
+            for (const auto &s : sentences) QVERIFY2(page1.contains(s.simplified()), qPrintable(s));
+            QVERIFY2(!page1.contains(QStringLiteral("Verdict: PASS")) || word == QStringLiteral("pass"), qPrintable(page1));
+        }
+
+        // The auditor closes the case; then it takes no further job.
+        const auto closed = lethe({QStringLiteral("requests"), QStringLiteral("close"), QStringLiteral("--project"), dir_,
+                                   QStringLiteral("--request"), QString::number(req.id), QStringLiteral("--note"),
+                                   QStringLiteral("erased from both models; subject informed"), QStringLiteral("--json")});
+        QVERIFY2(closed.code == 0, qPrintable(closed.err));
+        QCOMPARE(closed.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(), QStringLiteral("answered"));
+        QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.answered"));
+        const auto again = lethe({QStringLiteral("forget"), QStringLiteral("--project"), dir_, QStringLiteral("--subject"),
+                                  QString::fromStdString(req.subject_pseudonym), QStringLiteral("--method"),
+                                  QStringLiteral("finetune"), QStringLiteral("--request"), QString::number(req.id)});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("closed case")), qPrintable(again.err));
     }
 };
 
-QTEST_GUILESS_MAIN(TestVerdict)
+QTEST_MAIN(TestOneAnswer)
 #include "tst_ui_verdict.moc"
