@@ -8,6 +8,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 
 #include "cases_model.h"
 #include "cases_panel.h"
+#include "jobs/investigate.h"
 #include "core/error.h"
 #include "deadline_rule.h"
 #include "exposure_view.h"
@@ -154,6 +157,30 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT reportExported(path);
     });
     connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
+        if (!investigating_) return;
+        investigating_ = false;
+        refreshAll();
+        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
+        const auto c = o.value(QStringLiteral("case")).toObject();
+        cases_->selectRequest(c.value(QStringLiteral("id")).toInteger());
+        const auto jobs = o.value(QStringLiteral("jobs")).toArray();
+        statusBar()->showMessage(tr("Case %1 investigated: %n job(s), case verdict %2", nullptr, int(jobs.size()))
+                                     .arg(c.value(QStringLiteral("case_ref")).toString(),
+                                          c.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("result")).toString().toUpper()),
+                                 10000);
+        if (jobs.isEmpty()) return;
+        const qint64 first = jobs[0].toObject().value(QStringLiteral("forget")).toObject().value(QStringLiteral("job_id")).toInteger();
+        results_->showJob(first);
+        tabs_->setCurrentWidget(results_);
+        // The report of the exact job, once the worker is free again.
+        const QString path = QDir(projectRoot()).filePath(QStringLiteral("reports/%1-job%2.pdf")
+                                                              .arg(c.value(QStringLiteral("case_ref")).toString())
+                                                              .arg(first));
+        QTimer::singleShot(0, this, [this, path] { exportReport(path); });
+    });
+    connect(runner_, &JobRunner::failed, this, [this](const QString &, int) { investigating_ = false; });
+    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) { investigating_ = false; });
+    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
         if (pending_demo_dir_.isEmpty()) return;
         const QString dir = pending_demo_dir_;
         pending_demo_dir_.clear();
@@ -214,6 +241,10 @@ void MainWindow::createActions() {
     cancel_ = job->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel job"), run_,
                              &RunPanel::cancel);
     cancel_->setShortcut(QKeySequence(Qt::Key_Escape));
+    investigate_ = job->addAction(tr("&Investigate case…"), this, [this] { investigateCase(); });
+    investigate_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    investigate_->setStatusTip(tr("The whole selected case in one go: reference models, a forget job for every model "
+                                  "that trained on the subject, audits, and the report"));
     references_ = job->addAction(tr("Re&ference models…"), this, &MainWindow::showReferencePools);
     references_->setStatusTip(tr("Build the reference-model pool that LiRA, RMIA and the per-subject verdicts use"));
     auto *refresh = job->addAction(tr("&Refresh views"), this, &MainWindow::refreshAll);
@@ -311,6 +342,7 @@ void MainWindow::refreshAll() {
 
 void MainWindow::onCaseChanged(qint64 request_id) {
     results_->setCase(request_id); // the results and the job list follow the selected case
+    updateActions();
     if (!request_id) {
         run_->setRequest(0, {});
         return;
@@ -365,6 +397,51 @@ void MainWindow::updateActions() {
     start_->setEnabled(!busy && project_);
     cancel_->setEnabled(busy);
     references_->setEnabled(project_ != nullptr);
+    if (investigate_) investigate_->setEnabled(project_ != nullptr && !busy && cases_->currentRequestId() > 0);
+}
+
+bool MainWindow::investigateCase(int references, bool confirm) {
+    if (!project_ || cases_->currentRequestId() <= 0) {
+        showError(tr("Nothing to investigate"), tr("Open a project and select a case first."));
+        return false;
+    }
+    if (runner_->isRunning()) {
+        showError(tr("Investigation not started"), tr("A job is running; start the investigation when it is done."));
+        return false;
+    }
+    const auto r = cases_->currentRequest();
+    if (confirm) {
+        QStringList scope;
+        try {
+            for (const auto &m : lethe::case_verdict(project_->lineage(), r.id).models)
+                if (!m.job_id) scope << tr("model %1 (%2)").arg(m.model_id).arg(qs(m.kind));
+        } catch (const std::exception &e) {
+            showError(tr("Investigation not started"), QString::fromUtf8(e.what()));
+            return false;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Investigate case %1").arg(qs(r.case_ref)),
+            tr("Lethe will build %1 reference models for each model in scope, forget subject %2 from %3, audit each "
+               "model before and after, and write the report.\n\nAfterwards the files of every model, checkpoint and "
+               "reference model that trained on the subject's records are deleted (the deletions are logged). The case "
+               "stays open for your decision.")
+                .arg(references)
+                .arg(qs(r.subject_pseudonym), scope.isEmpty() ? tr("no model (every one is handled)") : scope.join(QStringLiteral(", "))));
+        if (answer != QMessageBox::Yes) return false;
+    }
+    const std::string root = project_->root();
+    lethe::InvestigateOptions o;
+    o.request_id = r.id;
+    o.references = references;
+    o.device = "auto";
+    auto task = [root, o](const lethe::RunControl &rc) {
+        auto project = lethe::Project::open(root);
+        return lethe::investigate(*project, o, rc).to_json();
+    };
+    if (!runner_->start(tr("Investigate case %1").arg(qs(r.case_ref)), task)) return false;
+    investigating_ = true;
+    statusBar()->showMessage(tr("Investigating case %1…").arg(qs(r.case_ref)));
+    return true;
 }
 
 ReferencePoolDialog *MainWindow::referencePoolDialog() {

@@ -56,6 +56,7 @@ public:
     void setSavePathHook(std::function<QString(const QString &suggested)> hook) { save_path_hook_ = std::move(hook); }
     QAction *exportAction() const { return export_; }
     QAction *referencesAction() const { return references_; }
+    QAction *investigateAction() const { return investigate_; }
     // Job > Reference models: created on first use, kept for the window's life.
     ReferencePoolDialog *referencePoolDialog();
     bool isExporting() const { return exporting_; }
@@ -70,6 +71,10 @@ public Q_SLOTS:
     // with a message, when it cannot start); reportExported() or an error
     // follows. The window stays responsive; the status bar shows the stages.
     bool exportReport(const QString &path);
+    // The whole case on the worker (jobs/investigate.h): pools, a job for
+    // every model in scope, audits, then the report of the exact job.
+    // confirm: ask first (it trains models and deletes what saw the subject).
+    bool investigateCase(int references = 8, bool confirm = true);
     void buildDemo(const QString &dir);
     void offerDemoIfFirstRun();
     void refreshAll();
@@ -103,7 +108,7 @@ private:
     QTabWidget *tabs_;
     QMenu *recent_menu_ = nullptr;
     QAction *open_ = nullptr, *demo_ = nullptr, *export_ = nullptr, *start_ = nullptr, *cancel_ = nullptr,
-            *close_ = nullptr, *references_ = nullptr;
+            *close_ = nullptr, *references_ = nullptr, *investigate_ = nullptr;
     ReferencePoolDialog *ref_dialog_ = nullptr;
     void refreshReferencePools();
     QLabel *status_project_;
@@ -112,6 +117,7 @@ private:
     bool quiet_ = false;
     QString pending_demo_dir_;
     bool exporting_ = false;
+    bool investigating_ = false;
     std::function<QString(const QString &)> save_path_hook_;
 };
 

@@ -15,12 +15,16 @@
 #include <QTextDocument>
 
 #include "core/error.h"
+#include "lineage/browse.h"
 #include "jobs/cases.h"
 #include "jobs/investigate.h"
 #include "project/project.h"
 #include "report.h"
 #include "results_view.h"
 #include "ui_fixture.h"
+#include "main_window.h"
+#include "job_runner.h"
+#include "cases_panel.h"
 #include "verdict_panel.h"
 
 using namespace lethe::ui;
@@ -75,6 +79,31 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(lethe::Error, lethe::answer_case(lin, req.id, "done"));
         QCOMPARE(lin.log_entries().size(), log);
         QCOMPARE(lethe::case_row(lin, req.id).status, std::string("open"));
+    }
+
+    // The workbench's "Investigate case…": one action on the worker, then
+    // the exact job's report; the case is left for the auditor.
+    void investigatesFromTheWindow() {
+        QTemporaryDir t;
+        const QString d = t.filePath(QStringLiteral("w"));
+        const auto demo = lethe::test::build_tiny_demo(d);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(d));
+        QVERIFY(w.investigateAction()->isEnabled());
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        QSignalSpy progress(w.runner(), &JobRunner::progress);
+        QVERIFY(w.investigateCase(0, false));
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(!w.investigateAction()->isEnabled());
+        QVERIFY(exported.wait(120000));
+        QVERIFY(progress.count() >= 1);
+        QVERIFY(QFileInfo(exported.at(0).at(0).toString()).size() > 1000);
+        auto &lin = w.project()->lineage();
+        QCOMPARE(int(lethe::forget_jobs(lin).size()), 2);
+        QCOMPARE(lin.requests().at(0).status, std::string("in_progress"));
+        QCOMPARE(w.results()->verdictPanel()->caseResult(),
+                 QString::fromLatin1(lethe::to_string(lethe::case_verdict(lin, lin.requests().at(0).id).result)));
     }
 
     void cliPanelAndReportAgree() {
