@@ -595,7 +595,9 @@ int main(int argc, char **argv) {
                 io_inv.write_report = [&, first = true](int64_t job_id) mutable {
                     std::string out = first && !inv_out.empty()
                                           ? inv_out
-                                          : project->root() + "/reports/" + project->lineage().job(job_id).method +
+                                          : project->root() + "/reports/" +
+                                                case_row(project->lineage(), *project->lineage().job(job_id).request_id)
+                                                    .case_ref +
                                                 "-job" + std::to_string(job_id) + ".pdf";
                     first = false;
                     end_progress_line();

@@ -365,8 +365,8 @@ QString reportHtml(const ReportData &d) {
                      .arg(d.case_json.value("days_left", int64_t(0)));
         h += QStringLiteral("</p>");
         h += QObject::tr("<p><b>Findings</b> (per model that trained on the subject's records)</p>"
-                         "<table border=1 cellspacing=0 cellpadding=3><tr><th>model</th><th>layer</th><th>result</th>"
-                         "<th>finding</th></tr>");
+                         "<table border=1 cellspacing=0 cellpadding=3 width='100%'><tr><th width='10%'>model</th>"
+                         "<th width='14%'>layer</th><th width='17%'>result</th><th width='59%'>finding</th></tr>");
         for (const auto &f : v["findings"]) {
             const QString fr = qs(f.value("result", std::string()));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='color:%3'><b>%4</b></td><td>%5<br><small>%6</small></td></tr>")

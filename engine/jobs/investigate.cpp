@@ -150,9 +150,16 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         job.forget = forget(project, fo, rc.part(lo, hi));
         if (job.forget.before_audit_id) job.before = audit_brief(lin.audit(*job.forget.before_audit_id).summary);
         if (job.forget.after_audit_id) job.after = audit_brief(lin.audit(*job.forget.after_audit_id).summary);
-        if (o.write_report) job.report = o.write_report(job.forget.job_id);
         res.jobs.push_back(std::move(job));
     }
+    // The reports after every job: each one's page 1 shows the case as it
+    // now stands, the same verdict the result below carries.
+    if (o.write_report)
+        for (auto &job : res.jobs) {
+            rc.check_cancel();
+            rc.report({"writing the report of job " + std::to_string(job.forget.job_id), 0, 0, 1.0});
+            job.report = o.write_report(job.forget.job_id);
+        }
     rc.report({"verifying the project", 0, 0, 1.0});
     res.verify = verify_project(project);
     res.request = case_row(lin, res.request.id);

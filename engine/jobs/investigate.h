@@ -32,8 +32,8 @@ struct InvestigateOptions {
     int references = 8;                // reference models per pool (0: none)
     std::string device = "auto";
     // Writes the PDF report of a finished job and returns its path ("" when
-    // it could not); unset: no report. Called on the thread that runs the
-    // investigation.
+    // it could not); unset: no report. Called once per job after every job
+    // ran, on the thread that runs the investigation.
     std::function<std::string(int64_t job_id)> write_report;
 };
 

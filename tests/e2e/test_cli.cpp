@@ -95,6 +95,30 @@ void TestCli::investigateWithReferences() {
         else QVERIFY2(purged >= 2, qPrintable(QString::number(purged))); // about K/2 in each of the two pools
     }
     QCOMPARE(r.json[QStringLiteral("verify")].toObject()[QStringLiteral("ok")].toBool(), true);
+    // The case (issue 9): one verdict with a finding per model in scope and
+    // layer, and the case left in progress for the auditor.
+    const auto cs = r.json[QStringLiteral("case")].toObject();
+    QCOMPARE(cs[QStringLiteral("status")].toString(), QStringLiteral("in_progress"));
+    QVERIFY(cs[QStringLiteral("days_left")].isDouble());
+    QVERIFY(!cs[QStringLiteral("deadline_at")].toString().isEmpty());
+    const auto v = cs[QStringLiteral("verdict")].toObject();
+    QVERIFY2(QStringList({QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("inconclusive")})
+                 .contains(v[QStringLiteral("result")].toString()),
+             QJsonDocument(v).toJson().constData());
+    const auto findings = v[QStringLiteral("findings")].toArray();
+    QCOMPARE(findings.size(), 6); // the ensemble and the monolithic model, three layers each
+    for (const auto &f : findings) {
+        const auto o = f.toObject();
+        QVERIFY(!o[QStringLiteral("sentence")].toString().isEmpty());
+        QVERIFY(!o[QStringLiteral("detail")].toString().isEmpty());
+        QVERIFY(o[QStringLiteral("model_id")].isDouble());
+    }
+    // The same structure from `requests show`.
+    const auto show = lethe({QStringLiteral("requests"), QStringLiteral("show"), QStringLiteral("--project"), proj,
+                             QStringLiteral("--request"), QString::number(cs[QStringLiteral("id")].toInt()),
+                             QStringLiteral("--json")});
+    QVERIFY2(show.code == 0, qPrintable(show.err));
+    QCOMPARE(show.json[QStringLiteral("case")].toObject()[QStringLiteral("verdict")].toObject(), v);
 }
 
 TestCli::Run TestCli::lethe(const QStringList &args) {
