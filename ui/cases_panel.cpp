@@ -247,32 +247,25 @@ void CasesPanel::newCase() {
     r.case_ref = ss(QStringLiteral("DPO-%1-%2")
                         .arg(QDate::currentDate().year())
                         .arg(model_->rowCount() + 1, 4, 10, QLatin1Char('0')));
-    // A refused field keeps what was typed: the dialog comes back with it.
-    for (;;) {
-        CaseDialog d(r, this);
-        if (d.exec() != QDialog::Accepted) return;
-        r = d.request();
-        try {
-            createCase(r);
-            return;
-        } catch (const std::exception &e) {
-            QMessageBox::warning(this, tr("Case not created"), QString::fromUtf8(e.what()));
-        }
-    }
+    editInDialog(r, tr("Case not created"), [this](const lethe::RequestRow &x) { createCase(x); });
 }
 
 void CasesPanel::editCurrent() {
     if (!lin_ || !currentRequestId()) return;
-    lethe::RequestRow r = currentRequest();
+    editInDialog(currentRequest(), tr("Case not saved"), [this](const lethe::RequestRow &x) { editCase(x); });
+}
+
+void CasesPanel::editInDialog(lethe::RequestRow r, const QString &refused_title,
+                              const std::function<void(const lethe::RequestRow &)> &write) {
     for (;;) {
         CaseDialog d(r, this);
         if (d.exec() != QDialog::Accepted) return;
         r = d.request();
         try {
-            editCase(r);
+            write(r);
             return;
         } catch (const std::exception &e) {
-            QMessageBox::warning(this, tr("Case not saved"), QString::fromUtf8(e.what()));
+            QMessageBox::warning(this, refused_title, QString::fromUtf8(e.what()));
         }
     }
 }

@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <functional>
+
 #include "lineage/lineage.h"
 
 class QTableView;
@@ -82,6 +84,10 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    // Shows the case dialog until write() accepts what was typed or the user
+    // cancels; a refused entry comes back with what was typed.
+    void editInDialog(lethe::RequestRow r, const QString &refused_title,
+                      const std::function<void(const lethe::RequestRow &)> &write);
     lethe::Lineage *lin_ = nullptr;
     CasesModel *model_;
     QTableView *view_;

@@ -146,7 +146,7 @@ int days_in_month(int y, int m) {
 }
 
 std::string iso(Ymd v) {
-    char b[16];
+    char b[40]; // room for any int, so the compiler sees no truncation
     std::snprintf(b, sizeof b, "%04d-%02d-%02d", v.y, v.m, v.d);
     return b;
 }
@@ -370,10 +370,9 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
         by_id[m.id] = m;
         if (m.parent_model_id) children[*m.parent_model_id].push_back(m.id);
     }
-    std::vector<JobRow> jobs;
+    std::vector<JobRow> jobs; // newest first, as forget_jobs gives them
     for (auto &j : forget_jobs(lin, request_id))
         if (j.status == "done" && j.output_model_id && j.input_model_id) jobs.push_back(j);
-    std::sort(jobs.begin(), jobs.end(), [](const JobRow &a, const JobRow &b) { return a.id > b.id; }); // newest first
 
     const auto live = case_live_artifacts(lin, request_id);
 
@@ -396,8 +395,10 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
         ms.kind = m.kind;
         ms.arch = m.arch;
         ms.records_placed = placed;
+        const JobRow *handling = nullptr;
         for (const auto &j : jobs)
             if (chain.count(*j.input_model_id)) {
+                handling = &j;
                 ms.job_id = j.id;
                 ms.handled_model_id = *j.output_model_id;
                 ms.method = j.method;
@@ -436,7 +437,7 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
         // Exact by method (retrain, sisa; certified removal that fell back to a
         // retrain), proven by the output's training run placing no case record.
         // An approximate output's run lists only the data it was adjusted on.
-        const JobRow hj = lin.job(*ms.job_id);
+        const JobRow &hj = *handling;
         const MethodInfo *mi = find_method(ms.method);
         const bool exact_method = (mi && mi->kind == "exact") ||
                                   (ms.method == "certified" && hj.result.is_object() &&
@@ -573,18 +574,6 @@ RequestRow case_row(Lineage &lin, int64_t request_id) {
 
 namespace {
 
-void need_open_case(const RequestRow &r, const char *what) {
-    const auto st = case_status_from(r.status);
-    if (case_is_closed(st))
-        bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): it cannot be " + what);
-}
-
-json row_json(const RequestRow &r) {
-    return {{"request_id", r.id},         {"case_ref", r.case_ref},     {"subject", r.subject_pseudonym},
-            {"status", r.status},         {"deadline_at", r.deadline_at}, {"extended_months", r.extended_months},
-            {"decision_note", r.decision_note}, {"override_reason", r.override_reason}};
-}
-
 std::optional<int64_t> subject_of(Lineage &lin, const std::string &pseudonym) {
     if (pseudonym.empty()) return std::nullopt;
     return lin.subject_id(pseudonym, false); // BadInput for an unknown subject
@@ -620,7 +609,7 @@ RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
 
 RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    need_open_case(r, "edited");
+    require_open_case(r, "it cannot be edited");
     if (e.case_ref) {
         if (e.case_ref->empty()) bad_input("the case needs a reference");
         for (const auto &o : lin.requests())
@@ -650,7 +639,7 @@ RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const 
 RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::string &reason,
                        const DeadlineRule &rule, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    need_open_case(r, "extended");
+    require_open_case(r, "it cannot be extended");
     if (reason.empty()) bad_input("an extension needs the reason the subject is told (Art. 12(3))");
     if (months < 1) bad_input("an extension is at least one month");
     if (r.extended_months + months > rule.extension_months)
@@ -670,7 +659,7 @@ RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::
 
 RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reason, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    need_open_case(r, "refused");
+    require_open_case(r, "it cannot be refused");
     if (reason.empty()) bad_input("a refusal needs its reason (Art. 12(4): the subject must be told why)");
     r.status = to_string(CaseStatus::Refused);
     r.decided_at = now_iso8601();
@@ -685,17 +674,16 @@ RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reas
 RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note,
                        const std::string &override_reason, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    need_open_case(r, "answered again");
+    require_open_case(r, "it cannot be answered again");
     if (note.empty()) bad_input("closing a case needs a note: what was done and what the subject is told");
     const auto v = case_verdict(lin, request_id);
     const int open = v.open_findings();
-    if (open > 0 && override_reason.empty())
-        bad_input("case " + r.case_ref + " has " + std::to_string(open) + " open finding(s) (" +
-                  v.findings[size_t(std::find_if(v.findings.begin(), v.findings.end(),
-                                                 [](const Finding &f) { return f.result == CaseResult::Open; }) -
-                                    v.findings.begin())]
-                      .sentence +
+    if (open > 0 && override_reason.empty()) {
+        const auto first = std::find_if(v.findings.begin(), v.findings.end(),
+                                        [](const Finding &f) { return f.result == CaseResult::Open; });
+        bad_input("case " + r.case_ref + " has " + std::to_string(open) + " open finding(s) (" + first->sentence +
                   "); handle them, or close with an override and its reason");
+    }
     r.status = to_string(CaseStatus::Answered);
     r.decided_at = now_iso8601();
     r.decision_note = note;
@@ -711,11 +699,17 @@ RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note
     return case_row(lin, request_id);
 }
 
-void case_job_started(Lineage &lin, const RequestRow &r) {
+void require_open_case(const RequestRow &r, const std::string &consequence) {
     const auto st = case_status_from(r.status);
     if (case_is_closed(st))
-        bad_input("case " + r.case_ref + " is " + status_words(st) + ": a closed case takes no further job");
-    if (st == CaseStatus::Open) {
+        bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): " + consequence);
+}
+
+void require_case_takes_jobs(const RequestRow &r) { require_open_case(r, "a closed case takes no further job"); }
+
+void case_job_started(Lineage &lin, const RequestRow &r) {
+    require_case_takes_jobs(r);
+    if (case_status_from(r.status) == CaseStatus::Open) {
         RequestRow x = r;
         x.status = to_string(CaseStatus::InProgress);
         update_request(lin, x);

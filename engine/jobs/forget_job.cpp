@@ -188,9 +188,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     std::optional<RequestRow> request;
     if (request_id) {
         request = case_row(lin, *request_id);
-        if (case_is_closed(case_status_from(request->status)))
-            bad_input("case " + request->case_ref + " is " + status_words(case_status_from(request->status)) +
-                      ": a closed case takes no further job");
+        require_case_takes_jobs(*request);
     }
 
     const int64_t model_id = o.model_id ? *o.model_id : default_model(lin, *info, selected);

@@ -70,9 +70,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
     if (o.request_id) res.request = case_row(lin, *o.request_id);
     else if (auto r = case_to_investigate(project)) res.request = *r;
     else bad_input(project.root() + ": no open erasure request to investigate");
-    if (case_is_closed(case_status_from(res.request.status)))
-        bad_input("case " + res.request.case_ref + " is " + status_words(case_status_from(res.request.status)) +
-                  ": a closed case takes no further job");
+    require_case_takes_jobs(res.request);
     if (res.request.subject_pseudonym.empty())
         bad_input("case " + res.request.case_ref + " names no data subject: set its subject first");
 
@@ -96,10 +94,8 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         steps.push_back({method, *m.current_model_id, m.model_id});
     }
     // Exact jobs first: the approximate comparison is audited against the same pools.
-    std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) {
-        const bool ea = a.method == "sisa" || a.method == "retrain", eb = b.method == "sisa" || b.method == "retrain";
-        return ea && !eb;
-    });
+    auto exact = [](const Step &s) { return find_method(s.method)->kind == "exact"; };
+    std::stable_sort(steps.begin(), steps.end(), [&](const Step &a, const Step &b) { return exact(a) && !exact(b); });
     if (!have_ensemble && o.approximate != "none")
         res.notes.push_back("no SISA ensemble in scope: every monolithic model is retrained exactly, so no approximate "
                             "comparison was run");
