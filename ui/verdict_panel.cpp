@@ -143,7 +143,11 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     findings_->setWordWrap(true);
     findings_->verticalHeader()->setVisible(false);
     findings_->horizontalHeader()->setStretchLastSection(true);
-    findings_->setMaximumHeight(200);
+    findings_->setMaximumHeight(280);
+    // The sentence column wraps: rows follow its width, so nobody reads a cut sentence.
+    findings_->setTextElideMode(Qt::ElideNone);
+    connect(findings_->horizontalHeader(), &QHeaderView::sectionResized, findings_,
+            &QTableWidget::resizeRowsToContents);
     headline_ = new QLabel(this);
     headline_->setObjectName(QStringLiteral("verdictHeadline"));
     headline_->setWordWrap(true);
@@ -208,7 +212,7 @@ void VerdictPanel::setCase(const json &c) {
         const QString r = str(f, "result");
         set(FindingResultCol, resultWord(r), r);
         findings_->item(row, FindingResultCol)->setForeground(QColor(verdictColor(r)));
-        set(FindingSentenceCol, str(f, "sentence"));
+        set(FindingSentenceCol, str(f, "sentence"), str(f, "sentence") + QStringLiteral("\n\n") + str(f, "detail"));
         ++row;
     }
     findings_->setVisible(!fs.empty());
