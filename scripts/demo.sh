@@ -21,6 +21,9 @@ if "$bin/lethe" requests --project "$project" --json | grep -q '"status":"open"'
   echo "No display: running the headless investigation of the demo's open erasure request."
   "$bin/lethe" investigate --project "$project"
 else
-  echo "No display, and the demo's erasure request is already investigated. Reports:"
+  echo "No display, and the demo's erasure request is already investigated. The case:"
+  "$bin/lethe" requests show --project "$project" --request 1 | head -3
+  echo "Close it when you have decided: $bin/lethe requests close --project $project --request 1 --note \"...\""
+  echo "Reports:"
   ls -1 "$project"/reports/*.pdf 2>/dev/null || echo "  (none yet: remove $project to start over)"
 fi

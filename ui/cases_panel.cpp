@@ -13,11 +13,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 #include "cases_model.h"
 #include "core/error.h"
@@ -162,11 +159,6 @@ void CasesPanel::setLineage(lethe::Lineage *lin) {
     lin_ = lin;
     model_->setLineage(lin);
     view_->resizeColumnsToContents();
-    // Case, subject, deadline with days left and status visible at the default width.
-    int w = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
-    for (int c : {CasesModel::CaseRef, CasesModel::Subject, CasesModel::Deadline, CasesModel::Status})
-        w += view_->columnWidth(c);
-    view_->setMinimumWidth(std::min(w, 560));
     if (model_->rowCount() > 0) view_->selectRow(0);
     else Q_EMIT currentCaseChanged(0);
     updateButtons();
