@@ -647,7 +647,7 @@ int main(int argc, char **argv) {
         return 0;
     } catch (const Error &e) {
         end_progress_line();
-        std::cerr << "lethe: " << e.what() << "\n";
+        std::cerr << "lethe: " << user_message(e) << "\n";
         switch (e.code()) {
         case ErrorCode::Usage: return 1;
         case ErrorCode::BadInput: return 2;
@@ -656,7 +656,7 @@ int main(int argc, char **argv) {
         }
     } catch (const std::exception &e) {
         end_progress_line();
-        std::cerr << "lethe: internal error: " << e.what() << "\n";
+        std::cerr << "lethe: " << user_message(e) << "\n";
         return 3;
     }
 }

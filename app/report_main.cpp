@@ -64,10 +64,10 @@ int main(int argc, char **argv) {
         }
         return 0;
     } catch (const lethe::Error &e) {
-        std::cerr << "lethe-report: " << e.what() << "\n";
+        std::cerr << "lethe-report: " << lethe::user_message(e) << "\n";
         return e.code() == lethe::ErrorCode::Usage ? 1 : e.code() == lethe::ErrorCode::BadInput ? 2 : 3;
     } catch (const std::exception &e) {
-        std::cerr << "lethe-report: internal error: " << e.what() << "\n";
+        std::cerr << "lethe-report: " << lethe::user_message(e) << "\n";
         return 3;
     }
 }

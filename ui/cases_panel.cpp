@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QTreeWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -120,12 +121,16 @@ CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), model_(new CasesModel
     extend_->setToolTip(tr("Art. 12(3): extend the deadline by up to two further months, with the reason"));
     refuse_ = new QPushButton(tr("Refuse…"), this);
     refuse_->setToolTip(tr("Art. 12(4): refuse the request, with the reason"));
+    timeline_ = new QPushButton(tr("Timeline…"), this);
+    timeline_->setToolTip(tr("The case's history from the audit log: jobs, audits, reports and decisions"));
+    // Two columns: the dock stays narrow enough for a 1024-pixel screen.
     auto *buttons = new QGridLayout;
     buttons->addWidget(new_, 0, 0);
     buttons->addWidget(edit_, 0, 1);
     buttons->addWidget(close_, 1, 0);
     buttons->addWidget(extend_, 1, 1);
-    buttons->addWidget(refuse_, 1, 2);
+    buttons->addWidget(refuse_, 2, 0);
+    buttons->addWidget(timeline_, 2, 1);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addWidget(view_, 1);
@@ -135,6 +140,7 @@ CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), model_(new CasesModel
     connect(close_, &QPushButton::clicked, this, &CasesPanel::closeCurrent);
     connect(extend_, &QPushButton::clicked, this, &CasesPanel::extendCurrent);
     connect(refuse_, &QPushButton::clicked, this, &CasesPanel::refuseCurrent);
+    connect(timeline_, &QPushButton::clicked, this, [this] { showTimeline(currentRequestId()); });
     connect(view_, &QTableView::doubleClicked, this, &CasesPanel::editCurrent);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
@@ -153,6 +159,50 @@ void CasesPanel::updateButtons() {
         }
     }
     for (auto *b : {edit_, close_, extend_, refuse_}) b->setEnabled(open);
+    timeline_->setEnabled(lin_ && currentRequestId());
+}
+
+QDialog *CasesPanel::showTimeline(qint64 request_id) {
+    if (!lin_ || request_id <= 0) return nullptr;
+    std::vector<lethe::CaseEvent> events;
+    lethe::RequestRow r;
+    try {
+        r = lethe::case_row(*lin_, request_id);
+        events = lethe::case_timeline(*lin_, request_id);
+    } catch (const std::exception &e) {
+        Q_EMIT message(userText(e));
+        return nullptr;
+    }
+    auto *d = new QDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Timeline of case %1").arg(qs(r.case_ref)));
+    auto *lay = new QVBoxLayout(d);
+    auto *head = new QLabel(tr("Case <b>%1</b>, subject %2: %n event(s) from the audit log, oldest first.", nullptr,
+                               int(events.size()))
+                                .arg(qs(r.case_ref).toHtmlEscaped(), qs(r.subject_pseudonym).toHtmlEscaped()),
+                            d);
+    head->setWordWrap(true);
+    auto *tree = new QTreeWidget(d);
+    tree->setObjectName(QStringLiteral("timeline"));
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels({tr("When (UTC)"), tr("By"), tr("What")});
+    tree->setWordWrap(true);
+    for (const auto &e : events) {
+        auto *item = new QTreeWidgetItem(tree, {qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19),
+                                                qs(e.actor), qs(e.text)});
+        item->setToolTip(2, tr("%1 (audit-log entry %2)").arg(qs(e.action)).arg(e.seq));
+    }
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    lay->addWidget(head);
+    lay->addWidget(tree, 1);
+    lay->addWidget(buttons);
+    d->resize(720, 420);
+    d->open();
+    return d;
 }
 
 void CasesPanel::setLineage(lethe::Lineage *lin) {
@@ -265,7 +315,7 @@ void CasesPanel::editInDialog(lethe::RequestRow r, const QString &refused_title,
             write(r);
             return;
         } catch (const std::exception &e) {
-            QMessageBox::warning(this, refused_title, QString::fromUtf8(e.what()));
+            QMessageBox::warning(this, refused_title, userText(e));
         }
     }
 }
@@ -278,7 +328,7 @@ void CasesPanel::closeCurrent() {
         for (const auto &f : lethe::case_verdict(*lin_, r.id).findings)
             if (f.result == lethe::CaseResult::Open) open << qs(f.sentence);
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Case not closed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Case not closed"), userText(e));
         return;
     }
     CloseCaseDialog d(r, open, this);
@@ -287,7 +337,7 @@ void CasesPanel::closeCurrent() {
         closeCase(r.id, d.note(), d.overrideReason());
         Q_EMIT message(tr("Case %1 answered").arg(qs(r.case_ref)));
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Case not closed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Case not closed"), userText(e));
     }
 }
 
@@ -314,7 +364,7 @@ void CasesPanel::extendCurrent() {
     try {
         extendCase(r.id, months, reason.trimmed());
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Deadline not extended"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Deadline not extended"), userText(e));
     }
 }
 
@@ -330,7 +380,7 @@ void CasesPanel::refuseCurrent() {
     try {
         refuseCase(r.id, reason.trimmed());
     } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Request not refused"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Request not refused"), userText(e));
     }
 }
 

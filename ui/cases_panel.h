@@ -15,6 +15,8 @@ class QDateEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+class QDialog;
+
 namespace lethe::ui {
 
 class CasesModel;
@@ -68,6 +70,10 @@ public:
 
     QPushButton *newButton() const { return new_; }
     QPushButton *closeButton() const { return close_; }
+    QPushButton *timelineButton() const { return timeline_; }
+    // The case's history from the audit log (jobs/cases.h case_timeline):
+    // a dialog listing when, who and what; returned for tests.
+    QDialog *showTimeline(qint64 request_id);
 
 public Q_SLOTS:
     void newCase();
@@ -91,7 +97,7 @@ private:
     lethe::Lineage *lin_ = nullptr;
     CasesModel *model_;
     QTableView *view_;
-    QPushButton *new_, *edit_, *close_, *extend_, *refuse_;
+    QPushButton *new_, *edit_, *close_, *extend_, *refuse_, *timeline_;
 };
 
 } // namespace lethe::ui

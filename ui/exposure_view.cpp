@@ -395,7 +395,7 @@ void ExposureView::requestScores(qint64 other_id, qint64 ranked_id) {
             if (ranked_id) out->after = readAttackScores(*lin, ranked_id);
             if (other_id) out->before = readAttackScores(*lin, other_id);
         } catch (const std::exception &e) {
-            out->error = QString::fromUtf8(e.what());
+            out->error = userText(e);
         } catch (...) {
             out->error = QStringLiteral("unknown error while reading the attack scores");
         }

@@ -49,7 +49,7 @@ void FeatureWorker::load(quint64 ticket, const lethe::DatasetRow &dataset, qint6
             Q_EMIT loaded(ticket, QImage(), vals.join(QStringLiteral(", ")));
         }
     } catch (const std::exception &e) {
-        Q_EMIT failed(ticket, QString::fromUtf8(e.what()));
+        Q_EMIT failed(ticket, userText(e));
     } catch (...) {
         Q_EMIT failed(ticket, QStringLiteral("unknown error while reading the record"));
     }

@@ -82,13 +82,17 @@ LineageBrowser::LineageBrowser(SelectionBasket *basket, QWidget *parent)
 
     detail_ = new RecordDetail(this);
 
+    // Subjects | records over the chosen record's detail.
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(mid);
+    right->addWidget(detail_);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(mid);
-    split->addWidget(detail_);
+    split->addWidget(right);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 1);
+    split->setStretchFactor(1, 4);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addWidget(split);
@@ -241,7 +245,7 @@ void LineageBrowser::addByFilter() {
         basket_->addRecords(ids, tr("filter '%1'").arg(filter_->text()));
         Q_EMIT message(tr("The filter matched %n record(s)", nullptr, int(ids.size())));
     } catch (const std::exception &e) {
-        Q_EMIT message(QString::fromUtf8(e.what()));
+        Q_EMIT message(userText(e));
     }
 }
 

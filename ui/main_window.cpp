@@ -17,6 +17,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -31,6 +33,7 @@
 #include "jobs/investigate.h"
 #include "core/error.h"
 #include "deadline_rule.h"
+#include "settings_dialog.h"
 #include "exposure_view.h"
 #include "job_runner.h"
 #include "jobs/operations.h"
@@ -74,7 +77,16 @@ MainWindow::MainWindow(QWidget *parent)
     run_ = new RunPanel(runner_, basket_, this);
     auto *run_dock = new QDockWidget(tr("Basket and run"), this);
     run_dock->setObjectName(QStringLiteral("runDock"));
-    run_dock->setWidget(run_);
+    // In a scroll area: a long message or a method with many parameters
+    // scrolls inside the dock instead of growing the window past the screen.
+    auto *run_scroll = new QScrollArea(run_dock);
+    run_scroll->setObjectName(QStringLiteral("runScroll"));
+    run_scroll->setWidget(run_);
+    run_scroll->setWidgetResizable(true);
+    run_scroll->setFrameShape(QFrame::NoFrame);
+    run_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    run_scroll->setMinimumWidth(run_->minimumSizeHint().width() + run_scroll->verticalScrollBar()->sizeHint().width());
+    run_dock->setWidget(run_scroll);
     addDockWidget(Qt::RightDockWidgetArea, run_dock);
 
     status_project_ = new QLabel(tr("No project"), this);
@@ -234,6 +246,13 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *settings = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this,
+                                     &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Confirmations and the deadline rule for new cases"));
+
     auto *job = menuBar()->addMenu(tr("&Job"));
     start_ = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start forgetting"), run_,
                             &RunPanel::startForget);
@@ -286,7 +305,7 @@ bool MainWindow::openProject(const QString &dir_in) {
     try {
         p = lethe::Project::open(ss(dir));
     } catch (const std::exception &e) {
-        showError(tr("Cannot open the project"), QString::fromUtf8(e.what()));
+        showError(tr("Cannot open the project"), userText(e));
         return false;
     }
     closeProject();
@@ -296,7 +315,7 @@ bool MainWindow::openProject(const QString &dir_in) {
     browser_->setProject(root, &lin);
     cases_->setLineage(&lin);
     results_->setLineage(&lin);
-    run_->setProject(root, &lin);
+    run_->setProject(root, project_.get());
     onCaseChanged(cases_->currentRequestId());
     addRecent(root);
     setWindowTitle(tr("%1 — Lethe workbench").arg(QFileInfo(root).fileName()));
@@ -416,7 +435,7 @@ bool MainWindow::investigateCase(int references, bool confirm) {
             for (const auto &m : lethe::case_verdict(project_->lineage(), r.id).models)
                 if (!m.job_id) scope << tr("model %1 (%2)").arg(m.model_id).arg(qs(m.kind));
         } catch (const std::exception &e) {
-            showError(tr("Investigation not started"), QString::fromUtf8(e.what()));
+            showError(tr("Investigation not started"), userText(e));
             return false;
         }
         const auto answer = QMessageBox::question(
@@ -467,7 +486,7 @@ void MainWindow::refreshReferencePools() {
     try {
         ref_dialog_->setPools(lethe::reference_pools_json(*project_));
     } catch (const std::exception &e) {
-        showError(tr("Reference models"), QString::fromUtf8(e.what()));
+        showError(tr("Reference models"), userText(e));
     }
 }
 
@@ -477,6 +496,13 @@ void MainWindow::showReferencePools() {
     d->show();
     d->raise();
     d->activateWindow();
+}
+
+void MainWindow::showSettings() {
+    auto *d = new SettingsDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &SettingsDialog::saved, this, [this] { cases_->model()->setRule(DeadlineRule::fromSettings()); });
+    d->open();
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {

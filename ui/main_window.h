@@ -79,6 +79,7 @@ public Q_SLOTS:
     void offerDemoIfFirstRun();
     void refreshAll();
     void showReferencePools();
+    void showSettings();
 
 Q_SIGNALS:
     void projectOpened(const QString &root);

@@ -67,7 +67,12 @@ void MethodParamsEditor::setMethod(const lethe::MethodInfo *m) {
                 def_text = def.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
             } else if (def.is_number_integer()) {
                 auto *spin = new QSpinBox(this);
-                spin->setRange(INT_MIN, INT_MAX);
+                int lo = INT_MIN, hi = INT_MAX;
+                if (auto r = m->ranges.find(key); r != m->ranges.end()) {
+                    if (r->second.lo > -1e9) lo = int(std::ceil(r->second.lo + (r->second.lo_open ? 0.5 : 0.0)));
+                    if (r->second.hi < 1e9) hi = int(std::floor(r->second.hi - (r->second.hi_open ? 0.5 : 0.0)));
+                }
+                spin->setRange(lo, hi);
                 spin->setValue(int(def.get<int64_t>()));
                 connect(spin, &QSpinBox::valueChanged, this, &MethodParamsEditor::markChanged);
                 f.editor = spin;
@@ -88,7 +93,9 @@ void MethodParamsEditor::setMethod(const lethe::MethodInfo *m) {
                 def_text = edit->text();
             }
             f.editor->setObjectName(QStringLiteral("param_") + qs(key));
-            const QString tip = (help.isEmpty() ? qs(key) : help) + QLatin1Char('\n') + tr("Default: %1").arg(def_text);
+            QString tip = (help.isEmpty() ? qs(key) : help) + QLatin1Char('\n') + tr("Default: %1").arg(def_text);
+            if (auto r = m->ranges.find(key); r != m->ranges.end() && def.is_number())
+                tip += QLatin1Char('\n') + tr("Takes: %1").arg(qs(r->second.words()));
             f.editor->setToolTip(tip);
             f.label = new QLabel(qs(key) + QLatin1Char(':'), this);
             f.label->setToolTip(tip);
@@ -146,13 +153,23 @@ std::map<std::string, std::string> MethodParamsEditor::overrides() const {
     return out;
 }
 
+// The engine's own range check (unlearn/registry.h), so the workbench and
+// the CLI refuse the same values with the same sentence.
 bool MethodParamsEditor::isValid(QString *why) const {
+    const lethe::MethodInfo *m = lethe::find_method(ss(method_));
     for (const auto &f : fields_) {
         bool ok = false;
-        valueOf(f, &ok);
+        const json v = valueOf(f, &ok);
         if (!ok) {
             if (why) *why = tr("parameter %1 of %2 takes a number").arg(qs(f.key), method_);
             return false;
+        }
+        if (m && v.is_number()) {
+            const std::string problem = lethe::param_range_problem(*m, f.key, v.get<double>());
+            if (!problem.empty()) {
+                if (why) *why = tr("parameter %1").arg(qs(problem));
+                return false;
+            }
         }
     }
     return true;

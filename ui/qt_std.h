@@ -3,13 +3,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
 #include <string>
 #include <vector>
+
+#include "core/error.h"
 
 namespace lethe::ui {
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
 inline std::string ss(const QString &s) { return s.toStdString(); }
+
+// The one sentence a person reads for an exception (core/error.h).
+inline QString userText(const std::exception &e) { return QString::fromStdString(lethe::user_message(e)); }
 
 inline QStringList qsl(const std::vector<std::string> &v) {
     QStringList out;

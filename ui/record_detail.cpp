@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QImage>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QTreeWidget>
@@ -17,7 +18,10 @@ namespace lethe::ui {
 
 RecordDetail::RecordDetail(QWidget *parent)
     : QWidget(parent), loader_(new FeatureLoader(this)), pixels_(new QImage) {
-    auto *lay = new QVBoxLayout(this);
+    // Image on the left, the record and its uses beside it: the pane sits
+    // under the records table and stays narrow enough for a 1024-pixel screen.
+    auto *lay = new QHBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
     image_ = new QLabel(this);
     image_->setFixedSize(168, 168);
     image_->setAlignment(Qt::AlignCenter);
@@ -29,9 +33,12 @@ RecordDetail::RecordDetail(QWidget *parent)
     usage_ = new QTreeWidget(this);
     usage_->setHeaderLabels({tr("Used in"), tr("Where"), tr("State")});
     usage_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    lay->addWidget(image_, 0, Qt::AlignHCenter);
-    lay->addWidget(info_);
-    lay->addWidget(usage_, 1);
+    info_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *right = new QVBoxLayout;
+    right->addWidget(info_);
+    right->addWidget(usage_, 1);
+    lay->addWidget(image_, 0, Qt::AlignTop);
+    lay->addLayout(right, 1);
     connect(loader_, &FeatureLoader::loaded, this, [this](quint64 t, const QImage &img, const QString &text) {
         if (t != ticket_) return;
         ticket_ = 0;
@@ -88,12 +95,13 @@ void RecordDetail::showRecord(qint64 record_id) {
     QString subject = tr("(none)");
     if (rec->subject_id) subject = qs(lin_->subject_pseudonym(*rec->subject_id).value_or(""));
     info_->setText(tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
-                      "<small>SHA-256 %8</small>")
+                      "<small>SHA-256 %8…</small>")
                        .arg(record_id)
                        .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
                             qs(ds.name).toHtmlEscaped())
                        .arg(rec->row_index)
-                       .arg(qs(rec->collected_at), qs(rec->sha256)));
+                       .arg(qs(rec->collected_at), qs(rec->sha256).left(16)));
+    info_->setToolTip(tr("SHA-256 of the record's bytes: %1").arg(qs(rec->sha256)));
 
     // Features: read on the loader's thread (the first read of a dataset
     // decodes its whole file); the pane says so until they arrive.

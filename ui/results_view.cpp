@@ -234,7 +234,7 @@ void ResultsView::redraw() {
         try {
             case_js = lethe::case_json(*lin_, case_id);
         } catch (const std::exception &e) {
-            Q_EMIT message(QString::fromUtf8(e.what()));
+            Q_EMIT message(userText(e));
         }
     }
     verdict_->setCase(case_js);
@@ -259,7 +259,7 @@ void ResultsView::redraw() {
     if (!lin_) summary_->setText(tr("No project is open: open one with File ▸ Open (Ctrl+O), or the demo."));
     else if (!job_id_)
         summary_->setText(request_id_ ? tr("No forget job for this case yet: fill the basket with its subject's "
-                                           "records and press Start, or use Case ▸ Investigate case.")
+                                           "records and press Start, or use Job ▸ Investigate case.")
                                       : tr("No forget job yet: fill the basket and press Start."));
 }
 

@@ -24,6 +24,7 @@
 #include "project/project.h"
 #include "method_params_editor.h"
 #include "qt_std.h"
+#include "settings_dialog.h"
 #include "selection_basket.h"
 #include "unlearn/registry.h"
 
@@ -83,8 +84,13 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     auto *bl = new QVBoxLayout(bbox);
     basket_count_ = new QLabel(bbox);
     basket_count_->setWordWrap(true);
+    // Two lines whatever the text, and a list of fixed height: the buttons
+    // below stay where they are when the basket fills or empties.
+    basket_count_->setFixedHeight(2 * basket_count_->fontMetrics().lineSpacing() + 2);
+    basket_count_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     basket_list_ = new QListWidget(bbox);
-    basket_list_->setMaximumHeight(110);
+    basket_list_->setObjectName(QStringLiteral("basketList"));
+    basket_list_->setFixedHeight(110);
     auto *bbuttons = new QHBoxLayout;
     auto *use_case = new QPushButton(tr("Case subject"), bbox);
     use_case->setToolTip(tr("Fill the basket with every record of the current case's subject"));
@@ -138,6 +144,9 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     bar_->setValue(0);
     stage_ = new QLabel(tr("idle"), rbox);
     stage_->setWordWrap(true);
+    stage_->setObjectName(QStringLiteral("stageLabel"));
+    // A long message wraps inside the panel; it never widens the window.
+    stage_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     eta_ = new QLabel(rbox);
     auto *rl = new QVBoxLayout(rbox);
     rl->addLayout(form);
@@ -205,6 +214,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
         mine_ = false;
         bar_->setValue(0);
         stage_->setText(tr("Failed: %1").arg(msg));
+        stage_->setToolTip(msg);
         eta_->clear();
     });
     updateBasket();
@@ -227,9 +237,10 @@ void RunPanel::fillDevices() {
     device_->setCurrentIndex(std::max(0, device_->findData(keep)));
 }
 
-void RunPanel::setProject(const QString &root, lethe::Lineage *lin) {
+void RunPanel::setProject(const QString &root, lethe::Project *project) {
     root_ = root;
-    lin_ = lin;
+    project_ = project;
+    lin_ = project ? &project->lineage() : nullptr;
     refreshModels();
     updateButtons();
 }
@@ -241,7 +252,7 @@ void RunPanel::setRequest(qint64 request_id, const QString &subject) {
 
 void RunPanel::refreshModels() {
     model_->clear();
-    model_->addItem(tr("newest that suits the method"), QVariant());
+    model_->addItem(tr("newest that holds the selection"), QVariant());
     if (!lin_) return;
     for (const auto &m : lin_->models()) {
         if (m.state != "live") continue;
@@ -271,6 +282,7 @@ void RunPanel::updateBasket() {
                                      (basket_->subjects().isEmpty()
                                           ? QString()
                                           : tr("; subjects: %1").arg(basket_->subjects().join(QStringLiteral(", ")))));
+    basket_count_->setToolTip(basket_count_->text());
     updateButtons();
 }
 
@@ -311,6 +323,19 @@ bool RunPanel::startForget() {
     else
         o.selection.record_ids.assign(basket_->records().begin(), basket_->records().end());
     if (request_id_) o.request_id = request_id_;
+    // The engine's own checks (parameters, case, model) and what the job will
+    // delete, before any job row exists.
+    try {
+        const auto preview = lethe::preview_purge(*project_, o);
+        if (!preview.empty() && confirmPurgeSetting() && !confirmPurge(qs(preview.text()))) {
+            Q_EMIT message(tr("Not started: nothing was deleted"));
+            return false;
+        }
+    } catch (const std::exception &e) {
+        stage_->setText(tr("Not started: %1").arg(userText(e)));
+        Q_EMIT message(userText(e));
+        return false;
+    }
     const std::string root = ss(root_);
     // The task runs on the worker thread with its own connection to the project.
     auto task = [root, o](const lethe::RunControl &rc) {
@@ -324,6 +349,19 @@ bool RunPanel::startForget() {
         eta_->clear();
     }
     return mine_;
+}
+
+bool RunPanel::confirmPurge(const QString &text) {
+    if (confirm_hook_) return confirm_hook_(text);
+    QMessageBox box(QMessageBox::Question, tr("Files will be deleted"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(tr("Start the job?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *again = new QCheckBox(tr("Do not ask again (Edit ▸ Settings… turns it back on)"), &box);
+    box.setCheckBox(again);
+    const bool yes = box.exec() == QMessageBox::Yes;
+    if (yes && again->isChecked()) setConfirmPurgeSetting(false);
+    return yes;
 }
 
 void RunPanel::cancel() {

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
+
 #include "job_runner.h"
 #include "lineage/lineage.h"
 
@@ -13,6 +15,10 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+
+namespace lethe {
+class Project;
+}
 
 namespace lethe::ui {
 
@@ -24,7 +30,7 @@ class RunPanel : public QWidget {
 public:
     RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent = nullptr);
 
-    void setProject(const QString &root, lethe::Lineage *lin);
+    void setProject(const QString &root, lethe::Project *project);
     void setRequest(qint64 request_id, const QString &subject); // the current case
     QComboBox *methodBox() const { return method_; }
     QComboBox *deviceBox() const { return device_; }
@@ -38,6 +44,11 @@ public:
     // since the approximate methods landed); false: the editor is shown but
     // its values do not reach the engine.
     static bool engineTakesParams();
+    // Before a job that deletes files: the engine's preview (what, how many)
+    // goes to this hook; false stops the job. Unset: a dialog with "Do not
+    // ask again" (Edit ▸ Settings… switches it back on). Asked only while the
+    // jobs/confirm_purge setting is on.
+    void setConfirmHook(std::function<bool(const QString &text)> hook) { confirm_hook_ = std::move(hook); }
 
 public Q_SLOTS:
     bool startForget(); // false with a message when it cannot start
@@ -57,7 +68,11 @@ private:
 
     JobRunner *runner_;
     SelectionBasket *basket_;
+    bool confirmPurge(const QString &text);
+
+    lethe::Project *project_ = nullptr;
     lethe::Lineage *lin_ = nullptr;
+    std::function<bool(const QString &)> confirm_hook_;
     QString root_;
     qint64 request_id_ = 0;
     QString request_subject_;

@@ -23,6 +23,18 @@ private:
     ErrorCode code_;
 };
 
+// What a person reads for an exception: one sentence, never LibTorch's text
+// or a "frame #" line. A lethe::Error keeps its own message (its first line,
+// when a library's text was appended); anything else becomes "Lethe stopped
+// on an internal error ..." and its full text is appended, with the time, to
+// error_log_path(). The CLI, the workbench and the job rows all use this.
+std::string user_message(const std::exception &e);
+// True for text that comes from LibTorch or c10 (stack frames, source paths).
+bool is_library_text(const std::string &text);
+// $LETHE_LOG_DIR/errors.log, else $XDG_STATE_HOME/lethe/errors.log, else
+// ~/.local/state/lethe/errors.log.
+std::string error_log_path();
+
 [[noreturn]] inline void bad_input(const std::string &message) { throw Error(ErrorCode::BadInput, message); }
 [[noreturn]] inline void usage_error(const std::string &message) { throw Error(ErrorCode::Usage, message); }
 [[noreturn]] inline void internal_error(const std::string &message) { throw Error(ErrorCode::Internal, message); }

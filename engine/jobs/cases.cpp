@@ -773,6 +773,14 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
             t = job() + " started: " + p.value("method", std::string()) + " on model " +
                 std::to_string(p.value("input_model_id", int64_t(0)));
         else if (a == "job.done") t = job() + " finished";
+        else if (a == "forget.done")
+            t = job() + ": " + std::to_string(p.value("forgotten_records", int64_t(0))) + " record(s) forgotten from model " +
+                std::to_string(p.value("input_model_id", int64_t(0))) + ", new model " +
+                std::to_string(p.value("output_model_id", int64_t(0))) + "; " +
+                std::to_string(p.contains("purge") && p["purge"].is_array() ? p["purge"].size() : 0) +
+                " file group(s) to delete";
+        else if (a == "reference_pool.purge_deferred")
+            t = job() + ": deleting the reference models left to the case's next job";
         else if (a == "job.failed") t = job() + " failed";
         else if (a == "job.cancelled") t = job() + " cancelled";
         else if (a == "audit.done")

@@ -167,52 +167,149 @@ std::string slug(const std::string &method) {
 
 } // namespace
 
-ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
-    const auto t0 = std::chrono::steady_clock::now();
-    auto &lin = project.lineage();
-    const MethodInfo *info = find_method(o.method);
-    if (!info) usage_error("unknown method '" + o.method + "' (available: " + method_names() + ")");
-    const bool exact = info->kind == "exact";
-    const json params = merge_method_params(*info, o.params);
-    if (o.selection.empty()) usage_error("nothing selected: give --subject, --records or --query");
-    const auto device = pick_device(o.device);
+namespace {
 
-    // What to forget, from which model.
-    const auto selected = resolve_selection(project, o.selection);
-    // The erasure request this job serves.
-    std::optional<int64_t> request_id = o.request_id;
-    if (!request_id && o.selection.subjects.size() == 1)
-        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) request_id = r->id;
-
-    // A closed case takes no job: refused before anything is written.
+// What a forget job reads before it writes anything: the method, the
+// selection, the case, the input model and what of the selection it holds.
+// Every refusal happens here, so forget() and preview_purge() refuse alike.
+struct ForgetInput {
+    const MethodInfo *info = nullptr;
+    json params;
+    std::vector<int64_t> selected;
+    std::optional<int64_t> request_id;
     std::optional<RequestRow> request;
-    if (request_id) {
-        request = case_row(lin, *request_id);
-        require_case_takes_jobs(*request);
-    }
+    int64_t model_id = 0;
+    ModelRow input;
+    RunRow in_run;
+    TrainConfig cfg;
+    std::vector<Placement> placements;
+    std::vector<int64_t> fset_v;               // the selected records the input trained on
+    std::map<int, int> first_dirty;            // shard -> first slice holding a forgotten record
+};
 
-    const int64_t model_id = o.model_id ? *o.model_id : default_model(lin, *info, selected);
-    const ModelRow input = lin.model(model_id);
+ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
+    auto &lin = project.lineage();
+    ForgetInput in;
+    in.info = find_method(o.method);
+    if (!in.info) usage_error("unknown method '" + o.method + "' (available: " + method_names() + ")");
+    in.params = merge_method_params(*in.info, o.params);
+    if (o.selection.empty()) usage_error("nothing selected: give --subject, --records or --query");
+    in.selected = resolve_selection(project, o.selection);
+    // The erasure request this job serves.
+    in.request_id = o.request_id;
+    if (!in.request_id && o.selection.subjects.size() == 1)
+        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) in.request_id = r->id;
+    // A closed case takes no job: refused before anything is written.
+    if (in.request_id) {
+        in.request = case_row(lin, *in.request_id);
+        require_case_takes_jobs(*in.request);
+    }
+    const int64_t model_id = in.model_id = o.model_id ? *o.model_id : default_model(lin, *in.info, in.selected);
+    in.input = lin.model(model_id);
+    const ModelRow &input = in.input;
     if (input.kind == "shard") usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
                                            std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
     if (input.state != "live") bad_input("model " + std::to_string(model_id) + " was purged; forget from a live model");
     if (!input.run_id) bad_input("model " + std::to_string(model_id) + " has no training run in the lineage");
     if (o.method == "sisa" && input.kind != "sisa")
         usage_error("method sisa needs a SISA ensemble; model " + std::to_string(model_id) + " is " + input.kind);
-    const RunRow in_run = lin.run(*input.run_id);
-    const TrainConfig cfg = TrainConfig::from_json(in_run.config);
-    const auto placements = lin.placements(in_run.id);
+    in.in_run = lin.run(*input.run_id);
+    in.cfg = TrainConfig::from_json(in.in_run.config);
+    in.placements = lin.placements(in.in_run.id);
     std::set<int64_t> trained;
-    for (const auto &p : placements) trained.insert(p.record_id);
-    std::vector<int64_t> fset_v;
-    for (auto id : selected)
-        if (trained.count(id)) fset_v.push_back(id);
-    if (fset_v.empty())
+    for (const auto &p : in.placements) trained.insert(p.record_id);
+    for (auto id : in.selected)
+        if (trained.count(id)) in.fset_v.push_back(id);
+    if (in.fset_v.empty())
         bad_input("model " + std::to_string(model_id) + " was not trained on any of the " +
-                  std::to_string(selected.size()) + " selected records; choose a model that holds them");
-    if (fset_v.size() == trained.size())
+                  std::to_string(in.selected.size()) + " selected records; choose a model that holds them");
+    if (in.fset_v.size() == trained.size())
         bad_input("the selection covers every training record of model " + std::to_string(model_id) +
                   "; nothing would remain to train on");
+    const std::set<int64_t> fset(in.fset_v.begin(), in.fset_v.end());
+    for (const auto &p : in.placements)
+        if (fset.count(p.record_id)) {
+            auto it = in.first_dirty.find(p.shard);
+            if (it == in.first_dirty.end() || p.slice < it->second) in.first_dirty[p.shard] = p.slice;
+        }
+    return in;
+}
+
+} // namespace
+
+PurgePreview preview_purge(Project &project, const ForgetOptions &o) {
+    auto &lin = project.lineage();
+    const ForgetInput in = resolve_forget_input(project, o);
+    PurgePreview pv;
+    pv.model_id = in.model_id;
+    pv.model_kind = in.input.kind;
+    std::set<std::string> kept_paths;
+    if (!o.keep_input) {
+        if (in.input.kind == "sisa") {
+            for (const auto &sm : lin.shard_models(in.model_id))
+                if (in.first_dirty.count(sm.shard)) ++pv.models;
+        } else {
+            pv.models = 1;
+        }
+    } else if (in.input.kind == "sisa") {
+        for (const auto &sm : lin.shard_models(in.model_id)) kept_paths.insert(sm.path);
+    } else {
+        kept_paths.insert(in.input.path);
+    }
+    for (const auto &cp : lin.checkpoints(in.in_run.id)) {
+        const auto it = in.first_dirty.find(cp.shard);
+        if (cp.state == "live" && it != in.first_dirty.end() && cp.stage >= it->second && !kept_paths.count(cp.path))
+            ++pv.checkpoints;
+    }
+    for (const auto &u : update_logs(lin, in.in_run.id)) {
+        const auto it = in.first_dirty.find(u.shard);
+        if (u.state == "live" && it != in.first_dirty.end() && u.stage >= it->second) ++pv.update_logs;
+    }
+    if (o.purge_reference_models) {
+        std::vector<int64_t> erased = in.fset_v;
+        for (const auto &[rid, j] : erased_records(lin)) erased.push_back(rid);
+        std::sort(erased.begin(), erased.end());
+        erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
+        for (const auto &[pool_id, mask] : reference_masks_of_records(lin, erased))
+            for (const auto &m : reference_models(lin, pool_id))
+                if (m.state == "live" && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1') ++pv.reference_models;
+    }
+    return pv;
+}
+
+std::string PurgePreview::text() const {
+    std::vector<std::string> parts;
+    const std::string m = "model " + std::to_string(model_id);
+    if (models > 0)
+        parts.push_back(model_kind == "sisa" ? std::to_string(models) + " shard file(s) of " + m
+                                             : "the file of " + m);
+    if (checkpoints > 0) parts.push_back(std::to_string(checkpoints) + " checkpoint(s) of " + m + " that saw the records");
+    if (update_logs > 0) parts.push_back(std::to_string(update_logs) + " update log(s) that recorded them");
+    if (reference_models > 0)
+        parts.push_back(std::to_string(reference_models) + " reference model(s) trained on the records (after the audit)");
+    if (parts.empty()) return "Nothing will be deleted.";
+    std::string s = "The job will delete ";
+    for (size_t i = 0; i < parts.size(); ++i)
+        s += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return s + ". The lineage keeps their hashes; the files cannot be restored.";
+}
+
+ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto &lin = project.lineage();
+    const ForgetInput in = resolve_forget_input(project, o);
+    const MethodInfo *info = in.info;
+    const bool exact = info->kind == "exact";
+    const json &params = in.params;
+    const auto device = pick_device(o.device);
+    const std::optional<int64_t> request_id = in.request_id;
+    const std::optional<RequestRow> &request = in.request;
+    const int64_t model_id = in.model_id;
+    const ModelRow &input = in.input;
+    const RunRow &in_run = in.in_run;
+    const TrainConfig &cfg = in.cfg;
+    const auto &placements = in.placements;
+    const std::vector<int64_t> &fset_v = in.fset_v;
     const std::set<int64_t> fset(fset_v.begin(), fset_v.end());
     const auto in_logs = update_logs(lin, in_run.id);
     if (info->needs_update_log &&
@@ -271,15 +368,9 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
 
         // Placements after forgetting; the plan of which shards retrain from where.
         std::vector<Placement> kept;
-        std::map<int, int> first_dirty; // shard -> first slice holding a forgotten record
-        for (const auto &p : placements) {
-            if (fset.count(p.record_id)) {
-                auto it = first_dirty.find(p.shard);
-                if (it == first_dirty.end() || p.slice < it->second) first_dirty[p.shard] = p.slice;
-            } else {
-                kept.push_back(p);
-            }
-        }
+        const std::map<int, int> &first_dirty = in.first_dirty;
+        for (const auto &p : placements)
+            if (!fset.count(p.record_id)) kept.push_back(p);
         const auto in_cps = lin.checkpoints(in_run.id);
         ModelSpec spec = ModelSpec::from_json(input.spec);
         resolve_script(spec, project);

@@ -104,6 +104,20 @@ struct ForgetResult {
 // update logs purged, the input never modified.
 ForgetResult forget(Project &project, const ForgetOptions &options, const RunControl &rc);
 
+// What a forget job with these options would delete, counted before it runs
+// (the workbench's confirmation; the same refusals as forget()).
+struct PurgePreview {
+    int64_t model_id = 0;
+    std::string model_kind;
+    int64_t models = 0;            // the input's files: its file, or the shard files of the affected shards
+    int64_t checkpoints = 0;       // checkpoints of the input run from the first slice with a forgotten record
+    int64_t update_logs = 0;       // update logs that recorded a forgotten record's batches
+    int64_t reference_models = 0;  // reference-pool models that trained on an erased record
+    bool empty() const { return models + checkpoints + update_logs + reference_models == 0; }
+    std::string text() const;      // one paragraph for a person
+};
+PurgePreview preview_purge(Project &project, const ForgetOptions &options);
+
 const std::vector<std::string> &exact_methods(); // retrain, sisa (every method: unlearn/registry.h)
 
 // The record ids of every batch of a run's update log, in training order

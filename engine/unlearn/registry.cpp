@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <sstream>
 
 #include "core/error.h"
 
@@ -14,8 +15,59 @@ using nlohmann::json;
 // requests against the retrained model), recorded in docs/methods.md; epochs
 // are over the set the method iterates (the retained records unless the help
 // says otherwise).
+namespace {
+
+constexpr double kInf = 1e300;
+
+// The ranges by parameter name: a name means the same thing in every method
+// that has it (an epoch count, a learning rate, a fraction).
+ParamRange range_of(const std::string &method, const std::string &key) {
+    auto closed = [](double lo, double hi) { return ParamRange{lo, hi, false, false}; };
+    auto positive = [] { return ParamRange{0, kInf, true, false}; };
+    auto at_least = [](double lo) { return ParamRange{lo, kInf, false, false}; };
+    if (key == "lr" || key == "temperature" || key == "clamp" || key == "cg_tol" || key == "budget" ||
+        key == "stop_ratio")
+        return positive();
+    if (key == "momentum") return ParamRange{0, 1, false, true};
+    if (key == "beta") return closed(0, 1);
+    if (key == "mask_fraction" || key == "retain_fraction") return ParamRange{0, 1, true, false};
+    if (key == "samples" || key == "cg_iters") return at_least(1);
+    if (key == "epochs" && method == "neggrad") return positive();
+    // epochs, min_epochs, max_epochs, ft_epochs, batch_size (0: the run's),
+    // alpha, gamma, lambda: zero switches the term off.
+    return at_least(0);
+}
+
+std::string number_words(double v) {
+    std::ostringstream o;
+    o << v;
+    return o.str();
+}
+
+} // namespace
+
+bool ParamRange::contains(double v) const {
+    if (!std::isfinite(v)) return false;
+    if (lo_open ? v <= lo : v < lo) return false;
+    if (hi_open ? v >= hi : v > hi) return false;
+    return true;
+}
+
+std::string ParamRange::words() const {
+    const bool has_lo = lo > -kInf, has_hi = hi < kInf;
+    if (has_lo && has_hi) {
+        if (!lo_open && !hi_open) return "from " + number_words(lo) + " to " + number_words(hi);
+        return (lo_open ? "greater than " : "at least ") + number_words(lo) + " and " +
+               (hi_open ? "less than " : "at most ") + number_words(hi);
+    }
+    if (has_lo) return (lo_open ? "greater than " : "at least ") + number_words(lo);
+    if (has_hi) return (hi_open ? "less than " : "at most ") + number_words(hi);
+    return "any number";
+}
+
 const std::vector<MethodInfo> &unlearning_methods() {
-    static const std::vector<MethodInfo> methods = {
+    static const std::vector<MethodInfo> methods = [] {
+    std::vector<MethodInfo> methods = {
         {"retrain", "exact",
          "Retrain from scratch without the forgotten records (same configuration and seed): the reference.", {}, {},
          false},
@@ -102,7 +154,17 @@ const std::vector<MethodInfo> &unlearning_methods() {
           {"batch_size", "0: the training run's batch size"}},
          false, true},
     };
+    for (auto &m : methods)
+        for (const auto &[key, def] : m.defaults.items()) m.ranges[key] = range_of(m.name, key);
     return methods;
+    }();
+    return methods;
+}
+
+std::string param_range_problem(const MethodInfo &m, const std::string &key, double value) {
+    const auto it = m.ranges.find(key);
+    if (it == m.ranges.end() || it->second.contains(value)) return {};
+    return key + " of " + m.name + " must be " + it->second.words() + ", not " + number_words(value);
 }
 
 const MethodInfo *find_method(const std::string &name) {
@@ -117,6 +179,19 @@ std::string method_names() {
     return s;
 }
 
+namespace {
+json ranges_json(const MethodInfo &m) {
+    json out = json::object();
+    for (const auto &[key, r] : m.ranges) {
+        json j = {{"words", r.words()}};
+        if (r.lo > -kInf) j[r.lo_open ? "greater_than" : "min"] = r.lo;
+        if (r.hi < kInf) j[r.hi_open ? "less_than" : "max"] = r.hi;
+        out[key] = j;
+    }
+    return out;
+}
+} // namespace
+
 json methods_json() {
     json out = json::array();
     for (const auto &m : unlearning_methods())
@@ -127,7 +202,8 @@ json methods_json() {
                        {"help", m.help.is_null() ? json::object() : m.help},
                        {"needs_sisa", m.needs_sisa},
                        {"needs_update_log", m.needs_update_log},
-                       {"archs", m.archs}});
+                       {"archs", m.archs},
+                       {"ranges", ranges_json(m)}});
     return out;
 }
 
@@ -158,6 +234,10 @@ json merge_method_params(const MethodInfo &m, const std::map<std::string, std::s
             p[key] = v;
         } else {
             p[key] = text;
+        }
+        if (p[key].is_number()) {
+            const std::string why = param_range_problem(m, key, p[key].get<double>());
+            if (!why.empty()) usage_error("parameter " + why);
         }
     }
     return p;

@@ -98,6 +98,7 @@ int main(int argc, char **argv) {
     });
     QElapsedTimer job;
     job.start();
+    w.runPanel()->setConfirmHook([](const QString &) { return true; });
     if (!w.runPanel()->startForget()) return 2;
     tick.start();
     probe.start();

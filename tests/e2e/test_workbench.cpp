@@ -9,7 +9,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -107,7 +109,17 @@ private Q_SLOTS:
         QVERIFY(panel->startButton()->isEnabled());
         QSignalSpy progress(w.runner(), &JobRunner::progress);
         QSignalSpy finished(panel, &RunPanel::forgetFinished);
+        // The job will delete the stale shard files: the user is asked first,
+        // and answers Yes in the dialog.
+        QString asked;
+        QTimer::singleShot(0, &w, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) return;
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QVERIFY2(asked.startsWith(QStringLiteral("The job will delete ")), qPrintable(asked));
         QVERIFY(w.runner()->isRunning());
         QVERIFY(finished.wait(90000));
         QVERIFY(progress.count() >= 1);

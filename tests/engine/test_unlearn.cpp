@@ -46,6 +46,7 @@ class TestUnlearn : public QObject {
 private Q_SLOTS:
     void registryListsEveryMethod();
     void paramsAreChecked();
+    void errorsReachUsersAsOneSentence();
     void everyMethodForgetsTheOddSubject();
     void amnesiacRestoresThePreBatchModel();
     void cancelledTrainingLeavesNoUpdateLogs();
@@ -80,6 +81,54 @@ void TestUnlearn::paramsAreChecked() {
     QVERIFY(refused({{"lrr", "1"}}, "has no parameter 'lrr'"));
     QVERIFY(refused({{"lr", "fast"}}, "takes a number"));
     QVERIFY(refused({{"batch_size", "1.5"}}, "takes an integer"));
+    // Ranges: refused before anything runs, naming the parameter and its range.
+    QVERIFY(refused({{"lr", "-0.5"}}, "parameter lr of finetune must be greater than 0, not -0.5"));
+    QVERIFY(refused({{"lr", "0"}}, "greater than 0"));
+    QVERIFY(refused({{"momentum", "1"}}, "momentum of finetune must be at least 0 and less than 1, not 1"));
+    QVERIFY(refused({{"batch_size", "-1"}}, "batch_size of finetune must be at least 0"));
+    QCOMPARE(merge_method_params(*ft, {{"momentum", "0"}})["momentum"].get<double>(), 0.0);
+    const auto *salun = find_method("salun");
+    QVERIFY(param_range_problem(*salun, "mask_fraction", 1.0).empty());
+    QVERIFY(!param_range_problem(*salun, "mask_fraction", 0.0).empty());
+    QVERIFY(!param_range_problem(*salun, "mask_fraction", 1.5).empty());
+    // Every parameter of every method has a range, its default inside it,
+    // and the registry's JSON carries it.
+    const auto mj = methods_json();
+    for (const auto &m : unlearning_methods()) {
+        for (const auto &[k, def] : m.defaults.items()) {
+            QVERIFY2(m.ranges.count(k), (m.name + " " + k).c_str());
+            if (def.is_number())
+                QVERIFY2(param_range_problem(m, k, def.get<double>()).empty(), (m.name + " " + k).c_str());
+        }
+        for (const auto &j : mj)
+            if (j["name"] == m.name) QCOMPARE(j["ranges"].size(), m.defaults.size());
+    }
+}
+
+// What a person reads for an exception: our own sentence stays, LibTorch's
+// text and stack frames go to the log file only.
+void TestUnlearn::errorsReachUsersAsOneSentence() {
+    QTemporaryDir dir;
+    qputenv("LETHE_LOG_DIR", dir.path().toUtf8());
+    const std::string torch_text = "The size of tensor a (3) must match the size of tensor b (4)\n"
+                                   "Exception raised from infer_size_impl at ../aten/src/ATen/ExpandUtils.cpp:35\n"
+                                   "frame #0: c10::Error::Error(c10::SourceLocation, std::string) + 0x6b";
+    const std::string shown = user_message(std::runtime_error(torch_text));
+    QVERIFY2(shown.find("frame #") == std::string::npos && shown.find("tensor") == std::string::npos, shown.c_str());
+    QCOMPARE(QString::fromStdString(shown),
+             QStringLiteral("Lethe stopped on an internal error in the computation; the technical detail is in ") +
+                 dir.filePath(QStringLiteral("errors.log")) + QLatin1Char('.'));
+    QFile log(dir.filePath(QStringLiteral("errors.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("frame #0: c10::Error"));
+    // Ours, unchanged.
+    QCOMPARE(user_message(Error(ErrorCode::BadInput, "data.csv: line 3 has 4 fields, not 5")),
+             std::string("data.csv: line 3 has 4 fields, not 5"));
+    // Ours with a library's text appended: our first line, and where the rest went.
+    const std::string mixed = user_message(Error(ErrorCode::BadInput, "model.pt: cannot be run\n" + torch_text));
+    QVERIFY2(mixed.rfind("model.pt: cannot be run (the technical detail is in ", 0) == 0, mixed.c_str());
+    QVERIFY(mixed.find("frame #") == std::string::npos);
+    qunsetenv("LETHE_LOG_DIR");
 }
 
 // Each method, from the same trained model, on the odd subject. Right way:

@@ -35,6 +35,7 @@
 #include "run_panel.h"
 #include "unlearn/registry.h"
 #include "selection_basket.h"
+#include "settings_dialog.h"
 #include "ui_fixture.h"
 
 using namespace lethe::ui;
@@ -58,6 +59,7 @@ class TstUiJob : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         lethe::test::isolate_settings();
+        qputenv("LETHE_LOG_DIR", QDir(tmp_.path()).filePath(QStringLiteral("logs")).toUtf8());
         QSettings().clear();
         QVERIFY(tmp_.isValid());
         dir_ = tmp_.filePath(QStringLiteral("proj"));
@@ -151,7 +153,13 @@ private Q_SLOTS:
         connect(&probe, &QTimer::timeout, &probe, [&] {
             worst = std::max(worst, tick.restart());
         });
+        QString asked;
+        w.runPanel()->setConfirmHook([&](const QString &text) {
+            asked = text;
+            return true;
+        });
         QVERIFY(w.runPanel()->startForget());
+        QVERIFY2(asked.contains(QStringLiteral("shard file")), qPrintable(asked)); // SISA: the affected shards
         tick.start();
         probe.start();
         QVERIFY(w.runner()->isRunning());
@@ -462,6 +470,7 @@ private Q_SLOTS:
         for (auto id : lin.record_ids_of_subject(lin.subject_id(other, false))) ids.push_back(id);
         w.basket()->clear();
         w.basket()->addSubject(QString::fromStdString(other), ids);
+        panel->setConfirmHook([](const QString &) { return true; });
         QVERIFY(panel->startForget());
         QTRY_VERIFY_WITH_TIMEOUT(!w.runner()->isRunning(), 60000);
         const auto job = lin.job(lethe::forget_jobs(lin).front().id);
@@ -508,6 +517,7 @@ private Q_SLOTS:
         w.basket()->clear();
         w.basket()->addSubject(QStringLiteral("subj-00002"), ids);
         QSignalSpy cancelled(w.runner(), &JobRunner::cancelled);
+        w.runPanel()->setConfirmHook([](const QString &) { return true; });
         QVERIFY(w.runPanel()->startForget());
         w.runPanel()->cancel(); // before the worker reaches its first batch
         QVERIFY(cancelled.wait(60000));
@@ -532,9 +542,109 @@ private Q_SLOTS:
             const int i = box->findData(QVariant::fromValue<qint64>(1));
             if (i >= 0) box->setCurrentIndex(i);
         }
+        // Refused by the engine's checks before any job row exists.
+        const auto jobs_before = lethe::forget_jobs(w.project()->lineage()).size();
+        QVERIFY(!panel->startForget());
+        QVERIFY(!w.runner()->isRunning());
+        QVERIFY2(panel->stageLabel()->text().contains(QStringLiteral("SISA")), qPrintable(panel->stageLabel()->text()));
+        QCOMPARE(lethe::forget_jobs(w.project()->lineage()).size(), jobs_before);
+        QCOMPARE(failed.count(), 0);
+    }
+
+    // lr = -0.5: refused before a job row, naming the parameter and its range,
+    // with no library text, and the window keeps its size.
+    void refusesAParameterOutsideItsRange() {
+        MainWindow w;
+        w.setQuiet(true);
+        w.resize(1024, 680);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(dir_));
+        auto *panel = w.runPanel();
+        // 1024 x 680 is usable: nothing forces the window wider or taller.
+        QCOMPARE(w.size(), QSize(1024, 680));
+        QVERIFY2(w.minimumSizeHint().width() <= 1024 && w.minimumSizeHint().height() <= 680,
+                 qPrintable(QStringLiteral("%1 x %2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
+        QVERIFY(panel->paramsEditor()->setValue(QStringLiteral("lr"), QStringLiteral("-0.5")));
+        QString why;
+        QVERIFY(!panel->paramsEditor()->isValid(&why));
+        QCOMPARE(why, QStringLiteral("parameter lr of finetune must be greater than 0, not -0.5"));
+        w.runPanel()->useCaseSubject();
+        const QSize size = w.size();
+        const auto jobs_before = lethe::forget_jobs(w.project()->lineage()).size();
+        QVERIFY(!panel->startForget());
+        QCOMPARE(lethe::forget_jobs(w.project()->lineage()).size(), jobs_before);
+        QVERIFY(!w.runner()->isRunning());
+        // The engine refuses the same value with the same words (the CLI's path).
+        lethe::ForgetOptions o;
+        o.method = "finetune";
+        o.params = {{"lr", "-0.5"}};
+        o.selection.subjects = {demo_.request_subject};
+        try {
+            lethe::preview_purge(*w.project(), o);
+            QFAIL("lr=-0.5 was accepted");
+        } catch (const lethe::Error &e) {
+            QCOMPARE(e.code(), lethe::ErrorCode::Usage);
+            QCOMPARE(QString::fromUtf8(e.what()), why);
+        }
+        // A failure with LibTorch's text: one sentence on screen, the detail in the log.
+        panel->paramsEditor()->resetToDefaults();
+        QSignalSpy failed(w.runner(), &JobRunner::failed);
+        QVERIFY(w.runner()->start(QStringLiteral("torch failure"), [](const lethe::RunControl &) -> nlohmann::json {
+            throw std::runtime_error("The size of tensor a (3) must match the size of tensor b (4)\n"
+                                     "Exception raised from infer_size_impl at ../aten/src/ATen/ExpandUtils.cpp:35\n"
+                                     "frame #0: c10::Error::Error(c10::SourceLocation, std::string) + 0x6b");
+        }));
+        QVERIFY(failed.wait(10000));
+        const QString shown = failed.at(0).at(0).toString();
+        QVERIFY2(!shown.contains(QStringLiteral("frame #")) && !shown.contains(QStringLiteral("tensor a")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QString::fromStdString(lethe::error_log_path())), qPrintable(shown));
+        QVERIFY(!w.lastError().contains(QStringLiteral("frame #")));
+        QFile log(QString::fromStdString(lethe::error_log_path()));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("frame #0: c10::Error"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), size);
+    }
+
+    // Before a job that deletes files: the engine's preview, and no means no.
+    void asksBeforeAJobDeletesFiles() {
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        auto *panel = w.runPanel();
+        panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("retrain")));
+        std::vector<qint64> ids;
+        auto &lin = w.project()->lineage();
+        for (auto id : lin.record_ids_of_subject(lin.subject_id("subj-00002", false))) ids.push_back(id);
+        w.basket()->clear();
+        w.basket()->addSubject(QStringLiteral("subj-00002"), ids);
+        QString asked;
+        panel->setConfirmHook([&](const QString &text) {
+            asked = text;
+            return false;
+        });
+        const auto jobs_before = lethe::forget_jobs(lin).size();
+        QVERIFY(!panel->startForget());
+        QVERIFY2(asked.startsWith(QStringLiteral("The job will delete ")) && asked.contains(QStringLiteral(" of model ")),
+                 qPrintable(asked));
+        QCOMPARE(lethe::forget_jobs(lin).size(), jobs_before);
+        // Switched off in the settings: no question.
+        setConfirmPurgeSetting(false);
+        asked.clear();
+        panel->setConfirmHook([&](const QString &text) {
+            asked = text;
+            return true;
+        });
         QVERIFY(panel->startForget());
-        QVERIFY(failed.wait(30000));
-        QVERIFY2(w.lastError().contains(QStringLiteral("SISA")), qPrintable(w.lastError()));
+        QVERIFY(asked.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.runner()->isRunning(), 60000);
+        setConfirmPurgeSetting(true);
+        const auto job = lethe::forget_jobs(lin).front();
+        QCOMPARE(job.status, std::string("done"));
+        QVERIFY(job.result.value("purged_models", 0) >= 1);
     }
 
     // Job > Reference models: K from the spin box, built on the worker with

@@ -1,0 +1,67 @@
+#include "core/error.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+namespace lethe {
+
+namespace {
+
+std::string first_line(const std::string &text) {
+    const auto nl = text.find('\n');
+    return nl == std::string::npos ? text : text.substr(0, nl);
+}
+
+std::string utc_now() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+// Appends the full text; false when the file cannot be written.
+bool log_detail(const std::string &text) {
+    const std::filesystem::path path = error_log_path();
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::app);
+    if (!out) return false;
+    out << "---- " << utc_now() << "\n" << text << "\n";
+    return bool(out.flush());
+}
+
+} // namespace
+
+std::string error_log_path() {
+    if (const char *d = std::getenv("LETHE_LOG_DIR"); d && *d) return std::string(d) + "/errors.log";
+    if (const char *d = std::getenv("XDG_STATE_HOME"); d && *d) return std::string(d) + "/lethe/errors.log";
+    const char *home = std::getenv("HOME");
+    return std::string(home && *home ? home : "/tmp") + "/.local/state/lethe/errors.log";
+}
+
+bool is_library_text(const std::string &text) {
+    return text.find("frame #") != std::string::npos || text.find("Exception raised from") != std::string::npos ||
+           text.find("c10::") != std::string::npos || text.find("libtorch") != std::string::npos ||
+           text.find("at::") != std::string::npos;
+}
+
+std::string user_message(const std::exception &e) {
+    const std::string what = e.what();
+    const auto *le = dynamic_cast<const Error *>(&e);
+    if (le && !is_library_text(what)) return what;
+    const bool logged = log_detail(what);
+    const std::string detail = logged ? "the technical detail is in " + error_log_path()
+                                      : "the technical detail could not be written to " + error_log_path();
+    // A message of ours with a library's text appended: our sentence stays.
+    const std::string head = first_line(what);
+    if (le && le->code() != ErrorCode::Internal && !head.empty() && !is_library_text(head))
+        return head + " (" + detail + ")";
+    return "Lethe stopped on an internal error in the computation; " + detail + ".";
+}
+
+} // namespace lethe
