@@ -153,13 +153,14 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         req.deadline_at = date_plus_months(1);
         req.ground = "Art. 17(1)(b): consent withdrawn";
         req.status = "open";
-        lin.insert_request(req);
+        req.first_deadline_at = req.deadline_at;
+        req.id = lin.insert_request(req);
         res.case_ref = req.case_ref;
         lin.append_log("lethe", "demo.created",
                        {{"subjects", res.subjects}, {"records", res.records}, {"seed", o.seed},
                         {"subset", o.subset}, {"source", "Debian dataset-fashion-mnist"}});
         lin.append_log("auditor", "request.opened",
-                       {{"case_ref", req.case_ref}, {"subject", res.request_subject},
+                       {{"request_id", req.id}, {"case_ref", req.case_ref}, {"subject", res.request_subject},
                         {"received_at", req.received_at}, {"deadline_at", req.deadline_at}, {"ground", req.ground}});
         tx->commit();
     }

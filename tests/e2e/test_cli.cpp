@@ -217,6 +217,19 @@ void TestCli::exitCodes() {
                QStringLiteral("subj-00001"), QStringLiteral("--method"), QStringLiteral("magic")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("unknown method 'magic'")));
+    // A parameter outside its range: refused before a job row exists, in one line.
+    // (A job row would append job.started to the audit log.)
+    auto log_entries = [&] {
+        return lethe({QStringLiteral("verify"), QStringLiteral("--project"), project_, QStringLiteral("--json")})
+            .json[QStringLiteral("checked")].toObject()[QStringLiteral("log_entries")].toInt();
+    };
+    const int entries_before = log_entries();
+    r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_, QStringLiteral("--subject"),
+               QStringLiteral("subj-00001"), QStringLiteral("--method"), QStringLiteral("finetune"),
+               QStringLiteral("--param"), QStringLiteral("lr=-0.5")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("lethe: parameter lr of finetune must be greater than 0, not -0.5"));
+    QCOMPARE(log_entries(), entries_before);
     // Bad input: no project, an unknown subject; one line naming the problem.
     r = lethe({QStringLiteral("verify"), QStringLiteral("--project"), tmp_.filePath(QStringLiteral("nowhere"))});
     QCOMPARE(r.code, 2);

@@ -5,7 +5,9 @@
 // the test hook) and read the PDF back with pdftotext.
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -131,6 +133,18 @@ private Q_SLOTS:
         QCOMPARE(job.request_id.value_or(0), req->id);
         QCOMPARE(lethe::request_by_id(lin, req->id)->status, std::string("in_progress")); // the auditor closes it
         QCOMPARE(qint64(lin.job_records(job_id).size()), qint64(ids.size()));
+        // The case's timeline, from the log: opened, the job, in words.
+        QDialog *timeline = w.cases()->showTimeline(req->id);
+        QVERIFY(timeline);
+        auto *tree = timeline->findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        QVERIFY(tree && tree->topLevelItemCount() >= 3);
+        QStringList what;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) what << tree->topLevelItem(i)->text(2);
+        QVERIFY2(what.front().startsWith(QStringLiteral("case opened")), qPrintable(what.join(QLatin1Char('|'))));
+        QVERIFY2(what.contains(QStringLiteral("job %1 started: sisa on model %2").arg(job_id).arg(*job.input_model_id)),
+                 qPrintable(what.join(QLatin1Char('|'))));
+        for (const auto &t : what) QVERIFY2(!t.contains(QStringLiteral("forget.done")), qPrintable(t));
+        timeline->close();
 
         // 5. Results: the job's own numbers in the plots.
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
