@@ -14,6 +14,7 @@
 #include "lineage/lineage.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
+#include "verdict.h"
 #include "result_plots.h"
 
 namespace lethe::ui {
@@ -377,7 +378,9 @@ void ExposureView::setJob(qint64 job_id, const json &before, const json &after, 
                           : tr(" Only the before-audit exists (no after-audit yet): ranked by it.");
     }
     note_->setText(note_text_);
-    showSlices(before, after);
+    before_ = before;
+    after_ = after;
+    showSlices(withSlicesOf(before, ss(attack_)), withSlicesOf(after, ss(attack_)));
     showControl(after);
     if (job_id && lin_ && model_->rowCount() > 0 && (before_id || after_id))
         requestScores(ranked_is_after_ ? before_id : after_id, ranked_is_after_ ? after_id : before_id);
@@ -417,6 +420,12 @@ void ExposureView::requestScores(qint64 other_id, qint64 ranked_id) {
     }, Qt::QueuedConnection);
 }
 
+void ExposureView::setAttack(const QString &attack) {
+    if (attack == attack_) return;
+    attack_ = attack;
+    showSlices(withSlicesOf(before_, ss(attack_)), withSlicesOf(after_, ss(attack_)));
+}
+
 void ExposureView::showSlices(const json &before, const json &after) {
     slices_->setRowCount(0);
     const json &main = has(after, "slices") ? after : before;
@@ -430,10 +439,17 @@ void ExposureView::showSlices(const json &before, const json &after) {
     }
     const auto &s = main["slices"];
     const QString attack = str(s, "attack");
-    slice_note_->setText(tr("The %1 attack on each class and on correctly / wrongly classified records alone (forget "
-                            "records of the slice vs test records of the slice); an interval spanning 0.5 cannot tell "
-                            "the slice from chance. Empty slices show n only.")
-                             .arg(attack));
+    slice_attack_ = attack;
+    QString note = tr("The %1 attack on each class and on correctly / wrongly classified records alone (forget "
+                      "records of the slice vs test records of the slice); an interval spanning 0.5 cannot tell "
+                      "the slice from chance. Empty slices show n only.")
+                       .arg(attackWords(attack));
+    if (!attack_.isEmpty() && attack_ != attack)
+        note += tr(" This audit has no slices of the %1 attack (an older audit, or an attack without a score for "
+                   "every record): the %2 attack is shown.")
+                    .arg(attackWords(attack_), attackWords(attack));
+    slice_note_->setText(note);
+    slice_note_->setToolTip(attack);
     slices_->setVisible(true);
     struct Slice {
         QString name;

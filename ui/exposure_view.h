@@ -80,6 +80,11 @@ public:
     void setJob(qint64 job_id, const nlohmann::json &before, const nlohmann::json &after, qint64 before_id,
                 qint64 after_id);
 
+    // The attack the slices show (an audit key, e.g. "loss"); empty: the
+    // audit's primary attack. Called when the Results' attack changes.
+    void setAttack(const QString &attack);
+    QString sliceAttack() const { return slice_attack_; } // the attack the slices show now
+
     QTableView *recordTable() const { return records_; }       // sorted view (a proxy over recordModel())
     ExposureTableModel *recordModel() const { return model_; }
     QLabel *exposureNote() const { return note_; }
@@ -109,6 +114,8 @@ private:
     qint64 job_id_ = 0;
     bool ranked_is_after_ = true;
     QString note_text_;
+    QString attack_, slice_attack_;
+    nlohmann::json before_, after_;
     quint64 ticket_ = 0, next_ticket_ = 0;
     ThreadPtr thread_;
     QObject *worker_ = nullptr; // lives on thread_

@@ -479,10 +479,10 @@ QString reportHtml(const ReportData &d) {
         // The reference attacks only when an audit ran them (a pool existed).
         const bool with_pool = QByteArray(stat).startsWith("lira") || QByteArray(stat).startsWith("rmia");
         if (with_pool && !has_attack(d.before, stat) && !has_attack(d.after, stat)) continue;
-        metric_row(QObject::tr("MIA %1, forget vs test").arg(QLatin1String(stat)), attack_cell(d.before, "mia", stat),
+        metric_row(QObject::tr("MIA: %1, forget vs test").arg(attackWords(QLatin1String(stat))), attack_cell(d.before, "mia", stat),
                    attack_cell(d.after, "mia", stat), attack_cell(d.reference, "mia", stat));
     }
-    metric_row(QObject::tr("control: MIA loss, retained vs test"), attack_cell(d.before, "control", "loss"),
+    metric_row(QObject::tr("control: MIA %1, retained vs test").arg(attackWords(QStringLiteral("loss"))), attack_cell(d.before, "control", "loss"),
                attack_cell(d.after, "control", "loss"), attack_cell(d.reference, "control", "loss"));
     h += QStringLiteral("</table>");
 

@@ -1,11 +1,13 @@
 #include "result_plots.h"
 
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -26,11 +28,29 @@ void reset(QCustomPlot *plot) {
     plot->yAxis->setNumberFormat(QStringLiteral("gb"));
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(plot->font().family(), 8));
+    // Drag pans; the wheel zooms only with Ctrl (installPlotNavigation).
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    if (plot->plotLayout()->rowCount() > 1) {
-        plot->plotLayout()->remove(plot->plotLayout()->element(0, 0));
-        plot->plotLayout()->simplify();
+    plot->setProperty("lethe_home", QVariant());
+    plot->axisRect()->setAutoMargins(QCP::msAll);
+    // The title row of the previous drawing goes.
+    for (int r = plot->plotLayout()->rowCount() - 1; r >= 0; --r)
+        if (qobject_cast<QCPTextElement *>(plot->plotLayout()->element(r, 0)))
+            plot->plotLayout()->remove(plot->plotLayout()->element(r, 0));
+    plot->plotLayout()->simplify();
+    // The legend in its own row under the axes: it never covers a curve, a
+    // bar or an axis label, however long its entries are.
+    if (plot->legend->layout() != plot->plotLayout()) {
+        if (auto *inset = plot->axisRect()->insetLayout(); inset->elementCount() > 0) inset->take(plot->legend);
+        plot->axisRect()->insetLayout()->simplify();
+        const int row = plot->plotLayout()->rowCount();
+        plot->plotLayout()->addElement(row, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(row, 0.001);
+        plot->plotLayout()->setRowSpacing(2);
+        plot->legend->setMargins(QMargins(6, 2, 6, 2));
+        plot->legend->setBorderPen(Qt::NoPen); // under the axes it needs no frame
     }
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(3);
 }
 
 void setTitle(QCustomPlot *plot, const QString &title) {
@@ -40,6 +60,18 @@ void setTitle(QCustomPlot *plot, const QString &title) {
 }
 
 bool has(const json &j, const char *k) { return j.is_object() && j.contains(k) && !j[k].is_null(); }
+
+// Rotated tick labels run right of their tick: the last one ("Ankle boot")
+// needs room past the axis, which QCustomPlot's automatic margins leave out.
+void keepRoomRight(QCustomPlot *plot, bool rotated) {
+    auto *r = plot->axisRect();
+    if (!rotated) {
+        r->setAutoMargins(QCP::msAll);
+        return;
+    }
+    r->setAutoMargins(QCP::msLeft | QCP::msTop | QCP::msBottom);
+    r->setMargins(QMargins(0, 0, QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("Ankle boot")), 0));
+}
 
 // One named bar set of a group with its error bars (kept out of the legend).
 std::pair<QCPBars *, QCPErrorBars *> grouped_bars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name,
@@ -67,6 +99,7 @@ QPen pen(const QColor &c, bool dashed, double w = 1.6) {
 void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after, const json &reference) {
     reset(plot);
     setTitle(plot, QObject::tr("Loss: forget vs test records"));
+    plot->legend->setWrap(2);
     const double top = std::log1p(20.0);
     double ymax = 0;
     auto add = [&](const json &s, const char *set, const QString &name, const QColor &c, bool dashed,
@@ -101,7 +134,6 @@ void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after
     plot->yAxis->setLabel(QObject::tr("fraction of the set"));
     plot->xAxis->setRange(0, top);
     plot->yAxis->setRange(0, ymax > 0 ? ymax * 1.1 : 1);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->replot();
 }
 
@@ -116,7 +148,8 @@ double rocFloor(const json &before, const json &after) {
 
 void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QString &statistic) {
     reset(plot);
-    setTitle(plot, QObject::tr("Membership inference (%1 attack), forget vs test").arg(statistic));
+    setTitle(plot, QObject::tr("ROC: %1").arg(attackWords(statistic)));
+    plot->legend->setWrap(1); // long entries, one per row
     const double floor = rocFloor(before, after);
     for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
         a->setScaleType(QCPAxis::stLogarithmic);
@@ -145,12 +178,12 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
             if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
             return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
         };
-        QString name = QObject::tr("%1: AUC %2%3, TPR@1%FPR %4%5; n = %6 vs %7")
+        // Short enough for a small plot; TPR at 1% FPR with its interval is
+        // in the attack line above the plots and in the report.
+        QString name = QObject::tr("%1: AUC %2%3; n = %4 vs %5")
                            .arg(role)
                            .arg(a["auc"].get<double>(), 0, 'f', 3)
                            .arg(ci("auc_ci95"))
-                           .arg(a["tpr_at_1pct_fpr"].get<double>(), 0, 'f', 3)
-                           .arg(ci("tpr_at_1pct_fpr_ci95"))
                            .arg(a.value("n_members", int64_t(0)))
                            .arg(a.value("n_nonmembers", int64_t(0)));
         if (a.contains("n_reference_models")) name += QObject::tr(", K = %1").arg(a["n_reference_models"].get<int64_t>());
@@ -160,9 +193,8 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
     };
     add(before, QObject::tr("before"), QColor(200, 110, 0), true);
     add(after, QObject::tr("after"), QColor(90, 40, 160), false);
-    plot->xAxis->setLabel(QObject::tr("false positive rate (test records called members)"));
-    plot->yAxis->setLabel(QObject::tr("true positive rate (forget records)"));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    plot->xAxis->setLabel(QObject::tr("false positive rate (test records)"));
+    plot->yAxis->setLabel(QObject::tr("true positive rate (forget)"));
     plot->replot();
 }
 
@@ -201,7 +233,6 @@ void plotAccuracy(QCustomPlot *plot, const json &before, const json &after, cons
     plot->xAxis->setRange(0.4, 3.6);
     plot->yAxis->setRange(0, 1.05);
     plot->yAxis->setLabel(QObject::tr("accuracy"));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     plot->replot();
 }
 
@@ -244,10 +275,10 @@ void plotPerClassChange(QCustomPlot *plot, const json &before, const json &after
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(n_classes > 6 ? 35 : 0);
+    keepRoomRight(plot, n_classes > 6);
     plot->xAxis->setRange(-0.6, std::max(1, n_classes) - 0.4);
     plot->yAxis->setRange(lo * 1.15, hi * 1.15);
     plot->yAxis->setLabel(QObject::tr("accuracy change"));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->replot();
 }
 
@@ -255,7 +286,11 @@ void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool f
     reset(plot);
     const json &main = has(after, "slices") ? after : before;
     const QString attack = has(main, "slices") ? qs(main["slices"].value("attack", std::string())) : QString();
-    setTitle(plot, attack.isEmpty() ? QObject::tr("AUC by slice") : QObject::tr("%1 AUC by slice, 95% intervals").arg(attack));
+    // The attack is named beside the plot (its note) and in the tooltip: a
+    // long name would be cut in the title of a small plot.
+    setTitle(plot, QObject::tr("AUC by slice, 95% intervals"));
+    if (!attack.isEmpty()) plot->setToolTip(QObject::tr("%1 attack. Drag to pan, Ctrl + wheel to zoom, double-click to "
+                                                        "reset the view").arg(attackWords(attack)));
     // The slices in a fixed order: classes, then correct / incorrect.
     QStringList names;
     auto slices_of = [&](const json &s) {
@@ -278,6 +313,7 @@ void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool f
     for (int i = 0; i < names.size(); ++i) ticker->addTick(i, names[i]);
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(names.size() > 6 ? 35 : 0);
+    keepRoomRight(plot, names.size() > 6);
     auto *group = new QCPBarsGroup(plot);
     auto add = [&](const json &s, const QString &name, const QColor &c) {
         const auto v = slices_of(s);
@@ -304,17 +340,15 @@ void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool f
     chance->setPen(QPen(Qt::gray, 1, Qt::DotLine));
     chance->setData({-0.6, std::max(1.0, double(names.size())) - 0.4}, {0.5, 0.5});
     plot->xAxis->setRange(-0.6, std::max(1.0, double(names.size())) - 0.4);
-    // Headroom above AUC 1 for the legend.
-    plot->yAxis->setRange(0, 1.45);
-    plot->yAxis->setLabel(QObject::tr("AUC (forget vs test, in the slice)"));
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->yAxis->setRange(0, 1.05);
+    plot->yAxis->setLabel(QObject::tr("AUC in the slice"));
     plot->replot();
 }
 
-void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs) {
+void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs, const QString &attack_words) {
+    const QString attack = attack_words.isEmpty() ? attackWords(QStringLiteral("loss")) : attack_words;
     reset(plot);
-    setTitle(plot, QObject::tr("Jobs of the case: time against forgetting quality"));
+    setTitle(plot, QObject::tr("Jobs of the case: %1").arg(attack));
     std::map<QString, QCPGraph *> by_method;
     double xmax = 1, ymax = 0.1;
     int color = 0;
@@ -333,13 +367,65 @@ void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs) {
         ymax = std::max(ymax, q * 1.2);
     }
     plot->xAxis->setLabel(QObject::tr("unlearning time (s)"));
-    plot->yAxis->setLabel(QObject::tr("|MIA AUC - 0.5| after (lower is better)"));
+    plot->yAxis->setLabel(QObject::tr("|AUC - 0.5| after (lower is better)"));
     plot->xAxis->setRange(0, xmax);
     plot->yAxis->setRange(0, ymax);
     plot->replot();
 }
 
+namespace {
+
+// The wheel scrolls the page; Ctrl + wheel zooms the plot; a double-click
+// brings back the view the plot was drawn with.
+class PlotNavigation : public QObject {
+public:
+    explicit PlotNavigation(QCustomPlot *plot) : QObject(plot), plot_(plot) {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *e) override {
+        switch (e->type()) {
+        case QEvent::Wheel: {
+            auto *w = static_cast<QWheelEvent *>(e);
+            if (!(w->modifiers() & Qt::ControlModifier)) {
+                w->ignore(); // to the scroll area around the plot
+                return true;
+            }
+            remember();
+            return false;
+        }
+        case QEvent::MouseButtonPress: remember(); return false;
+        case QEvent::MouseButtonDblClick: restore(); return true;
+        default: return false;
+        }
+    }
+
+private:
+    // The drawn view, saved before the first pan or zoom (reset() clears it).
+    void remember() {
+        if (plot_->property("lethe_home").isValid()) return;
+        const auto *x = plot_->xAxis, *y = plot_->yAxis;
+        plot_->setProperty("lethe_home", QVariantList{x->range().lower, x->range().upper, y->range().lower,
+                                                      y->range().upper});
+    }
+    void restore() {
+        const QVariantList h = plot_->property("lethe_home").toList();
+        if (h.size() != 4) return;
+        plot_->xAxis->setRange(h[0].toDouble(), h[1].toDouble());
+        plot_->yAxis->setRange(h[2].toDouble(), h[3].toDouble());
+        plot_->replot();
+    }
+    QCustomPlot *plot_;
+};
+
+} // namespace
+
+void installPlotNavigation(QCustomPlot *plot) {
+    plot->installEventFilter(new PlotNavigation(plot));
+    plot->setToolTip(QObject::tr("Drag to pan, Ctrl + wheel to zoom, double-click to reset the view"));
+}
+
 void installHoverTooltips(QCustomPlot *plot) {
+    installPlotNavigation(plot);
     plot->setMouseTracking(true);
     QObject::connect(plot, &QCustomPlot::mouseMove, plot, [plot](QMouseEvent *e) {
         int index = -1;

@@ -33,13 +33,17 @@ struct JobPoint {
     qint64 job_id = 0;
     QString method;
     double seconds = 0;  // the unlearning itself
-    double mia_auc = 0;  // after, loss attack, forget vs test
+    double mia_auc = 0;  // after, the chosen attack, forget vs test
 };
 // Every job of a case: time against forgetting quality (|AUC - 0.5|).
-void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs);
+void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs,
+                       const QString &attack_words = QString()); // empty: the loss attack
 
-// Hover tooltips: the nearest data point's series, key and value.
+// Hover tooltips: the nearest data point's series, key and value; with
+// installPlotNavigation: the wheel scrolls the page, Ctrl + wheel zooms,
+// drag pans, a double-click resets the view.
 void installHoverTooltips(QCustomPlot *plot);
+void installPlotNavigation(QCustomPlot *plot);
 
 // ROC values are clamped to this floor on log axes (0 has no logarithm).
 double rocFloor(const nlohmann::json &before, const nlohmann::json &after);

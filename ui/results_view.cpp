@@ -16,6 +16,7 @@
 #include "lineage/browse.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
+#include "verdict.h"
 #include "result_plots.h"
 #include "exposure_view.h"
 #include "jobs/cases.h"
@@ -63,16 +64,22 @@ QString ResultsView::plotName(Plot p) {
 
 ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     jobs_ = new QComboBox(this);
-    jobs_->setMinimumContentsLength(30);
+    jobs_->setMinimumContentsLength(20);
+    jobs_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     statistic_ = new QComboBox(this);
-    for (const char *s : {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"})
-        statistic_->addItem(QLatin1String(s));
-    statistic_->setToolTip(tr("The attack the ROC shows: the threshold attacks on a per-example statistic, the "
-                              "class-dependent thresholds, and LiRA / RMIA when the audit had a reference pool"));
-    statistic_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    statistic_->setObjectName(QStringLiteral("attackBox"));
+    statistic_->setToolTip(tr("The attack the line below, the ROC, the slices and the comparison of jobs show: the "
+                              "threshold attacks on a per-example statistic, the class-dependent thresholds, and "
+                              "LiRA / RMIA when the audit had a reference pool"));
+    statistic_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    statistic_->setMinimumContentsLength(16);
     verdict_ = new VerdictPanel(this);
     exposure_ = new ExposureView(this);
     exposure_->setMinimumHeight(620);
+    attack_line_ = new QLabel(this);
+    attack_line_->setObjectName(QStringLiteral("attackLine"));
+    attack_line_->setWordWrap(true);
+    attack_line_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -104,6 +111,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     auto *il = new QVBoxLayout(inner);
     il->addWidget(summary_);
     il->addWidget(verdict_);
+    il->addWidget(attack_line_);
     il->addWidget(exposure_);
     il->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
@@ -115,9 +123,8 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     lay->addWidget(scroll, 1);
 
     connect(jobs_, &QComboBox::activated, this, [this](int i) { showJob(jobs_->itemData(i).toLongLong()); });
-    connect(statistic_, &QComboBox::currentIndexChanged, this, [this] {
-        plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
-    });
+    connect(statistic_, &QComboBox::currentIndexChanged, this, &ResultsView::showAttack);
+    connect(statistic_, &QComboBox::activated, this, [this] { attack_chosen_ = true; });
     redraw();
 }
 
@@ -214,12 +221,82 @@ void ResultsView::refreshAttacks() {
         if (s->is_object() && s->contains("mia") && (*s)["mia"].is_object())
             for (auto &[k, v] : (*s)["mia"].items())
                 if (!names.contains(qs(k))) names << qs(k);
-    const QString current = statistic_->currentText();
+    // The user's choice stays from job to job; until there is one, the
+    // audit's primary attack (LiRA offline with a reference pool, else loss).
+    QString current = currentAttack();
+    if (!attack_chosen_) {
+        current = QStringLiteral("loss");
+        for (const json *s : {&audits_.after, &audits_.before})
+            if (s->is_object() && s->contains("slices") && (*s)["slices"].contains("attack")) {
+                current = qs((*s)["slices"]["attack"].get<std::string>());
+                break;
+            }
+    }
     const QSignalBlocker block(statistic_);
     statistic_->clear();
-    statistic_->addItems(names);
-    const int i = statistic_->findText(current);
+    for (const auto &n : names) {
+        statistic_->addItem(attackWords(n), n);
+        statistic_->setItemData(statistic_->count() - 1, n, Qt::ToolTipRole);
+    }
+    const int i = statistic_->findData(current);
     statistic_->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+QString ResultsView::currentAttack() const {
+    const QString k = statistic_->currentData().toString();
+    return k.isEmpty() ? QStringLiteral("loss") : k;
+}
+
+bool ResultsView::setAttack(const QString &key) {
+    const int i = statistic_->findData(key);
+    if (i < 0) return false;
+    attack_chosen_ = true;
+    statistic_->setCurrentIndex(i);
+    return true;
+}
+
+void ResultsView::showAttack() {
+    const QString key = currentAttack();
+    const std::string k = ss(key);
+    plotRoc(plots_[RocPlot], audits_.before, audits_.after, key);
+    exposure_->setAttack(key);
+    // The line: the attack's own figures, before and after, with intervals.
+    auto figures = [&](const json &s) -> QString {
+        if (!s.is_object() || !s.contains("mia") || !s["mia"].is_object() || !s["mia"].contains(k)) return {};
+        const auto &a = s["mia"][k];
+        auto ci = [&](const char *f) {
+            if (!a.contains(f) || !a[f].is_array() || a[f].size() != 2) return QString();
+            return QStringLiteral(" [%1, %2]").arg(a[f][0].get<double>(), 0, 'f', 3).arg(a[f][1].get<double>(), 0, 'f', 3);
+        };
+        return tr("AUC %1%2, TPR at 1% FPR %3%4")
+            .arg(a.value("auc", 0.0), 0, 'f', 3)
+            .arg(ci("auc_ci95"))
+            .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
+            .arg(ci("tpr_at_1pct_fpr_ci95"));
+    };
+    const QString b = figures(audits_.before), a = figures(audits_.after);
+    if (a.isEmpty() && b.isEmpty())
+        attack_line_->setText(job_id_ ? tr("<b>%1 attack:</b> not in this job's audits").arg(attackWords(key)) : QString());
+    else
+        attack_line_->setText(tr("<b>%1 attack</b> (forget records against test records; AUC 0.5 = cannot tell): "
+                                 "before %2 · after %3")
+                                  .arg(attackWords(key).toHtmlEscaped(), b.isEmpty() ? tr("not audited") : b,
+                                       a.isEmpty() ? tr("not audited") : a));
+    attack_line_->setToolTip(key);
+    // The case's jobs, compared on this attack.
+    std::vector<JobPoint> points;
+    if (lin_ && job_id_) {
+        const auto job = lin_->job(job_id_);
+        for (const auto &j : lethe::forget_jobs(*lin_, job.request_id)) {
+            if (j.status != "done" || j.result.is_null()) continue;
+            const auto au = job_audits(*lin_, j.id);
+            if (au.after.is_null() || !au.after.contains("mia") || !au.after["mia"].is_object() ||
+                !au.after["mia"].contains(k))
+                continue;
+            points.push_back({j.id, qs(j.method), j.result.value("seconds", 0.0), au.after["mia"][k]["auc"].get<double>()});
+        }
+    }
+    plotJobComparison(plots_[ComparisonPlot], points, attackWords(key));
 }
 
 void ResultsView::redraw() {
@@ -241,21 +318,9 @@ void ResultsView::redraw() {
     verdict_->setAudit(audits_.after);
     exposure_->setJob(job_id_, audits_.before, audits_.after, audits_.before_id, audits_.after_id);
     plotLossHistograms(plots_[LossPlot], audits_.before, audits_.after, audits_.reference);
-    plotRoc(plots_[RocPlot], audits_.before, audits_.after, statistic_->currentText());
     plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after, audits_.reference);
     plotPerClassChange(plots_[PerClassPlot], audits_.before, audits_.after, fashion_);
-    std::vector<JobPoint> points;
-    if (lin_ && job_id_) {
-        const auto job = lin_->job(job_id_);
-        for (const auto &j : lethe::forget_jobs(*lin_, job.request_id)) {
-            if (j.status != "done" || j.result.is_null()) continue;
-            const auto a = job_audits(*lin_, j.id);
-            if (a.after.is_null() || !a.after.contains("mia") || a.after["mia"].is_null()) continue;
-            points.push_back({j.id, qs(j.method), j.result.value("seconds", 0.0),
-                              a.after["mia"]["loss"]["auc"].get<double>()});
-        }
-    }
-    plotJobComparison(plots_[ComparisonPlot], points);
+    showAttack();
     if (!lin_) summary_->setText(tr("No project is open: open one with File ▸ Open (Ctrl+O), or the demo."));
     else if (!job_id_)
         summary_->setText(request_id_ ? tr("No forget job for this case yet: fill the basket with its subject's "

@@ -43,7 +43,10 @@ public:
     void setCase(qint64 request_id);
     qint64 currentCase() const { return request_id_; }
     QCustomPlot *plot(Plot p) const { return plots_[p]; }
-    QComboBox *statisticBox() const { return statistic_; }
+    QComboBox *statisticBox() const { return statistic_; } // words shown, the audit's key as item data
+    QString currentAttack() const;                          // the key, e.g. "loss"
+    bool setAttack(const QString &key);                     // false: no such attack in the shown audits
+    QLabel *attackLine() const { return attack_line_; }     // the chosen attack's figures before and after
     VerdictPanel *verdictPanel() const { return verdict_; }
     ExposureView *exposureView() const { return exposure_; }
     static QString plotName(Plot p);
@@ -60,14 +63,16 @@ Q_SIGNALS:
 private:
     void redraw();
     void refreshAttacks(); // the attack selector lists every attack of the shown audits
+    void showAttack();     // every view that names the attack: the line, the ROC, the slices, the comparison
 
     lethe::Lineage *lin_ = nullptr;
     qint64 job_id_ = 0;
     qint64 request_id_ = 0;
     JobAudits audits_;
     bool fashion_ = false;
+    bool attack_chosen_ = false; // the user picked an attack: it stays when the job changes
     QComboBox *jobs_, *statistic_;
-    QLabel *summary_;
+    QLabel *summary_, *attack_line_;
     VerdictPanel *verdict_;
     ExposureView *exposure_;
     QCustomPlot *plots_[PlotCount] = {};

@@ -30,4 +30,28 @@ QString statusWords(const QString &status) {
     }
 }
 
+QString attackWords(const QString &a) {
+    if (a == QLatin1String("loss")) return QObject::tr("Loss threshold");
+    if (a == QLatin1String("confidence")) return QObject::tr("Confidence threshold");
+    if (a == QLatin1String("logit_confidence")) return QObject::tr("Scaled logit confidence");
+    if (a == QLatin1String("entropy")) return QObject::tr("Prediction entropy");
+    if (a == QLatin1String("modified_entropy")) return QObject::tr("Modified entropy (Song and Mittal)");
+    if (a == QLatin1String("class_threshold_modified_entropy"))
+        return QObject::tr("Modified entropy, per-class thresholds");
+    if (a == QLatin1String("class_threshold_confidence")) return QObject::tr("Confidence, per-class thresholds");
+    if (a == QLatin1String("lira_offline")) return QObject::tr("LiRA offline (reference models)");
+    if (a == QLatin1String("lira_online")) return QObject::tr("LiRA online (reference models)");
+    if (a == QLatin1String("rmia")) return QObject::tr("RMIA (reference models)");
+    return a;
+}
+
+nlohmann::json withSlicesOf(const nlohmann::json &summary, const std::string &attack) {
+    if (!summary.is_object() || !summary.contains("slices_by_attack") || !summary["slices_by_attack"].is_object() ||
+        !summary["slices_by_attack"].contains(attack))
+        return summary;
+    nlohmann::json out = summary;
+    out["slices"] = summary["slices_by_attack"][attack];
+    return out;
+}
+
 } // namespace lethe::ui

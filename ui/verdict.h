@@ -16,5 +16,10 @@ QString subjectIntervalText(const nlohmann::json &subject);
 QString resultWord(const QString &result);  // "pass" -> "PASS"
 QString layerWords(const QString &layer);   // "behaviour" -> "Behaviour (what the model reveals)"
 QString statusWords(const QString &status); // "in_progress" -> "in progress"
+QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
+
+// A copy of an audit summary whose "slices" are those of the given attack
+// (from "slices_by_attack"); unchanged when the audit has none for it.
+nlohmann::json withSlicesOf(const nlohmann::json &summary, const std::string &attack);
 
 } // namespace lethe::ui

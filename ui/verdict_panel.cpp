@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -165,7 +166,6 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setMaximumHeight(160);
     details_ = new QLabel(this);
     details_->setObjectName(QStringLiteral("verdictDetails"));
     details_->setWordWrap(true);
@@ -270,6 +270,10 @@ void VerdictPanel::setAudit(const json &s) {
     }
     table_->setVisible(true);
     table_->resizeColumnsToContents();
+    // As tall as its rows (up to a few), not a fixed block of empty space.
+    int h = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
+    for (int r = 0; r < table_->rowCount() && r < 5; ++r) h += table_->rowHeight(r);
+    table_->setFixedHeight(h + (table_->rowCount() > 5 ? table_->horizontalScrollBar()->sizeHint().height() : 0) + 2);
     QStringList reasons;
     if (has(v, "reasons"))
         for (const auto &r : v["reasons"]) reasons << QStringLiteral("• ") + qs(r.get<std::string>()).toHtmlEscaped();

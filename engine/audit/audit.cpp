@@ -510,36 +510,48 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     const auto exp_r = exposure_of(pool ? scores["lira_offline"].r : scores["loss"].r);
     const auto exp_t = exposure_of(pool ? scores["lira_offline"].t : scores["loss"].t);
 
-    // Slices of the primary attack: by class and by correctness.
+    // Slices of every attack: by class and by correctness. "slices" keeps the
+    // primary attack's (the report's), "slices_by_attack" all of them, so a
+    // view that switches the attack shows that attack's slices.
     {
         const std::string primary = pool ? "lira_offline" : "loss";
-        const auto &ss = scores[primary];
-        json by_class = json::array(), by_correct = json::object();
-        auto slice = [&](auto keep_f, auto keep_t, const std::string &salt) {
-            std::vector<double> a, b;
-            for (size_t i = 0; i < ss.f.size(); ++i)
-                if (keep_f(i)) a.push_back(ss.f[i]);
-            for (size_t i = 0; i < ss.t.size(); ++i)
-                if (keep_t(i)) b.push_back(ss.t[i]);
-            json j = {{"n_members", a.size()}, {"n_nonmembers", b.size()}};
-            if (a.empty() || b.empty()) return j;
-            auto e = attack_json(evaluate_attack(a, b, salted(o.bootstrap, salt)));
-            e.erase("roc");
-            return e;
-        };
-        if (!sf.empty()) {
-            for (int c = 0; c < C; ++c) {
-                auto j = slice([&](size_t i) { return lab_f[i] == c; }, [&](size_t i) { return lab_t[i] == c; },
-                               "class" + std::to_string(c));
-                j["class"] = c;
-                by_class.push_back(j);
+        auto slices_of = [&](const std::string &attack) {
+            const auto &ss = scores[attack];
+            json by_class = json::array(), by_correct = json::object();
+            auto slice = [&](auto keep_f, auto keep_t, const std::string &salt) {
+                std::vector<double> a, b;
+                for (size_t i = 0; i < ss.f.size(); ++i)
+                    if (keep_f(i)) a.push_back(ss.f[i]);
+                for (size_t i = 0; i < ss.t.size(); ++i)
+                    if (keep_t(i)) b.push_back(ss.t[i]);
+                json j = {{"n_members", a.size()}, {"n_nonmembers", b.size()}};
+                if (a.empty() || b.empty()) return j;
+                // The primary attack keeps its historical salt, so its intervals do not move.
+                auto e = attack_json(evaluate_attack(a, b, salted(o.bootstrap, attack == primary ? salt : attack + salt)));
+                e.erase("roc");
+                return e;
+            };
+            // An attack without scores for every forget and test record (LiRA
+            // online without IN models) has no slices.
+            if (!sf.empty() && ss.f.size() == sf.size() && ss.t.size() == st.size()) {
+                for (int c = 0; c < C; ++c) {
+                    auto j = slice([&](size_t i) { return lab_f[i] == c; }, [&](size_t i) { return lab_t[i] == c; },
+                                   "class" + std::to_string(c));
+                    j["class"] = c;
+                    by_class.push_back(j);
+                }
+                by_correct["correct"] = slice([&](size_t i) { return sf[i].pred == lab_f[i]; },
+                                              [&](size_t i) { return st[i].pred == lab_t[i]; }, "correct");
+                by_correct["incorrect"] = slice([&](size_t i) { return sf[i].pred != lab_f[i]; },
+                                                [&](size_t i) { return st[i].pred != lab_t[i]; }, "incorrect");
             }
-            by_correct["correct"] = slice([&](size_t i) { return sf[i].pred == lab_f[i]; },
-                                          [&](size_t i) { return st[i].pred == lab_t[i]; }, "correct");
-            by_correct["incorrect"] = slice([&](size_t i) { return sf[i].pred != lab_f[i]; },
-                                            [&](size_t i) { return st[i].pred != lab_t[i]; }, "incorrect");
-        }
-        summary["slices"] = {{"attack", primary}, {"by_class", by_class}, {"by_correctness", by_correct}};
+            return json{{"attack", attack}, {"by_class", by_class}, {"by_correctness", by_correct}};
+        };
+        summary["slices"] = slices_of(primary);
+        json all = json::object();
+        for (const auto &name : attack_order)
+            if (scores.count(name)) all[name] = name == primary ? summary["slices"] : slices_of(name);
+        summary["slices_by_attack"] = all;
     }
 
     // Subjects of the forget records.

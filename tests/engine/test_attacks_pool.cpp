@@ -189,6 +189,25 @@ void TestAttacksPool::auditCarriesTheNewFields() {
     QCOMPARE(s["subjects"][0]["subject"].get<std::string>(), fx_.subjects[11]);
     QVERIFY(s["verdict"].is_object());
     QCOMPARE(int(s["slices"]["by_class"].size()), 4);
+    // Slices of every attack with a score per record; the primary's are "slices".
+    QCOMPARE(s["slices_by_attack"]["lira_offline"], s["slices"]);
+    for (const char *k : {"loss", "confidence", "entropy", "class_threshold_confidence", "lira_offline", "rmia"}) {
+        QVERIFY2(s["slices_by_attack"].contains(k), k);
+        const auto &sl = s["slices_by_attack"][k];
+        QCOMPARE(sl["attack"].get<std::string>(), std::string(k));
+        int members = 0;
+        for (const auto &c : sl["by_class"]) {
+            members += c["n_members"].get<int>();
+            if (!c.contains("auc")) continue;
+            const double auc = c["auc"].get<double>();
+            QVERIFY(auc >= 0.0 && auc <= 1.0);
+            QVERIFY(c["auc_ci95"][0].get<double>() <= auc + 1e-12 && c["auc_ci95"][1].get<double>() >= auc - 1e-12);
+        }
+        QCOMPARE(members, s["mia"][k]["n_members"].get<int>()); // the classes partition the forget set
+        QCOMPARE(sl["by_correctness"]["correct"]["n_members"].get<int>() +
+                     sl["by_correctness"]["incorrect"]["n_members"].get<int>(),
+                 members);
+    }
     QVERIFY(s["most_exposed"]["records"].size() == 8);
     const auto csv = audit_attack_scores_csv(*project_, r.audit_id);
     QVERIFY(csv.rfind("record_id,set,subject,exposure,lira_offline,lira_online,rmia\n", 0) == 0);

@@ -21,6 +21,7 @@
 #include "main_window.h"
 #include "project/project.h"
 #include "record_detail.h"
+#include "qcustomplot_wrap.h"
 #include "results_view.h"
 #include "run_panel.h"
 
@@ -94,6 +95,16 @@ int main(int argc, char **argv) {
         ev->recordTable()->selectRow(0);
         settle(300);
         if (!save(ev->grab().toImage(), out + QStringLiteral("/exposure.png"))) rc = 3;
+    }
+
+    // The plots of the same job, wherever the scroll area has them.
+    if (!jobs.empty()) {
+        using RV = lethe::ui::ResultsView;
+        QWidget *first = w.results()->plot(RV::LossPlot)->parentWidget();
+        QWidget *inner = first->parentWidget();
+        QRect area = first->geometry();
+        for (int p = 0; p < RV::PlotCount; ++p) area |= w.results()->plot(RV::Plot(p))->parentWidget()->geometry();
+        if (!save(inner->grab(area).toImage(), out + QStringLiteral("/plots.png"))) rc = 3;
     }
 
     // The report's first page.

@@ -34,6 +34,7 @@
 #include "results_view.h"
 #include "ui_fixture.h"
 #include "verdict_panel.h"
+#include "verdict.h"
 
 using namespace lethe::ui;
 using nlohmann::json;
@@ -204,16 +205,21 @@ private Q_SLOTS:
         // The ROC selector lists the reference attacks; their legend carries n and K.
         auto *box = w.results()->statisticBox();
         for (const char *a : {"lira_offline", "lira_online", "rmia"})
-            QVERIFY2(box->findText(QLatin1String(a)) >= 0, a);
-        box->setCurrentText(QStringLiteral("lira_offline"));
+            QVERIFY2(box->findData(QLatin1String(a)) >= 0, a);
+        QVERIFY(w.results()->setAttack(QStringLiteral("lira_offline")));
         auto *roc = w.results()->plot(ResultsView::RocPlot);
         const json &lo = audits.after["mia"]["lira_offline"];
         QCOMPARE(roc->graph(roc->graphCount() - 1)->data()->size(), int(lo["roc"].size()));
         const QString legend = roc->graph(roc->graphCount() - 1)->name();
         QVERIFY2(legend.contains(QStringLiteral("K = %1").arg(k_)), qPrintable(legend));
         QVERIFY(legend.contains(QStringLiteral("n = %1 vs %2").arg(lo["n_members"].get<qint64>()).arg(lo["n_nonmembers"].get<qint64>())));
-        box->setCurrentText(QStringLiteral("rmia"));
+        QVERIFY(w.results()->setAttack(QStringLiteral("rmia")));
         QVERIFY(roc->graph(roc->graphCount() - 1)->name().contains(QStringLiteral("K = %1").arg(k_)));
+        // The slices follow the attack: RMIA's own, as the audit computed them.
+        QCOMPARE(ev->sliceAttack(), QStringLiteral("rmia"));
+        QVERIFY(audits.after["slices_by_attack"].contains("rmia"));
+        QCOMPARE(audits.after["slices"]["attack"].get<std::string>(), std::string("lira_offline")); // the report's
+        QVERIFY(ev->sliceTable()->rowCount() > 0);
 
         // The verdict panel's evidence: the per-example test and the challenge's F with its model counts.
         const QString ev_text = w.results()->verdictPanel()->details()->text();
@@ -282,7 +288,9 @@ private Q_SLOTS:
         // Metrics: the LiRA and RMIA rows with n and the reference model count beside the numbers.
         for (const char *att : {"lira_offline", "lira_online", "rmia"}) {
             const json &m = a.after["mia"][att];
-            QVERIFY2(flat.contains(QStringLiteral("MIA%1,forgetvstest").arg(QLatin1String(att))), att);
+            // The attack in words (its first line: pdftotext interleaves wrapped cells).
+            QVERIFY2(flat.contains(squeeze(QStringLiteral("MIA: ") + attackWords(QLatin1String(att)).section(QStringLiteral(" ("), 0, 0))),
+                     att);
             QVERIFY2(flat.contains(squeeze(QStringLiteral("AUC %1; TPR %2")
                                                .arg(m["auc"].get<double>(), 0, 'f', 3)
                                                .arg(m["tpr_at_1pct_fpr"].get<double>(), 0, 'f', 3))),

@@ -29,6 +29,8 @@
 #include "method_params_editor.h"
 #include "reference_pool_dialog.h"
 #include "verdict_panel.h"
+#include "exposure_view.h"
+#include "verdict.h"
 #include "audit/reference_pool.h"
 #include <QSpinBox>
 #include <QTableWidget>
@@ -229,11 +231,36 @@ private Q_SLOTS:
         QVERIFY(roc->graph(2)->name().contains(
             QString::number(audits.after["mia"]["loss"]["auc_ci95"][0].get<double>(), 'f', 3)));
         // The attack selector lists every attack of the stored summaries.
-        for (auto &[k, v] : audits.after["mia"].items())
-            QVERIFY2(rv->statisticBox()->findText(QString::fromStdString(k)) >= 0, k.c_str());
-        QVERIFY(rv->statisticBox()->findText(QStringLiteral("class_threshold_confidence")) >= 0);
-        rv->statisticBox()->setCurrentText(QStringLiteral("class_threshold_confidence"));
+        // It shows words; the key is the item's data and tooltip.
+        for (auto &[k, v] : audits.after["mia"].items()) {
+            const int i = rv->statisticBox()->findData(QString::fromStdString(k));
+            QVERIFY2(i >= 0, k.c_str());
+            QCOMPARE(rv->statisticBox()->itemText(i), attackWords(QString::fromStdString(k)));
+            QVERIFY2(rv->statisticBox()->itemText(i) != QString::fromStdString(k) || k == "rmia", k.c_str());
+        }
+        QVERIFY(rv->setAttack(QStringLiteral("class_threshold_confidence")));
         QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["class_threshold_confidence"]["roc"].size()));
+        // Every view that names the attack follows: the line, the slices (the
+        // audit's own slices of that attack), the comparison of jobs.
+        for (const char *k : {"class_threshold_confidence", "entropy", "loss"}) {
+            QVERIFY(rv->setAttack(QLatin1String(k)));
+            const auto &m = audits.after["mia"][k];
+            QVERIFY2(rv->attackLine()->text().contains(attackWords(QLatin1String(k)).toHtmlEscaped()),
+                     qPrintable(rv->attackLine()->text()));
+            QVERIFY2(rv->attackLine()->text().contains(QString::number(m["auc"].get<double>(), 'f', 3)),
+                     qPrintable(rv->attackLine()->text()));
+            auto *ev = rv->exposureView();
+            QCOMPARE(ev->sliceAttack(), QLatin1String(k));
+            const auto &sl = audits.after["slices_by_attack"][k]["by_class"];
+            for (int r = 0; r < ev->sliceTable()->rowCount() && r < int(sl.size()); ++r)
+                if (sl[size_t(r)].contains("auc"))
+                    QVERIFY2(ev->sliceTable()->item(r, 2)->text().startsWith(
+                                 QString::number(sl[size_t(r)]["auc"].get<double>(), 'f', 3)),
+                             qPrintable(ev->sliceTable()->item(r, 2)->text()));
+            auto *title = qobject_cast<QCPTextElement *>(rv->plot(ResultsView::ComparisonPlot)->plotLayout()->element(0, 0));
+            QVERIFY(title && title->text().contains(attackWords(QLatin1String(k))));
+        }
+        QVERIFY(rv->setAttack(QStringLiteral("class_threshold_confidence")));
 
         // The verdict panel shows the stored per-subject verdict.
         auto *vp = rv->verdictPanel();
@@ -264,8 +291,36 @@ private Q_SLOTS:
             QVERIFY(vp->details()->text().contains(QString::fromStdString(r.get<std::string>()).toHtmlEscaped()));
 
         // Another statistic redraws from its own curve.
-        rv->statisticBox()->setCurrentText(QStringLiteral("entropy"));
+        QVERIFY(rv->setAttack(QStringLiteral("entropy")));
         QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["entropy"]["roc"].size()));
+
+        // Legends sit under the axes, never over them or their labels.
+        for (int p = 0; p < ResultsView::PlotCount; ++p) {
+            auto *plot = rv->plot(ResultsView::Plot(p));
+            plot->resize(420, 300);
+            plot->replot();
+            QCOMPARE(plot->legend->layout(), static_cast<QCPLayout *>(plot->plotLayout()));
+            QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->outerRect()), qPrintable(plot->objectName()));
+        }
+        // The wheel scrolls the page, Ctrl + wheel zooms, a double-click resets.
+        {
+            auto *plot = rv->plot(ResultsView::AccuracyPlot);
+            const QCPRange x0 = plot->xAxis->range(), y0 = plot->yAxis->range();
+            const QPointF at = plot->axisRect()->rect().center();
+            auto wheel = [&](Qt::KeyboardModifiers m) {
+                QWheelEvent e(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, m, Qt::NoScrollPhase,
+                              false);
+                QApplication::sendEvent(plot, &e);
+            };
+            wheel(Qt::NoModifier);
+            QCOMPARE(plot->xAxis->range(), x0);
+            QCOMPARE(plot->yAxis->range(), y0);
+            wheel(Qt::ControlModifier);
+            QVERIFY(plot->xAxis->range().size() < x0.size());
+            QTest::mouseDClick(plot, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+            QCOMPARE(plot->xAxis->range(), x0);
+            QCOMPARE(plot->yAxis->range(), y0);
+        }
 
         // Accuracy bars: before and after, retain / forget / test, the audit's values.
         auto *acc = rv->plot(ResultsView::AccuracyPlot);
@@ -344,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(QString(text).remove(QRegularExpression(QStringLiteral("\\s+"))).contains(QStringLiteral("hasnotbeenhandledyet")));
         QVERIFY(!text.contains(QStringLiteral("Verdict: PASS")));
         QVERIFY(text.contains(QStringLiteral("Shards retrained")));
-        QVERIFY(text.contains(QStringLiteral("MIA loss, forget vs test")));
+        QVERIFY(squeeze(text).contains(QStringLiteral("MIA:Lossthreshold,forget")));
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
         // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
         const auto after = job_audits(lin, job_id_).after;
