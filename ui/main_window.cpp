@@ -113,6 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(cases_, &CasesPanel::message, this, msg);
     connect(run_, &RunPanel::message, this, msg);
     connect(results_, &ResultsView::message, this, msg);
+    connect(results_, &ResultsView::jobShown, this, [this](qint64 id) {
+        if (ref_dialog_) ref_dialog_->setCurrentJob(id);
+    });
     connect(cases_, &CasesPanel::currentCaseChanged, this, &MainWindow::onCaseChanged);
     connect(cases_, &CasesPanel::caseChanged, this, [this](qint64 id) { results_->setCase(id); });
     connect(cases_, &CasesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -468,8 +471,13 @@ ReferencePoolDialog *MainWindow::referencePoolDialog() {
         ref_dialog_ = new ReferencePoolDialog(runner_, this);
         connect(ref_dialog_, &ReferencePoolDialog::poolsChanged, this, &MainWindow::refreshReferencePools);
         connect(ref_dialog_, &ReferencePoolDialog::built, this, [this](const QString &) {
-            statusBar()->showMessage(tr("Reference pool ready: later audits use it (LiRA, RMIA, per-subject verdicts)"),
+            statusBar()->showMessage(tr("Reference pool ready: the next audit of the model it serves uses it; Re-audit "
+                                        "brings it to the job shown"),
                                      8000);
+        });
+        connect(ref_dialog_, &ReferencePoolDialog::reaudited, this, [this](qint64 job_id, const QString &msg) {
+            statusBar()->showMessage(msg, 10000);
+            results_->showJob(job_id); // the new after-audit
         });
     }
     refreshReferencePools();
@@ -479,6 +487,7 @@ ReferencePoolDialog *MainWindow::referencePoolDialog() {
 void MainWindow::refreshReferencePools() {
     if (!ref_dialog_) return;
     ref_dialog_->setProjectRoot(projectRoot());
+    ref_dialog_->setCurrentJob(project_ ? results_->currentJob() : 0);
     if (!project_) {
         ref_dialog_->setPools(nlohmann::json::array());
         return;

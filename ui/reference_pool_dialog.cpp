@@ -13,6 +13,7 @@
 
 #include "audit/reference_pool.h"
 #include "job_runner.h"
+#include "jobs/operations.h"
 #include "project/project.h"
 #include "qt_std.h"
 
@@ -34,6 +35,10 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     build_ = new QPushButton(tr("&Build"), this);
     cancel_ = new QPushButton(tr("&Cancel build"), this);
     cancel_->setEnabled(false);
+    reaudit_ = new QPushButton(tr("&Re-audit job"), this);
+    reaudit_->setObjectName(QStringLiteral("reauditButton"));
+    reaudit_->setToolTip(tr("Audit the job shown in Results again, with the newest usable pool of its model: its "
+                            "verdict then has LiRA, RMIA and the per-subject test"));
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);
     progress_->setValue(0);
@@ -41,7 +46,10 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     status_->setWordWrap(true);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setHorizontalHeaderLabels(
-        {tr("pool"), tr("K"), tr("seed"), tr("state"), tr("models trained"), tr("training s"), tr("created")});
+        {tr("pool"), tr("serves"), tr("K"), tr("seed"), tr("state"), tr("models trained"), tr("training s"),
+         tr("created")});
+    table_->horizontalHeaderItem(ServesCol)->setToolTip(tr("The live models whose training configuration the pool "
+                                                           "matches; an audit of one of them uses it"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -52,6 +60,7 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     buttons->addWidget(build_);
     buttons->addWidget(cancel_);
     buttons->addStretch(1);
+    buttons->addWidget(reaudit_);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *lay = new QVBoxLayout(this);
     lay->addWidget(new QLabel(tr("Pools of this project (an audit uses the newest complete pool whose training "
@@ -66,44 +75,111 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(build_, &QPushButton::clicked, this, &ReferencePoolDialog::build);
+    connect(reaudit_, &QPushButton::clicked, this, &ReferencePoolDialog::reaudit);
     connect(cancel_, &QPushButton::clicked, runner_, &JobRunner::cancel);
-    connect(runner_, &JobRunner::runningChanged, this, [this](bool running) {
-        build_->setEnabled(!running);
-        cancel_->setEnabled(running && mine_);
-    });
+    connect(runner_, &JobRunner::runningChanged, this, &ReferencePoolDialog::updateButtons);
     connect(runner_, &JobRunner::progress, this, [this](const JobProgress &p) {
-        if (!mine_) return;
+        if (mine_ == Task::None) return;
         progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
         status_->setText(p.total > 0 ? tr("%1 (%2 of %3)").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
     });
     connect(runner_, &JobRunner::finished, this, [this](const QString &text) {
-        if (!mine_) return;
-        mine_ = false;
+        const Task was = mine_;
+        if (was == Task::None) return;
+        mine_ = Task::None;
         progress_->setValue(progress_->maximum());
         const json r = json::parse(ss(text), nullptr, false);
-        status_->setText(tr("Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s")
-                             .arg(r.value("pool_id", int64_t(0)))
+        if (was == Task::Reaudit) {
+            const QString msg =
+                r.value("references_used", false)
+                    ? tr("Job %1 audited again (audit %2) with reference pool %3: its verdict now has the reference "
+                         "attacks.")
+                          .arg(r.value("job_id", int64_t(0)))
+                          .arg(r.value("audit_id", int64_t(0)))
+                          .arg(r.value("pool_id", int64_t(0)))
+                    : tr("Job %1 audited again (audit %2) without reference models: %3")
+                          .arg(r.value("job_id", int64_t(0)))
+                          .arg(r.value("audit_id", int64_t(0)))
+                          .arg(qs(r.value("references_reason", std::string())));
+            status_->setText(msg);
+            Q_EMIT reaudited(r.value("job_id", int64_t(0)), msg);
+            updateButtons();
+            return;
+        }
+        built_pool_ = r.value("pool_id", int64_t(0));
+        status_->setText(tr("Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s.")
+                             .arg(built_pool_)
                              .arg(r.value("trained_now", 0))
                              .arg(r.value("reused", 0))
                              .arg(r.value("seconds", 0.0), 0, 'f', 1));
-        Q_EMIT poolsChanged();
+        Q_EMIT poolsChanged(); // setPools adds whom the pool serves
         Q_EMIT built(text);
     });
     connect(runner_, &JobRunner::failed, this, [this](const QString &m, int) {
-        if (!mine_) return;
-        mine_ = false;
-        status_->setText(tr("Build failed: %1").arg(m));
+        const Task was = mine_;
+        if (was == Task::None) return;
+        mine_ = Task::None;
+        status_->setText(was == Task::Build ? tr("Build failed: %1").arg(m) : tr("Re-audit failed: %1").arg(m));
         Q_EMIT poolsChanged();
-        Q_EMIT buildFailed(m);
+        if (was == Task::Build) Q_EMIT buildFailed(m);
     });
     connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
-        if (!mine_) return;
-        mine_ = false;
-        status_->setText(tr("Build cancelled: the models trained so far are kept; Build resumes."));
+        const Task was = mine_;
+        if (was == Task::None) return;
+        mine_ = Task::None;
+        status_->setText(was == Task::Build ? tr("Build cancelled: the models trained so far are kept; Build resumes.")
+                                            : tr("Re-audit cancelled: the job keeps its earlier audit."));
         Q_EMIT poolsChanged();
-        Q_EMIT buildFailed(tr("cancelled"));
+        if (was == Task::Build) Q_EMIT buildFailed(tr("cancelled"));
     });
-    build_->setEnabled(!runner_->isRunning());
+    updateButtons();
+}
+
+void ReferencePoolDialog::updateButtons() {
+    const bool running = runner_->isRunning();
+    build_->setEnabled(!running);
+    cancel_->setEnabled(running && mine_ != Task::None);
+    reaudit_->setEnabled(!running && job_id_ > 0);
+    reaudit_->setText(job_id_ > 0 ? tr("&Re-audit job %1").arg(job_id_) : tr("&Re-audit job"));
+    build_->setToolTip(job_id_ > 0 ? tr("Train the pool with the training configuration of job %1's output model")
+                                         .arg(job_id_)
+                                   : tr("Train the pool with the configuration of the newest trained model"));
+}
+
+void ReferencePoolDialog::setCurrentJob(qint64 job_id) {
+    job_id_ = job_id;
+    updateButtons();
+}
+
+QString ReferencePoolDialog::servesText(const json &pool) {
+    const json serves = pool.value("serves", json::array());
+    if (serves.empty()) return tr("no live model has this pool's training configuration");
+    QStringList parts;
+    for (const auto &s : serves) {
+        const QString m = tr("model %1 (%2)").arg(s.value("model_id", int64_t(0))).arg(qs(s.value("kind", std::string())));
+        parts << (s.value("used_by_next_audit", false) ? tr("%1: its next audit uses it").arg(m)
+                                                      : tr("%1: not used, %2").arg(m, qs(s.value("why_not", std::string()))));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+bool ReferencePoolDialog::reaudit() {
+    if (root_.isEmpty() || runner_->isRunning() || job_id_ <= 0) return false;
+    const std::string root = ss(root_);
+    const qint64 job = job_id_;
+    auto task = [root, job](const lethe::RunControl &rc) {
+        auto project = lethe::Project::open(root);
+        return lethe::reaudit_job(*project, job, "auto", rc).to_json();
+    };
+    mine_ = Task::Reaudit;
+    if (!runner_->start(tr("Audit job %1 again").arg(job), task)) {
+        mine_ = Task::None;
+        return false;
+    }
+    progress_->setValue(0);
+    status_->setText(tr("Auditing job %1 again…").arg(job));
+    updateButtons();
+    return true;
 }
 
 void ReferencePoolDialog::setPools(const json &pools) {
@@ -114,9 +190,23 @@ void ReferencePoolDialog::setPools(const json &pools) {
     for (const auto &p : pools) {
         auto set = [&](int col, const QString &t) { table_->setItem(row, col, new QTableWidgetItem(t)); };
         set(IdCol, QString::number(p.value("id", int64_t(0))));
+        QStringList served;
+        for (const auto &m : p.value("serves", json::array()))
+            served << (m.value("used_by_next_audit", false) ? tr("model %1").arg(m.value("model_id", int64_t(0)))
+                                                           : tr("(model %1)").arg(m.value("model_id", int64_t(0))));
+        set(ServesCol, served.isEmpty() ? tr("none") : served.join(QStringLiteral(", ")));
+        table_->item(row, ServesCol)->setToolTip(servesText(p));
+        set(StateCol, qs(p.value("state", std::string())));
+        if (p.contains("unusable_reason") && p["unusable_reason"].is_string()) {
+            table_->item(row, StateCol)->setText(tr("not usable"));
+            table_->item(row, StateCol)->setToolTip(qs(p["unusable_reason"].get<std::string>()));
+        } else {
+            table_->item(row, StateCol)->setToolTip(qs(p.value("state", std::string())));
+        }
+        if (p.value("id", int64_t(0)) == built_pool_) // the status says whom the new pool serves, or why not
+            status_->setText(status_->text().section(QStringLiteral(" Serves:"), 0, 0) + tr(" Serves: %1.").arg(servesText(p)));
         set(KCol, QString::number(p.value("k", int64_t(0))));
         set(SeedCol, QString::number(p.value("seed", uint64_t(0))));
-        set(StateCol, qs(p.value("state", std::string())));
         set(DoneCol, QStringLiteral("%1 / %2").arg(p.value("models_done", int64_t(0))).arg(p.value("k", int64_t(0))));
         set(SecondsCol, QString::number(p.contains("training_seconds") && p["training_seconds"].is_number()
                                             ? p["training_seconds"].get<double>()
@@ -133,19 +223,28 @@ bool ReferencePoolDialog::build() {
     lethe::ReferencePoolOptions o;
     o.k = k_->value();
     const std::string root = ss(root_);
+    const qint64 job = job_id_;
     // The worker opens its own Project: SQLite connections are per thread.
-    auto task = [root, o](const lethe::RunControl &rc) {
+    // With a job shown in Results, the pool copies its output model's
+    // configuration, so that model's next audit (Re-audit) uses it.
+    auto task = [root, o, job](const lethe::RunControl &rc) mutable {
         auto project = lethe::Project::open(root);
+        if (job > 0) {
+            auto &lin = project->lineage();
+            const auto j = lin.job(job);
+            if (j.output_model_id && lin.model(*j.output_model_id).state == "live") o.model_id = *j.output_model_id;
+        }
         return lethe::build_reference_pool(*project, o, rc).to_json();
     };
-    mine_ = true;
+    mine_ = Task::Build;
     if (!runner_->start(tr("Build %1 reference models").arg(o.k), task)) {
-        mine_ = false;
+        mine_ = Task::None;
         return false;
     }
     progress_->setValue(0);
     status_->setText(tr("Training %1 reference models…").arg(o.k));
-    cancel_->setEnabled(true);
+    built_pool_ = 0;
+    updateButtons();
     return true;
 }
 

@@ -22,12 +22,18 @@ struct JobProgress;
 class ReferencePoolDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column { IdCol, KCol, SeedCol, StateCol, DoneCol, SecondsCol, CreatedCol, ColumnCount };
+    enum Column { IdCol, ServesCol, KCol, SeedCol, StateCol, DoneCol, SecondsCol, CreatedCol, ColumnCount };
     ReferencePoolDialog(JobRunner *runner, QWidget *parent = nullptr);
 
     // The pools as reference_pools_json gives them (the GUI thread's project).
     void setPools(const nlohmann::json &pools);
     void setProjectRoot(const QString &root) { root_ = root; }
+    // The job shown in Results: what "Re-audit" audits again (0: none).
+    void setCurrentJob(qint64 job_id);
+    // What the pool serves, in one sentence (its serves list from the engine).
+    static QString servesText(const nlohmann::json &pool);
+    QPushButton *reauditButton() const { return reaudit_; }
+    QLabel *statusLabel() const { return status_; }
 
     QSpinBox *kBox() const { return k_; }
     QPushButton *buildButton() const { return build_; }
@@ -38,18 +44,25 @@ public:
 public Q_SLOTS:
     // Starts the build on the runner (false when it is busy or no project is open).
     bool build();
+    // Audits the current job's output model again with the newest usable pool.
+    bool reaudit();
 
 Q_SIGNALS:
     void built(const QString &resultJson); // the pool's to_json()
     void buildFailed(const QString &message);
     void poolsChanged();                    // the window re-reads the pools
+    void reaudited(qint64 job_id, const QString &message); // a new after-audit of the job is stored
 
 private:
     JobRunner *runner_;
     QString root_;
-    bool mine_ = false; // the runner's current task is this dialog's build
+    void updateButtons();
+    enum class Task { None, Build, Reaudit };
+    Task mine_ = Task::None; // the runner's current task, when it is this dialog's
+    qint64 job_id_ = 0;
+    qint64 built_pool_ = 0;  // the pool the last build made: the status says whom it serves
     QSpinBox *k_;
-    QPushButton *build_, *cancel_;
+    QPushButton *build_, *cancel_, *reaudit_;
     QTableWidget *table_;
     QProgressBar *progress_;
     QLabel *status_;

@@ -183,6 +183,7 @@ bool ResultsView::showJob(qint64 job_id) {
     audits_ = job_audits(*lin_, job_id);
     refreshJobs();
     redraw();
+    Q_EMIT jobShown(job_id);
 
     // Summary line: what happened and the headline numbers.
     QString s = tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));

@@ -59,6 +59,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
+    void jobShown(qint64 job_id);
 
 private:
     void redraw();

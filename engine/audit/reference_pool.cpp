@@ -491,7 +491,16 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
 json reference_pools_json(Project &project) {
     auto &lin = project.lineage();
     json arr = json::array();
-    for (const auto &p : reference_pools(lin)) {
+    std::map<int64_t, int64_t> erased;
+    for (const auto &[rid, job] : erased_records(lin)) erased[rid] = job;
+    const Deferrals deferred = deferrals(lin, erased, std::nullopt);
+    // The live trained models and their configs, to say whom each pool serves.
+    std::vector<std::pair<ModelRow, json>> targets;
+    for (const auto &m : lin.models())
+        if (m.state == "live" && m.run_id && m.kind != "shard")
+            targets.emplace_back(m, comparable_config(lin.run(*m.run_id).config));
+    const auto pools = reference_pools(lin);
+    for (const auto &p : pools) {
         const auto all = reference_models(lin, p.id, true);
         double secs = 0;
         int64_t live = 0, purged = 0;
@@ -507,10 +516,31 @@ json reference_pools_json(Project &project) {
                 if (m.purge_job_id) jobs.insert(*m.purge_job_id);
             }
         }
+        // Whom it serves: the live models with the same training config. An
+        // audit of one of them uses the newest usable pool that matches.
+        const std::string why = unusable_reason(p, all, std::nullopt, reference_membership(lin, p.id), erased, deferred);
+        const json cfg = comparable_config(p.config);
+        json serves = json::array();
+        for (const auto &[m, mc] : targets) {
+            if (mc != cfg) continue;
+            // A newer usable pool of the same config takes precedence.
+            std::optional<int64_t> newer;
+            for (const auto &q : pools)
+                if (q.id > p.id && comparable_config(q.config) == cfg &&
+                    unusable_reason(q, reference_models(lin, q.id, true), std::nullopt, reference_membership(lin, q.id),
+                                    erased, deferred)
+                        .empty())
+                    newer = q.id;
+            json s = {{"model_id", m.id}, {"kind", m.kind}, {"arch", m.arch}, {"used_by_next_audit", why.empty() && !newer}};
+            if (!why.empty()) s["why_not"] = why;
+            else if (newer) s["why_not"] = "the newer pool " + std::to_string(*newer) + " matches the same model";
+            serves.push_back(s);
+        }
         arr.push_back({{"id", p.id}, {"k", p.k}, {"seed", p.seed}, {"state", p.state}, {"models_done", live},
                        {"models_purged", purged}, {"purged_by_jobs", jobs}, {"config", p.config},
                        {"created_at", p.created_at}, {"n_universe", p.n_universe}, {"training_seconds", secs},
-                       {"scores_sha256", hashes}});
+                       {"scores_sha256", hashes}, {"usable", why.empty()},
+                       {"unusable_reason", why.empty() ? json() : json(why)}, {"serves", serves}});
     }
     return arr;
 }

@@ -86,7 +86,9 @@ nlohmann::json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &r
 int complete_reference_purges(Project &project, int64_t only_job = 0);
 
 // Pools as JSON: {id, k, seed, state, models_done (live), models_purged,
-// purged_by_jobs, config, created_at, ...}.
+// purged_by_jobs, config, created_at, usable, unusable_reason, serves: [{model_id,
+// kind, arch, used_by_next_audit, why_not}] (the live models whose training config
+// the pool matches), ...}.
 nlohmann::json reference_pools_json(Project &project);
 
 } // namespace lethe

@@ -125,6 +125,20 @@ const std::vector<std::string> &exact_methods(); // retrain, sisa (every method:
 // a monolithic model. Plain C++ for tests and tools.
 std::vector<std::vector<int64_t>> update_log_batches(Project &project, int64_t model_id, int shard = 0);
 
+// --- re-audit -------------------------------------------------------------------
+struct ReauditResult {
+    int64_t job_id = 0, model_id = 0, audit_id = 0;
+    std::optional<int64_t> pool_id;   // the reference pool the audit used
+    std::string references_reason;    // why none was used, in one sentence
+    nlohmann::json to_json() const;
+};
+// Audits a finished forget job's output model again (role after, the job's
+// records, against its before-audit), with the newest usable reference pool
+// that matches the model: after a pool was built or rebuilt, the job's
+// verdict gets the reference attacks and their power. The new audit becomes
+// the job's after-audit; the old one stays in the lineage.
+ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &device, const RunControl &rc);
+
 // --- verify ---------------------------------------------------------------------
 struct VerifyResult {
     bool ok = true;

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <set>
+
 #include "core/error.h"
 #include "job_runner.h"
 #include "lineage/browse.h"
@@ -712,6 +714,13 @@ private Q_SLOTS:
         auto *d = w.referencePoolDialog();
         QCOMPARE(d->kBox()->value(), lethe::kDefaultReferenceModels);
         const int pools_before = d->poolTable()->rowCount();
+        // The job shown in Results: the pool is built for its output model.
+        auto &lin0 = w.project()->lineage();
+        qint64 shown = 0;
+        for (const auto &j : lethe::forget_jobs(lin0))
+            if (j.status == "done" && j.output_model_id && lin0.model(*j.output_model_id).state == "live") shown = j.id;
+        QVERIFY(shown > 0);
+        QVERIFY(w.results()->showJob(shown));
         d->kBox()->setValue(2);
         QSignalSpy built(d, &ReferencePoolDialog::built);
         QSignalSpy progress(w.runner(), &JobRunner::progress);
@@ -729,6 +738,50 @@ private Q_SLOTS:
         QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::DoneCol)->text(), QStringLiteral("2 / 2"));
         QCOMPARE(d->progressBar()->value(), d->progressBar()->maximum());
         QVERIFY(!d->cancelButton()->isEnabled());
+
+        // The dialog says which model the new pool serves, as the engine has it.
+        const json pools = lethe::reference_pools_json(*w.project());
+        const json &mine = pools.back();
+        QCOMPARE(mine["id"].get<qint64>(), r["pool_id"].get<qint64>());
+        QVERIFY(!mine["serves"].empty()); // it copied a live model's configuration
+        QVERIFY2(d->statusLabel()->text().contains(QStringLiteral("Serves: ") + ReferencePoolDialog::servesText(mine)),
+                 qPrintable(d->statusLabel()->text()));
+        QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::ServesCol)->toolTip(),
+                 ReferencePoolDialog::servesText(mine));
+        // Re-audit: a job whose output the pool serves gets the pool in its new
+        // after-audit; any other job's new audit says why not.
+        std::set<qint64> served;
+        for (const auto &s : mine["serves"])
+            if (s["used_by_next_audit"].get<bool>()) served.insert(s["model_id"].get<qint64>());
+        QVERIFY(!served.empty());
+        auto &lin = w.project()->lineage();
+        qint64 job = 0;
+        for (const auto &j : lethe::forget_jobs(lin))
+            if (j.status == "done" && j.output_model_id && served.count(*j.output_model_id) &&
+                lin.model(*j.output_model_id).state == "live")
+                job = j.id;
+        QVERIFY(served.count(*lin.job(shown).output_model_id)); // built for the job shown
+        job = shown;
+        QVERIFY(w.results()->showJob(job));
+        QVERIFY(d->reauditButton()->isEnabled());
+        QVERIFY(d->reauditButton()->text().contains(QString::number(job)));
+        const qint64 before_id = job_audits(lin, job).after_id;
+        QSignalSpy reaudited(d, &ReferencePoolDialog::reaudited);
+        QVERIFY(d->reaudit());
+        QVERIFY(reaudited.wait(60000));
+        const auto after = job_audits(lin, job);
+        QVERIFY(after.after_id > before_id);
+        QCOMPARE(w.results()->currentJob(), job);
+        const QString said = reaudited.at(0).at(1).toString();
+        if (served.count(*lin.job(job).output_model_id)) {
+            QVERIFY(after.after["references"]["used"].get<bool>());
+            QCOMPARE(after.after["references"]["pool_id"].get<qint64>(), mine["id"].get<qint64>());
+            QVERIFY2(said.contains(QStringLiteral("with reference pool %1").arg(mine["id"].get<qint64>())), qPrintable(said));
+        } else {
+            QVERIFY(!after.after["references"]["used"].get<bool>());
+            QVERIFY2(said.contains(QString::fromStdString(after.after["references"]["reason"].get<std::string>())),
+                     qPrintable(said));
+        }
     }
 };
 

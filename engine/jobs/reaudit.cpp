@@ -1,0 +1,47 @@
+#include "audit/audit.h"
+#include "core/error.h"
+#include "jobs/operations.h"
+#include "lineage/lineage.h"
+#include "project/project.h"
+
+namespace lethe {
+
+using nlohmann::json;
+
+json ReauditResult::to_json() const {
+    return {{"job_id", job_id},
+            {"model_id", model_id},
+            {"audit_id", audit_id},
+            {"pool_id", pool_id ? json(*pool_id) : json()},
+            {"references_used", pool_id.has_value()},
+            {"references_reason", references_reason.empty() ? json() : json(references_reason)}};
+}
+
+ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &device, const RunControl &rc) {
+    auto &lin = project.lineage();
+    const JobRow job = lin.job(job_id);
+    if (job.kind != "forget") bad_input("job " + std::to_string(job_id) + " is not a forget job");
+    if (job.status != "done" || !job.output_model_id)
+        bad_input("job " + std::to_string(job_id) + " is " + job.status + ": only a finished job can be audited again");
+    const ModelRow out = lin.model(*job.output_model_id);
+    if (out.state != "live")
+        bad_input("model " + std::to_string(out.id) + " of job " + std::to_string(job_id) +
+                  " was purged by a later job: audit that job's model instead");
+    AuditOptions o;
+    o.model_id = out.id;
+    o.forget_ids = lin.job_records(job_id);
+    o.job_id = job_id;
+    o.role = "after";
+    o.device = device;
+    const auto a = audit_model(project, o, rc);
+    ReauditResult r;
+    r.job_id = job_id;
+    r.model_id = out.id;
+    r.audit_id = a.audit_id;
+    const json refs = a.summary.value("references", json::object());
+    if (refs.value("used", false) && refs.contains("pool_id")) r.pool_id = refs["pool_id"].get<int64_t>();
+    else r.references_reason = refs.value("reason", std::string("the audit found no usable reference pool"));
+    return r;
+}
+
+} // namespace lethe
