@@ -14,6 +14,8 @@ packages=(
   # an optimised libblas.so.3 for Debian's LibTorch (netlib's reference BLAS
   # otherwise): GEMM 4 -> 43 GFLOP/s on 2 cores, the demo's MLP 3.1x faster
   libopenblas0-openmp
+  # netlib's reference BLAS, the baseline of tests/bench/bench_blas.sh
+  libblas3
   # demo data
   dataset-fashion-mnist
   # tests and benchmarks: PDF text extraction, a display server for

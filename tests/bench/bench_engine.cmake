@@ -7,3 +7,6 @@ foreach(b sisa train-speed audit)
   add_test(NAME bench_engine_${b} COMMAND bench_engine ${b})
   set_tests_properties(bench_engine_${b} PROPERTIES LABELS bench TIMEOUT 1800)
 endforeach()
+# OpenBLAS vs the reference BLAS (the libblas.so.3 alternatives), one command.
+add_test(NAME bench_blas COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/bench_blas.sh $<TARGET_FILE:bench_engine>)
+set_tests_properties(bench_blas PROPERTIES LABELS bench TIMEOUT 600)

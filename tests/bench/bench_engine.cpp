@@ -5,6 +5,9 @@
 //   train-speed  training samples/s vs the same CNN in Debian's python3-torch,
 //                same threads, batch 128 and 32; data loading share of a step
 //   audit        audit of one model vs one forward pass over the same records
+//   blas         GEMM GFLOP/s and the demo MLP's training samples/s with the
+//                libblas.so.3 this process loaded (bench_blas.sh runs it with
+//                netlib's reference BLAS and with OpenBLAS, and prints the ratio)
 // usage: bench_engine sisa|curve|train-speed|audit [--subset N] [--trials T]
 // Not a test: prints a table and JSON lines; docs/benchmarks.md has results.
 #include <chrono>
@@ -253,6 +256,46 @@ int bench_audit(int64_t subset) {
 
 } // namespace
 
+// The BLAS torch calls for float GEMM (Debian's LibTorch: the libblas.so.3
+// alternative): 1024 x 1024 matrix products, then SGD steps of the demo's
+// MLP (784-128-10, batch 128) on random data. One JSON line.
+int bench_blas(int steps) {
+    torch::manual_seed(1);
+    const int64_t n = 1024;
+    auto a = torch::randn({n, n}), b = torch::randn({n, n});
+    auto c = torch::mm(a, b); // warm-up
+    int reps = 0;
+    const auto t0 = Clock::now();
+    while (secs(t0) < 2.0 || reps < 3) {
+        c = torch::mm(a, b);
+        ++reps;
+    }
+    const double gemm_s = secs(t0) / reps;
+    const double gflops = 2.0 * double(n) * double(n) * double(n) / gemm_s / 1e9;
+
+    ModelSpec spec;
+    spec.arch = "mlp";
+    spec.input_shape = {1, 28, 28};
+    auto net = make_net(spec);
+    torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
+    auto x = torch::randn({128, 1, 28, 28});
+    auto y = torch::randint(0, 10, {128}, torch::kLong);
+    auto step = [&] {
+        opt.zero_grad();
+        auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
+        loss.backward();
+        opt.step();
+    };
+    for (int i = 0; i < 5; ++i) step();
+    const auto t1 = Clock::now();
+    for (int i = 0; i < steps; ++i) step();
+    const double mlp_s = secs(t1);
+    std::printf("{\"bench\":\"blas\",\"threads\":%d,\"gemm_n\":%lld,\"gemm_gflops\":%.2f,\"mlp_steps\":%d,"
+                "\"mlp_samples_per_s\":%.0f}\n",
+                torch::get_num_threads(), (long long)n, gflops, steps, steps * 128.0 / mlp_s);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     tune_memory_allocator();
     const std::string what = argc > 1 ? argv[1] : "";
@@ -262,10 +305,11 @@ int main(int argc, char **argv) {
         if (what == "curve") return bench_curve(subset);
         if (what == "train-speed") return bench_train_speed(subset ? subset : 10000);
         if (what == "audit") return bench_audit(subset);
+        if (what == "blas") return bench_blas(int(arg(argc, argv, "--steps", 300)));
     } catch (const std::exception &e) {
         std::cerr << "bench_engine: " << e.what() << "\n";
         return 3;
     }
-    std::cerr << "usage: bench_engine sisa|curve|train-speed|audit [--subset N] [--trials T]\n";
+    std::cerr << "usage: bench_engine sisa|curve|train-speed|audit|blas [--subset N] [--trials T] [--steps S]\n";
     return 1;
 }
