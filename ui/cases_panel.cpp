@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -160,6 +161,16 @@ void CasesPanel::updateButtons() {
     }
     for (auto *b : {edit_, close_, extend_, refuse_}) b->setEnabled(open);
     timeline_->setEnabled(lin_ && currentRequestId());
+}
+
+int CasesPanel::preferredWidth() const {
+    // Case, subject, deadline with days left and status; received and ground
+    // are further right, a scroll away.
+    int w = 0;
+    for (int c = CasesModel::CaseRef; c <= CasesModel::Status; ++c)
+        if (!view_->isColumnHidden(c)) w += view_->columnWidth(c);
+    const auto m = layout()->contentsMargins();
+    return w + 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width() + m.left() + m.right() + 2;
 }
 
 QDialog *CasesPanel::showTimeline(qint64 request_id) {

@@ -71,6 +71,10 @@ public:
     QPushButton *newButton() const { return new_; }
     QPushButton *closeButton() const { return close_; }
     QPushButton *timelineButton() const { return timeline_; }
+    // The width at which case, subject, deadline with days left and status
+    // show whole: the window opens the dock this wide when
+    // the screen has room, and it can still be narrowed to a small screen.
+    int preferredWidth() const;
     // The case's history from the audit log (jobs/cases.h case_timeline):
     // a dialog listing when, who and what; returned for tests.
     QDialog *showTimeline(qint64 request_id);

@@ -260,7 +260,7 @@ ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
     slice_note_->setWordWrap(true);
     slice_plot_ = new QCustomPlot(this);
     slice_plot_->setObjectName(QStringLiteral("exposure-slices"));
-    slice_plot_->setMinimumSize(340, 200);
+    slice_plot_->setMinimumSize(280, 200);
     installHoverTooltips(slice_plot_);
 
     control_label_ = new QLabel(this);

@@ -317,6 +317,7 @@ bool MainWindow::openProject(const QString &dir_in) {
     const QString root = qs(project_->root());
     browser_->setProject(root, &lin);
     cases_->setLineage(&lin);
+    QTimer::singleShot(0, this, &MainWindow::fitCasesDock); // once the window is laid out
     results_->setLineage(&lin);
     run_->setProject(root, project_.get());
     onCaseChanged(cases_->currentRequestId());
@@ -360,6 +361,16 @@ void MainWindow::refreshAll() {
     results_->refreshJobs();
     run_->refreshModels();
     refreshReferencePools();
+}
+
+// The cases dock as wide as its columns when the window has room for it
+// beside the run panel and a usable centre; else it stays narrow (1024 px).
+void MainWindow::fitCasesDock() {
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("casesDock"));
+    auto *run = findChild<QDockWidget *>(QStringLiteral("runDock"));
+    if (!dock || !run) return;
+    const int want = cases_->preferredWidth() + 6;
+    if (want > dock->width() && width() - want - run->width() >= 560) resizeDocks({dock}, {want}, Qt::Horizontal);
 }
 
 void MainWindow::onCaseChanged(qint64 request_id) {

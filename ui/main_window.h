@@ -80,6 +80,7 @@ public Q_SLOTS:
     void refreshAll();
     void showReferencePools();
     void showSettings();
+    void fitCasesDock();
 
 Q_SIGNALS:
     void projectOpened(const QString &root);

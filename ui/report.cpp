@@ -452,7 +452,10 @@ QString reportHtml(const ReportData &d) {
 
     h += QObject::tr("<h2>5. Lineage</h2><table border=1 cellspacing=0 cellpadding=3>");
     if (!d.job.result.is_null()) {
-        row2(QObject::tr("Shards retrained"), esc(qs(d.job.result.value("shards_retrained", json::array()).dump())));
+        const bool ensemble = d.input && d.input->kind == QLatin1String("sisa");
+        QString what = retrainedWords(d.job.result, ensemble, qs(d.job.method));
+        what[0] = what[0].toUpper();
+        row2(QObject::tr("Retrained"), esc(what));
         row2(QObject::tr("Checkpoints purged"), QString::number(d.job.result.value("purged_checkpoints", int64_t(0))));
         row2(QObject::tr("Shard models purged"), QString::number(d.job.result.value("purged_models", int64_t(0))));
     }

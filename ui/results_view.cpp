@@ -93,7 +93,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     for (int i = 0; i < PlotCount; ++i) {
         auto *plot = new QCustomPlot(this);
         plot->setObjectName(plotName(Plot(i)));
-        plot->setMinimumSize(380, 260);
+        plot->setMinimumSize(280, 260);
         installHoverTooltips(plot);
         plots_[i] = plot;
         auto *cell = new QWidget(this);
@@ -189,15 +189,8 @@ bool ResultsView::showJob(qint64 job_id) {
     QString s = tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
     if (!job.result.is_null()) {
         const auto &r = job.result;
-        const json shards = r.value("shards_retrained", json::array());
-        QStringList sl;
-        for (const auto &x : shards) sl << QString::number(x.get<int>() + 1);
         const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == "sisa";
-        const QString retrained = !ensemble ? (lethe::find_method(job.method) && lethe::find_method(job.method)->kind == "exact"
-                                                   ? tr("the whole model retrained")
-                                                   : tr("the model adjusted, not retrained"))
-                                            : sl.isEmpty() ? tr("no shard retrained")
-                                                           : tr("shard(s) %1 of the ensemble retrained").arg(sl.join(QStringLiteral(", ")));
+        const QString retrained = retrainedWords(r, ensemble, qs(job.method));
         s += tr("<br>%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; "
                 "unlearning %6 s (job %7 s)")
                  .arg(r.value("forgotten_records", int64_t(0)))

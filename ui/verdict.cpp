@@ -1,5 +1,7 @@
 #include "verdict.h"
 
+#include "unlearn/registry.h"
+
 #include <QObject>
 
 #include "jobs/cases.h"
@@ -43,6 +45,18 @@ QString attackWords(const QString &a) {
     if (a == QLatin1String("lira_online")) return QObject::tr("LiRA online (reference models)");
     if (a == QLatin1String("rmia")) return QObject::tr("RMIA (reference models)");
     return a;
+}
+
+QString retrainedWords(const nlohmann::json &r, bool ensemble, const QString &method) {
+    QStringList sl;
+    if (r.is_object() && r.contains("shards_retrained") && r["shards_retrained"].is_array())
+        for (const auto &x : r["shards_retrained"]) sl << QString::number(x.get<int>() + 1);
+    const auto *m = lethe::find_method(method.toStdString());
+    if (!ensemble)
+        return m && m->kind == "exact" ? QObject::tr("the whole model retrained")
+                                       : QObject::tr("the model adjusted, not retrained");
+    return sl.isEmpty() ? QObject::tr("no shard retrained")
+                        : QObject::tr("shard(s) %1 of the ensemble retrained").arg(sl.join(QStringLiteral(", ")));
 }
 
 nlohmann::json withSlicesOf(const nlohmann::json &summary, const std::string &attack) {

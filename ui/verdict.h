@@ -17,6 +17,10 @@ QString resultWord(const QString &result);  // "pass" -> "PASS"
 QString layerWords(const QString &layer);   // "behaviour" -> "Behaviour (what the model reveals)"
 QString statusWords(const QString &status); // "in_progress" -> "in progress"
 QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
+// What a forget job retrained, from its result's shards_retrained: "the whole
+// model retrained", "the model adjusted, not retrained", "shard(s) 1, 3 of the
+// ensemble retrained" (shards counted from 1, as a person counts).
+QString retrainedWords(const nlohmann::json &job_result, bool ensemble, const QString &method);
 
 // A copy of an audit summary whose "slices" are those of the given attack
 // (from "slices_by_attack"); unchanged when the audit has none for it.

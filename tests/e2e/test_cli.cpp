@@ -1,6 +1,7 @@
 // The CLI contract of DESIGN section 7, driven from outside as a user would:
 // the demo on a Fashion-MNIST subset, forget with SISA, audit before and
 // after, verify; JSON fields and exit codes.
+#include "../cli_run.h"
 #include <QtTest>
 
 #include <QJsonArray>
@@ -20,11 +21,7 @@ private Q_SLOTS:
     void investigateWithReferences();
 
 private:
-    struct Run {
-        int code = -1;
-        QJsonObject json;
-        QString err;
-    };
+    using Run = lethe::test::CliRun;
     Run lethe(const QStringList &args);
     QTemporaryDir tmp_;
     QString project_;
@@ -121,16 +118,7 @@ void TestCli::investigateWithReferences() {
     QCOMPARE(show.json[QStringLiteral("case")].toObject()[QStringLiteral("verdict")].toObject(), v);
 }
 
-TestCli::Run TestCli::lethe(const QStringList &args) {
-    QProcess p;
-    p.start(QStringLiteral(LETHE_CLI_PATH), args);
-    p.waitForFinished(300000);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+TestCli::Run TestCli::lethe(const QStringList &args) { return lethe::test::run_cli(args); }
 
 void TestCli::initTestCase() {
     project_ = tmp_.filePath(QStringLiteral("demo"));

@@ -400,7 +400,13 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Case verdict: OPEN")), qPrintable(text.left(600)));
         QVERIFY(QString(text).remove(QRegularExpression(QStringLiteral("\\s+"))).contains(QStringLiteral("hasnotbeenhandledyet")));
         QVERIFY(!text.contains(QStringLiteral("Verdict: PASS")));
-        QVERIFY(text.contains(QStringLiteral("Shards retrained")));
+        // What was retrained, in words (shards counted from 1), not the JSON list.
+        QStringList retrained;
+        const auto sisa_job = lin.job(job_id_);
+        for (const auto &x : sisa_job.result["shards_retrained"]) retrained << QString::number(x.get<int>() + 1);
+        QVERIFY(!retrained.isEmpty());
+        QVERIFY2(squeeze(text).contains(squeeze(QStringLiteral("Shard(s) %1 of the ensemble retrained").arg(retrained.join(QStringLiteral(", "))))),
+                 qPrintable(text));
         QVERIFY(squeeze(text).contains(QStringLiteral("MIA:Lossthreshold,forget")));
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
         // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
@@ -627,6 +633,20 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!panel->paramsEditor()->isValid(&why));
         QCOMPARE(why, QStringLiteral("parameter lr of finetune must be greater than 0, not -0.5"));
+        // The basket's buttons stay where they are when the basket empties and fills.
+        QPushButton *clear = nullptr;
+        for (auto *b : panel->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Clear")) clear = b;
+        QVERIFY(clear);
+        w.basket()->clear();
+        QTest::qWait(100); // the layout settles (the method's parameters just changed)
+        const QPoint empty_at = clear->mapTo(&w, QPoint(0, 0));
+        w.runPanel()->useCaseSubject();
+        QTest::qWait(100);
+        QCOMPARE(clear->mapTo(&w, QPoint(0, 0)), empty_at);
+        w.basket()->clear();
+        QTest::qWait(100);
+        QCOMPARE(clear->mapTo(&w, QPoint(0, 0)), empty_at);
         w.runPanel()->useCaseSubject();
         const QSize size = w.size();
         const auto jobs_before = lethe::forget_jobs(w.project()->lineage()).size();

@@ -22,6 +22,7 @@
 #include "report.h"
 #include "results_view.h"
 #include "ui_fixture.h"
+#include "../cli_run.h"
 #include "main_window.h"
 #include "job_runner.h"
 #include "cases_panel.h"
@@ -36,21 +37,7 @@ private:
     QString dir_;
     lethe::DemoResult demo_;
 
-    struct Cli {
-        int code = -1;
-        QJsonObject json;
-        QString err;
-    };
-    Cli lethe(const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(LETHE_CLI_PATH), args);
-        p.waitForFinished(120000);
-        Cli r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    static lethe::test::CliRun lethe(const QStringList &args) { return lethe::test::run_cli(args, 120000); }
     // The report's page 1 as plain text: everything before its section 1.
     static QString firstPage(const ReportData &d) {
         const QString html = reportHtml(d);
