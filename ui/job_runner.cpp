@@ -25,8 +25,11 @@ JobRunner::~JobRunner() {
     if (cancel_) cancel_->store(true);
 }
 
-bool JobRunner::start(const QString &title, JobTask task) {
+bool JobRunner::startErased(const QString &title, JobTask task, std::function<void()> on_done,
+                            JobErrorCallback on_error) {
     if (running_) return false;
+    on_done_ = std::move(on_done);
+    on_error_ = std::move(on_error);
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     running_ = true;
     title_ = title;
@@ -43,11 +46,25 @@ void JobRunner::cancel() {
 
 void JobRunner::onDone(int outcome, const QString &text, int code) {
     running_ = false;
+    // Taken first: a callback may start the next task.
+    auto done = std::move(on_done_);
+    auto error = std::move(on_error_);
+    on_done_ = nullptr;
+    on_error_ = nullptr;
     Q_EMIT runningChanged(false);
     switch (outcome) {
-    case JobWorker::Done: Q_EMIT finished(text); break;
-    case JobWorker::Cancelled: Q_EMIT cancelled(text); break;
-    default: Q_EMIT failed(text, code); break;
+    case JobWorker::Done:
+        if (done) done();
+        Q_EMIT finished(title_);
+        break;
+    case JobWorker::Cancelled:
+        if (error) error(text, code, true);
+        Q_EMIT cancelled(text);
+        break;
+    default:
+        if (error) error(text, code, false);
+        Q_EMIT failed(text, code);
+        break;
     }
 }
 
@@ -76,14 +93,14 @@ void JobWorker::run() {
         q.stage = stage;
         q.done = p.done;
         q.total = p.total;
-        q.fraction = p.total > 0 ? double(p.done) / double(p.total) : p.fraction;
+        q.fraction = p.fraction; // job-wide: the engine's RunControl::part maps each stage into it
         q.elapsed_s = double(clock.elapsed()) / 1000.0;
         Q_EMIT progress(q);
     };
     try {
         if (!task) throw Error(ErrorCode::Internal, "no task to run");
-        const nlohmann::json result = task(rc);
-        Q_EMIT done(Done, QString::fromStdString(result.dump()), 0);
+        task(rc);
+        Q_EMIT done(Done, QString(), 0);
     } catch (const Error &e) {
         const bool was_cancel = e.code() == ErrorCode::Cancelled;
         Q_EMIT done(was_cancel ? Cancelled : Failed, QString::fromStdString(user_message(e)), int(e.code()));

@@ -27,6 +27,7 @@
 
 #include <chrono>
 #include <future>
+#include <utility>
 
 #include "cases_model.h"
 #include "cases_panel.h"
@@ -47,6 +48,7 @@
 #include "results_view.h"
 #include "run_panel.h"
 #include "selection_basket.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -142,71 +144,19 @@ MainWindow::MainWindow(QWidget *parent)
         status_progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
         statusBar()->showMessage(p.stage);
     });
+    // Every task that ends badly: the views re-read the lineage (a job row
+    // now says failed or cancelled) and, unless the task's own error
+    // callback has already said it, the user reads one sentence.
     connect(runner_, &JobRunner::failed, this, [this](const QString &m, int) {
-        if (exporting_) {
-            exporting_ = false;
-            showError(tr("Report not written"), m);
-            Q_EMIT reportFailed(m);
-            return;
-        }
-        if (project_) refreshAll(); // the job row now says failed
+        if (project_) refreshAll();
+        if (std::exchange(error_reported_, false)) return;
         showError(tr("The job failed"), m);
     });
     connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
-        if (exporting_) {
-            exporting_ = false;
-            statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
-            Q_EMIT reportFailed(tr("cancelled"));
-            return;
-        }
         if (project_) refreshAll();
+        if (std::exchange(error_reported_, false)) return;
         statusBar()->showMessage(tr("Job cancelled"), 6000);
     });
-    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
-        if (!exporting_) return;
-        exporting_ = false;
-        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
-        const QString path = o.value(QStringLiteral("path")).toString();
-        statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(path, o.value(QStringLiteral("verdict")).toString()),
-                                 10000);
-        Q_EMIT reportExported(path);
-    });
-    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
-        if (!investigating_) return;
-        investigating_ = false;
-        refreshAll();
-        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
-        const auto c = o.value(QStringLiteral("case")).toObject();
-        cases_->selectRequest(c.value(QStringLiteral("id")).toInteger());
-        const auto jobs = o.value(QStringLiteral("jobs")).toArray();
-        statusBar()->showMessage(tr("Case %1 investigated: %n job(s), case verdict %2", nullptr, int(jobs.size()))
-                                     .arg(c.value(QStringLiteral("case_ref")).toString(),
-                                          c.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("result")).toString().toUpper()),
-                                 10000);
-        if (jobs.isEmpty()) return;
-        const qint64 first = jobs[0].toObject().value(QStringLiteral("forget")).toObject().value(QStringLiteral("job_id")).toInteger();
-        results_->showJob(first);
-        tabs_->setCurrentWidget(results_);
-        // The report of the exact job, once the worker is free again.
-        const QString path = QDir(projectRoot()).filePath(QStringLiteral("reports/%1-job%2.pdf")
-                                                              .arg(c.value(QStringLiteral("case_ref")).toString())
-                                                              .arg(first));
-        QTimer::singleShot(0, this, [this, path] { exportReport(path); });
-    });
-    connect(runner_, &JobRunner::failed, this, [this](const QString &, int) { investigating_ = false; });
-    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) { investigating_ = false; });
-    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
-        if (pending_demo_dir_.isEmpty()) return;
-        const QString dir = pending_demo_dir_;
-        pending_demo_dir_.clear();
-        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
-        if (openProject(dir))
-            statusBar()->showMessage(tr("Demo ready: open case %1 for subject %2")
-                                         .arg(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("case_ref")).toString(),
-                                              o.value(QStringLiteral("request")).toObject().value(QStringLiteral("subject")).toString()));
-    });
-    connect(runner_, &JobRunner::failed, this, [this](const QString &, int) { pending_demo_dir_.clear(); });
-    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) { pending_demo_dir_.clear(); });
 
     resize(1400, 860);
     QSettings s;
@@ -469,10 +419,24 @@ bool MainWindow::investigateCase(int references, bool confirm) {
     o.device = "auto";
     auto task = [root, o](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
-        return lethe::investigate(*project, o, rc).to_json();
+        return lethe::investigate(*project, o, rc);
     };
-    if (!runner_->start(tr("Investigate case %1").arg(qs(r.case_ref)), task)) return false;
-    investigating_ = true;
+    auto done = [this](const lethe::InvestigateResult &res) {
+        refreshAll();
+        cases_->selectRequest(res.request.id);
+        statusBar()->showMessage(tr("Case %1 investigated: %n job(s), case verdict %2", nullptr, int(res.jobs.size()))
+                                     .arg(qs(res.request.case_ref), resultWord(qs(lethe::to_string(res.verdict.result)))),
+                                 10000);
+        if (res.jobs.empty()) return;
+        const qint64 first = res.jobs.front().forget.job_id;
+        results_->showJob(first);
+        tabs_->setCurrentWidget(results_);
+        // The report of the exact job, once the worker is free again.
+        const QString path =
+            QDir(projectRoot()).filePath(QStringLiteral("reports/%1-job%2.pdf").arg(qs(res.request.case_ref)).arg(first));
+        QTimer::singleShot(0, this, [this, path] { exportReport(path); });
+    };
+    if (!runner_->start(tr("Investigate case %1").arg(qs(r.case_ref)), task, done)) return false;
     statusBar()->showMessage(tr("Investigating case %1…").arg(qs(r.case_ref)));
     return true;
 }
@@ -481,7 +445,7 @@ ReferencePoolDialog *MainWindow::referencePoolDialog() {
     if (!ref_dialog_) {
         ref_dialog_ = new ReferencePoolDialog(runner_, this);
         connect(ref_dialog_, &ReferencePoolDialog::poolsChanged, this, &MainWindow::refreshReferencePools);
-        connect(ref_dialog_, &ReferencePoolDialog::built, this, [this](const QString &) {
+        connect(ref_dialog_, &ReferencePoolDialog::built, this, [this](qint64) {
             statusBar()->showMessage(tr("Reference pool ready: the next audit of the model it serves uses it; Re-audit "
                                         "brings it to the job shown"),
                                      8000);
@@ -577,11 +541,21 @@ bool MainWindow::exportReport(const QString &path) {
         const QByteArray pdf = renderReportPdf(*d, plots);
         rc.check_cancel();
         rc.report({"writing the PDF", 0, 0, 0.97});
-        const auto o = writeReport(*project, *d, pdf, path);
-        return nlohmann::json{{"path", ss(o.path)}, {"sha256", ss(o.sha256)}, {"bytes", o.bytes},
-                              {"verdict", ss(o.verdict)}, {"job_id", job_id}};
+        return writeReport(*project, *d, pdf, path);
     };
-    if (!runner_->start(tr("Export the report of job %1").arg(job_id), task)) return false;
+    auto done = [this](const ReportOutcome &o) {
+        exporting_ = false;
+        statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(o.path, o.verdict), 10000);
+        Q_EMIT reportExported(o.path);
+    };
+    auto error = [this](const QString &m, int, bool cancelled) {
+        error_reported_ = true;
+        exporting_ = false;
+        if (cancelled) statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
+        else showError(tr("Report not written"), m);
+        Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
+    };
+    if (!runner_->start(tr("Export the report of job %1").arg(job_id), task, done, error)) return false;
     exporting_ = true;
     statusBar()->showMessage(tr("Exporting the report of job %1…").arg(job_id));
     return true;
@@ -609,8 +583,13 @@ void MainWindow::buildDemo(const QString &dir) {
     o.project_dir = ss(dir);
     o.subset = QSettings().value(QStringLiteral("demo/subset"), 10000).toLongLong();
     o.epochs = QSettings().value(QStringLiteral("demo/epochs"), 2.0).toDouble();
-    pending_demo_dir_ = dir;
-    runner_->start(tr("Build the demo project"), [o](const lethe::RunControl &rc) { return lethe::demo_init(o, rc).to_json(); });
+    auto done = [this, dir](const lethe::DemoResult &r) {
+        if (openProject(dir))
+            statusBar()->showMessage(
+                tr("Demo ready: open case %1 for subject %2").arg(qs(r.case_ref), qs(r.request_subject)));
+    };
+    runner_->start(tr("Build the demo project"), [o](const lethe::RunControl &rc) { return lethe::demo_init(o, rc); },
+                   done);
     statusBar()->showMessage(tr("Building the demo project in %1…").arg(dir));
 }
 

@@ -117,9 +117,8 @@ private:
     QProgressBar *status_progress_;
     QString last_error_;
     bool quiet_ = false;
-    QString pending_demo_dir_;
-    bool exporting_ = false;
-    bool investigating_ = false;
+    bool error_reported_ = false; // a task's own error callback has told the user
+    bool exporting_ = false;      // a report export is on the worker
     std::function<QString(const QString &)> save_path_hook_;
 };
 

@@ -80,57 +80,8 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     connect(runner_, &JobRunner::runningChanged, this, &ReferencePoolDialog::updateButtons);
     connect(runner_, &JobRunner::progress, this, [this](const JobProgress &p) {
         if (mine_ == Task::None) return;
-        progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
+        progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000)); // the whole task
         status_->setText(p.total > 0 ? tr("%1 (%2 of %3)").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
-    });
-    connect(runner_, &JobRunner::finished, this, [this](const QString &text) {
-        const Task was = mine_;
-        if (was == Task::None) return;
-        mine_ = Task::None;
-        progress_->setValue(progress_->maximum());
-        const json r = json::parse(ss(text), nullptr, false);
-        if (was == Task::Reaudit) {
-            const QString msg =
-                r.value("references_used", false)
-                    ? tr("Job %1 audited again (audit %2) with reference pool %3: its verdict now has the reference "
-                         "attacks.")
-                          .arg(r.value("job_id", int64_t(0)))
-                          .arg(r.value("audit_id", int64_t(0)))
-                          .arg(r.value("pool_id", int64_t(0)))
-                    : tr("Job %1 audited again (audit %2) without reference models: %3")
-                          .arg(r.value("job_id", int64_t(0)))
-                          .arg(r.value("audit_id", int64_t(0)))
-                          .arg(qs(r.value("references_reason", std::string())));
-            status_->setText(msg);
-            Q_EMIT reaudited(r.value("job_id", int64_t(0)), msg);
-            updateButtons();
-            return;
-        }
-        built_pool_ = r.value("pool_id", int64_t(0));
-        status_->setText(tr("Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s.")
-                             .arg(built_pool_)
-                             .arg(r.value("trained_now", 0))
-                             .arg(r.value("reused", 0))
-                             .arg(r.value("seconds", 0.0), 0, 'f', 1));
-        Q_EMIT poolsChanged(); // setPools adds whom the pool serves
-        Q_EMIT built(text);
-    });
-    connect(runner_, &JobRunner::failed, this, [this](const QString &m, int) {
-        const Task was = mine_;
-        if (was == Task::None) return;
-        mine_ = Task::None;
-        status_->setText(was == Task::Build ? tr("Build failed: %1").arg(m) : tr("Re-audit failed: %1").arg(m));
-        Q_EMIT poolsChanged();
-        if (was == Task::Build) Q_EMIT buildFailed(m);
-    });
-    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
-        const Task was = mine_;
-        if (was == Task::None) return;
-        mine_ = Task::None;
-        status_->setText(was == Task::Build ? tr("Build cancelled: the models trained so far are kept; Build resumes.")
-                                            : tr("Re-audit cancelled: the job keeps its earlier audit."));
-        Q_EMIT poolsChanged();
-        if (was == Task::Build) Q_EMIT buildFailed(tr("cancelled"));
     });
     updateButtons();
 }
@@ -169,10 +120,33 @@ bool ReferencePoolDialog::reaudit() {
     const qint64 job = job_id_;
     auto task = [root, job](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
-        return lethe::reaudit_job(*project, job, "auto", rc).to_json();
+        return lethe::reaudit_job(*project, job, "auto", rc);
+    };
+    auto done = [this](const lethe::ReauditResult &r) {
+        mine_ = Task::None;
+        progress_->setValue(progress_->maximum());
+        const QString msg =
+            r.pool_id ? tr("Job %1 audited again (audit %2) with reference pool %3: its verdict now has the reference "
+                           "attacks.")
+                            .arg(r.job_id)
+                            .arg(r.audit_id)
+                            .arg(*r.pool_id)
+                      : tr("Job %1 audited again (audit %2) without reference models: %3")
+                            .arg(r.job_id)
+                            .arg(r.audit_id)
+                            .arg(qs(r.references_reason));
+        status_->setText(msg);
+        Q_EMIT reaudited(r.job_id, msg);
+        updateButtons();
+    };
+    auto error = [this](const QString &m, int, bool cancelled) {
+        mine_ = Task::None;
+        status_->setText(cancelled ? tr("Re-audit cancelled: the job keeps its earlier audit.")
+                                   : tr("Re-audit failed: %1").arg(m));
+        Q_EMIT poolsChanged();
     };
     mine_ = Task::Reaudit;
-    if (!runner_->start(tr("Audit job %1 again").arg(job), task)) {
+    if (!runner_->start(tr("Audit job %1 again").arg(job), task, done, error)) {
         mine_ = Task::None;
         return false;
     }
@@ -234,10 +208,30 @@ bool ReferencePoolDialog::build() {
             const auto j = lin.job(job);
             if (j.output_model_id && lin.model(*j.output_model_id).state == "live") o.model_id = *j.output_model_id;
         }
-        return lethe::build_reference_pool(*project, o, rc).to_json();
+        return lethe::build_reference_pool(*project, o, rc);
+    };
+    auto done = [this](const lethe::ReferencePoolResult &r) {
+        mine_ = Task::None;
+        last_build_ = r;
+        progress_->setValue(progress_->maximum());
+        built_pool_ = r.pool_id;
+        status_->setText(tr("Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s.")
+                             .arg(r.pool_id)
+                             .arg(r.trained_now)
+                             .arg(r.reused)
+                             .arg(r.seconds, 0, 'f', 1));
+        Q_EMIT poolsChanged(); // setPools adds whom the pool serves
+        Q_EMIT built(r.pool_id);
+    };
+    auto error = [this](const QString &m, int, bool cancelled) {
+        mine_ = Task::None;
+        status_->setText(cancelled ? tr("Build cancelled: the models trained so far are kept; Build resumes.")
+                                   : tr("Build failed: %1").arg(m));
+        Q_EMIT poolsChanged();
+        Q_EMIT buildFailed(cancelled ? tr("cancelled") : m);
     };
     mine_ = Task::Build;
-    if (!runner_->start(tr("Build %1 reference models").arg(o.k), task)) {
+    if (!runner_->start(tr("Build %1 reference models").arg(o.k), task, done, error)) {
         mine_ = Task::None;
         return false;
     }

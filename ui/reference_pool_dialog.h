@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audit/reference_pool.h"
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -34,6 +36,7 @@ public:
     static QString servesText(const nlohmann::json &pool);
     QPushButton *reauditButton() const { return reaudit_; }
     QLabel *statusLabel() const { return status_; }
+    const lethe::ReferencePoolResult &lastBuild() const { return last_build_; }
 
     QSpinBox *kBox() const { return k_; }
     QPushButton *buildButton() const { return build_; }
@@ -48,7 +51,7 @@ public Q_SLOTS:
     bool reaudit();
 
 Q_SIGNALS:
-    void built(const QString &resultJson); // the pool's to_json()
+    void built(qint64 pool_id); // lastBuild() has the whole result
     void buildFailed(const QString &message);
     void poolsChanged();                    // the window re-reads the pools
     void reaudited(qint64 job_id, const QString &message); // a new after-audit of the job is stored
@@ -61,6 +64,7 @@ private:
     Task mine_ = Task::None; // the runner's current task, when it is this dialog's
     qint64 job_id_ = 0;
     qint64 built_pool_ = 0;  // the pool the last build made: the status says whom it serves
+    lethe::ReferencePoolResult last_build_;
     QSpinBox *k_;
     QPushButton *build_, *cancel_, *reaudit_;
     QTableWidget *table_;

@@ -5,8 +5,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -17,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include <map>
-#include <type_traits>
 
 #include "jobs/operations.h"
 #include "job_runner.h"
@@ -40,30 +37,6 @@ QString RunPanel::methodDescription(const QString &m) {
 
 namespace {
 
-// ForgetOptions::params arrived with the approximate methods (key=value
-// strings, typed by the engine from the defaults). Written as a template so
-// the panel builds against an engine with or without the field.
-template <class T, class = void> struct HasParams : std::false_type {};
-template <class T> struct HasParams<T, std::void_t<decltype(std::declval<T &>().params)>> : std::true_type {};
-
-template <class Options>
-bool setMethodParams(Options &o, const std::map<std::string, std::string> &overrides, const nlohmann::json &values) {
-    if constexpr (HasParams<Options>::value) {
-        using P = std::decay_t<decltype(o.params)>;
-        if constexpr (std::is_assignable_v<P &, const std::map<std::string, std::string> &>) {
-            o.params = overrides;
-            return true;
-        } else if constexpr (std::is_assignable_v<P &, const nlohmann::json &>) {
-            o.params = values;
-            return true;
-        }
-    }
-    (void)o;
-    (void)overrides;
-    (void)values;
-    return false;
-}
-
 // available_devices() asks torch (CUDA initialisation can take seconds): it
 // runs once per process on a thread of its own, never on the GUI thread.
 std::vector<std::string> &cachedDevices() {
@@ -72,11 +45,6 @@ std::vector<std::string> &cachedDevices() {
 }
 
 } // namespace
-
-bool RunPanel::engineTakesParams() {
-    lethe::ForgetOptions o;
-    return setMethodParams(o, {}, nlohmann::json::object());
-}
 
 RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     : QWidget(parent), runner_(runner), basket_(basket) {
@@ -189,34 +157,6 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     connect(basket_, &SelectionBasket::changed, this, &RunPanel::updateBasket);
     connect(runner_, &JobRunner::runningChanged, this, &RunPanel::updateButtons);
     connect(runner_, &JobRunner::progress, this, &RunPanel::onProgress);
-    connect(runner_, &JobRunner::finished, this, [this](const QString &json) {
-        if (!mine_) return;
-        mine_ = false;
-        const auto o = QJsonDocument::fromJson(json.toUtf8()).object();
-        bar_->setValue(bar_->maximum());
-        stage_->setText(tr("Done: job %1, %2 record(s) forgotten in %3 s")
-                            .arg(o.value(QStringLiteral("job_id")).toInteger())
-                            .arg(o.value(QStringLiteral("forgotten_records")).toInteger())
-                            .arg(o.value(QStringLiteral("total_seconds")).toDouble(), 0, 'f', 1));
-        eta_->clear();
-        refreshModels();
-        Q_EMIT forgetFinished(o.value(QStringLiteral("job_id")).toInteger());
-    });
-    connect(runner_, &JobRunner::cancelled, this, [this](const QString &) {
-        if (!mine_) return;
-        mine_ = false;
-        bar_->setValue(0);
-        stage_->setText(tr("Cancelled; the input model and its checkpoints are untouched"));
-        eta_->clear();
-    });
-    connect(runner_, &JobRunner::failed, this, [this](const QString &msg, int) {
-        if (!mine_) return;
-        mine_ = false;
-        bar_->setValue(0);
-        stage_->setText(tr("Failed: %1").arg(msg));
-        stage_->setToolTip(msg);
-        eta_->clear();
-    });
     updateBasket();
     updateButtons();
 }
@@ -313,7 +253,7 @@ bool RunPanel::startForget() {
     }
     lethe::ForgetOptions o;
     o.method = ss(method_->currentData().toString());
-    setMethodParams(o, params_->overrides(), params_->values());
+    o.params = params_->overrides();
     o.device = ss(device_->currentData().toString());
     o.audit = audit_->isChecked();
     o.keep_input = keep_input_->isChecked();
@@ -340,9 +280,29 @@ bool RunPanel::startForget() {
     // The task runs on the worker thread with its own connection to the project.
     auto task = [root, o](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
-        return lethe::forget(*project, o, rc).to_json();
+        return lethe::forget(*project, o, rc);
     };
-    mine_ = runner_->start(tr("Forget %n record(s) with %1", nullptr, int(basket_->count())).arg(qs(o.method)), task);
+    auto done = [this](const lethe::ForgetResult &r) {
+        mine_ = false;
+        bar_->setValue(bar_->maximum());
+        stage_->setText(tr("Done: job %1, %2 record(s) forgotten in %3 s")
+                            .arg(r.job_id)
+                            .arg(r.forgotten_records)
+                            .arg(r.total_seconds, 0, 'f', 1));
+        eta_->clear();
+        refreshModels();
+        Q_EMIT forgetFinished(r.job_id);
+    };
+    auto error = [this](const QString &msg, int, bool cancelled) {
+        mine_ = false;
+        bar_->setValue(0);
+        stage_->setText(cancelled ? tr("Cancelled; the input model and its checkpoints are untouched")
+                                  : tr("Failed: %1").arg(msg));
+        stage_->setToolTip(cancelled ? QString() : msg);
+        eta_->clear();
+    };
+    mine_ = runner_->start(tr("Forget %n record(s) with %1", nullptr, int(basket_->count())).arg(qs(o.method)), task,
+                           done, error);
     if (mine_) {
         bar_->setValue(0);
         stage_->setText(tr("starting…"));
@@ -374,7 +334,8 @@ void RunPanel::onProgress(const JobProgress &p) {
     if (!mine_) return;
     bar_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
     stage_->setText(p.total > 0 ? tr("%1: %2 / %3").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
-    // ETA of the current stage from its own pace; engine stages vary in length.
+    // The bar is the whole job (as the CLI's line); the text names the stage.
+    // The time left, from the current stage's pace: engine stages vary in length.
     if (p.fraction > 0.02 && p.fraction < 1.0 && p.elapsed_s > 0.5) {
         if (eta_stage_ != p.stage) {
             eta_stage_ = p.stage;
@@ -382,7 +343,7 @@ void RunPanel::onProgress(const JobProgress &p) {
             eta_f0_ = p.fraction;
         }
         const double df = p.fraction - eta_f0_, dt = p.elapsed_s - eta_t0_;
-        if (df > 0.01 && dt > 0.2) eta_->setText(tr("stage ETA %1 s").arg((1.0 - p.fraction) * dt / df, 0, 'f', 0));
+        if (df > 0.01 && dt > 0.2) eta_->setText(tr("about %1 s left").arg((1.0 - p.fraction) * dt / df, 0, 'f', 0));
     }
 }
 

@@ -40,10 +40,6 @@ public:
     QLabel *stageLabel() const { return stage_; }
     MethodParamsEditor *paramsEditor() const { return params_; }
     static QString methodDescription(const QString &method);
-    // Whether this engine's ForgetOptions carries method parameters (it does
-    // since the approximate methods landed); false: the editor is shown but
-    // its values do not reach the engine.
-    static bool engineTakesParams();
     // Before a job that deletes files: the engine's preview (what, how many)
     // goes to this hook; false stops the job. Unset: a dialog with "Do not
     // ask again" (Edit ▸ Settings… switches it back on). Asked only while the

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <optional>
 #include <set>
 
 #include "core/error.h"
@@ -76,27 +77,73 @@ private Q_SLOTS:
         JobRunner runner;
         QSignalSpy progress(&runner, &JobRunner::progress);
         QSignalSpy finished(&runner, &JobRunner::finished);
-        QVERIFY(runner.start(QStringLiteral("busy"), [](const lethe::RunControl &rc) {
-            QElapsedTimer t;
-            t.start();
-            int64_t i = 0;
-            while (t.elapsed() < 600) {
-                rc.check_cancel();
-                rc.report({"spinning", ++i, 0, double(t.elapsed()) / 600.0});
-                QThread::usleep(1000);
-            }
-            return json{{"reports", i}};
-        }));
-        QVERIFY(!runner.start(QStringLiteral("second"), [](const lethe::RunControl &) { return json(); }));
+        int64_t sent = -1; // the task's own value, typed, through its completion callback
+        QVERIFY(runner.start(
+            QStringLiteral("busy"),
+            [](const lethe::RunControl &rc) {
+                QElapsedTimer t;
+                t.start();
+                int64_t i = 0;
+                while (t.elapsed() < 600) {
+                    rc.check_cancel();
+                    rc.report({"spinning", ++i, 0, double(t.elapsed()) / 600.0});
+                    QThread::usleep(1000);
+                }
+                return i;
+            },
+            [&sent](int64_t reports) { sent = reports; }));
+        QVERIFY(!runner.start(QStringLiteral("second"), [](const lethe::RunControl &) { return 0; }));
         QVERIFY(finished.wait(10000));
-        const auto sent = QJsonDocument::fromJson(finished.at(0).at(0).toString().toUtf8())
-                              .object().value(QStringLiteral("reports")).toInteger();
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("busy"));
         QVERIFY(sent > 100);                 // the engine side really was chatty
         QVERIFY(progress.count() >= 5);      // and the GUI heard it
         QVERIFY2(progress.count() <= 14, qPrintable(QString::number(progress.count()))); // <= ~20/s
         const auto last = progress.last().at(0).value<JobProgress>();
         QCOMPARE(last.stage, QStringLiteral("spinning"));
         QVERIFY(last.elapsed_s > 0.3);
+    }
+
+    // The bar is the job: the engine's job-wide fraction passes through even
+    // when the stage has a count of its own; a typed result and the error
+    // callback reach the GUI thread.
+    void reportsJobWideProgressAndTypedResults() {
+        JobRunner runner;
+        runner.setProgressInterval(0);
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        struct Outcome {
+            int answer = 0;
+            std::string words;
+        };
+        std::optional<Outcome> got;
+        QVERIFY(runner.start(
+            QStringLiteral("typed"),
+            [](const lethe::RunControl &rc) {
+                rc.report({"second stage", 5, 10, 0.75});
+                return Outcome{42, "forty-two"};
+            },
+            [&got](Outcome o) { got = std::move(o); }));
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QCOMPARE(got->answer, 42);
+        QCOMPARE(got->words, std::string("forty-two"));
+        QVERIFY(progress.count() >= 1);
+        const auto p = progress.first().at(0).value<JobProgress>();
+        QCOMPARE(p.fraction, 0.75); // not 5 / 10
+        QCOMPARE(p.done, qint64(5));
+        QCOMPARE(p.total, qint64(10));
+        QString message;
+        bool was_cancel = true, done_called = false;
+        QVERIFY(runner.start(
+            QStringLiteral("failing"),
+            [](const lethe::RunControl &) -> int { throw lethe::Error(lethe::ErrorCode::BadInput, "x.csv: bad"); },
+            [&done_called](int) { done_called = true; },
+            [&](const QString &m, int, bool cancelled) {
+                message = m;
+                was_cancel = cancelled;
+            }));
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 5000);
+        QCOMPARE(message, QStringLiteral("x.csv: bad"));
+        QVERIFY(!was_cancel);
+        QVERIFY(!done_called);
     }
 
     void cancelsARunningTask() {
@@ -113,7 +160,7 @@ private Q_SLOTS:
                 rc.report({"batch", i, 0, 0.0});
                 QThread::usleep(2000);
             }
-            return json();
+            return 0;
         });
         QVERIFY(cancelled.wait(5000));
         QVERIFY(t.elapsed() < 2000);
@@ -515,10 +562,9 @@ private Q_SLOTS:
             QVERIFY(editor->setValue(QString::fromStdString(key), QStringLiteral("not a number")));
             QVERIFY(!editor->isValid());
         }
-        qInfo("engine takes method parameters: %s", RunPanel::engineTakesParams() ? "yes" : "no");
 
         // An edited value reaches the engine: it is in the job's recorded parameters.
-        if (!RunPanel::engineTakesParams() || !lethe::find_method("finetune")) return;
+        QVERIFY(lethe::find_method("finetune"));
         panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
         QVERIFY(editor->setValue(QStringLiteral("epochs"), QStringLiteral("0.05")));
         QVERIFY(editor->setValue(QStringLiteral("lr"), QStringLiteral("2e-3")));
@@ -750,9 +796,10 @@ private Q_SLOTS:
         QVERIFY(!d->build()); // one job at a time
         QVERIFY(built.wait(60000));
         QVERIFY(progress.count() >= 1);
-        const json r = json::parse(built.at(0).at(0).toString().toStdString());
-        QCOMPARE(r["k"].get<int>(), 2);
-        QVERIFY(r["complete"].get<bool>());
+        const auto &r = d->lastBuild();
+        QCOMPARE(built.at(0).at(0).toLongLong(), r.pool_id);
+        QCOMPARE(r.k, 2);
+        QVERIFY(r.complete);
         QCOMPARE(d->poolTable()->rowCount(), pools_before + 1);
         QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::KCol)->text(), QStringLiteral("2"));
         QCOMPARE(d->poolTable()->item(pools_before, ReferencePoolDialog::DoneCol)->text(), QStringLiteral("2 / 2"));
@@ -762,7 +809,7 @@ private Q_SLOTS:
         // The dialog says which model the new pool serves, as the engine has it.
         const json pools = lethe::reference_pools_json(*w.project());
         const json &mine = pools.back();
-        QCOMPARE(mine["id"].get<qint64>(), r["pool_id"].get<qint64>());
+        QCOMPARE(mine["id"].get<qint64>(), r.pool_id);
         QVERIFY(!mine["serves"].empty()); // it copied a live model's configuration
         QVERIFY2(d->statusLabel()->text().contains(QStringLiteral("Serves: ") + ReferencePoolDialog::servesText(mine)),
                  qPrintable(d->statusLabel()->text()));
