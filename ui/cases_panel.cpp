@@ -201,7 +201,7 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
     for (const auto &e : events) {
         auto *item = new QTreeWidgetItem(tree, {qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19),
                                                 qs(e.actor), qs(e.text)});
-        item->setToolTip(2, tr("%1 (audit-log entry %2)").arg(qs(e.action)).arg(e.seq));
+        item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(qs(e.text)).arg(e.seq));
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -160,7 +161,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1400, 860);
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    const bool restored = restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    // Never larger than the screen it opens on (a 1024 x 680 laptop panel).
+    if (auto *scr = screen()) {
+        const QRect avail = scr->availableGeometry();
+        if (!restored || width() > avail.width() || height() > avail.height())
+            resize(std::min(width(), avail.width()), std::min(height(), avail.height()));
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     updateRecentMenu();
     updateActions();

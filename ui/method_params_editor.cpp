@@ -175,6 +175,17 @@ bool MethodParamsEditor::isValid(QString *why) const {
     return true;
 }
 
+QWidget *MethodParamsEditor::firstInvalidField() const {
+    const lethe::MethodInfo *m = lethe::find_method(ss(method_));
+    for (const auto &f : fields_) {
+        bool ok = false;
+        const json v = valueOf(f, &ok);
+        if (!ok || (m && v.is_number() && !lethe::param_range_problem(*m, f.key, v.get<double>()).empty()))
+            return f.editor;
+    }
+    return nullptr;
+}
+
 QWidget *MethodParamsEditor::editorFor(const QString &key) const {
     for (const auto &f : fields_)
         if (qs(f.key) == key) return f.editor;

@@ -37,6 +37,8 @@ public:
     std::map<std::string, std::string> overrides() const;
     // False (and the offending parameter named in *why) when a field does not parse.
     bool isValid(QString *why = nullptr) const;
+    // The first field whose value isValid() refuses (null: none), to focus it.
+    QWidget *firstInvalidField() const;
 
     // For tests and scripts: set a value as text ("0.02", "true", "3").
     bool setValue(const QString &key, const QString &text);

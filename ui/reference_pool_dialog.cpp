@@ -109,7 +109,12 @@ QString ReferencePoolDialog::servesText(const json &pool) {
     for (const auto &s : serves) {
         const QString m = tr("model %1 (%2)").arg(s.value("model_id", int64_t(0))).arg(qs(s.value("kind", std::string())));
         parts << (s.value("used_by_next_audit", false) ? tr("%1: its next audit uses it").arg(m)
-                                                      : tr("%1: not used, %2").arg(m, qs(s.value("why_not", std::string()))));
+                                                      : tr("%1: not used, %2")
+                                                            .arg(m, qs(s.value("why_not", std::string()))
+                                                                        .section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
+                                                                        (qs(s.value("why_not", std::string())).contains(QStringLiteral("rebuild with"))
+                                                                             ? tr("; Build trains the missing models again")
+                                                                             : QString())));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -166,14 +171,19 @@ void ReferencePoolDialog::setPools(const json &pools) {
         set(IdCol, QString::number(p.value("id", int64_t(0))));
         QStringList served;
         for (const auto &m : p.value("serves", json::array()))
-            served << (m.value("used_by_next_audit", false) ? tr("model %1").arg(m.value("model_id", int64_t(0)))
-                                                           : tr("(model %1)").arg(m.value("model_id", int64_t(0))));
+            served << (m.value("used_by_next_audit", false)
+                           ? tr("model %1").arg(m.value("model_id", int64_t(0)))
+                           : tr("model %1, not used").arg(m.value("model_id", int64_t(0))));
         set(ServesCol, served.isEmpty() ? tr("none") : served.join(QStringLiteral(", ")));
         table_->item(row, ServesCol)->setToolTip(servesText(p));
         set(StateCol, qs(p.value("state", std::string())));
         if (p.contains("unusable_reason") && p["unusable_reason"].is_string()) {
+            // The engine's reason, with the dialog's own remedy instead of the CLI's.
+            QString why = qs(p["unusable_reason"].get<std::string>());
+            why = why.section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
+                  tr("; Build trains the missing models again");
             table_->item(row, StateCol)->setText(tr("not usable"));
-            table_->item(row, StateCol)->setToolTip(qs(p["unusable_reason"].get<std::string>()));
+            table_->item(row, StateCol)->setToolTip(why);
         } else {
             table_->item(row, StateCol)->setToolTip(qs(p.value("state", std::string())));
         }

@@ -1,5 +1,8 @@
 #include "result_plots.h"
 
+#include <QAbstractScrollArea>
+#include <QCoreApplication>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -387,7 +390,13 @@ protected:
         case QEvent::Wheel: {
             auto *w = static_cast<QWheelEvent *>(e);
             if (!(w->modifiers() & Qt::ControlModifier)) {
-                w->ignore(); // to the scroll area around the plot
+                // To the page: the scroll area around the plot scrolls.
+                for (QWidget *p = plot_->parentWidget(); p; p = p->parentWidget())
+                    if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+                        QCoreApplication::sendEvent(area->verticalScrollBar(), w);
+                        return true;
+                    }
+                w->ignore();
                 return true;
             }
             remember();

@@ -130,6 +130,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     lay->addStretch(1);
 
     connect(method_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!runner_->isRunning()) stage_->setText(tr("idle"));
         method_->setToolTip(methodDescription(method_->currentData().toString()));
         params_->setMethod(lethe::find_method(ss(method_->currentData().toString())));
     });
@@ -223,6 +224,8 @@ void RunPanel::updateBasket() {
                                           ? QString()
                                           : tr("; subjects: %1").arg(basket_->subjects().join(QStringLiteral(", ")))));
     basket_count_->setToolTip(basket_count_->text());
+    // A message about the previous basket no longer applies.
+    if (!runner_->isRunning()) stage_->setText(tr("idle"));
     updateButtons();
 }
 
@@ -248,7 +251,9 @@ bool RunPanel::startForget() {
     }
     QString why;
     if (!params_->isValid(&why)) {
+        stage_->setText(tr("Not started: %1.").arg(why));
         Q_EMIT message(why);
+        if (QWidget *bad = params_->firstInvalidField()) bad->setFocus(Qt::OtherFocusReason);
         return false;
     }
     lethe::ForgetOptions o;
@@ -272,7 +277,7 @@ bool RunPanel::startForget() {
             return false;
         }
     } catch (const std::exception &e) {
-        stage_->setText(tr("Not started: %1").arg(userText(e)));
+        stage_->setText(tr("Not started: %1.").arg(userText(e)));
         Q_EMIT message(userText(e));
         return false;
     }

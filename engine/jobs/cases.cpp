@@ -778,9 +778,10 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
                 std::to_string(p.value("input_model_id", int64_t(0))) + ", new model " +
                 std::to_string(p.value("output_model_id", int64_t(0))) + "; " +
                 std::to_string(p.contains("purge") && p["purge"].is_array() ? p["purge"].size() : 0) +
-                " file group(s) to delete";
+                " stored copies that saw the records deleted (checkpoints, model files, reference models)";
         else if (a == "reference_pool.purge_deferred")
-            t = job() + ": deleting the reference models left to the case's next job";
+            t = job() + ": the reference models that saw the records are deleted by the case's next job, which "
+                        "still needs them for its audit";
         else if (a == "job.failed") t = job() + " failed";
         else if (a == "job.cancelled") t = job() + " cancelled";
         else if (a == "audit.done")

@@ -108,17 +108,23 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
     const std::set<int64_t> sel(selected.begin(), selected.end());
     std::optional<int64_t> pick;
     std::string holders;
+    int64_t held_anywhere = 0;
     for (const auto &m : lin.models()) {
         if (m.state != "live" || m.origin == "reference" || !m.run_id) continue;
         int64_t held = 0;
         for (const auto &p : lin.placements(*m.run_id)) held += sel.count(p.record_id);
         holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" + m.kind +
                    ") holds " + std::to_string(held);
+        held_anywhere += held;
         if (held == 0 || (method.needs_sisa && m.kind != "sisa")) continue;
         pick = m.id; // models() is by id: the last one that fits is the newest
     }
     if (pick) return *pick;
     if (holders.empty()) bad_input("the project has no live model to forget from; train one first");
+    if (held_anywhere == 0)
+        bad_input("no live model holds any of the " + std::to_string(selected.size()) +
+                  " selected records any more: they are forgotten from every model (" + holders +
+                  "); nothing is left to erase");
     bad_input("no live model" + std::string(method.needs_sisa ? " that is a SISA ensemble" : "") + " holds any of the " +
               std::to_string(selected.size()) + " selected records (" + holders + "); choose another model or method");
 }

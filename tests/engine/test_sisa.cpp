@@ -257,6 +257,21 @@ void TestSisa::forgetRefusesBadSelections() {
     QCOMPARE(lin.log_entries().size(), log0);
     QCOMPARE(lin.jobs().size(), jobs0);
     QVERIFY(testing::list_files(f.project + "/checkpoints") == files0);
+    // Once a subject is forgotten from every live model, the default model
+    // choice says so instead of offering another model or method.
+    ForgetOptions once;
+    once.method = "sisa";
+    once.device = "cpu";
+    once.audit = false;
+    once.selection.subjects = {"s001"};
+    forget(*p, once, {});
+    try {
+        forget(*p, once, {});
+        QFAIL("a second erasure of the same subject was accepted");
+    } catch (const Error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("they are forgotten from every model")), e.what());
+        QCOMPARE(e.code(), ErrorCode::BadInput);
+    }
 }
 
 void TestSisa::sisaNeedsAnEnsemble() {

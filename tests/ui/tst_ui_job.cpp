@@ -35,6 +35,8 @@
 #include "exposure_view.h"
 #include "verdict.h"
 #include "audit/reference_pool.h"
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include "run_panel.h"
@@ -361,9 +363,17 @@ private Q_SLOTS:
                               false);
                 QApplication::sendEvent(plot, &e);
             };
+            QScrollArea *page = nullptr;
+            for (QWidget *p = plot->parentWidget(); p && !page; p = p->parentWidget()) page = qobject_cast<QScrollArea *>(p);
+            QVERIFY(page);
+            page->widget()->setMinimumHeight(3000); // something to scroll, whatever the test screen
+            QCoreApplication::processEvents();
+            page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
+            const int scrolled = page->verticalScrollBar()->value();
             wheel(Qt::NoModifier);
             QCOMPARE(plot->xAxis->range(), x0);
             QCOMPARE(plot->yAxis->range(), y0);
+            QVERIFY2(page->verticalScrollBar()->value() < scrolled, "the wheel over a plot did not scroll the page");
             wheel(Qt::ControlModifier);
             QVERIFY(plot->xAxis->range().size() < x0.size());
             QTest::mouseDClick(plot, Qt::LeftButton, Qt::NoModifier, at.toPoint());
@@ -699,6 +709,9 @@ private Q_SLOTS:
         QVERIFY(!panel->startForget());
         QCOMPARE(lethe::forget_jobs(w.project()->lineage()).size(), jobs_before);
         QVERIFY(!w.runner()->isRunning());
+        // Said in the panel, and the field that is wrong has the focus.
+        QCOMPARE(panel->stageLabel()->text(), QStringLiteral("Not started: ") + why + QLatin1Char('.'));
+        QCOMPARE(QApplication::focusWidget(), panel->paramsEditor()->editorFor(QStringLiteral("lr")));
         // The engine refuses the same value with the same words (the CLI's path).
         lethe::ForgetOptions o;
         o.method = "finetune";
