@@ -283,7 +283,7 @@ ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
     tl->addWidget(note_);
     tl->addWidget(records_, 1);
     auto *sl = new QGroupBox(tr("Primary attack by slice"), this);
-    auto *sll = new QHBoxLayout(sl);
+    auto *sll = slice_layout_ = new QBoxLayout(QBoxLayout::LeftToRight, sl);
     auto *slv = new QVBoxLayout;
     slv->addWidget(slice_note_);
     slv->addWidget(slices_, 1);
@@ -336,6 +336,12 @@ ExposureView::~ExposureView() {
     // posted event that dies with it.
     ticket_ = ~quint64(0);
     thread_.reset();
+}
+
+// The slice table beside its plot when there is room, above it when not.
+void ExposureView::resizeEvent(QResizeEvent *e) {
+    QWidget::resizeEvent(e);
+    slice_layout_->setDirection(width() >= 700 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void ExposureView::setLineage(lethe::Lineage *lin, bool fashion) {

@@ -28,6 +28,8 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 
+class QBoxLayout;
+
 namespace lethe::ui {
 
 // The most exposed forget records of one audit, with the other audit beside them.
@@ -104,6 +106,9 @@ Q_SIGNALS:
     // The per-record scores of the shown job have arrived (or failed: see the note).
     void scoresLoaded();
 
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
     void showSlices(const nlohmann::json &before, const nlohmann::json &after);
     void showControl(const nlohmann::json &after);
@@ -125,6 +130,7 @@ private:
     QLabel *note_, *slice_note_, *control_label_;
     QTableWidget *slices_, *control_;
     QCustomPlot *slice_plot_;
+    QBoxLayout *slice_layout_ = nullptr;
 };
 
 } // namespace lethe::ui

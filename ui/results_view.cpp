@@ -89,7 +89,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     top->addWidget(new QLabel(tr("Attack:"), this));
     top->addWidget(statistic_);
 
-    auto *grid = new QGridLayout;
+    auto *grid = grid_ = new QGridLayout;
     for (int i = 0; i < PlotCount; ++i) {
         auto *plot = new QCustomPlot(this);
         plot->setObjectName(plotName(Plot(i)));
@@ -106,6 +106,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
         cl->addWidget(plot, 1);
         cl->addWidget(exp, 0, Qt::AlignRight);
         grid->addWidget(cell, i / 2, i % 2);
+        cells_[i] = cell;
     }
     auto *inner = new QWidget(this);
     auto *il = new QVBoxLayout(inner);
@@ -114,7 +115,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     il->addWidget(attack_line_);
     il->addWidget(exposure_);
     il->addLayout(grid, 1);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = scroll_ = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
     auto *lay = new QVBoxLayout(this);
@@ -126,6 +127,18 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     connect(statistic_, &QComboBox::currentIndexChanged, this, &ResultsView::showAttack);
     connect(statistic_, &QComboBox::activated, this, [this] { attack_chosen_ = true; });
     redraw();
+}
+
+// Two plots a row when the page is wide enough, one below the other when it
+// is not (a 1024-pixel screen with both docks open): the page wraps instead of
+// scrolling sideways.
+void ResultsView::resizeEvent(QResizeEvent *e) {
+    QWidget::resizeEvent(e);
+    const int cols = scroll_->viewport()->width() >= 2 * cells_[0]->minimumSizeHint().width() + 40 ? 2 : 1;
+    if (cols == plot_columns_) return;
+    plot_columns_ = cols;
+    for (int i = 0; i < PlotCount; ++i) grid_->removeWidget(cells_[i]);
+    for (int i = 0; i < PlotCount; ++i) grid_->addWidget(cells_[i], i / cols, i % cols);
 }
 
 void ResultsView::setLineage(lethe::Lineage *lin) {

@@ -16,6 +16,9 @@ class QComboBox;
 class QLabel;
 class QCustomPlot;
 
+class QGridLayout;
+class QScrollArea;
+
 namespace lethe::ui {
 
 class ExposureView;
@@ -61,6 +64,9 @@ Q_SIGNALS:
     void message(const QString &text);
     void jobShown(qint64 job_id);
 
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
     void redraw();
     void refreshAttacks(); // the attack selector lists every attack of the shown audits
@@ -77,6 +83,10 @@ private:
     VerdictPanel *verdict_;
     ExposureView *exposure_;
     QCustomPlot *plots_[PlotCount] = {};
+    QWidget *cells_[PlotCount] = {};
+    QGridLayout *grid_ = nullptr;
+    QScrollArea *scroll_ = nullptr;
+    int plot_columns_ = 2;
 };
 
 } // namespace lethe::ui

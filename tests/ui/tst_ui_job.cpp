@@ -680,8 +680,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openProject(dir_));
         auto *panel = w.runPanel();
-        // 1024 x 680 is usable: nothing forces the window wider or taller.
+        // 1024 x 680 is usable: nothing forces the window wider or taller,
+        // and the Results page wraps instead of scrolling sideways.
         QCOMPARE(w.size(), QSize(1024, 680));
+        w.tabs()->setCurrentWidget(w.results());
+        QTest::qWait(100);
+        if (auto *page = w.results()->findChild<QScrollArea *>()) {
+            QVERIFY2(page->widget()->minimumSizeHint().width() <= page->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(page->widget()->minimumSizeHint().width()).arg(page->viewport()->width())));
+        } else {
+            QFAIL("no scroll area in Results");
+        }
+        w.tabs()->setCurrentIndex(0); // back to the lineage browser
         QVERIFY2(w.minimumSizeHint().width() <= 1024 && w.minimumSizeHint().height() <= 680,
                  qPrintable(QStringLiteral("%1 x %2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
