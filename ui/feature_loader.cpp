@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "data/record_features.h"
 #include "lineage/browse.h"
 #include "qt_std.h"
 

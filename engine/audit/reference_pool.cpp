@@ -58,10 +58,7 @@ int64_t default_target_model(Lineage &lin) {
     return best;
 }
 
-std::string model_dir(int64_t pool_id, int idx, int gen) {
-    return "references/pool" + std::to_string(pool_id) + "/m" + std::to_string(idx) +
-           (gen ? "-g" + std::to_string(gen) : std::string());
-}
+std::string model_dir(int64_t pool_id, int idx, int gen) { return reference_model_dir(pool_id, idx, gen); }
 
 // Why a pool cannot stand in for retraining now; empty when it can.
 // all: every row of the pool, purged ones included.
@@ -563,35 +560,5 @@ json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, in
     return out;
 }
 
-int complete_reference_purges(Project &project, int64_t only_job) {
-    auto &lin = project.lineage();
-    int purged = 0;
-    for (const auto &m : reference_models_in_state(lin, "purging")) {
-        if (only_job && m.purge_job_id != only_job) continue;
-        std::vector<std::pair<std::string, std::string>> files;
-        for (const auto &f : m.files) files.emplace_back(f.at("path").get<std::string>(), f.at("sha256").get<std::string>());
-        files.emplace_back(m.scores_path, m.scores_sha256);
-        json done = json::array();
-        for (const auto &[rel, sha] : files) {
-            const std::string full = project.resolve(rel);
-            std::error_code ec;
-            const bool existed = std::filesystem::remove(full, ec);
-            if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
-            done.push_back({{"path", rel}, {"sha256", sha}, {"file_existed", existed}});
-            crash_point("mid-pool-purge");
-        }
-        // The model's folder, when nothing else is left in it.
-        std::error_code ec;
-        std::filesystem::remove(project.resolve(model_dir(m.pool_id, m.idx, m.gen)), ec);
-        auto tx = lin.begin();
-        set_reference_model_state(lin, m, "purged");
-        lin.append_log("lethe", "artifact.purged",
-                       {{"table", "reference_models"}, {"pool_id", m.pool_id}, {"idx", m.idx}, {"gen", m.gen},
-                        {"files", done}, {"job_id", m.purge_job_id ? json(*m.purge_job_id) : json()}});
-        tx->commit();
-        ++purged;
-    }
-    return purged;
-}
 
 } // namespace lethe

@@ -80,10 +80,8 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
 // and puts its pool back to 'building'; returns one JSON entry per model for
 // the job's purge list.
 nlohmann::json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, int64_t job_id);
-// Deletes the files (shard models and scores) of reference models marked
-// purging, marks them purged and logs each (artifact.purged). only_job: just
-// that job's marks; 0: every mark (recovery). Returns the models purged.
-int complete_reference_purges(Project &project, int64_t only_job = 0);
+// complete_reference_purges (project/project.h) deletes what it marked.
+
 
 // Pools as JSON: {id, k, seed, state, models_done (live), models_purged,
 // purged_by_jobs, config, created_at, usable, unusable_reason, serves: [{model_id,

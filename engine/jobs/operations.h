@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/run_control.h"
+#include "model/devices.h" // available_devices(), part of the front door
 #include "train/config.h"
 
 namespace lethe {
@@ -169,9 +170,6 @@ struct DemoResult {
     nlohmann::json to_json() const;
 };
 DemoResult demo_init(const DemoOptions &options, const RunControl &rc);
-
-// Devices torch can run on here: "cpu", then "cuda:0", "cuda:1", ...
-std::vector<std::string> available_devices();
 
 // Models in JSON: {id, kind, origin, state, test_accuracy, parent_model_id, ...}.
 nlohmann::json models_json(Project &project);

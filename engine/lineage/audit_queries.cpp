@@ -171,4 +171,9 @@ std::optional<std::pair<std::string, std::string>> audit_attack_scores(Lineage &
     return std::make_pair(s.blob(0), s.text(1));
 }
 
+std::string reference_model_dir(int64_t pool_id, int idx, int gen) {
+    return "references/pool" + std::to_string(pool_id) + "/m" + std::to_string(idx) +
+           (gen ? "-g" + std::to_string(gen) : std::string());
+}
+
 } // namespace lethe

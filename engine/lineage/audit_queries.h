@@ -47,6 +47,8 @@ void insert_reference_model(Lineage &lin, const ReferenceModelRow &m);
 // (live or purging), i.e. at most one per idx.
 std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id, bool include_purged = false);
 std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, const std::string &state); // every pool
+// The project-relative folder of a reference model's files: references/poolP/mI[-gG].
+std::string reference_model_dir(int64_t pool_id, int idx, int gen);
 void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, const std::string &state,
                                std::optional<int64_t> purge_job_id = std::nullopt);
 

@@ -3,7 +3,6 @@
 #include "core/error.h"
 #include "model/net.h"
 #include "project/project.h"
-#include "train/config.h"
 
 namespace lethe {
 
@@ -16,7 +15,8 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
                   "in the lineage database");
     m.spec = ModelSpec::from_json(m.row.spec);
     resolve_script(m.spec, project);
-    if (m.row.run_id) m.aggregation = TrainConfig::from_json(lin.run(*m.row.run_id).config).aggregation;
+    // The run config's aggregation (train/config.h writes it; "mean" is its default).
+    if (m.row.run_id) m.aggregation = lin.run(*m.row.run_id).config.value("aggregation", std::string("mean"));
     std::vector<ModelRow> files;
     if (m.row.kind == "sisa") files = lin.shard_models(model_id);
     else files.push_back(m.row);

@@ -5,7 +5,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
-#include "jobs/operations.h"
+#include "model/devices.h"
 #include "model/torchscript.h"
 
 namespace lethe {

@@ -7,7 +7,8 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include "audit/reference_pool.h"
+#include "core/atomic_file.h"
+#include "lineage/audit_queries.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "lineage/sqlite.h"
@@ -175,6 +176,40 @@ void Project::recover() {
                               {"purges_completed", recovery_.purges_completed}});
         tx->commit();
     }
+}
+
+// Reference models a forget job marked purging: their files go, then the row
+// says purged and the log has the deletion. Here, not in audit/, because a
+// project's opening completes them (recovery) below the audit floor.
+int complete_reference_purges(Project &project, int64_t only_job) {
+    auto &lin = project.lineage();
+    int purged = 0;
+    for (const auto &m : reference_models_in_state(lin, "purging")) {
+        if (only_job && m.purge_job_id != only_job) continue;
+        std::vector<std::pair<std::string, std::string>> files;
+        for (const auto &f : m.files) files.emplace_back(f.at("path").get<std::string>(), f.at("sha256").get<std::string>());
+        files.emplace_back(m.scores_path, m.scores_sha256);
+        nlohmann::json done = nlohmann::json::array();
+        for (const auto &[rel, sha] : files) {
+            const std::string full = project.resolve(rel);
+            std::error_code ec;
+            const bool existed = std::filesystem::remove(full, ec);
+            if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
+            done.push_back({{"path", rel}, {"sha256", sha}, {"file_existed", existed}});
+            crash_point("mid-pool-purge");
+        }
+        // The model's folder, when nothing else is left in it.
+        std::error_code ec;
+        std::filesystem::remove(project.resolve(reference_model_dir(m.pool_id, m.idx, m.gen)), ec);
+        auto tx = lin.begin();
+        set_reference_model_state(lin, m, "purged");
+        lin.append_log("lethe", "artifact.purged",
+                       {{"table", "reference_models"}, {"pool_id", m.pool_id}, {"idx", m.idx}, {"gen", m.gen},
+                        {"files", done}, {"job_id", m.purge_job_id ? nlohmann::json(*m.purge_job_id) : nlohmann::json()}});
+        tx->commit();
+        ++purged;
+    }
+    return purged;
 }
 
 } // namespace lethe

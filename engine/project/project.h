@@ -62,4 +62,9 @@ private:
     int fd_;
 };
 
+// Deletes the files (shard models and scores) of reference models marked
+// purging, marks them purged and logs each (artifact.purged). only_job: just
+// that job's marks; 0: every mark (recovery at open). Returns the models purged.
+int complete_reference_purges(Project &project, int64_t only_job = 0);
+
 } // namespace lethe

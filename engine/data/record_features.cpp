@@ -1,0 +1,51 @@
+#include "data/record_features.h"
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "data/dataset_file.h"
+
+namespace lethe {
+
+struct FeatureReader::Impl {
+    std::string root;
+    std::map<int64_t, RawDataset> cache;
+
+    std::string resolve(const std::string &uri) const {
+        namespace fs = std::filesystem;
+        if (uri.empty() || fs::path(uri).is_absolute()) bad_input(uri + ": not a project-relative path");
+        const fs::path full = (fs::path(root) / uri).lexically_normal();
+        const auto rel = full.lexically_relative(root);
+        if (rel.empty() || *rel.begin() == "..") bad_input(uri + ": escapes the project folder " + root + "; refused");
+        return full.string();
+    }
+};
+
+FeatureReader::FeatureReader(std::string project_root) : impl_(std::make_unique<Impl>()) {
+    impl_->root = std::move(project_root);
+}
+FeatureReader::~FeatureReader() = default;
+
+RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
+    auto it = impl_->cache.find(d.id);
+    if (it == impl_->cache.end()) {
+        RawDataset raw = d.format == "idx" ? read_idx(impl_->resolve(d.uri), impl_->resolve(d.labels_uri))
+                                           : read_csv(impl_->resolve(d.uri)).data;
+        it = impl_->cache.emplace(d.id, std::move(raw)).first;
+    }
+    const RawDataset &raw = it->second;
+    if (row_index < 0 || row_index >= raw.n)
+        bad_input(d.uri + ": row " + std::to_string(row_index) + " is past the end (" + std::to_string(raw.n) +
+                  " records)");
+    RecordFeatures f;
+    f.shape = raw.shape;
+    f.is_u8 = raw.is_u8;
+    f.label = raw.labels[size_t(row_index)];
+    const size_t k = size_t(raw.record_size());
+    const size_t off = size_t(row_index) * k;
+    if (raw.is_u8) f.u8.assign(raw.u8.begin() + std::ptrdiff_t(off), raw.u8.begin() + std::ptrdiff_t(off + k));
+    else f.f32.assign(raw.f32.begin() + std::ptrdiff_t(off), raw.f32.begin() + std::ptrdiff_t(off + k));
+    return f;
+}
+
+} // namespace lethe
