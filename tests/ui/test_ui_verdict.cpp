@@ -156,4 +156,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestOneAnswer)
-#include "tst_ui_verdict.moc"
+#include "test_ui_verdict.moc"

@@ -876,4 +876,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TstUiJob)
-#include "tst_ui_job.moc"
+#include "test_ui_job.moc"

@@ -375,4 +375,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TstUiExposure)
-#include "tst_ui_exposure.moc"
+#include "test_ui_exposure.moc"

@@ -259,4 +259,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TstUiBrowser)
-#include "tst_ui_browser.moc"
+#include "test_ui_browser.moc"
