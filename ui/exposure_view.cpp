@@ -282,7 +282,7 @@ ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
     auto *tl = new QVBoxLayout(top);
     tl->addWidget(note_);
     tl->addWidget(records_, 1);
-    auto *sl = new QGroupBox(tr("Primary attack by slice"), this);
+    auto *sl = new QGroupBox(tr("The attack by slice (the Attack selector above chooses it)"), this);
     auto *sll = slice_layout_ = new QBoxLayout(QBoxLayout::LeftToRight, sl);
     auto *slv = new QVBoxLayout;
     slv->addWidget(slice_note_);
