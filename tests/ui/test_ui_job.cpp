@@ -696,6 +696,11 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 x %2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
         QVERIFY(panel->paramsEditor()->setValue(QStringLiteral("lr"), QStringLiteral("-0.5")));
+        // The form's labels are words; the key is in their tooltip.
+        QStringList labels;
+        for (auto *l : panel->paramsEditor()->findChildren<QLabel *>()) labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("Learning rate:")) && !labels.contains(QStringLiteral("lr:")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
         QString why;
         QVERIFY(!panel->paramsEditor()->isValid(&why));
         QCOMPARE(why, QStringLiteral("parameter lr of finetune must be greater than 0, not -0.5"));
