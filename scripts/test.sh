@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 if [ "${LETHE_DEPS_INSTALLED:-0}" != 1 ]; then
   packaging/install-deps.sh
 fi
-cmake --preset test
+cmake --preset test -DLETHE_WERROR=ON   # the tree builds without a warning (-Wall -Wextra -Wpedantic)
 cmake --build --preset test -j "$(nproc)"
 ctest --preset test -j "$(nproc)"

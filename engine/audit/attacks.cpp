@@ -131,7 +131,8 @@ AttackEvaluation evaluate_attack(const std::vector<double> &m, const std::vector
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     };
-    auto pick = [&next](size_t n) { return size_t((unsigned __int128)next() * n >> 64); };
+    __extension__ typedef unsigned __int128 u128; // GCC's 128-bit integer: Lemire's multiply-shift range reduction
+    auto pick = [&next](size_t n) { return size_t(u128(next()) * n >> 64); };
     std::vector<double> wm(m.size()), wn(n.size());
     std::vector<double> aucs;
     std::vector<std::vector<double>> tprs(fpr_levels().size());

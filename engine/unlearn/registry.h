@@ -27,7 +27,7 @@ struct MethodInfo {
     bool needs_sisa = false;     // only for SISA ensembles
     bool needs_update_log = false; // the input run must have been trained with record_updates
     std::string archs = "any";   // architectures it applies to ("any", or e.g. "linear head")
-    std::map<std::string, ParamRange> ranges; // parameter -> the values it may take
+    std::map<std::string, ParamRange> ranges = {}; // parameter -> the values it may take
 };
 
 const std::vector<MethodInfo> &unlearning_methods();
