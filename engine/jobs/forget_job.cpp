@@ -193,6 +193,17 @@ struct ForgetInput {
     std::map<int, int> first_dirty;            // shard -> first slice holding a forgotten record
 };
 
+// This job's records and every record an earlier job erased, sorted, once
+// each: the reference models trained on any of them are purged (an earlier
+// job of the case may have left its purge to this one).
+std::vector<int64_t> erased_with(Lineage &lin, const std::vector<int64_t> &records) {
+    std::vector<int64_t> erased = records;
+    for (const auto &[rid, j] : erased_records(lin)) erased.push_back(rid);
+    std::sort(erased.begin(), erased.end());
+    erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
+    return erased;
+}
+
 ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     auto &lin = project.lineage();
     ForgetInput in;
@@ -272,11 +283,7 @@ PurgePreview preview_purge(Project &project, const ForgetOptions &o) {
         if (u.state == "live" && it != in.first_dirty.end() && u.stage >= it->second) ++pv.update_logs;
     }
     if (o.purge_reference_models) {
-        std::vector<int64_t> erased = in.fset_v;
-        for (const auto &[rid, j] : erased_records(lin)) erased.push_back(rid);
-        std::sort(erased.begin(), erased.end());
-        erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
-        for (const auto &[pool_id, mask] : reference_masks_of_records(lin, erased))
+        for (const auto &[pool_id, mask] : reference_masks_of_records(lin, erased_with(lin, in.fset_v)))
             for (const auto &m : reference_models(lin, pool_id))
                 if (m.state == "live" && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1') ++pv.reference_models;
     }
@@ -633,11 +640,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             // audits each job of a case against the full pools), and a project
             // erased from before schema v4 still has such models.
             if (o.purge_reference_models) {
-                std::vector<int64_t> erased = fset_v;
-                for (const auto &[rid, j] : erased_records(lin)) erased.push_back(rid);
-                std::sort(erased.begin(), erased.end());
-                erased.erase(std::unique(erased.begin(), erased.end()), erased.end());
-                for (const auto &e : mark_reference_purges(lin, erased, job.id)) {
+                for (const auto &e : mark_reference_purges(lin, erased_with(lin, fset_v), job.id)) {
                     purge_list.push_back(e);
                     ++res.purged_reference_models;
                 }
