@@ -4,10 +4,10 @@
 // 130 cancelled (Ctrl-C).
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -68,8 +68,10 @@ struct Common {
 };
 
 void emit(const Common &c, const json &j, const std::string &human) {
-    if (c.json) std::cout << j.dump() << std::endl;
-    else std::cout << human << std::endl;
+    if (c.json)
+        std::cout << j.dump() << std::endl;
+    else
+        std::cout << human << std::endl;
 }
 
 std::string pct(const json &v) {
@@ -120,7 +122,8 @@ std::string report_tool_missing() {
 std::string case_verdict_text(const json &v) {
     std::string h = "verdict: " + v["result"].get<std::string>() + "\n  " + v["summary"].get<std::string>();
     for (const auto &f : v["findings"]) {
-        const std::string model = f["model_id"].is_null() ? "case" : "model " + std::to_string(f["model_id"].get<int64_t>());
+        const std::string model =
+            f["model_id"].is_null() ? "case" : "model " + std::to_string(f["model_id"].get<int64_t>());
         h += "\n  [" + f["result"].get<std::string>() + "] " + model + ", " + f["layer"].get<std::string>() + ": " +
              f["sentence"].get<std::string>() + "\n      " + f["detail"].get<std::string>();
     }
@@ -162,7 +165,9 @@ int main(int argc, char **argv) {
     demo_init_cmd->add_option("--source", d.source_dir, "folder of the Fashion-MNIST IDX files")->capture_default_str();
 
     // import
-    auto *imp = app.add_subcommand("import", "import a dataset with its manifest (record_id,subject,label,split,row), and optionally a TorchScript model; makes the project when --project does not exist");
+    auto *imp =
+        app.add_subcommand("import", "import a dataset with its manifest (record_id,subject,label,split,row), and "
+                                     "optionally a TorchScript model; makes the project when --project does not exist");
     ImportOptions io;
     add_common(imp, true);
     imp->add_option("--manifest", io.manifest, "manifest CSV")->required();
@@ -178,7 +183,9 @@ int main(int argc, char **argv) {
     auto *tr = app.add_subcommand("train", "train a model on the project's training records");
     TrainConfig tc;
     add_common(tr, true);
-    tr->add_option("--arch", tc.arch, "logreg | mlp | cnn | torchscript (the imported model's architecture, re-initialised)")->capture_default_str();
+    tr->add_option("--arch", tc.arch,
+                   "logreg | mlp | cnn | torchscript (the imported model's architecture, re-initialised)")
+        ->capture_default_str();
     tr->add_option("--shards", tc.shards, "SISA shards S (1: monolithic)")->capture_default_str();
     tr->add_option("--slices", tc.slices, "SISA slices R per shard")->capture_default_str();
     tr->add_option("--epochs", tc.epochs, "epochs in all; stage r gets 2e/(R+1)")->capture_default_str();
@@ -232,8 +239,9 @@ int main(int argc, char **argv) {
     int64_t apool = 0;
     bool ano_refs = false;
     std::string attack_csv;
-    au->add_option("--references", arefs_k, "build (or reuse) a reference pool of K models first, then run LiRA, "
-                                            "RMIA and the per-example tests (0: use an existing pool if one matches)");
+    au->add_option("--references", arefs_k,
+                   "build (or reuse) a reference pool of K models first, then run LiRA, "
+                   "RMIA and the per-example tests (0: use an existing pool if one matches)");
     au->add_option("--pool", apool, "reference pool id to use (default: the newest complete one that matches)");
     au->add_flag("--no-references", ano_refs, "skip the reference-model attacks even when a pool exists");
     au->add_option("--bootstrap", aopt.bootstrap.resamples, "bootstrap resamples of every interval (0: none)")
@@ -282,10 +290,12 @@ int main(int argc, char **argv) {
     rq_add->add_option("--ground", rq_new.ground, "the Art. 17(1) ground");
     rq_add->add_option("--months", rq_new.rule.months, "months to answer under the jurisdiction's rule")
         ->capture_default_str();
-    auto *rq_show = rq->add_subcommand("show", "one case: status, deadline, days left and the verdict with its findings");
+    auto *rq_show =
+        rq->add_subcommand("show", "one case: status, deadline, days left and the verdict with its findings");
     add_common(rq_show, true);
     rq_show->add_option("--request", rq_id, "request id")->required();
-    auto *rq_update = rq->add_subcommand("update", "edit a case, extend its deadline (Art. 12(3)) or refuse it (Art. 12(4))");
+    auto *rq_update =
+        rq->add_subcommand("update", "edit a case, extend its deadline (Art. 12(3)) or refuse it (Art. 12(4))");
     add_common(rq_update, true);
     rq_update->add_option("--request", rq_id, "request id")->required();
     rq_update->add_option("--case-ref", rq_ref, "new case reference");
@@ -310,7 +320,8 @@ int main(int argc, char **argv) {
     int64_t inv_request = 0;
     add_common(inv, true);
     inv->add_option("--request", inv_request, "the case to investigate (default: the oldest one not closed)");
-    inv->add_option("--method", io_inv.method, "exact method for the SISA ensembles in scope: sisa (default) | retrain");
+    inv->add_option("--method", io_inv.method,
+                    "exact method for the SISA ensembles in scope: sisa (default) | retrain");
     inv->add_option("--approximate", io_inv.approximate,
                     "approximate method for the monolithic models in scope, compared with the exact job on the "
                     "ensemble ('none': retrain them exactly)")
@@ -341,7 +352,8 @@ int main(int argc, char **argv) {
     if (rp->parsed()) {
         const std::string tool = find_report_tool(argv[0]);
         if (!tool.empty()) {
-            std::vector<std::string> args = {tool, "--project", c.project, "--job", std::to_string(rjob), "--out", rout};
+            std::vector<std::string> args = {tool,    "--project", c.project, "--job", std::to_string(rjob),
+                                             "--out", rout};
             if (c.json) args.push_back("--json");
             std::vector<char *> cargs;
             for (auto &a : args) cargs.push_back(a.data());
@@ -388,8 +400,7 @@ int main(int argc, char **argv) {
         const bool new_project = imp->parsed() && !std::filesystem::exists(c.project);
         auto project = new_project ? Project::create(c.project) : Project::open(c.project);
         const auto &rec = project->recovery();
-        if (!rec.jobs_interrupted.empty() || rec.orphan_files_removed || rec.temp_files_removed ||
-            rec.purges_completed)
+        if (!rec.jobs_interrupted.empty() || rec.orphan_files_removed || rec.temp_files_removed || rec.purges_completed)
             std::cerr << "lethe: recovered the project after an interruption (" << rec.jobs_interrupted.size()
                       << " job(s) marked interrupted, " << rec.temp_files_removed + rec.orphan_files_removed
                       << " stray file(s) removed, " << rec.purges_completed << " purge(s) completed)\n";
@@ -405,23 +416,22 @@ int main(int argc, char **argv) {
                 }
                 throw;
             }
-            emit(c, r.to_json(), "imported " + std::to_string(r.records) + " records of " +
-                                     std::to_string(r.subjects) + " subjects as dataset " +
-                                     std::to_string(r.dataset_id) +
-                                     (r.model_id ? "; TorchScript model registered as model " +
-                                                       std::to_string(*r.model_id) + " (" +
-                                                       std::to_string(r.n_classes) + " classes)"
-                                                 : std::string()));
+            emit(c, r.to_json(),
+                 "imported " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +
+                     " subjects as dataset " + std::to_string(r.dataset_id) +
+                     (r.model_id ? "; TorchScript model registered as model " + std::to_string(*r.model_id) + " (" +
+                                       std::to_string(r.n_classes) + " classes)"
+                                 : std::string()));
         } else if (tr->parsed()) {
             const auto r = train_model(*project, tc, rc);
             end_progress_line();
-            emit(c, r.to_json(), "model " + std::to_string(r.model_id) + " (" + r.kind + "): test accuracy " +
-                                     pct(r.test_accuracy) + " in " + std::to_string(int(r.seconds)) + " s");
+            emit(c, r.to_json(),
+                 "model " + std::to_string(r.model_id) + " (" + r.kind + "): test accuracy " + pct(r.test_accuracy) +
+                     " in " + std::to_string(int(r.seconds)) + " s");
         } else if (fg->parsed()) {
             for (const auto &kv : fparams) {
                 const auto eq = kv.find('=');
-                if (eq == std::string::npos || eq == 0)
-                    usage_error("--param takes key=value, not '" + kv + "'");
+                if (eq == std::string::npos || eq == 0) usage_error("--param takes key=value, not '" + kv + "'");
                 fo.params[kv.substr(0, eq)] = kv.substr(eq + 1);
             }
             if (fmodel) fo.model_id = fmodel;
@@ -499,15 +509,16 @@ int main(int argc, char **argv) {
                             ": accuracy retain " + pct(out["accuracy"]["retain"]) + ", forget " +
                             pct(out["accuracy"]["forget"]) + ", test " + pct(out["accuracy"]["test"]);
             if (out["mia"].is_object())
-                h += "\n  loss attack (forget vs test): AUC " + std::to_string(out["mia"]["loss"]["auc"].get<double>()) +
-                     ", TPR@1%FPR " + pct(out["mia"]["loss"]["tpr_at_1pct_fpr"]);
+                h += "\n  loss attack (forget vs test): AUC " +
+                     std::to_string(out["mia"]["loss"]["auc"].get<double>()) + ", TPR@1%FPR " +
+                     pct(out["mia"]["loss"]["tpr_at_1pct_fpr"]);
             if (out.contains("baseline"))
                 h += "\n  baseline model " + std::to_string(abaseline) + ": forget accuracy " +
                      pct(out["baseline"]["accuracy"]["forget"]) + ", test " + pct(out["baseline"]["accuracy"]["test"]);
             if (out["mia"].is_object() && out["mia"].contains("lira_offline"))
-                h += "\n  LiRA offline (" + std::to_string(out["references"]["k"].get<int>()) + " reference models): AUC " +
-                     std::to_string(out["mia"]["lira_offline"]["auc"].get<double>()) + ", TPR@0.1%FPR " +
-                     pct(out["mia"]["lira_offline"]["tpr_at_0_1pct_fpr"]);
+                h += "\n  LiRA offline (" + std::to_string(out["references"]["k"].get<int>()) +
+                     " reference models): AUC " + std::to_string(out["mia"]["lira_offline"]["auc"].get<double>()) +
+                     ", TPR@0.1%FPR " + pct(out["mia"]["lira_offline"]["tpr_at_0_1pct_fpr"]);
             if (out["mia_efficacy"].is_object()) h += "\n  MIA-Efficacy " + pct(out["mia_efficacy"]["value"]);
             if (out["verdict"].is_object())
                 h += "\n  per-subject test of this audit: " + out["verdict"]["case"].get<std::string>() + " (" +
@@ -519,9 +530,10 @@ int main(int argc, char **argv) {
             if (rmodel) ropt.model_id = rmodel;
             const auto r = build_reference_pool(*project, ropt, rc);
             end_progress_line();
-            emit(c, r.to_json(), "reference pool " + std::to_string(r.pool_id) + ": " + std::to_string(r.k) +
-                                     " models (" + std::to_string(r.trained_now) + " trained now, " +
-                                     std::to_string(r.reused) + " reused) in " + std::to_string(int(r.seconds)) + " s");
+            emit(c, r.to_json(),
+                 "reference pool " + std::to_string(r.pool_id) + ": " + std::to_string(r.k) + " models (" +
+                     std::to_string(r.trained_now) + " trained now, " + std::to_string(r.reused) + " reused) in " +
+                     std::to_string(int(r.seconds)) + " s");
         } else if (refs_list->parsed()) {
             const auto pools = reference_pools_json(*project);
             std::string h;
@@ -553,7 +565,8 @@ int main(int argc, char **argv) {
                 if (!rq_ground.empty()) e.ground = rq_ground;
                 const bool edits = e.case_ref || e.subject || e.received_at || e.ground;
                 if (!edits && rq_refuse.empty() && !rq_extend)
-                    usage_error("nothing to update: give --case-ref, --subject, --received, --ground, --extend or --refuse");
+                    usage_error(
+                        "nothing to update: give --case-ref, --subject, --received, --ground, --extend or --refuse");
                 r = case_row(project->lineage(), rq_id);
                 if (edits) r = edit_case(project->lineage(), rq_id, e);
                 if (rq_extend) r = extend_case(project->lineage(), rq_id, rq_extend, rq_reason);
@@ -565,8 +578,8 @@ int main(int argc, char **argv) {
             }
             const json cj = case_json(project->lineage(), r.id);
             std::string h = cj["case_ref"].get<std::string>() + " (request " + std::to_string(r.id) + ", subject " +
-                            (r.subject_pseudonym.empty() ? std::string("none") : r.subject_pseudonym) + "): " +
-                            cj["status_words"].get<std::string>() + ", deadline " + r.deadline_at + " (" +
+                            (r.subject_pseudonym.empty() ? std::string("none") : r.subject_pseudonym) +
+                            "): " + cj["status_words"].get<std::string>() + ", deadline " + r.deadline_at + " (" +
                             std::to_string(cj["days_left"].get<int64_t>()) + " days left)";
             if (!r.decision_note.empty()) h += "\n  decided " + r.decided_at + ": " + r.decision_note;
             if (!r.override_reason.empty()) h += "\n  closed over open findings: " + r.override_reason;
@@ -578,9 +591,14 @@ int main(int argc, char **argv) {
             for (const auto &r : project->lineage().requests()) {
                 const auto st = case_status_from(r.status);
                 const int64_t left = days_between(today_iso(), r.deadline_at);
-                arr.push_back({{"id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
-                               {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
-                               {"status", r.status}, {"days_left", left}});
+                arr.push_back({{"id", r.id},
+                               {"case_ref", r.case_ref},
+                               {"subject", r.subject_pseudonym},
+                               {"received_at", r.received_at},
+                               {"deadline_at", r.deadline_at},
+                               {"ground", r.ground},
+                               {"status", r.status},
+                               {"days_left", left}});
                 h += std::to_string(r.id) + "  " + r.case_ref + "  " + r.subject_pseudonym + "  received " +
                      r.received_at + "  deadline " + r.deadline_at +
                      (case_is_closed(st) ? std::string() : " (" + std::to_string(left) + " days left)") + "  " +
@@ -590,15 +608,16 @@ int main(int argc, char **argv) {
         } else if (inv->parsed()) {
             if (inv_request) io_inv.request_id = inv_request;
             const std::string tool = find_report_tool(argv[0]);
-            if (tool.empty()) std::cerr << "lethe: no PDF: " << report_tool_missing() << "\n";
+            if (tool.empty())
+                std::cerr << "lethe: no PDF: " << report_tool_missing() << "\n";
             else
                 io_inv.write_report = [&, first = true](int64_t job_id) mutable {
-                    std::string out = first && !inv_out.empty()
-                                          ? inv_out
-                                          : project->root() + "/reports/" +
-                                                case_row(project->lineage(), *project->lineage().job(job_id).request_id)
-                                                    .case_ref +
-                                                "-job" + std::to_string(job_id) + ".pdf";
+                    std::string out =
+                        first && !inv_out.empty()
+                            ? inv_out
+                            : project->root() + "/reports/" +
+                                  case_row(project->lineage(), *project->lineage().job(job_id).request_id).case_ref +
+                                  "-job" + std::to_string(job_id) + ".pdf";
                     first = false;
                     end_progress_line();
                     const std::string cmd = "'" + tool + "' --project '" + project->root() + "' --job " +
@@ -619,8 +638,8 @@ int main(int argc, char **argv) {
             for (const auto &j : res.jobs) {
                 const auto &fr = j.forget;
                 h += "\n" + fr.method + " (job " + std::to_string(fr.job_id) + ", model " +
-                     std::to_string(fr.input_model_id) + " -> " + std::to_string(fr.output_model_id) + "): " +
-                     std::to_string(fr.forgotten_records) + " records forgotten in " +
+                     std::to_string(fr.input_model_id) + " -> " + std::to_string(fr.output_model_id) +
+                     "): " + std::to_string(fr.forgotten_records) + " records forgotten in " +
                      std::to_string(int(fr.seconds + 0.5)) + " s";
                 if (j.before.is_object() && j.after.is_object())
                     h += "\n  forget-set accuracy " + pct(j.before["accuracy"]["forget"]) + " -> " +

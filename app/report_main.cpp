@@ -4,9 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
-#include <clocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <clocale>
 
 #include <cstdio>
 #include <cstdlib>
@@ -32,9 +32,11 @@ int main(int argc, char **argv) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write the PDF compliance report of a forget job."));
     p.addHelpOption();
-    const QCommandLineOption project({QStringLiteral("project")}, QStringLiteral("project folder"), QStringLiteral("DIR"));
+    const QCommandLineOption project({QStringLiteral("project")}, QStringLiteral("project folder"),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption job({QStringLiteral("job")}, QStringLiteral("forget job id"), QStringLiteral("ID"));
-    const QCommandLineOption out({QStringLiteral("out")}, QStringLiteral("PDF file to write"), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption out({QStringLiteral("out")}, QStringLiteral("PDF file to write"),
+                                 QStringLiteral("FILE.pdf"));
     const QCommandLineOption json({QStringLiteral("json")}, QStringLiteral("print one JSON object on stdout"));
     p.addOptions({project, job, out, json});
     if (!p.parse(QCoreApplication::arguments())) {

@@ -23,7 +23,9 @@ int main(int argc, char **argv) {
     p.process(app);
     lethe::ui::MainWindow w;
     w.show();
-    if (!p.positionalArguments().isEmpty()) w.openProject(p.positionalArguments().first());
-    else w.offerDemoIfFirstRun();
+    if (!p.positionalArguments().isEmpty())
+        w.openProject(p.positionalArguments().first());
+    else
+        w.offerDemoIfFirstRun();
     return QApplication::exec();
 }

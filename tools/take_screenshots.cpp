@@ -20,8 +20,8 @@
 #include "lineage_browser.h"
 #include "main_window.h"
 #include "project/project.h"
-#include "record_detail.h"
 #include "qcustomplot_wrap.h"
+#include "record_detail.h"
 #include "results_view.h"
 #include "run_panel.h"
 
@@ -71,8 +71,10 @@ int main(int argc, char **argv) {
         dlg.show();
         dlg.move(w.geometry().center() - QPoint(dlg.width() / 2, dlg.height() / 2));
         settle(500);
-        const QImage shot = w.screen()->grabWindow(0, w.frameGeometry().x(), w.frameGeometry().y(),
-                                                   w.frameGeometry().width(), w.frameGeometry().height()).toImage();
+        const QImage shot = w.screen()
+                                ->grabWindow(0, w.frameGeometry().x(), w.frameGeometry().y(), w.frameGeometry().width(),
+                                             w.frameGeometry().height())
+                                .toImage();
         if (!save(shot, out + QStringLiteral("/cases.png"))) rc = 3;
         dlg.close();
     }
@@ -83,7 +85,8 @@ int main(int argc, char **argv) {
     w.tabs()->setCurrentWidget(w.results());
     // The run panel set up for an approximate method: its parameters from the registry.
     auto *methods = w.runPanel()->methodBox();
-    if (methods->findData(QStringLiteral("finetune")) >= 0) methods->setCurrentIndex(methods->findData(QStringLiteral("finetune")));
+    if (methods->findData(QStringLiteral("finetune")) >= 0)
+        methods->setCurrentIndex(methods->findData(QStringLiteral("finetune")));
     settle(500);
     if (!save(w.grab().toImage(), out + QStringLiteral("/results.png"))) rc = 3;
 
@@ -114,10 +117,10 @@ int main(int argc, char **argv) {
         QObject::connect(&w, &lethe::ui::MainWindow::reportExported, &loop, &QEventLoop::quit);
         QObject::connect(&w, &lethe::ui::MainWindow::reportFailed, &loop, &QEventLoop::quit);
         if (w.exportReport(pdf)) loop.exec();
-        if (QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                                            QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                            QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                                                            out + QStringLiteral("/report-page1")}) != 0)
+        if (QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                               QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               QStringLiteral("-singlefile"), pdf, out + QStringLiteral("/report-page1")}) != 0)
             rc = 4;
         QFile::remove(pdf);
     }

@@ -18,11 +18,13 @@ AttackScoreTable parseAttackScoresCsv(const std::string &csv) {
     std::string line;
     if (!std::getline(in, line)) return out;
     const QStringList header = qs(line).split(QLatin1Char(','));
-    const int c_id = int(header.indexOf(QStringLiteral("record_id"))), c_set = int(header.indexOf(QStringLiteral("set"))),
+    const int c_id = int(header.indexOf(QStringLiteral("record_id"))),
+              c_set = int(header.indexOf(QStringLiteral("set"))),
               c_subj = int(header.indexOf(QStringLiteral("subject"))),
               c_exp = int(header.indexOf(QStringLiteral("exposure"))),
               c_lo = int(header.indexOf(QStringLiteral("lira_offline"))),
-              c_ln = int(header.indexOf(QStringLiteral("lira_online"))), c_rm = int(header.indexOf(QStringLiteral("rmia")));
+              c_ln = int(header.indexOf(QStringLiteral("lira_online"))),
+              c_rm = int(header.indexOf(QStringLiteral("rmia")));
     if (c_id < 0 || c_exp < 0) bad_input("attack scores: the header lacks record_id or exposure: " + line);
     int64_t n = 1;
     while (std::getline(in, line)) {

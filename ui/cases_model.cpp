@@ -85,15 +85,17 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Deadline)
-            return r.extended_months ? tr("Extended by %n month(s) (Art. 12(3)); first deadline %1", nullptr,
-                                          r.extended_months).arg(qs(r.first_deadline_at))
-                                     : tr("%1: %2 month(s) from receipt, extendable by %3")
-                                           .arg(rule_.name)
-                                           .arg(rule_.months)
-                                           .arg(rule_.extension_months);
+            return r.extended_months
+                       ? tr("Extended by %n month(s) (Art. 12(3)); first deadline %1", nullptr, r.extended_months)
+                             .arg(qs(r.first_deadline_at))
+                       : tr("%1: %2 month(s) from receipt, extendable by %3")
+                             .arg(rule_.name)
+                             .arg(rule_.months)
+                             .arg(rule_.extension_months);
         if (index.column() == Status) {
             QString t = qs(r.status);
-            if (!r.decision_note.empty()) t += QStringLiteral("\n") + qs(r.decided_at) + QStringLiteral(": ") + qs(r.decision_note);
+            if (!r.decision_note.empty())
+                t += QStringLiteral("\n") + qs(r.decided_at) + QStringLiteral(": ") + qs(r.decision_note);
             if (!r.override_reason.empty()) t += tr("\nclosed over open findings: %1").arg(qs(r.override_reason));
             return t;
         }

@@ -5,17 +5,17 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QTreeWidget>
-#include <QInputDialog>
-#include <QLabel>
-#include <QPlainTextEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "cases_model.h"
@@ -27,9 +27,12 @@
 namespace lethe::ui {
 
 QStringList CaseDialog::grounds() {
-    return {QStringLiteral("Art. 17(1)(a): no longer necessary"), QStringLiteral("Art. 17(1)(b): consent withdrawn"),
-            QStringLiteral("Art. 17(1)(c): objection to processing"), QStringLiteral("Art. 17(1)(d): unlawfully processed"),
-            QStringLiteral("Art. 17(1)(e): legal obligation"), QStringLiteral("Art. 17(1)(f): child's data (Art. 8(1))")};
+    return {QStringLiteral("Art. 17(1)(a): no longer necessary"),
+            QStringLiteral("Art. 17(1)(b): consent withdrawn"),
+            QStringLiteral("Art. 17(1)(c): objection to processing"),
+            QStringLiteral("Art. 17(1)(d): unlawfully processed"),
+            QStringLiteral("Art. 17(1)(e): legal obligation"),
+            QStringLiteral("Art. 17(1)(f): child's data (Art. 8(1))")};
 }
 
 CaseDialog::CaseDialog(const lethe::RequestRow &r, QWidget *parent) : QDialog(parent), row_(r) {
@@ -84,11 +87,11 @@ CloseCaseDialog::CloseCaseDialog(const lethe::RequestRow &r, const QStringList &
     lay->addWidget(note_);
     override_ = new QLineEdit(this);
     if (!open_findings.isEmpty()) {
-        auto *warn = new QLabel(tr("<b>%n finding(s) are still open:</b>", nullptr, int(open_findings.size())) +
-                                    QStringLiteral("<ul><li>") + open_findings.join(QStringLiteral("</li><li>")).toHtmlEscaped() +
-                                    QStringLiteral("</li></ul>") +
-                                    tr("To close anyway, give the reason for the override; it is recorded."),
-                                this);
+        auto *warn = new QLabel(
+            tr("<b>%n finding(s) are still open:</b>", nullptr, int(open_findings.size())) +
+                QStringLiteral("<ul><li>") + open_findings.join(QStringLiteral("</li><li>")).toHtmlEscaped() +
+                QStringLiteral("</li></ul>") + tr("To close anyway, give the reason for the override; it is recorded."),
+            this);
         warn->setWordWrap(true);
         lay->addWidget(warn);
         override_->setPlaceholderText(tr("Reason for closing over open findings"));
@@ -104,7 +107,9 @@ CloseCaseDialog::CloseCaseDialog(const lethe::RequestRow &r, const QStringList &
 }
 
 QString CloseCaseDialog::note() const { return note_->toPlainText().trimmed(); }
-QString CloseCaseDialog::overrideReason() const { return override_->isVisible() ? override_->text().trimmed() : QString(); }
+QString CloseCaseDialog::overrideReason() const {
+    return override_->isVisible() ? override_->text().trimmed() : QString();
+}
 
 CasesPanel::CasesPanel(QWidget *parent) : QWidget(parent), model_(new CasesModel(this)) {
     model_->setRule(DeadlineRule::fromSettings());
@@ -156,8 +161,7 @@ void CasesPanel::updateButtons() {
     if (lin_ && currentRequestId()) {
         try {
             open = !lethe::case_is_closed(lethe::case_status_from(currentRequest().status));
-        } catch (const std::exception &) {
-        }
+        } catch (const std::exception &) {}
     }
     for (auto *b : {edit_, close_, extend_, refuse_}) b->setEnabled(open);
     timeline_->setEnabled(lin_ && currentRequestId());
@@ -188,10 +192,10 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setWindowTitle(tr("Timeline of case %1").arg(qs(r.case_ref)));
     auto *lay = new QVBoxLayout(d);
-    auto *head = new QLabel(tr("Case <b>%1</b>, subject %2: %n event(s) from the audit log, oldest first.", nullptr,
-                               int(events.size()))
-                                .arg(qs(r.case_ref).toHtmlEscaped(), qs(r.subject_pseudonym).toHtmlEscaped()),
-                            d);
+    auto *head = new QLabel(
+        tr("Case <b>%1</b>, subject %2: %n event(s) from the audit log, oldest first.", nullptr, int(events.size()))
+            .arg(qs(r.case_ref).toHtmlEscaped(), qs(r.subject_pseudonym).toHtmlEscaped()),
+        d);
     head->setWordWrap(true);
     auto *tree = new QTreeWidget(d);
     tree->setObjectName(QStringLiteral("timeline"));
@@ -199,8 +203,8 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
     tree->setHeaderLabels({tr("When (UTC)"), tr("By"), tr("What")});
     tree->setWordWrap(true);
     for (const auto &e : events) {
-        auto *item = new QTreeWidgetItem(tree, {qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19),
-                                                qs(e.actor), qs(e.text)});
+        auto *item = new QTreeWidgetItem(
+            tree, {qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), qs(e.actor), qs(e.text)});
         item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(qs(e.text)).arg(e.seq));
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -220,8 +224,10 @@ void CasesPanel::setLineage(lethe::Lineage *lin) {
     lin_ = lin;
     model_->setLineage(lin);
     view_->resizeColumnsToContents();
-    if (model_->rowCount() > 0) view_->selectRow(0);
-    else Q_EMIT currentCaseChanged(0);
+    if (model_->rowCount() > 0)
+        view_->selectRow(0);
+    else
+        Q_EMIT currentCaseChanged(0);
     updateButtons();
 }
 
@@ -368,9 +374,9 @@ void CasesPanel::extendCurrent() {
                                             tr("Extend case %1 by how many months (Art. 12(3))?").arg(qs(r.case_ref)),
                                             left, 1, left, 1, &ok);
     if (!ok) return;
-    const QString reason = QInputDialog::getText(this, tr("Extend the deadline"),
-                                                 tr("Reason (the subject is told within the first month):"),
-                                                 QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Extend the deadline"),
+                              tr("Reason (the subject is told within the first month):"), QLineEdit::Normal, {}, &ok);
     if (!ok) return;
     try {
         extendCase(r.id, months, reason.trimmed());
@@ -383,10 +389,10 @@ void CasesPanel::refuseCurrent() {
     if (!lin_ || !currentRequestId()) return;
     const auto r = currentRequest();
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Refuse the request"),
-                                                 tr("Why is case %1 refused (Art. 12(4))? The subject is told.")
-                                                     .arg(qs(r.case_ref)),
-                                                 QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Refuse the request"),
+                              tr("Why is case %1 refused (Art. 12(4))? The subject is told.").arg(qs(r.case_ref)),
+                              QLineEdit::Normal, {}, &ok);
     if (!ok) return;
     try {
         refuseCase(r.id, reason.trimmed());

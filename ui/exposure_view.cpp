@@ -14,8 +14,8 @@
 #include "lineage/lineage.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
-#include "verdict.h"
 #include "result_plots.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -46,11 +46,11 @@ QString exposureKindText(const json &summary) {
         const json &r = has(summary, "references") ? summary["references"] : json();
         return QObject::tr("Exposure = Φ(LiRA offline z) against %1 reference model(s) of pool %2 (models retrained "
                            "without the record's subject). LiRA online and RMIA are beside it.")
-            .arg(count(r, "k"))
-            .arg(count(r, "pool_id")) +
-            (has(r, "unavailable") && has(r["unavailable"], "lira_online")
-                 ? QObject::tr(" LiRA online is blank where %1").arg(str(r["unavailable"]["lira_online"], "reason"))
-                 : QString());
+                   .arg(count(r, "k"))
+                   .arg(count(r, "pool_id")) +
+               (has(r, "unavailable") && has(r["unavailable"], "lira_online")
+                    ? QObject::tr(" LiRA online is blank where %1").arg(str(r["unavailable"]["lira_online"], "reason"))
+                    : QString());
     }
     QString why;
     if (has(summary, "references") && !summary["references"].value("used", false))
@@ -74,11 +74,12 @@ QString calibrationText(const AttackScoreTable &t) {
     if (!lira || test.empty()) return {};
     std::sort(test.begin(), test.end());
     const double median = test[test.size() / 2];
-    QString t_ = QObject::tr("Calibration check: the %1 test records, which neither the audited model nor any reference "
-                             "model trained on, have median exposure %2 (about 0.5 when the references match the "
-                             "audited model).")
-                     .arg(test.size())
-                     .arg(median, 0, 'f', 3);
+    QString t_ =
+        QObject::tr("Calibration check: the %1 test records, which neither the audited model nor any reference "
+                    "model trained on, have median exposure %2 (about 0.5 when the references match the "
+                    "audited model).")
+            .arg(test.size())
+            .arg(median, 0, 'f', 3);
     if (median > 0.7 || median < 0.3)
         t_ += QObject::tr(" <b>Off: read the exposures and the verdict's z with care</b> (more or better-matched "
                           "reference models).");
@@ -196,7 +197,8 @@ QVariant ExposureTableModel::headerData(int section, Qt::Orientation o, int role
                             "models that never saw it give (0.5 = like them; near 1 = still remembered)")
                        : tr("The loss attack's percentile of the record among the test records (0.5 = like an unseen "
                             "record; near 1 = lower loss than almost every test record)");
-        case ExposureBeforeCol: return tr("The same exposure in the other audit of the job (the model before unlearning)");
+        case ExposureBeforeCol:
+            return tr("The same exposure in the other audit of the job (the model before unlearning)");
         case LiraOfflineCol: return tr("LiRA offline z = (φ − μ_out) / σ_out on the logit-scaled confidence");
         case LiraOnlineCol: return tr("LiRA online: log N(φ; μ_in, σ_in) − log N(φ; μ_out, σ_out)");
         case RmiaCol: return tr("RMIA: fraction of population records the record dominates (γ = 1)");
@@ -223,7 +225,9 @@ QVariant ExposureTableModel::headerData(int section, Qt::Orientation o, int role
 // --- the view ----------------------------------------------------------------------
 
 QString ExposureView::controlCountText(const json &c) {
-    return tr("%1 of %2 retained records more exposed after unlearning").arg(count(c, "n_flagged")).arg(count(c, "n_compared"));
+    return tr("%1 of %2 retained records more exposed after unlearning")
+        .arg(count(c, "n_flagged"))
+        .arg(count(c, "n_compared"));
 }
 
 ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
@@ -242,7 +246,8 @@ ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
     records_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     records_->verticalHeader()->setVisible(false);
     records_->horizontalHeader()->setStretchLastSection(true);
-    records_->setToolTip(tr("Select a record to show it in the lineage browser's detail pane; double-click to go there"));
+    records_->setToolTip(
+        tr("Select a record to show it in the lineage browser's detail pane; double-click to go there"));
     records_->setMinimumHeight(180);
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("exposureNote"));
@@ -269,7 +274,8 @@ ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
     control_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     control_ = new QTableWidget(0, 4, this);
     control_->setObjectName(QStringLiteral("exposureControlRecords"));
-    control_->setHorizontalHeaderLabels({tr("retained record"), tr("exposure before"), tr("exposure after"), tr("rise")});
+    control_->setHorizontalHeaderLabels(
+        {tr("retained record"), tr("exposure before"), tr("exposure after"), tr("rise")});
     control_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     control_->setSelectionBehavior(QAbstractItemView::SelectRows);
     control_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -359,16 +365,19 @@ void ExposureView::setJob(qint64 job_id, const json &before, const json &after, 
     model_->setAudits(ranked, other, fashion_);
     records_->sortByColumn(ExposureTableModel::RankCol, Qt::AscendingOrder);
 
-    const bool pool = has(ranked, "most_exposed") && str(ranked["most_exposed"], "exposure") == QLatin1String("lira_offline");
+    const bool pool =
+        has(ranked, "most_exposed") && str(ranked["most_exposed"], "exposure") == QLatin1String("lira_offline");
     for (int c : {ExposureTableModel::LiraOfflineCol, ExposureTableModel::LiraOnlineCol, ExposureTableModel::RmiaCol})
         records_->setColumnHidden(c, !pool);
     records_->setColumnHidden(ExposureTableModel::ExposureBeforeCol, !ranked_is_after_ || !before.is_object());
     records_->resizeColumnsToContents();
 
-    if (!job_id) note_text_ = tr("No forget job shown.");
+    if (!job_id)
+        note_text_ = tr("No forget job shown.");
     else if (!after.is_object() && !before.is_object())
         note_text_ = tr("Job %1 has no audits (it ran with auditing off, or stopped before its audit): no per-record "
-                        "exposure.").arg(job_id);
+                        "exposure.")
+                         .arg(job_id);
     else if (!has(ranked, "most_exposed"))
         note_text_ = tr("The %1 has no per-record exposure (an audit from before issue 5): audit the job again with "
                         "<tt>lethe audit --job %2</tt>.")
@@ -378,10 +387,10 @@ void ExposureView::setJob(qint64 job_id, const json &before, const json &after, 
         note_text_ = tr("The audit had no forget records: nothing to rank.");
     else {
         note_text_ = exposureKindText(ranked);
-        note_text_ += ranked_is_after_
-                          ? (before.is_object() ? tr(" Ranked by the after-audit; the before-audit's exposure beside it.")
-                                                : tr(" No before-audit: the model before unlearning was not audited."))
-                          : tr(" Only the before-audit exists (no after-audit yet): ranked by it.");
+        note_text_ += ranked_is_after_ ? (before.is_object()
+                                              ? tr(" Ranked by the after-audit; the before-audit's exposure beside it.")
+                                              : tr(" No before-audit: the model before unlearning was not audited."))
+                                       : tr(" Only the before-audit exists (no after-audit yet): ranked by it.");
     }
     note_->setText(note_text_);
     before_ = before;
@@ -397,33 +406,40 @@ void ExposureView::requestScores(qint64 other_id, qint64 ranked_id) {
     ticket_ = ticket;
     const std::string path = lin_->path();
     QObject *view = this;
-    QMetaObject::invokeMethod(worker_, [view, ticket, path, other_id, ranked_id] {
-        auto out = std::make_shared<LoadedScores>();
-        try {
-            auto lin = lethe::Lineage::open(path);
-            if (ranked_id) out->after = readAttackScores(*lin, ranked_id);
-            if (other_id) out->before = readAttackScores(*lin, other_id);
-        } catch (const std::exception &e) {
-            out->error = userText(e);
-        } catch (...) {
-            out->error = QStringLiteral("unknown error while reading the attack scores");
-        }
-        QMetaObject::invokeMethod(view, [view, ticket, out] {
-            auto *self = static_cast<ExposureView *>(view);
-            if (ticket != self->ticket_) return; // another job is shown now
-            self->ticket_ = 0;
-            if (!out->error.isEmpty()) {
-                self->note_->setText(self->note_text_ + tr("<br>The per-record scores could not be read: %1")
-                                                            .arg(out->error.toHtmlEscaped()));
-            } else {
-                self->model_->setScores(out->after, out->before);
-                self->records_->resizeColumnsToContents();
-                const QString cal = calibrationText(out->after);
-                if (!cal.isEmpty()) self->note_->setText(self->note_text_ + QStringLiteral("<br>") + cal);
+    QMetaObject::invokeMethod(
+        worker_,
+        [view, ticket, path, other_id, ranked_id] {
+            auto out = std::make_shared<LoadedScores>();
+            try {
+                auto lin = lethe::Lineage::open(path);
+                if (ranked_id) out->after = readAttackScores(*lin, ranked_id);
+                if (other_id) out->before = readAttackScores(*lin, other_id);
+            } catch (const std::exception &e) {
+                out->error = userText(e);
+            } catch (...) {
+                out->error = QStringLiteral("unknown error while reading the attack scores");
             }
-            Q_EMIT self->scoresLoaded();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                view,
+                [view, ticket, out] {
+                    auto *self = static_cast<ExposureView *>(view);
+                    if (ticket != self->ticket_) return; // another job is shown now
+                    self->ticket_ = 0;
+                    if (!out->error.isEmpty()) {
+                        self->note_->setText(
+                            self->note_text_ +
+                            tr("<br>The per-record scores could not be read: %1").arg(out->error.toHtmlEscaped()));
+                    } else {
+                        self->model_->setScores(out->after, out->before);
+                        self->records_->resizeColumnsToContents();
+                        const QString cal = calibrationText(out->after);
+                        if (!cal.isEmpty()) self->note_->setText(self->note_text_ + QStringLiteral("<br>") + cal);
+                    }
+                    Q_EMIT self->scoresLoaded();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void ExposureView::setAttack(const QString &attack) {
@@ -437,8 +453,8 @@ void ExposureView::showSlices(const json &before, const json &after) {
     const json &main = has(after, "slices") ? after : before;
     const json &prev = has(after, "slices") ? before : json();
     if (!has(main, "slices")) {
-        slice_note_->setText(job_id_ ? tr("No slices in the audit (an audit from before issue 5, or no forget records).")
-                                     : QString());
+        slice_note_->setText(
+            job_id_ ? tr("No slices in the audit (an audit from before issue 5, or no forget records).") : QString());
         slices_->setVisible(false);
         plotSlices(slice_plot_, json(), json(), fashion_);
         return;
@@ -492,7 +508,8 @@ void ExposureView::showSlices(const json &before, const json &after) {
         set(0, rows[size_t(r)].name);
         set(1, QStringLiteral("%1 / %2").arg(count(a, "n_members")).arg(count(a, "n_nonmembers")));
         set(2, has(a, "auc") ? fmt(num(a, "auc")) + ci(a, "auc_ci95") : tr("– (empty slice)"));
-        set(3, has(a, "tpr_at_1pct_fpr") ? fmt(num(a, "tpr_at_1pct_fpr")) + ci(a, "tpr_at_1pct_fpr_ci95") : QStringLiteral("–"));
+        set(3, has(a, "tpr_at_1pct_fpr") ? fmt(num(a, "tpr_at_1pct_fpr")) + ci(a, "tpr_at_1pct_fpr_ci95")
+                                         : QStringLiteral("–"));
         set(4, has(b, "auc") ? fmt(num(b, "auc")) + ci(b, "auc_ci95") : QStringLiteral("–"));
     }
     slices_->setColumnHidden(4, !prev.is_object());
@@ -531,8 +548,7 @@ void ExposureView::showControl(const json &after) {
              .arg(rule.value("after_at_least", 0.0), 0, 'g', 3)
              .arg(count(c, "compared_with_audit"));
     const json flagged = c.value("flagged", json::array());
-    if (count(c, "n_flagged") > qint64(flagged.size()))
-        t += tr(" The first %1 are listed.").arg(flagged.size());
+    if (count(c, "n_flagged") > qint64(flagged.size())) t += tr(" The first %1 are listed.").arg(flagged.size());
     control_label_->setText(t);
     control_->setRowCount(int(flagged.size()));
     int r = 0;

@@ -37,8 +37,18 @@ class ExposureTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        RankCol, RecordCol, SubjectCol, ClassCol, CorrectCol, ExposureCol, ExposureBeforeCol,
-        LiraOfflineCol, LiraOnlineCol, RmiaCol, LossCol, ColumnCount
+        RankCol,
+        RecordCol,
+        SubjectCol,
+        ClassCol,
+        CorrectCol,
+        ExposureCol,
+        ExposureBeforeCol,
+        LiraOfflineCol,
+        LiraOnlineCol,
+        RmiaCol,
+        LossCol,
+        ColumnCount
     };
     enum Roles { SortRole = Qt::UserRole + 1, RecordIdRole, SubjectRole };
     struct Row {
@@ -87,7 +97,7 @@ public:
     void setAttack(const QString &attack);
     QString sliceAttack() const { return slice_attack_; } // the attack the slices show now
 
-    QTableView *recordTable() const { return records_; }       // sorted view (a proxy over recordModel())
+    QTableView *recordTable() const { return records_; } // sorted view (a proxy over recordModel())
     ExposureTableModel *recordModel() const { return model_; }
     QLabel *exposureNote() const { return note_; }
     QTableWidget *sliceTable() const { return slices_; }

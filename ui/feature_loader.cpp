@@ -46,7 +46,8 @@ void FeatureWorker::load(quint64 ticket, const lethe::DatasetRow &dataset, qint6
             if (f.is_u8)
                 for (size_t i = 0; i < std::min<size_t>(f.u8.size(), 24); ++i) vals << QString::number(f.u8[i]);
             else
-                for (size_t i = 0; i < std::min<size_t>(f.f32.size(), 24); ++i) vals << QString::number(f.f32[i], 'g', 4);
+                for (size_t i = 0; i < std::min<size_t>(f.f32.size(), 24); ++i)
+                    vals << QString::number(f.f32[i], 'g', 4);
             Q_EMIT loaded(ticket, QImage(), vals.join(QStringLiteral(", ")));
         }
     } catch (const std::exception &e) {
@@ -56,8 +57,7 @@ void FeatureWorker::load(quint64 ticket, const lethe::DatasetRow &dataset, qint6
     }
 }
 
-FeatureLoader::FeatureLoader(QObject *parent)
-    : QObject(parent), latest_(std::make_shared<std::atomic<quint64>>(0)) {
+FeatureLoader::FeatureLoader(QObject *parent) : QObject(parent), latest_(std::make_shared<std::atomic<quint64>>(0)) {
     thread_.reset(new QThread);
     thread_->setObjectName(QStringLiteral("lethe-features"));
     worker_ = new FeatureWorker(latest_);
@@ -84,7 +84,8 @@ FeatureLoader::~FeatureLoader() {
 void FeatureLoader::setProjectRoot(const QString &root) {
     latest_->store(++next_);
     auto *w = worker_;
-    QMetaObject::invokeMethod(w, [w, root] { w->setRoot(root); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, root] { w->setRoot(root); }, Qt::QueuedConnection);
 }
 
 quint64 FeatureLoader::request(const lethe::DatasetRow &dataset, qint64 row_index) {
@@ -92,8 +93,8 @@ quint64 FeatureLoader::request(const lethe::DatasetRow &dataset, qint64 row_inde
     latest_->store(ticket);
     ++pending_;
     auto *w = worker_;
-    QMetaObject::invokeMethod(w, [w, ticket, dataset, row_index] { w->load(ticket, dataset, row_index); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, ticket, dataset, row_index] { w->load(ticket, dataset, row_index); }, Qt::QueuedConnection);
     return ticket;
 }
 

@@ -20,7 +20,6 @@
 #include <optional>
 #include <type_traits>
 
-
 #include "core/run_control.h"
 
 namespace lethe::ui {

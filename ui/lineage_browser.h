@@ -26,7 +26,7 @@ public:
     LineageBrowser(SelectionBasket *basket, QWidget *parent = nullptr);
 
     void setProject(const QString &root, lethe::Lineage *lin);
-    void setSearch(const QString &text);     // immediate (the line edit is debounced)
+    void setSearch(const QString &text); // immediate (the line edit is debounced)
     bool selectSubject(const QString &pseudonym);
     void showAllRecords();
     // Shows one record in the detail pane: selects its subject (when it has

@@ -7,9 +7,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
@@ -17,12 +16,13 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -30,18 +30,17 @@
 #include <future>
 #include <utility>
 
+#include "audit/reference_pool.h"
 #include "cases_model.h"
 #include "cases_panel.h"
-#include "jobs/investigate.h"
 #include "core/error.h"
 #include "deadline_rule.h"
-#include "settings_dialog.h"
 #include "exposure_view.h"
 #include "job_runner.h"
+#include "jobs/investigate.h"
 #include "jobs/operations.h"
 #include "lineage/browse.h"
 #include "lineage_browser.h"
-#include "audit/reference_pool.h"
 #include "project/project.h"
 #include "qt_std.h"
 #include "reference_pool_dialog.h"
@@ -49,6 +48,7 @@
 #include "results_view.h"
 #include "run_panel.h"
 #include "selection_basket.h"
+#include "settings_dialog.h"
 #include "verdict.h"
 
 namespace lethe::ui {
@@ -217,8 +217,8 @@ void MainWindow::createActions() {
     start_ = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start forgetting"), run_,
                             &RunPanel::startForget);
     start_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    cancel_ = job->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel job"), run_,
-                             &RunPanel::cancel);
+    cancel_ =
+        job->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel job"), run_, &RunPanel::cancel);
     cancel_->setShortcut(QKeySequence(Qt::Key_Escape));
     investigate_ = job->addAction(tr("&Investigate case…"), this, [this] { investigateCase(); });
     investigate_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -280,14 +280,16 @@ bool MainWindow::openProject(const QString &dir_in) {
     onCaseChanged(cases_->currentRequestId());
     addRecent(root);
     setWindowTitle(tr("%1 — Lethe workbench").arg(QFileInfo(root).fileName()));
-    status_project_->setText(tr("%1 · %2 subjects · %3 records").arg(root).arg(lin.count_subjects()).arg(lin.count_records()));
+    status_project_->setText(
+        tr("%1 · %2 subjects · %3 records").arg(root).arg(lin.count_subjects()).arg(lin.count_records()));
     const auto &rec = project_->recovery();
     if (!rec.jobs_interrupted.empty() || rec.temp_files_removed || rec.orphan_files_removed || rec.purges_completed)
-        statusBar()->showMessage(tr("Recovered from an earlier crash: %1 job(s) marked interrupted, %2 file(s) cleaned, "
-                                    "%3 purge(s) completed")
-                                     .arg(rec.jobs_interrupted.size())
-                                     .arg(rec.temp_files_removed + rec.orphan_files_removed)
-                                     .arg(rec.purges_completed));
+        statusBar()->showMessage(
+            tr("Recovered from an earlier crash: %1 job(s) marked interrupted, %2 file(s) cleaned, "
+               "%3 purge(s) completed")
+                .arg(rec.jobs_interrupted.size())
+                .arg(rec.temp_files_removed + rec.orphan_files_removed)
+                .arg(rec.purges_completed));
     else
         statusBar()->showMessage(tr("Opened %1").arg(root), 5000);
     updateActions();
@@ -367,7 +369,8 @@ void MainWindow::updateRecentMenu() {
         const QString dir = r[i];
         connect(a, &QAction::triggered, this, [this, dir] { openProject(dir); });
     }
-    if (r.isEmpty()) recent_menu_->addAction(tr("(none yet)"))->setEnabled(false);
+    if (r.isEmpty())
+        recent_menu_->addAction(tr("(none yet)"))->setEnabled(false);
     else {
         recent_menu_->addSeparator();
         recent_menu_->addAction(tr("Clear list"), this, [this] {
@@ -416,7 +419,8 @@ bool MainWindow::investigateCase(int references, bool confirm) {
                "reference model that trained on the subject's records are deleted (the deletions are logged). The case "
                "stays open for your decision.")
                 .arg(references)
-                .arg(qs(r.subject_pseudonym), scope.isEmpty() ? tr("no model (every one is handled)") : scope.join(QStringLiteral(", "))));
+                .arg(qs(r.subject_pseudonym),
+                     scope.isEmpty() ? tr("no model (every one is handled)") : scope.join(QStringLiteral(", "))));
         if (answer != QMessageBox::Yes) return false;
     }
     const std::string root = project_->root();
@@ -431,16 +435,18 @@ bool MainWindow::investigateCase(int references, bool confirm) {
     auto done = [this](const lethe::InvestigateResult &res) {
         refreshAll();
         cases_->selectRequest(res.request.id);
-        statusBar()->showMessage(tr("Case %1 investigated: %n job(s), case verdict %2", nullptr, int(res.jobs.size()))
-                                     .arg(qs(res.request.case_ref), resultWord(qs(lethe::to_string(res.verdict.result)))),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Case %1 investigated: %n job(s), case verdict %2", nullptr, int(res.jobs.size()))
+                .arg(qs(res.request.case_ref), resultWord(qs(lethe::to_string(res.verdict.result)))),
+            10000);
         if (res.jobs.empty()) return;
         const qint64 first = res.jobs.front().forget.job_id;
         results_->showJob(first);
         tabs_->setCurrentWidget(results_);
         // The report of the exact job, once the worker is free again.
         const QString path =
-            QDir(projectRoot()).filePath(QStringLiteral("reports/%1-job%2.pdf").arg(qs(res.request.case_ref)).arg(first));
+            QDir(projectRoot())
+                .filePath(QStringLiteral("reports/%1-job%2.pdf").arg(qs(res.request.case_ref)).arg(first));
         QTimer::singleShot(0, this, [this, path] { exportReport(path); });
     };
     if (!runner_->start(tr("Investigate case %1").arg(qs(r.case_ref)), task, done)) return false;
@@ -534,13 +540,16 @@ bool MainWindow::exportReport(const QString &path) {
             auto promise = std::make_shared<std::promise<QImage>>();
             auto done = promise->get_future();
             const QString name = names[i];
-            QMetaObject::invokeMethod(gui, [d, name, promise] {
-                try {
-                    promise->set_value(reportPlot(*d, name));
-                } catch (...) {
-                    promise->set_exception(std::current_exception());
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                gui,
+                [d, name, promise] {
+                    try {
+                        promise->set_value(reportPlot(*d, name));
+                    } catch (...) {
+                        promise->set_exception(std::current_exception());
+                    }
+                },
+                Qt::QueuedConnection);
             while (done.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) rc.check_cancel();
             plots.emplace_back(name, done.get());
         }
@@ -558,8 +567,10 @@ bool MainWindow::exportReport(const QString &path) {
     auto error = [this](const QString &m, int, bool cancelled) {
         error_reported_ = true;
         exporting_ = false;
-        if (cancelled) statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
-        else showError(tr("Report not written"), m);
+        if (cancelled)
+            statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
+        else
+            showError(tr("Report not written"), m);
         Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
     };
     if (!runner_->start(tr("Export the report of job %1").arg(job_id), task, done, error)) return false;
@@ -573,10 +584,12 @@ void MainWindow::exportReportDialog() {
     const auto job = project_->lineage().job(results_->currentJob());
     QString name = QStringLiteral("job%1").arg(job.id);
     if (job.request_id)
-        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id)) name = qs(r->case_ref) + QLatin1Char('-') + name;
+        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id))
+            name = qs(r->case_ref) + QLatin1Char('-') + name;
     const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
-    const QString path = save_path_hook_ ? save_path_hook_(def)
-                                         : QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
+    const QString path = save_path_hook_
+                             ? save_path_hook_(def)
+                             : QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
     if (!path.isEmpty()) exportReport(path);
 }
 
@@ -595,8 +608,8 @@ void MainWindow::buildDemo(const QString &dir) {
             statusBar()->showMessage(
                 tr("Demo ready: open case %1 for subject %2").arg(qs(r.case_ref), qs(r.request_subject)));
     };
-    runner_->start(tr("Build the demo project"), [o](const lethe::RunControl &rc) { return lethe::demo_init(o, rc); },
-                   done);
+    runner_->start(
+        tr("Build the demo project"), [o](const lethe::RunControl &rc) { return lethe::demo_init(o, rc); }, done);
     statusBar()->showMessage(tr("Building the demo project in %1…").arg(dir));
 }
 
@@ -616,8 +629,10 @@ void MainWindow::offerDemoIfFirstRun() {
     auto *open = box.addButton(tr("Open a project…"), QMessageBox::ActionRole);
     box.addButton(tr("Not now"), QMessageBox::RejectRole);
     box.exec();
-    if (box.clickedButton() == demo) buildDemo(dir);
-    else if (box.clickedButton() == open) openProjectDialog();
+    if (box.clickedButton() == demo)
+        buildDemo(dir);
+    else if (box.clickedButton() == open)
+        openProjectDialog();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e) {

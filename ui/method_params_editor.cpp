@@ -12,8 +12,8 @@
 #include <QVBoxLayout>
 
 #include <climits>
-#include <map>
 #include <cmath>
+#include <map>
 
 #include "qt_std.h"
 #include "unlearn/registry.h"
@@ -129,7 +129,8 @@ void MethodParamsEditor::setMethod(const lethe::MethodInfo *m) {
                 tip += QLatin1Char('\n') + tr("Takes: %1").arg(qs(r->second.words()));
             f.editor->setToolTip(tip);
             f.label = new QLabel(paramWords(key) + QLatin1Char(':'), this);
-            f.label->setToolTip(tip + QLatin1Char('\n') + tr("Parameter key: %1 (lethe forget --param %1=…)").arg(qs(key)));
+            f.label->setToolTip(tip + QLatin1Char('\n') +
+                                tr("Parameter key: %1 (lethe forget --param %1=…)").arg(qs(key)));
             form_->addRow(f.label, f.editor);
             fields_.push_back(f);
         }
@@ -242,10 +243,15 @@ bool MethodParamsEditor::setValue(const QString &key, const QString &text) {
 
 void MethodParamsEditor::resetToDefaults() {
     for (const auto &f : fields_) {
-        if (auto *box = qobject_cast<QCheckBox *>(f.editor)) box->setChecked(f.def.get<bool>());
-        else if (auto *spin = qobject_cast<QSpinBox *>(f.editor)) spin->setValue(int(f.def.get<int64_t>()));
-        else if (f.def.is_number()) static_cast<QLineEdit *>(f.editor)->setText(numberText(f.def.get<double>()));
-        else static_cast<QLineEdit *>(f.editor)->setText(f.def.is_string() ? qs(f.def.get<std::string>()) : qs(f.def.dump()));
+        if (auto *box = qobject_cast<QCheckBox *>(f.editor))
+            box->setChecked(f.def.get<bool>());
+        else if (auto *spin = qobject_cast<QSpinBox *>(f.editor))
+            spin->setValue(int(f.def.get<int64_t>()));
+        else if (f.def.is_number())
+            static_cast<QLineEdit *>(f.editor)->setText(numberText(f.def.get<double>()));
+        else
+            static_cast<QLineEdit *>(f.editor)->setText(f.def.is_string() ? qs(f.def.get<std::string>())
+                                                                          : qs(f.def.dump()));
     }
     markChanged();
 }

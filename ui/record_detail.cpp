@@ -1,8 +1,8 @@
 #include "record_detail.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QTreeWidget>
@@ -16,8 +16,7 @@
 
 namespace lethe::ui {
 
-RecordDetail::RecordDetail(QWidget *parent)
-    : QWidget(parent), loader_(new FeatureLoader(this)), pixels_(new QImage) {
+RecordDetail::RecordDetail(QWidget *parent) : QWidget(parent), loader_(new FeatureLoader(this)), pixels_(new QImage) {
     // Image on the left, the record and its uses beside it: the pane sits
     // under the records table and stays narrow enough for a 1024-pixel screen.
     auto *lay = new QHBoxLayout(this);
@@ -45,7 +44,8 @@ RecordDetail::RecordDetail(QWidget *parent)
         *pixels_ = img;
         if (!img.isNull()) {
             image_->setText(QString());
-            image_->setPixmap(QPixmap::fromImage(img.scaled(image_->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+            image_->setPixmap(
+                QPixmap::fromImage(img.scaled(image_->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
         } else {
             image_->setPixmap({});
             image_->setText(text);
@@ -127,12 +127,11 @@ void RecordDetail::showRecord(qint64 record_id) {
                                   tr("shard %1, stage %2").arg(c.shard).arg(c.stage), qs(c.state)});
     auto *models = group(tr("Models"), u.models.size());
     for (const auto &m : u.models)
-        new QTreeWidgetItem(models, {tr("model %1 (%2, %3)").arg(m.id).arg(qs(m.kind), qs(m.origin)),
-                                     m.shard >= 0 ? tr("shard %1").arg(m.shard) : tr("run %1").arg(m.run_id),
-                                     qs(m.state)});
+        new QTreeWidgetItem(models,
+                            {tr("model %1 (%2, %3)").arg(m.id).arg(qs(m.kind), qs(m.origin)),
+                             m.shard >= 0 ? tr("shard %1").arg(m.shard) : tr("run %1").arg(m.run_id), qs(m.state)});
     auto *jobs = group(tr("Forget jobs"), u.jobs.size());
-    for (const auto &j : u.jobs)
-        new QTreeWidgetItem(jobs, {tr("job %1").arg(j.id), qs(j.method), qs(j.status)});
+    for (const auto &j : u.jobs) new QTreeWidgetItem(jobs, {tr("job %1").arg(j.id), qs(j.method), qs(j.status)});
 }
 
 } // namespace lethe::ui

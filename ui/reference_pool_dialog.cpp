@@ -45,9 +45,8 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     table_ = new QTableWidget(0, ColumnCount, this);
-    table_->setHorizontalHeaderLabels(
-        {tr("pool"), tr("serves"), tr("K"), tr("seed"), tr("state"), tr("models trained"), tr("training s"),
-         tr("created")});
+    table_->setHorizontalHeaderLabels({tr("pool"), tr("serves"), tr("K"), tr("seed"), tr("state"), tr("models trained"),
+                                       tr("training s"), tr("created")});
     table_->horizontalHeaderItem(ServesCol)->setToolTip(tr("The live models whose training configuration the pool "
                                                            "matches; an audit of one of them uses it"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,7 +63,8 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *lay = new QVBoxLayout(this);
     lay->addWidget(new QLabel(tr("Pools of this project (an audit uses the newest complete pool whose training "
-                                 "config matches the audited model):"), this));
+                                 "config matches the audited model):"),
+                              this));
     lay->addWidget(table_, 1);
     lay->addLayout(form);
     lay->addLayout(buttons);
@@ -92,9 +92,9 @@ void ReferencePoolDialog::updateButtons() {
     cancel_->setEnabled(running && mine_ != Task::None);
     reaudit_->setEnabled(!running && job_id_ > 0);
     reaudit_->setText(job_id_ > 0 ? tr("&Re-audit job %1").arg(job_id_) : tr("&Re-audit job"));
-    build_->setToolTip(job_id_ > 0 ? tr("Train the pool with the training configuration of job %1's output model")
-                                         .arg(job_id_)
-                                   : tr("Train the pool with the configuration of the newest trained model"));
+    build_->setToolTip(job_id_ > 0
+                           ? tr("Train the pool with the training configuration of job %1's output model").arg(job_id_)
+                           : tr("Train the pool with the configuration of the newest trained model"));
 }
 
 void ReferencePoolDialog::setCurrentJob(qint64 job_id) {
@@ -107,14 +107,16 @@ QString ReferencePoolDialog::servesText(const json &pool) {
     if (serves.empty()) return tr("no live model has this pool's training configuration");
     QStringList parts;
     for (const auto &s : serves) {
-        const QString m = tr("model %1 (%2)").arg(s.value("model_id", int64_t(0))).arg(qs(s.value("kind", std::string())));
-        parts << (s.value("used_by_next_audit", false) ? tr("%1: its next audit uses it").arg(m)
-                                                      : tr("%1: not used, %2")
-                                                            .arg(m, qs(s.value("why_not", std::string()))
-                                                                        .section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
-                                                                        (qs(s.value("why_not", std::string())).contains(QStringLiteral("rebuild with"))
-                                                                             ? tr("; Build trains the missing models again")
-                                                                             : QString())));
+        const QString m =
+            tr("model %1 (%2)").arg(s.value("model_id", int64_t(0))).arg(qs(s.value("kind", std::string())));
+        parts << (s.value("used_by_next_audit", false)
+                      ? tr("%1: its next audit uses it").arg(m)
+                      : tr("%1: not used, %2")
+                            .arg(m, qs(s.value("why_not", std::string()))
+                                            .section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
+                                        (qs(s.value("why_not", std::string())).contains(QStringLiteral("rebuild with"))
+                                             ? tr("; Build trains the missing models again")
+                                             : QString())));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -188,7 +190,8 @@ void ReferencePoolDialog::setPools(const json &pools) {
             table_->item(row, StateCol)->setToolTip(qs(p.value("state", std::string())));
         }
         if (p.value("id", int64_t(0)) == built_pool_) // the status says whom the new pool serves, or why not
-            status_->setText(status_->text().section(QStringLiteral(" Serves:"), 0, 0) + tr(" Serves: %1.").arg(servesText(p)));
+            status_->setText(status_->text().section(QStringLiteral(" Serves:"), 0, 0) +
+                             tr(" Serves: %1.").arg(servesText(p)));
         set(KCol, QString::number(p.value("k", int64_t(0))));
         set(SeedCol, QString::number(p.value("seed", uint64_t(0))));
         set(DoneCol, QStringLiteral("%1 / %2").arg(p.value("models_done", int64_t(0))).arg(p.value("k", int64_t(0))));

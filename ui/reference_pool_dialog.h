@@ -53,7 +53,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void built(qint64 pool_id); // lastBuild() has the whole result
     void buildFailed(const QString &message);
-    void poolsChanged();                    // the window re-reads the pools
+    void poolsChanged();                                   // the window re-reads the pools
     void reaudited(qint64 job_id, const QString &message); // a new after-audit of the job is stored
 
 private:
@@ -63,7 +63,7 @@ private:
     enum class Task { None, Build, Reaudit };
     Task mine_ = Task::None; // the runner's current task, when it is this dialog's
     qint64 job_id_ = 0;
-    qint64 built_pool_ = 0;  // the pool the last build made: the status says whom it serves
+    qint64 built_pool_ = 0; // the pool the last build made: the status says whom it serves
     lethe::ReferencePoolResult last_build_;
     QSpinBox *k_;
     QPushButton *build_, *cancel_, *reaudit_;

@@ -13,9 +13,10 @@
 #include <cmath>
 
 #include "core/atomic_file.h"
-#include "exposure_view.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "exposure_view.h"
+#include "jobs/cases.h"
 #include "jobs/operations.h"
 #include "lineage/browse.h"
 #include "project/project.h"
@@ -23,7 +24,6 @@
 #include "qt_std.h"
 #include "result_plots.h"
 #include "results_view.h"
-#include "jobs/cases.h"
 #include "verdict_panel.h"
 
 #ifndef LETHE_VERSION
@@ -132,7 +132,8 @@ QString exposure_section(const ReportData &d) {
         for (const auto &e : recs) {
             const qint64 id = e.value("record_id", int64_t(0));
             const json &sj = e.contains("subject") ? e["subject"] : json();
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space:nowrap'>%3</td><td style='white-space:nowrap'>%4</td><td>%5</td><td>%6</td>")
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space:nowrap'>%3</td><td "
+                                "style='white-space:nowrap'>%4</td><td>%5</td><td>%6</td>")
                      .arg(++rank)
                      .arg(id)
                      .arg(esc(sj.is_string() ? qs(sj.get<std::string>()) : QString()))
@@ -166,7 +167,9 @@ QString exposure_section(const ReportData &d) {
                  .arg(esc(qs(sl.value("attack", std::string()))));
         auto ci = [](const json &a, const char *k) {
             if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
+            return QStringLiteral(" [%1, %2]")
+                .arg(a[k][0].get<double>(), 0, 'f', 3)
+                .arg(a[k][1].get<double>(), 0, 'f', 3);
         };
         auto row = [&](const QString &name, const json &a) {
             h += QStringLiteral("<tr><td>%1</td><td>%2 / %3</td><td>%4%5</td><td>%6%7</td></tr>")
@@ -186,8 +189,9 @@ QString exposure_section(const ReportData &d) {
     if (s.contains("control_exposure") && s["control_exposure"].is_object()) {
         const auto &c = s["control_exposure"];
         if (c.contains("compared_with_audit") && !c["compared_with_audit"].is_null()) {
-            h += QObject::tr("<p><b>Retained control: %1</b> (loss-attack exposure percentile among test records rose by "
-                             "≥ %2 to ≥ %3, compared with audit %4).</p>")
+            h += QObject::tr(
+                     "<p><b>Retained control: %1</b> (loss-attack exposure percentile among test records rose by "
+                     "≥ %2 to ≥ %3, compared with audit %4).</p>")
                      .arg(esc(ExposureView::controlCountText(c)))
                      .arg(c.value("rule", json::object()).value("rise_at_least", 0.0), 0, 'g', 3)
                      .arg(c.value("rule", json::object()).value("after_at_least", 0.0), 0, 'g', 3)
@@ -201,7 +205,8 @@ QString exposure_section(const ReportData &d) {
                                .arg(flagged[i].value("before", 0.0), 0, 'f', 3)
                                .arg(flagged[i].value("after", 0.0), 0, 'f', 3);
                 h += QObject::tr("<p>Flagged retained records%1: %2</p>")
-                         .arg(flagged.size() > 50 ? QObject::tr(" (first 50)") : QString(), ids.join(QStringLiteral(", ")));
+                         .arg(flagged.size() > 50 ? QObject::tr(" (first 50)") : QString(),
+                              ids.join(QStringLiteral(", ")));
             }
         } else {
             h += QObject::tr("<p><b>Retained control:</b> no before-audit to compare with.</p>");
@@ -221,7 +226,10 @@ QString attack_table(const json &s, const char *group) {
                             "<th>TPR at 1% FPR</th><th>TPR at 0.1% FPR</th><th>TPR at 0.01% FPR</th>"
                             "<th>n members / non-members</th><th>reference models</th></tr>");
     for (auto &[name, a] : s[group].items()) {
-        h += QStringLiteral("<tr><td>%1</td><td>%2%3</td>").arg(esc(qs(name))).arg(a.value("auc", 0.0), 0, 'f', 3).arg(ci(a, "auc_ci95"));
+        h += QStringLiteral("<tr><td>%1</td><td>%2%3</td>")
+                 .arg(esc(qs(name)))
+                 .arg(a.value("auc", 0.0), 0, 'f', 3)
+                 .arg(ci(a, "auc_ci95"));
         for (const char *lvl : {"1pct", "0_1pct", "0_01pct"}) {
             const std::string k = std::string("tpr_at_") + lvl + "_fpr";
             h += QStringLiteral("<td>%1%2 (FPR %3)</td>")
@@ -241,13 +249,15 @@ QString attack_table(const json &s, const char *group) {
 
 } // namespace
 
-ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule, const lethe::RunControl &rc) {
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule,
+                         const lethe::RunControl &rc) {
     auto &lin = project.lineage();
     rc.report({"reading the job's lineage", 0, 0, 0.0});
     ReportData d;
     d.project_root = qs(project.root());
     d.job = lin.job(job_id);
-    if (d.job.kind != "forget") usage_error("job " + std::to_string(job_id) + " is a " + d.job.kind + " job, not a forget job");
+    if (d.job.kind != "forget")
+        usage_error("job " + std::to_string(job_id) + " is a " + d.job.kind + " job, not a forget job");
     d.rule = rule;
     d.fashion = project_is_fashion(lin);
     if (d.job.request_id) d.request = lethe::request_by_id(lin, *d.job.request_id);
@@ -277,7 +287,6 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.reference = audits.reference;
     if (audits.before_id) d.before_scores = readAttackScores(lin, audits.before_id);
 
-
     const auto head = lethe::log_head(lin);
     d.log_seq = head.seq;
     d.log_head = qs(head.hash);
@@ -305,24 +314,28 @@ QString ReportData::verdictWord() const {
 }
 
 QStringList reportPlotNames() {
-    return {QStringLiteral("loss"), QStringLiteral("roc"), QStringLiteral("roc_lira"), QStringLiteral("roc_rmia"),
-            QStringLiteral("accuracy"), QStringLiteral("perclass")};
+    return {QStringLiteral("loss"),     QStringLiteral("roc"),      QStringLiteral("roc_lira"),
+            QStringLiteral("roc_rmia"), QStringLiteral("accuracy"), QStringLiteral("perclass")};
 }
 
 QImage reportPlot(const ReportData &d, const QString &name) {
     QCustomPlot plot;
     plot.resize(900, 560);
-    if (name == QLatin1String("loss")) plotLossHistograms(&plot, d.before, d.after, d.reference);
-    else if (name == QLatin1String("roc")) plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
+    if (name == QLatin1String("loss"))
+        plotLossHistograms(&plot, d.before, d.after, d.reference);
+    else if (name == QLatin1String("roc"))
+        plotRoc(&plot, d.before, d.after, QStringLiteral("loss"));
     else if (name == QLatin1String("roc_lira") || name == QLatin1String("roc_rmia")) {
         // Only with a reference pool: a null image is left out of the report.
         const char *stat = name == QLatin1String("roc_lira") ? "lira_offline" : "rmia";
         if (!has_attack(d.before, stat) && !has_attack(d.after, stat)) return {};
         plotRoc(&plot, d.before, d.after, QLatin1String(stat));
-    }
-    else if (name == QLatin1String("accuracy")) plotAccuracy(&plot, d.before, d.after, d.reference);
-    else if (name == QLatin1String("perclass")) plotPerClassChange(&plot, d.before, d.after, d.fashion);
-    else return {};
+    } else if (name == QLatin1String("accuracy"))
+        plotAccuracy(&plot, d.before, d.after, d.reference);
+    else if (name == QLatin1String("perclass"))
+        plotPerClassChange(&plot, d.before, d.after, d.fashion);
+    else
+        return {};
     return plot.toPixmap(900, 560, 1.5).toImage();
 }
 
@@ -355,10 +368,11 @@ QString reportHtml(const ReportData &d) {
         const bool closed = st == QLatin1String("answered") || st == QLatin1String("refused");
         h += QObject::tr("<p>Case status: <b>%1</b>").arg(esc(statusWords(st)));
         if (closed)
-            h += QObject::tr(", decided %1: %2").arg(esc(qs(d.case_json.value("decided_at", std::string()))),
-                                                     esc(qs(d.case_json["decision_note"].is_string()
-                                                                ? d.case_json["decision_note"].get<std::string>()
-                                                                : std::string())));
+            h += QObject::tr(", decided %1: %2")
+                     .arg(esc(qs(d.case_json.value("decided_at", std::string()))),
+                          esc(qs(d.case_json["decision_note"].is_string()
+                                     ? d.case_json["decision_note"].get<std::string>()
+                                     : std::string())));
         else
             h += QObject::tr(" · deadline %1, %2 day(s) left · the auditor closes the case, never a job")
                      .arg(esc(qs(d.case_json.value("deadline_at", std::string()))))
@@ -369,7 +383,8 @@ QString reportHtml(const ReportData &d) {
                          "<th width='14%'>layer</th><th width='17%'>result</th><th width='59%'>finding</th></tr>");
         for (const auto &f : v["findings"]) {
             const QString fr = qs(f.value("result", std::string()));
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='color:%3'><b>%4</b></td><td>%5<br><small>%6</small></td></tr>")
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td "
+                                "style='color:%3'><b>%4</b></td><td>%5<br><small>%6</small></td></tr>")
                      .arg(f["model_id"].is_number() ? QObject::tr("model %1").arg(f["model_id"].get<qint64>())
                                                     : QObject::tr("whole case"),
                           esc(layerWords(qs(f.value("layer", std::string())))), verdictColor(fr), resultWord(fr),
@@ -438,7 +453,8 @@ QString reportHtml(const ReportData &d) {
         QString sha = QStringLiteral("<tt>%1</tt>").arg(m->sha256);
         if (!m->shards.empty()) {
             sha += QObject::tr("<br><small>digest of the shard files:</small>");
-            for (const auto &[s, hsh] : m->shards) sha += QStringLiteral("<br><small>shard %1: <tt>%2</tt></small>").arg(s).arg(hsh);
+            for (const auto &[s, hsh] : m->shards)
+                sha += QStringLiteral("<br><small>shard %1: <tt>%2</tt></small>").arg(s).arg(hsh);
         }
         h += QStringLiteral("<tr><th align=left>%1</th><td>%2 (%3, %4, %5, %6)</td><td>%7</td><td>%8</td></tr>")
                  .arg(esc(what))
@@ -459,9 +475,10 @@ QString reportHtml(const ReportData &d) {
         row2(QObject::tr("Checkpoints purged"), QString::number(d.job.result.value("purged_checkpoints", int64_t(0))));
         row2(QObject::tr("Shard models purged"), QString::number(d.job.result.value("purged_models", int64_t(0))));
     }
-    row2(QObject::tr("Purged files"), d.purged.isEmpty() ? QObject::tr("none")
-                                                         : esc(d.purged.join(QStringLiteral("\n"))).replace(
-                                                               QStringLiteral("\n"), QStringLiteral("<br>")));
+    row2(QObject::tr("Purged files"),
+         d.purged.isEmpty()
+             ? QObject::tr("none")
+             : esc(d.purged.join(QStringLiteral("\n"))).replace(QStringLiteral("\n"), QStringLiteral("<br>")));
     h += QStringLiteral("</table>");
 
     // A third column for the model retrained without the forget set, when the job has its audit.
@@ -482,11 +499,13 @@ QString reportHtml(const ReportData &d) {
         // The reference attacks only when an audit ran them (a pool existed).
         const bool with_pool = QByteArray(stat).startsWith("lira") || QByteArray(stat).startsWith("rmia");
         if (with_pool && !has_attack(d.before, stat) && !has_attack(d.after, stat)) continue;
-        metric_row(QObject::tr("MIA: %1, forget vs test").arg(attackWords(QLatin1String(stat))), attack_cell(d.before, "mia", stat),
-                   attack_cell(d.after, "mia", stat), attack_cell(d.reference, "mia", stat));
+        metric_row(QObject::tr("MIA: %1, forget vs test").arg(attackWords(QLatin1String(stat))),
+                   attack_cell(d.before, "mia", stat), attack_cell(d.after, "mia", stat),
+                   attack_cell(d.reference, "mia", stat));
     }
-    metric_row(QObject::tr("control: MIA %1, retained vs test").arg(attackWords(QStringLiteral("loss"))), attack_cell(d.before, "control", "loss"),
-               attack_cell(d.after, "control", "loss"), attack_cell(d.reference, "control", "loss"));
+    metric_row(QObject::tr("control: MIA %1, retained vs test").arg(attackWords(QStringLiteral("loss"))),
+               attack_cell(d.before, "control", "loss"), attack_cell(d.after, "control", "loss"),
+               attack_cell(d.reference, "control", "loss"));
     h += QStringLiteral("</table>");
 
     // Issue 5: the audit's own per-subject verdict, from stated thresholds.
@@ -494,7 +513,8 @@ QString reportHtml(const ReportData &d) {
     const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
     if (av.is_object()) {
         const QString word = qs(av.value("case", std::string())).toUpper();
-        h += QObject::tr("<p><b>Per-subject test of this job's after-audit: <span style='color:%1'>%2</span></b> (%3 subject(s): %4 "
+        h += QObject::tr("<p><b>Per-subject test of this job's after-audit: <span style='color:%1'>%2</span></b> (%3 "
+                         "subject(s): %4 "
                          "pass, %5 fail, %6 inconclusive)</p><p>Basis: %7</p>")
                  .arg(verdictColor(word), word)
                  .arg(av.value("n_subjects", int64_t(0)))
@@ -502,21 +522,23 @@ QString reportHtml(const ReportData &d) {
                  .arg(av.value("n_fail", int64_t(0)))
                  .arg(av.value("n_inconclusive", int64_t(0)))
                  .arg(esc(qs(av.value("basis", std::string()))));
-        h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>subject</th><th>n records</th>"
-                         "<th>z</th><th>z 95% interval</th><th>p (one-sided)</th><th>power z</th><th>verdict</th></tr>");
+        h +=
+            QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>subject</th><th>n records</th>"
+                        "<th>z</th><th>z 95% interval</th><th>p (one-sided)</th><th>power z</th><th>verdict</th></tr>");
         for (const auto &sub : d.after.value("subjects", json::array())) {
             const json &sj = sub.contains("subject") ? sub["subject"] : json();
             const QString subject = sj.is_string() ? qs(sj.get<std::string>()) : qs(sj.dump());
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                     .arg(esc(subject))
-                     .arg(sub.value("n", int64_t(0)))
-                     .arg(sub.value("z", 0.0), 0, 'f', 2)
-                     .arg(esc(subjectIntervalText(sub)))
-                     .arg(sub.value("p", 0.0), 0, 'g', 3)
-                     .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
-                              ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)
-                              : QObject::tr("unavailable"))
-                     .arg(esc(qs(sub.value("verdict", std::string())).toUpper()));
+            h +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(esc(subject))
+                    .arg(sub.value("n", int64_t(0)))
+                    .arg(sub.value("z", 0.0), 0, 'f', 2)
+                    .arg(esc(subjectIntervalText(sub)))
+                    .arg(sub.value("p", 0.0), 0, 'g', 3)
+                    .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
+                             ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)
+                             : QObject::tr("unavailable"))
+                    .arg(esc(qs(sub.value("verdict", std::string())).toUpper()));
         }
         h += QStringLiteral("</table><p>%1</p>").arg(verdictThresholdsHtml(av));
         if (av.contains("reasons") && !av["reasons"].empty()) {
@@ -559,14 +581,15 @@ QString reportHtml(const ReportData &d) {
                      .arg(esc(qs(r["rmia"].value("population", std::string()))))
                      .arg(r["rmia"].value("n_population", int64_t(0)))
                      .arg(r.contains("lira") && r["lira"].value("fixed_variance", false) ? QObject::tr("yes")
-                                                                                          : QObject::tr("no"));
+                                                                                         : QObject::tr("no"));
     }
 
     h += QObject::tr("<h2>9. Per-record exposure</h2>") + exposure_section(d);
 
     h += QObject::tr("<h2>10. Plots</h2>");
     for (const char *p : {"loss", "roc", "roc_lira", "roc_rmia", "accuracy", "perclass"}) {
-        if (QByteArray(p) == "roc_lira" && !has_attack(d.before, "lira_offline") && !has_attack(d.after, "lira_offline"))
+        if (QByteArray(p) == "roc_lira" && !has_attack(d.before, "lira_offline") &&
+            !has_attack(d.after, "lira_offline"))
             continue;
         if (QByteArray(p) == "roc_rmia" && !has_attack(d.before, "rmia") && !has_attack(d.after, "rmia")) continue;
         h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
@@ -601,7 +624,8 @@ QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots) {
         pdf.setResolution(300);
         QTextDocument doc;
         for (const auto &[name, img] : plots)
-            if (!img.isNull()) doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
+            if (!img.isNull())
+                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
         doc.setHtml(reportHtml(d));
         doc.print(&pdf);
     }
@@ -614,7 +638,8 @@ ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString
     return writeReport(project, d, renderReportPdf(d), out_path);
 }
 
-ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf, const QString &out_path) {
+ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf,
+                          const QString &out_path) {
     const qint64 job_id = d.job.id;
     if (pdf.size() < 1000) internal_error("the PDF report came out empty");
     ReportOutcome o;
@@ -629,8 +654,12 @@ ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QB
     QString where = QDir(qs(project.root())).relativeFilePath(o.path);
     if (where.startsWith(QLatin1String(".."))) where = o.path;
     lin.append_log("auditor", "report.exported",
-                   {{"job_id", job_id}, {"path", ss(where)}, {"sha256", ss(o.sha256)}, {"bytes", o.bytes},
-                    {"verdict", ss(o.verdict)}, {"log_head_in_report", ss(d.log_head)}});
+                   {{"job_id", job_id},
+                    {"path", ss(where)},
+                    {"sha256", ss(o.sha256)},
+                    {"bytes", o.bytes},
+                    {"verdict", ss(o.verdict)},
+                    {"log_head_in_report", ss(d.log_head)}});
     tx->commit();
     return o;
 }

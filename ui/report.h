@@ -38,7 +38,7 @@ struct ReportData {
     QString forget_set_sha256;
     struct Model {
         qint64 id = 0;
-        QString kind, origin, arch, state, sha256; // sha256: the file's, or the digest of the shard files'
+        QString kind, origin, arch, state, sha256;   // sha256: the file's, or the digest of the shard files'
         std::vector<std::pair<int, QString>> shards; // shard, sha256
         std::optional<double> test_accuracy;
     };

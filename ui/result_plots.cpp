@@ -73,7 +73,8 @@ void keepRoomRight(QCustomPlot *plot, bool rotated) {
         return;
     }
     r->setAutoMargins(QCP::msLeft | QCP::msTop | QCP::msBottom);
-    r->setMargins(QMargins(0, 0, QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("Ankle boot")), 0));
+    r->setMargins(
+        QMargins(0, 0, QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("Ankle boot")), 0));
 }
 
 // One named bar set of a group with its error bars (kept out of the legend).
@@ -124,8 +125,10 @@ void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after
         g->setName(QStringLiteral("%1 (n=%2)").arg(name).arg(total));
         g->setLineStyle(QCPGraph::lsStepCenter);
         g->setPen(pen(c, dashed));
-        if (dotted) g->setPen(QPen(c, 2.2, Qt::DotLine));
-        else if (!dashed) g->setBrush(QColor(c.red(), c.green(), c.blue(), 40));
+        if (dotted)
+            g->setPen(QPen(c, 2.2, Qt::DotLine));
+        else if (!dashed)
+            g->setBrush(QColor(c.red(), c.green(), c.blue(), 40));
         g->setData(x, y, true);
     };
     add(before, "forget", QObject::tr("forget, before"), kForget, true);
@@ -179,7 +182,9 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
         auto *g = plot->addGraph();
         auto ci = [&](const char *k) {
             if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
+            return QStringLiteral(" [%1, %2]")
+                .arg(a[k][0].get<double>(), 0, 'f', 3)
+                .arg(a[k][1].get<double>(), 0, 'f', 3);
         };
         // Short enough for a small plot; TPR at 1% FPR with its interval is
         // in the attack line above the plots and in the report.
@@ -189,7 +194,8 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
                            .arg(ci("auc_ci95"))
                            .arg(a.value("n_members", int64_t(0)))
                            .arg(a.value("n_nonmembers", int64_t(0)));
-        if (a.contains("n_reference_models")) name += QObject::tr(", K = %1").arg(a["n_reference_models"].get<int64_t>());
+        if (a.contains("n_reference_models"))
+            name += QObject::tr(", K = %1").arg(a["n_reference_models"].get<int64_t>());
         g->setName(name);
         g->setPen(pen(c, dashed, 2));
         g->setData(x, y, true);
@@ -292,8 +298,10 @@ void plotSlices(QCustomPlot *plot, const json &before, const json &after, bool f
     // The attack is named beside the plot (its note) and in the tooltip: a
     // long name would be cut in the title of a small plot.
     setTitle(plot, QObject::tr("AUC by slice, 95% intervals"));
-    if (!attack.isEmpty()) plot->setToolTip(QObject::tr("%1 attack. Drag to pan, Ctrl + wheel to zoom, double-click to "
-                                                        "reset the view").arg(attackWords(attack)));
+    if (!attack.isEmpty())
+        plot->setToolTip(QObject::tr("%1 attack. Drag to pan, Ctrl + wheel to zoom, double-click to "
+                                     "reset the view")
+                             .arg(attackWords(attack)));
     // The slices in a fixed order: classes, then correct / incorrect.
     QStringList names;
     auto slices_of = [&](const json &s) {
@@ -413,8 +421,8 @@ private:
     void remember() {
         if (plot_->property("lethe_home").isValid()) return;
         const auto *x = plot_->xAxis, *y = plot_->yAxis;
-        plot_->setProperty("lethe_home", QVariantList{x->range().lower, x->range().upper, y->range().lower,
-                                                      y->range().upper});
+        plot_->setProperty("lethe_home",
+                           QVariantList{x->range().lower, x->range().upper, y->range().lower, y->range().upper});
     }
     void restore() {
         const QVariantList h = plot_->property("lethe_home").toList();
@@ -449,9 +457,8 @@ void installHoverTooltips(QCustomPlot *plot) {
             if (auto *t = dynamic_cast<QCPAxisTickerText *>(bars->keyAxis()->ticker().data()))
                 key = t->ticks().value(d->dataMainKey(index), key);
         }
-        QToolTip::showText(e->globalPosition().toPoint(), QStringLiteral("%1\n%2: %3")
-                                                              .arg(p->name(), key)
-                                                              .arg(d->dataMainValue(index), 0, 'g', 4),
+        QToolTip::showText(e->globalPosition().toPoint(),
+                           QStringLiteral("%1\n%2: %3").arg(p->name(), key).arg(d->dataMainValue(index), 0, 'g', 4),
                            plot);
     });
 }

@@ -32,8 +32,8 @@ void plotSlices(QCustomPlot *plot, const nlohmann::json &before, const nlohmann:
 struct JobPoint {
     qint64 job_id = 0;
     QString method;
-    double seconds = 0;  // the unlearning itself
-    double mia_auc = 0;  // after, the chosen attack, forget vs test
+    double seconds = 0; // the unlearning itself
+    double mia_auc = 0; // after, the chosen attack, forget vs test
 };
 // Every job of a case: time against forgetting quality (|AUC - 0.5|).
 void plotJobComparison(QCustomPlot *plot, const std::vector<JobPoint> &jobs,

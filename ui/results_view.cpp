@@ -13,14 +13,14 @@
 
 #include <map>
 
+#include "exposure_view.h"
+#include "jobs/cases.h"
 #include "lineage/browse.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
-#include "verdict.h"
 #include "result_plots.h"
-#include "exposure_view.h"
-#include "jobs/cases.h"
 #include "unlearn/registry.h"
+#include "verdict.h"
 #include "verdict_panel.h"
 
 namespace lethe::ui {
@@ -148,16 +148,20 @@ void ResultsView::setLineage(lethe::Lineage *lin) {
     fashion_ = lin && project_is_fashion(*lin);
     exposure_->setLineage(lin, fashion_);
     refreshJobs();
-    if (jobs_->count() > 0) showJob(jobs_->itemData(0).toLongLong());
-    else redraw();
+    if (jobs_->count() > 0)
+        showJob(jobs_->itemData(0).toLongLong());
+    else
+        redraw();
 }
 
 void ResultsView::setCase(qint64 request_id) {
     request_id_ = request_id;
     refreshJobs();
     const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
-    if (i >= 0) redraw();
-    else if (jobs_->count() > 0) showJob(jobs_->itemData(0).toLongLong());
+    if (i >= 0)
+        redraw();
+    else if (jobs_->count() > 0)
+        showJob(jobs_->itemData(0).toLongLong());
     else {
         job_id_ = 0;
         audits_ = {};
@@ -173,9 +177,9 @@ void ResultsView::refreshJobs() {
     for (const auto &r : lin_->requests()) cases[r.id] = r;
     for (const auto &j : lethe::forget_jobs(*lin_, request_id_ ? std::optional<int64_t>(request_id_) : std::nullopt)) {
         const auto c = j.request_id ? cases.find(*j.request_id) : cases.end();
-        const QString who = c == cases.end() ? tr("no case")
-                                             : tr("case %1, subject %2").arg(qs(c->second.case_ref),
-                                                                             qs(c->second.subject_pseudonym));
+        const QString who =
+            c == cases.end() ? tr("no case")
+                             : tr("case %1, subject %2").arg(qs(c->second.case_ref), qs(c->second.subject_pseudonym));
         jobs_->addItem(tr("job %1: %2, %3 · %4 (%5)").arg(j.id).arg(qs(j.method), qs(j.status), who, qs(j.started_at)),
                        QVariant::fromValue<qint64>(j.id));
     }
@@ -199,7 +203,8 @@ bool ResultsView::showJob(qint64 job_id) {
     Q_EMIT jobShown(job_id);
 
     // Summary line: what happened and the headline numbers.
-    QString s = tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
+    QString s =
+        tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
     if (!job.result.is_null()) {
         const auto &r = job.result;
         const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == "sisa";
@@ -273,7 +278,9 @@ void ResultsView::showAttack() {
         const auto &a = s["mia"][k];
         auto ci = [&](const char *f) {
             if (!a.contains(f) || !a[f].is_array() || a[f].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]").arg(a[f][0].get<double>(), 0, 'f', 3).arg(a[f][1].get<double>(), 0, 'f', 3);
+            return QStringLiteral(" [%1, %2]")
+                .arg(a[f][0].get<double>(), 0, 'f', 3)
+                .arg(a[f][1].get<double>(), 0, 'f', 3);
         };
         return tr("AUC %1%2, TPR at 1% FPR %3%4")
             .arg(a.value("auc", 0.0), 0, 'f', 3)
@@ -283,7 +290,8 @@ void ResultsView::showAttack() {
     };
     const QString b = figures(audits_.before), a = figures(audits_.after);
     if (a.isEmpty() && b.isEmpty())
-        attack_line_->setText(job_id_ ? tr("<b>%1 attack:</b> not in this job's audits").arg(attackWords(key)) : QString());
+        attack_line_->setText(job_id_ ? tr("<b>%1 attack:</b> not in this job's audits").arg(attackWords(key))
+                                      : QString());
     else
         attack_line_->setText(tr("<b>%1 attack</b> (forget records against test records; AUC 0.5 = cannot tell): "
                                  "before %2 · after %3")
@@ -300,7 +308,8 @@ void ResultsView::showAttack() {
             if (au.after.is_null() || !au.after.contains("mia") || !au.after["mia"].is_object() ||
                 !au.after["mia"].contains(k))
                 continue;
-            points.push_back({j.id, qs(j.method), j.result.value("seconds", 0.0), au.after["mia"][k]["auc"].get<double>()});
+            points.push_back(
+                {j.id, qs(j.method), j.result.value("seconds", 0.0), au.after["mia"][k]["auc"].get<double>()});
         }
     }
     plotJobComparison(plots_[ComparisonPlot], points, attackWords(key));
@@ -328,7 +337,8 @@ void ResultsView::redraw() {
     plotAccuracy(plots_[AccuracyPlot], audits_.before, audits_.after, audits_.reference);
     plotPerClassChange(plots_[PerClassPlot], audits_.before, audits_.after, fashion_);
     showAttack();
-    if (!lin_) summary_->setText(tr("No project is open: open one with File ▸ Open (Ctrl+O), or the demo."));
+    if (!lin_)
+        summary_->setText(tr("No project is open: open one with File ▸ Open (Ctrl+O), or the demo."));
     else if (!job_id_)
         summary_->setText(request_id_ ? tr("No forget job for this case yet: fill the basket with its subject's "
                                            "records and press Start, or use Job ▸ Investigate case.")
@@ -344,11 +354,13 @@ bool ResultsView::exportPlot(Plot p, const QString &path) {
 void ResultsView::exportPlotDialog(int plot) {
     if (plot < 0 || plot >= PlotCount) return;
     const QString name = QStringLiteral("job%1-%2.png").arg(job_id_).arg(plotName(Plot(plot)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), name,
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export plot"), name, tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
-    if (exportPlot(Plot(plot), path)) Q_EMIT message(tr("Plot written to %1").arg(path));
-    else Q_EMIT message(tr("Could not write %1").arg(path));
+    if (exportPlot(Plot(plot), path))
+        Q_EMIT message(tr("Plot written to %1").arg(path));
+    else
+        Q_EMIT message(tr("Could not write %1").arg(path));
 }
 
 } // namespace lethe::ui

@@ -47,9 +47,9 @@ public:
     qint64 currentCase() const { return request_id_; }
     QCustomPlot *plot(Plot p) const { return plots_[p]; }
     QComboBox *statisticBox() const { return statistic_; } // words shown, the audit's key as item data
-    QString currentAttack() const;                          // the key, e.g. "loss"
-    bool setAttack(const QString &key);                     // false: no such attack in the shown audits
-    QLabel *attackLine() const { return attack_line_; }     // the chosen attack's figures before and after
+    QString currentAttack() const;                         // the key, e.g. "loss"
+    bool setAttack(const QString &key);                    // false: no such attack in the shown audits
+    QLabel *attackLine() const { return attack_line_; }    // the chosen attack's figures before and after
     VerdictPanel *verdictPanel() const { return verdict_; }
     ExposureView *exposureView() const { return exposure_; }
     static QString plotName(Plot p);

@@ -16,13 +16,13 @@
 
 #include <map>
 
-#include "jobs/operations.h"
 #include "job_runner.h"
-#include "project/project.h"
+#include "jobs/operations.h"
 #include "method_params_editor.h"
+#include "project/project.h"
 #include "qt_std.h"
-#include "settings_dialog.h"
 #include "selection_basket.h"
+#include "settings_dialog.h"
 #include "unlearn/registry.h"
 
 namespace lethe::ui {
@@ -143,10 +143,13 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
                 found = {"cpu"};
             }
             // Queued to the panel: dropped if the panel is gone by then.
-            QMetaObject::invokeMethod(this, [this, found] {
-                cachedDevices() = found;
-                fillDevices();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, found] {
+                    cachedDevices() = found;
+                    fillDevices();
+                },
+                Qt::QueuedConnection);
         }));
         devices_thread_->setObjectName(QStringLiteral("lethe-devices"));
         devices_thread_->start();

@@ -21,8 +21,8 @@ public:
     void clear();
 
     const std::set<qint64> &records() const { return records_; }
-    const QStringList &subjects() const { return subjects_; }     // added whole
-    const QStringList &additions() const { return additions_; }   // human log of what was added
+    const QStringList &subjects() const { return subjects_; }   // added whole
+    const QStringList &additions() const { return additions_; } // human log of what was added
     qint64 count() const { return qint64(records_.size()); }
     bool isEmpty() const { return records_.empty(); }
     // True when the basket is exactly the union of whole subjects.

@@ -43,7 +43,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent) {
     form->addRow(tr("Rule:"), rule_name_);
     form->addRow(tr("Answer within:"), months_);
     form->addRow(tr("Extension of at most:"), extension_);
-    auto *note = new QLabel(tr("Applies to cases received from now on; a case keeps the deadline it was given."), cases);
+    auto *note =
+        new QLabel(tr("Applies to cases received from now on; a case keeps the deadline it was given."), cases);
     note->setWordWrap(true);
     form->addRow(note);
 

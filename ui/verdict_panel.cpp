@@ -24,7 +24,9 @@ qint64 count(const json &j, const char *k) { return has(j, k) && j[k].is_number(
 
 QString ci(const json &j, const char *k, int prec = 3) {
     if (!has(j, k) || !j[k].is_array() || j[k].size() != 2) return {};
-    return QStringLiteral(" [%1, %2]").arg(j[k][0].get<double>(), 0, 'f', prec).arg(j[k][1].get<double>(), 0, 'f', prec);
+    return QStringLiteral(" [%1, %2]")
+        .arg(j[k][0].get<double>(), 0, 'f', prec)
+        .arg(j[k][1].get<double>(), 0, 'f', prec);
 }
 
 QString str(const json &j, const char *k) {
@@ -157,8 +159,9 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
     table_->setObjectName(QStringLiteral("verdictSubjects"));
     table_->setHorizontalHeaderLabels({tr("subject"), tr("n records"), tr("z (Stouffer)"), tr("z 95% interval"),
                                        tr("p (one-sided)"), tr("power z"), tr("verdict")});
-    table_->horizontalHeaderItem(ZIntervalCol)->setToolTip(tr("Percentile bootstrap over the subject's records "
-                                                              "(seeded); none with fewer than 5 records"));
+    table_->horizontalHeaderItem(ZIntervalCol)
+        ->setToolTip(tr("Percentile bootstrap over the subject's records "
+                        "(seeded); none with fewer than 5 records"));
     table_->horizontalHeaderItem(ZCol)->setToolTip(tr("Evidence that the audited model still treats the subject's "
                                                       "records as members; about N(0, 1) when forgotten"));
     table_->horizontalHeaderItem(PowerZCol)->setToolTip(tr("The same z for a model that remembers the subject: "
@@ -224,23 +227,25 @@ void VerdictPanel::setAudit(const json &s) {
     table_->setRowCount(0);
     case_.clear();
     if (!has(s, "verdict")) {
-        headline_->setText(s.is_object() ? tr("<b>Per-subject test of this job:</b> none stored (no forget records with "
-                                              "subjects, or an audit from before per-subject verdicts)")
-                                         : tr("<b>Per-subject test of this job:</b> no after-audit"));
+        headline_->setText(s.is_object()
+                               ? tr("<b>Per-subject test of this job:</b> none stored (no forget records with "
+                                    "subjects, or an audit from before per-subject verdicts)")
+                               : tr("<b>Per-subject test of this job:</b> no after-audit"));
         table_->setVisible(false);
         details_->setText(s.is_object() ? auditEvidenceHtml(s) : QString());
         return;
     }
     const auto &v = s["verdict"];
     case_ = str(v, "case");
-    headline_->setText(tr("<b>Per-subject test of this job: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
-                          "%6 inconclusive<br><small>%7</small>")
-                           .arg(verdictColor(case_), case_.toUpper())
-                           .arg(count(v, "n_subjects"))
-                           .arg(count(v, "n_pass"))
-                           .arg(count(v, "n_fail"))
-                           .arg(count(v, "n_inconclusive"))
-                           .arg(str(v, "basis").toHtmlEscaped()));
+    headline_->setText(
+        tr("<b>Per-subject test of this job: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
+           "%6 inconclusive<br><small>%7</small>")
+            .arg(verdictColor(case_), case_.toUpper())
+            .arg(count(v, "n_subjects"))
+            .arg(count(v, "n_pass"))
+            .arg(count(v, "n_fail"))
+            .arg(count(v, "n_inconclusive"))
+            .arg(str(v, "basis").toHtmlEscaped()));
     const json subjects = has(s, "subjects") ? s["subjects"] : json::array();
     table_->setRowCount(int(subjects.size()));
     int row = 0;

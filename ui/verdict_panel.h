@@ -32,7 +32,9 @@ public:
     QStringList findingSentences() const;               // in the engine's order
     QLabel *caseHeadline() const { return case_headline_; }
     QTableWidget *findingsTable() const { return findings_; }
-    QString caseVerdict() const { return case_; } // the audit's per-subject test: "pass", "fail", "inconclusive" or empty
+    QString caseVerdict() const {
+        return case_;
+    } // the audit's per-subject test: "pass", "fail", "inconclusive" or empty
     QLabel *headline() const { return headline_; }
     QTableWidget *subjectTable() const { return table_; }
     QLabel *details() const { return details_; }

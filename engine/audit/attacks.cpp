@@ -31,7 +31,7 @@ double quantile_sorted(const std::vector<double> &s, double q) {
 // of the groups of tied scores: the sweep every weighted figure repeats.
 struct Sweep {
     std::vector<char> member;
-    std::vector<int64_t> index;   // position in its own side
+    std::vector<int64_t> index; // position in its own side
     std::vector<size_t> group_end;
     std::vector<double> score;
 
@@ -209,7 +209,8 @@ std::vector<double> apply_class_thresholds(const std::vector<double> &s, const s
     std::vector<double> out(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
         const int y = labels[i];
-        if (y < 0 || size_t(y) >= t.size()) bad_input("class threshold attack: label " + std::to_string(y) + " out of range");
+        if (y < 0 || size_t(y) >= t.size())
+            bad_input("class threshold attack: label " + std::to_string(y) + " out of range");
         // An infinite threshold (no separating value) never calls a member.
         out[i] = std::isfinite(t[size_t(y)]) ? s[i] - t[size_t(y)] : -1e300;
     }

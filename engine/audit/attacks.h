@@ -31,14 +31,14 @@ struct Interval {
 };
 
 struct BootstrapConfig {
-    int resamples = 500;  // 0: no intervals
+    int resamples = 500; // 0: no intervals
     uint64_t seed = 23;
-    double level = 0.95;  // two-sided percentile interval
+    double level = 0.95; // two-sided percentile interval
 };
 
 struct AttackEvaluation {
     Roc roc;
-    std::vector<TprAtFpr> at;     // one per fpr_levels()
+    std::vector<TprAtFpr> at; // one per fpr_levels()
     Interval auc_ci;
     std::vector<Interval> tpr_ci; // one per fpr_levels()
     int resamples = 0;
@@ -72,7 +72,8 @@ std::vector<double> exposure_percentiles(const std::vector<double> &scores, cons
 // Per class c, the threshold t_c on a score that best separates fit members
 // from fit non-members of that class (balanced accuracy; predict member when
 // score >= t_c). Classes with no data get the pooled threshold.
-std::vector<double> fit_class_thresholds(const std::vector<double> &member_scores, const std::vector<int> &member_labels,
+std::vector<double> fit_class_thresholds(const std::vector<double> &member_scores,
+                                         const std::vector<int> &member_labels,
                                          const std::vector<double> &nonmember_scores,
                                          const std::vector<int> &nonmember_labels, int n_classes);
 // score - t_label: one number per example, so a ROC sweeps a common offset.
@@ -81,15 +82,15 @@ std::vector<double> apply_class_thresholds(const std::vector<double> &scores, co
 
 // --- MIA-Efficacy (SalUn, l1-sparse tables) ------------------------------------------
 struct SvcConfig {
-    double C = 3.0;          // as in the SalUn code (sklearn SVC(C=3, gamma="auto", kernel="rbf"))
-    double gamma = 1.0;      // "auto" = 1 / n_features = 1
+    double C = 3.0;              // as in the SalUn code (sklearn SVC(C=3, gamma="auto", kernel="rbf"))
+    double gamma = 1.0;          // "auto" = 1 / n_features = 1
     int64_t max_per_side = 2000; // both sides are cut to min(this, members, non-members), seeded (libsvm is quadratic)
     uint64_t seed = 29;
 };
 struct SvcResult {
-    double efficacy = 0;           // fraction of the target set predicted non-member
+    double efficacy = 0; // fraction of the target set predicted non-member
     int64_t n_target = 0, n_fit_members = 0, n_fit_nonmembers = 0;
-    std::vector<int> predictions;  // 1 = member, per target example
+    std::vector<int> predictions; // 1 = member, per target example
 };
 // An RBF SVC on one feature (the confidence p_y), fitted on members (label 1)
 // vs non-members (label 0), then applied to the target set.
@@ -163,8 +164,8 @@ struct VerdictThresholds {
     int64_t min_records = 1;
 };
 struct SubjectEvidence {
-    double z_after = 0;  // Stouffer z of the subject's records under the audited model
-    double z_power = 0;  // the z the same test gives a model that remembers them
+    double z_after = 0; // Stouffer z of the subject's records under the audited model
+    double z_power = 0; // the z the same test gives a model that remembers them
     int64_t n = 0;
 };
 // "fail" when z_after >= z_fail; "pass" when not and z_power >= z_power

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <random>
-#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -36,8 +36,11 @@ json ci_json(const Interval &i) { return json::array({i.lo, i.hi}); }
 json attack_json(const AttackEvaluation &e) {
     json pts = json::array();
     for (const auto &p : thin_roc(e.roc.points, 200)) pts.push_back({p.fpr, p.tpr});
-    json j = {{"auc", e.roc.auc}, {"auc_ci95", ci_json(e.auc_ci)}, {"n_members", e.roc.n_members},
-              {"n_nonmembers", e.roc.n_nonmembers}, {"roc", pts},
+    json j = {{"auc", e.roc.auc},
+              {"auc_ci95", ci_json(e.auc_ci)},
+              {"n_members", e.roc.n_members},
+              {"n_nonmembers", e.roc.n_nonmembers},
+              {"roc", pts},
               {"bootstrap", {{"resamples", e.resamples}, {"seed", e.seed}, {"level", e.level}}}};
     for (size_t l = 0; l < fpr_levels().size(); ++l) {
         const auto &k = fpr_level_keys()[l];
@@ -146,8 +149,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
                     break;
                 }
         if (n_nan)
-            bad_input("model " + std::to_string(o.model_id) + " gives NaN outputs on " + std::to_string(n_nan) + " of " +
-                      std::to_string(all.size()) + " audited records (first: record " + std::to_string(first) +
+            bad_input("model " + std::to_string(o.model_id) + " gives NaN outputs on " + std::to_string(n_nan) +
+                      " of " + std::to_string(all.size()) + " audited records (first: record " + std::to_string(first) +
                       "): its weights may have diverged; it cannot be audited");
     }
 
@@ -159,8 +162,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         s.pred = int(pr[i]); // the model's decision (vote for vote ensembles)
         const char *set = i < forget.size() ? "forget" : i < forget.size() + retain.size() ? "retain" : "test";
         (i < forget.size() ? sf : i < forget.size() + retain.size() ? sr : st).push_back(s);
-        std::snprintf(line, sizeof line, "%lld,%s,%d,%d,%.9g,%.9g,%.9g,%.9g,%.9g\n", (long long)all[i], set,
-                      int(ys[i]), s.pred, s.loss, s.confidence, s.logit_confidence, s.entropy, s.modified_entropy);
+        std::snprintf(line, sizeof line, "%lld,%s,%d,%d,%.9g,%.9g,%.9g,%.9g,%.9g\n", (long long)all[i], set, int(ys[i]),
+                      s.pred, s.loss, s.confidence, s.logit_confidence, s.entropy, s.modified_entropy);
         csv += line;
     }
 
@@ -192,7 +195,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         const auto [lo, hi] = wilson_interval(k, int64_t(v->size()));
         ci[name] = {lo, hi};
         json pc = json::array();
-        for (int c = 0; c < C; ++c) pc.push_back(cn[size_t(c)] ? json(double(ck[size_t(c)]) / double(cn[size_t(c)])) : json());
+        for (int c = 0; c < C; ++c)
+            pc.push_back(cn[size_t(c)] ? json(double(ck[size_t(c)]) / double(cn[size_t(c)])) : json());
         per_class[name] = pc;
     }
     summary["accuracy"] = acc;
@@ -239,8 +243,9 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         if (pool)
             for (auto id : all)
                 if (!pool->position.count(id)) {
-                    refs_json = {{"used", false}, {"reason", "reference pool " + std::to_string(pool->pool.id) +
-                                                                 " does not cover record " + std::to_string(id)}};
+                    refs_json = {{"used", false},
+                                 {"reason", "reference pool " + std::to_string(pool->pool.id) +
+                                                " does not cover record " + std::to_string(id)}};
                     pool.reset();
                     break;
                 }
@@ -254,15 +259,17 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             const size_t pos = pool->position.at(all[i]);
             double om = 0;
             for (size_t k = 0; k < K; ++k) {
-                if (pool->masks[pos][k] == '1') rs[i].in.push_back(pool->phi[k][pos]);
+                if (pool->masks[pos][k] == '1')
+                    rs[i].in.push_back(pool->phi[k][pos]);
                 else {
                     rs[i].out.push_back(pool->phi[k][pos]);
                     om += std::exp(pool->log_p[k][pos]);
                 }
             }
             out_mean[i] = rs[i].out.empty() ? 0 : om / double(rs[i].out.size());
-            const auto &x = i < forget.size() ? sf[i] : i < forget.size() + retain.size() ? sr[i - forget.size()]
-                                                                                       : st[i - forget.size() - retain.size()];
+            const auto &x = i < forget.size()                   ? sf[i]
+                            : i < forget.size() + retain.size() ? sr[i - forget.size()]
+                                                                : st[i - forget.size() - retain.size()];
             phi[i] = x.logit_confidence;
             prob[i] = x.confidence;
         }
@@ -300,7 +307,9 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
                 for (double &z : *v) z = (z - shift) / scale;
             lira_calibration = {{"method", "z' = (z - median) / (1.4826 MAD) over the test records' LiRA offline z "
                                            "(non-members of the audited model)"},
-                                {"median", shift}, {"scale", scale}, {"n_test", sc.t.size()}};
+                                {"median", shift},
+                                {"scale", scale},
+                                {"n_test", sc.t.size()}};
         }
         // Records no reference model trained on (erased: OUT for every model
         // since the pool was rebuilt) have no IN distribution: LiRA online and
@@ -314,8 +323,11 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             refs_unavailable["lira_online"] = {
                 {"reason", "no reference model trained on these records (erased records are OUT for every model "
                            "after a rebuild): the IN distribution does not exist"},
-                {"n_forget_without_in", no_in[0]}, {"n_retain_without_in", no_in[1]}, {"n_test_without_in", no_in[2]},
-                {"forget_vs_test", !scores["lira_online"].f.empty()}, {"retain_vs_test", !scores["lira_online"].r.empty()}};
+                {"n_forget_without_in", no_in[0]},
+                {"n_retain_without_in", no_in[1]},
+                {"n_test_without_in", no_in[2]},
+                {"forget_vs_test", !scores["lira_online"].f.empty()},
+                {"retain_vs_test", !scores["lira_online"].r.empty()}};
         attack_order.push_back("lira_offline");
         attack_order.push_back("lira_online");
         for (size_t i = 0; i < forget.size(); ++i) {
@@ -412,8 +424,9 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         json grid = json::array();
         for (const auto &[a, auc] : fit.grid) grid.push_back({a, auc});
         json hashes = json::array();
-        for (const auto &m : pool->models) hashes.push_back({{"idx", m.idx}, {"scores_sha256", m.scores_sha256},
-                                                             {"files", m.files}, {"seed", m.seed}});
+        for (const auto &m : pool->models)
+            hashes.push_back(
+                {{"idx", m.idx}, {"scores_sha256", m.scores_sha256}, {"files", m.files}, {"seed", m.seed}});
         refs_json = {{"used", true},
                      {"pool_id", pool->pool.id},
                      {"k", K},
@@ -422,9 +435,15 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
                      {"n_out_min", lm.n_out_min},
                      {"config_matches_target", pool->config_matches_target},
                      {"lira", {{"statistic", "logit_confidence"}, {"fixed_variance", o.lira.fixed_variance}}},
-                     {"rmia", {{"a", fit.a}, {"a_fit_auc", fit.auc}, {"a_grid", grid}, {"gamma", o.rmia_gamma},
-                               {"population", pop_source}, {"n_population", pz.size()},
-                               {"n_fit_target", ft_p.size()}, {"n_fit_population", fz_p.size()}}},
+                     {"rmia",
+                      {{"a", fit.a},
+                       {"a_fit_auc", fit.auc},
+                       {"a_grid", grid},
+                       {"gamma", o.rmia_gamma},
+                       {"population", pop_source},
+                       {"n_population", pz.size()},
+                       {"n_fit_target", ft_p.size()},
+                       {"n_fit_population", fz_p.size()}}},
                      {"models", hashes}};
         if (!refs_unavailable.empty()) refs_json["unavailable"] = refs_unavailable;
         refs_json["lira_calibration"] = lira_calibration;
@@ -443,23 +462,27 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             summary["unlearning_test"] = {
                 {"method", "per-example one-sided test of the audited model's logit-confidence against the OUT "
                            "reference models (retrained without the record's subject), U-LiRA style"},
-                {"alpha", o.ulira_alpha}, {"n", z.size()}, {"n_rejected", rej},
-                {"fraction_rejected", double(rej) / double(z.size())}, {"fraction_rejected_ci95", {lo, hi}},
-                {"expected_if_forgotten", o.ulira_alpha}, {"n_reference_models_out_min", lm.n_out_min}};
+                {"alpha", o.ulira_alpha},
+                {"n", z.size()},
+                {"n_rejected", rej},
+                {"fraction_rejected", double(rej) / double(z.size())},
+                {"fraction_rejected_ci95", {lo, hi}},
+                {"expected_if_forgotten", o.ulira_alpha},
+                {"n_reference_models_out_min", lm.n_out_min}};
             std::vector<double> ecopy = eps;
             std::sort(ecopy.begin(), ecopy.end());
-            summary["challenge"] = {
-                {"forgetting_quality_F", forgetting_quality(eps)},
-                {"epsilon_mean", std::accumulate(eps.begin(), eps.end(), 0.0) / double(eps.size())},
-                {"epsilon_median", ecopy[ecopy.size() / 2]},
-                {"epsilon_max", ecopy.back()},
-                {"n", eps.size()},
-                {"n_retrained_models", lm.n_out_min},
-                {"n_unlearned_models", 1},
-                {"delta", o.challenge_delta},
-                {"bin_width", 0.5},
-                {"estimator", "gaussian plug-in: retrained ~ N(mu_out, sd_out) from the OUT reference models, "
-                              "unlearned ~ N(observed, sd_out); error rates floored at 1/n_retrained_models"}};
+            summary["challenge"] = {{"forgetting_quality_F", forgetting_quality(eps)},
+                                    {"epsilon_mean", std::accumulate(eps.begin(), eps.end(), 0.0) / double(eps.size())},
+                                    {"epsilon_median", ecopy[ecopy.size() / 2]},
+                                    {"epsilon_max", ecopy.back()},
+                                    {"n", eps.size()},
+                                    {"n_retrained_models", lm.n_out_min},
+                                    {"n_unlearned_models", 1},
+                                    {"delta", o.challenge_delta},
+                                    {"bin_width", 0.5},
+                                    {"estimator",
+                                     "gaussian plug-in: retrained ~ N(mu_out, sd_out) from the OUT reference models, "
+                                     "unlearned ~ N(observed, sd_out); error rates floored at 1/n_retrained_models"}};
         }
     }
     summary["references"] = refs_json.is_null() ? json{{"used", false}, {"reason", "disabled"}} : refs_json;
@@ -486,11 +509,15 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         for (const auto &x : st) ct.push_back(x.confidence);
         const auto sv = svc_mia_efficacy(cr, ct, cf, o.svc);
         const auto [lo, hi] = wilson_interval(int64_t(std::llround(sv.efficacy * double(sv.n_target))), sv.n_target);
-        summary["mia_efficacy"] = {{"value", sv.efficacy}, {"ci95", {lo, hi}}, {"n_forget", sv.n_target},
-                                   {"n_fit_members", sv.n_fit_members}, {"n_fit_nonmembers", sv.n_fit_nonmembers},
-                                   {"feature", "confidence"}, {"svc", {{"kernel", "rbf"}, {"C", o.svc.C},
-                                                                        {"gamma", o.svc.gamma}, {"seed", o.svc.seed}}},
-                                   {"meaning", "fraction of the forget set the SVC calls non-member (higher = more forgotten)"}};
+        summary["mia_efficacy"] = {
+            {"value", sv.efficacy},
+            {"ci95", {lo, hi}},
+            {"n_forget", sv.n_target},
+            {"n_fit_members", sv.n_fit_members},
+            {"n_fit_nonmembers", sv.n_fit_nonmembers},
+            {"feature", "confidence"},
+            {"svc", {{"kernel", "rbf"}, {"C", o.svc.C}, {"gamma", o.svc.gamma}, {"seed", o.svc.seed}}},
+            {"meaning", "fraction of the forget set the SVC calls non-member (higher = more forgotten)"}};
     } else {
         summary["mia_efficacy"] = nullptr;
     }
@@ -527,7 +554,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
                 json j = {{"n_members", a.size()}, {"n_nonmembers", b.size()}};
                 if (a.empty() || b.empty()) return j;
                 // The primary attack keeps its historical salt, so its intervals do not move.
-                auto e = attack_json(evaluate_attack(a, b, salted(o.bootstrap, attack == primary ? salt : attack + salt)));
+                auto e =
+                    attack_json(evaluate_attack(a, b, salted(o.bootstrap, attack == primary ? salt : attack + salt)));
                 e.erase("roc");
                 return e;
             };
@@ -573,8 +601,9 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         json top = json::array();
         for (size_t j = 0; j < idx.size() && int(j) < o.top_exposed; ++j) {
             const size_t i = idx[j];
-            json e = {{"record_id", forget[i]}, {"subject", subject_key(forget[i])}, {"label", lab_f[i]},
-                      {"correct", sf[i].pred == lab_f[i]}, {"exposure", exp_f[i]}, {"loss", sf[i].loss}};
+            json e = {{"record_id", forget[i]}, {"subject", subject_key(forget[i])},
+                      {"label", lab_f[i]},      {"correct", sf[i].pred == lab_f[i]},
+                      {"exposure", exp_f[i]},   {"loss", sf[i].loss}};
             if (pool) {
                 e["lira_offline_z"] = scores["lira_offline"].f[i];
                 e["rmia"] = scores["rmia"].f[i];
@@ -618,8 +647,10 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             }
         }
         summary["control_exposure"] = {
-            {"compared_with_audit", cmp ? json(*cmp) : json()}, {"exposure", "loss_percentile"},
-            {"n_compared", compared}, {"n_flagged", flags.size()},
+            {"compared_with_audit", cmp ? json(*cmp) : json()},
+            {"exposure", "loss_percentile"},
+            {"n_compared", compared},
+            {"n_flagged", flags.size()},
             {"rule", {{"rise_at_least", o.control_rise}, {"after_at_least", o.control_floor}}},
             {"flagged", flags.size() > 200 ? json(std::vector<json>(flags.begin(), flags.begin() + 200)) : flags}};
     }
@@ -658,9 +689,13 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
             fails += v == "fail";
             passes += v == "pass";
             const auto zci = stouffer_interval(za, salted(o.bootstrap, "subject/" + subj));
-            json sj = {{"subject", subj}, {"n", ev.n}, {"z", ev.z_after},
-                       {"z_ci95", zci ? json::array({zci->first, zci->second}) : json()}, {"p", normal_sf(ev.z_after)},
-                       {"z_if_remembered", ev.z_power}, {"verdict", v}};
+            json sj = {{"subject", subj},
+                       {"n", ev.n},
+                       {"z", ev.z_after},
+                       {"z_ci95", zci ? json::array({zci->first, zci->second}) : json()},
+                       {"p", normal_sf(ev.z_after)},
+                       {"z_if_remembered", ev.z_power},
+                       {"verdict", v}};
             if (pool && !power_here) {
                 ++no_power;
                 sj["z_if_remembered"] = nullptr;
@@ -673,16 +708,17 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
         json reasons = json::array();
         if (fails) reasons.push_back(std::to_string(fails) + " subject(s) still look like members (z >= z_fail)");
         if (no_power)
-            reasons.push_back(std::to_string(no_power) + " subject(s) have no reference model that trained on them "
+            reasons.push_back(std::to_string(no_power) +
+                              " subject(s) have no reference model that trained on them "
                               "(erased records are OUT for every model): the power of the test is unavailable, so "
                               "they cannot pass");
         if (!fails && passes < int(by_subject.size()) && no_power < int(by_subject.size()) - passes)
             reasons.push_back(pool ? "for some subjects even a model that trained on them would not reach z_power: "
                                      "the test cannot tell (more reference models or more records needed)"
-                                   : have_power ? "for some subjects the model before unlearning did not reach "
-                                                  "z_power either: the test cannot tell"
-                                                : "no reference pool and no before-audit: nothing shows the test "
-                                                  "could have seen a remembered subject");
+                              : have_power ? "for some subjects the model before unlearning did not reach "
+                                             "z_power either: the test cannot tell"
+                                           : "no reference pool and no before-audit: nothing shows the test "
+                                             "could have seen a remembered subject");
         if (summary["control_exposure"]["n_flagged"].get<int64_t>() > 0)
             reasons.push_back(std::to_string(summary["control_exposure"]["n_flagged"].get<int64_t>()) +
                               " retained record(s) became more exposed (see control_exposure)");
@@ -694,10 +730,13 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
                                  "(Stouffer); power from the IN reference models"
                            : std::string("loss-attack exposure percentile among test records, as z, combined per "
                                          "subject (Stouffer); power from the before-audit")},
-            {"thresholds", {{"z_fail", o.verdict.z_fail}, {"z_power", o.verdict.z_power},
-                            {"min_records", o.verdict.min_records}}},
-            {"n_subjects", by_subject.size()}, {"n_fail", fails}, {"n_pass", passes},
-            {"n_inconclusive", int(by_subject.size()) - fails - passes}, {"reasons", reasons}};
+            {"thresholds",
+             {{"z_fail", o.verdict.z_fail}, {"z_power", o.verdict.z_power}, {"min_records", o.verdict.min_records}}},
+            {"n_subjects", by_subject.size()},
+            {"n_fail", fails},
+            {"n_pass", passes},
+            {"n_inconclusive", int(by_subject.size()) - fails - passes},
+            {"reasons", reasons}};
     } else {
         summary["subjects"] = json::array();
         summary["verdict"] = nullptr;
@@ -705,8 +744,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
 
     // Per-record attack scores beside the main CSV.
     std::string acsv = "record_id,set,subject,exposure";
-    const std::vector<std::string> extra = pool ? std::vector<std::string>{"lira_offline", "lira_online", "rmia"}
-                                                : std::vector<std::string>{};
+    const std::vector<std::string> extra =
+        pool ? std::vector<std::string>{"lira_offline", "lira_online", "rmia"} : std::vector<std::string>{};
     for (const auto &e : extra) acsv += "," + e;
     acsv += "\n";
     {
@@ -737,7 +776,8 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     json hist = json::object();
     for (const auto &[name, v] : sets) {
         std::vector<int64_t> bins(40, 0);
-        for (const auto &s : *v) bins[size_t(std::min(39.0, std::log1p(std::max(0.0, s.loss)) / std::log1p(20.0) * 40))]++;
+        for (const auto &s : *v)
+            bins[size_t(std::min(39.0, std::log1p(std::max(0.0, s.loss)) / std::log1p(20.0) * 40))]++;
         hist[name] = bins;
     }
     summary["loss_histogram"] = {{"bins", 40}, {"axis", "log(1+loss), 0..log(21)"}, {"counts", hist}};
@@ -762,12 +802,14 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     for (const char *side : {"mia", "control"})
         if (summary[side].is_object())
             for (const auto &[name, a] : summary[side].items())
-                lin.insert_metric(res.audit_id, "mia_auc_" + name, side == std::string("mia") ? "forget_vs_test" : "retain_vs_test",
-                                  a["auc"], a["auc_ci95"][0].get<double>(), a["auc_ci95"][1].get<double>(),
+                lin.insert_metric(res.audit_id, "mia_auc_" + name,
+                                  side == std::string("mia") ? "forget_vs_test" : "retain_vs_test", a["auc"],
+                                  a["auc_ci95"][0].get<double>(), a["auc_ci95"][1].get<double>(),
                                   a["n_members"].get<int64_t>() + a["n_nonmembers"].get<int64_t>());
     if (summary["mia_efficacy"].is_object())
         lin.insert_metric(res.audit_id, "mia_efficacy", "forget", summary["mia_efficacy"]["value"],
-                          summary["mia_efficacy"]["ci95"][0].get<double>(), summary["mia_efficacy"]["ci95"][1].get<double>(),
+                          summary["mia_efficacy"]["ci95"][0].get<double>(),
+                          summary["mia_efficacy"]["ci95"][1].get<double>(),
                           summary["mia_efficacy"]["n_forget"].get<int64_t>());
     if (!acc["test"].is_null() && !model.row.test_accuracy) lin.set_model_test_accuracy(o.model_id, acc["test"]);
     lin.append_log("lethe", "audit.done",

@@ -22,28 +22,28 @@ class TensorStore;
 
 struct AuditOptions {
     int64_t model_id = 0;
-    std::vector<int64_t> forget_ids;   // may be empty: no forget-set figures
+    std::vector<int64_t> forget_ids; // may be empty: no forget-set figures
     std::optional<int64_t> job_id;
-    std::string role = "standalone";   // before | after | standalone | reference
-    int64_t retain_sample = 10000;     // retained records audited (seeded sample)
+    std::string role = "standalone"; // before | after | standalone | reference
+    int64_t retain_sample = 10000;   // retained records audited (seeded sample)
     uint64_t seed = 17;
     std::string device = "auto";
 
     // Issue 5: intervals, attacks against reference models, verdicts (docs/audit.md).
-    BootstrapConfig bootstrap;              // seeded percentile intervals on every figure
-    bool use_references = true;             // LiRA / RMIA / U-LiRA / epsilon when a matching pool exists
-    std::optional<int64_t> pool_id;         // a given pool instead of the newest matching one
+    BootstrapConfig bootstrap;               // seeded percentile intervals on every figure
+    bool use_references = true;              // LiRA / RMIA / U-LiRA / epsilon when a matching pool exists
+    std::optional<int64_t> pool_id;          // a given pool instead of the newest matching one
     std::optional<int64_t> compare_audit_id; // the before-audit (default: the job's, for role "after")
     VerdictThresholds verdict;
     SvcConfig svc;
     LiraConfig lira;
     double rmia_gamma = 1.0;
-    double ulira_alpha = 0.01;              // per-example rejection level of the test against retrained models
+    double ulira_alpha = 0.01; // per-example rejection level of the test against retrained models
     double challenge_delta = 0.0;
-    double control_rise = 0.10;             // a retained record is flagged when its exposure rose this much...
-    double control_floor = 0.95;            // ...to at least this (percentile among test records)
+    double control_rise = 0.10;  // a retained record is flagged when its exposure rose this much...
+    double control_floor = 0.95; // ...to at least this (percentile among test records)
     int top_exposed = 20;
-    int64_t population_sample = 5000;       // population records scored for RMIA (seeded sample)
+    int64_t population_sample = 5000; // population records scored for RMIA (seeded sample)
 };
 
 struct AuditResult {

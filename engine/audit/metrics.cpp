@@ -70,7 +70,8 @@ TprAtFpr tpr_at_fpr(const Roc &roc, double max_fpr) {
     best.threshold = std::numeric_limits<double>::infinity();
     for (const auto &p : roc.points)
         if (p.fpr <= max_fpr + 1e-12 && p.tpr >= best.tpr) {
-            if (p.tpr > best.tpr || p.fpr < best.fpr_reached || best.threshold == std::numeric_limits<double>::infinity())
+            if (p.tpr > best.tpr || p.fpr < best.fpr_reached ||
+                best.threshold == std::numeric_limits<double>::infinity())
                 best = {p.tpr, p.fpr, p.threshold};
         }
     return best;
@@ -101,8 +102,7 @@ std::vector<RocPoint> thin_roc(const std::vector<RocPoint> &pts, size_t max_poin
 }
 
 const std::vector<std::string> &statistic_names() {
-    static const std::vector<std::string> n = {"loss", "confidence", "logit_confidence", "entropy",
-                                               "modified_entropy"};
+    static const std::vector<std::string> n = {"loss", "confidence", "logit_confidence", "entropy", "modified_entropy"};
     return n;
 }
 

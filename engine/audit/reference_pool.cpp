@@ -24,9 +24,15 @@ namespace lethe {
 using nlohmann::json;
 
 json ReferencePoolResult::to_json() const {
-    return {{"pool_id", pool_id}, {"k", k}, {"trained_now", trained_now}, {"reused", reused},
-            {"seconds", seconds}, {"seconds_per_model", seconds_per_model}, {"complete", complete},
-            {"erased_records", erased_records}, {"purged_before_rebuild", purged_before_rebuild}};
+    return {{"pool_id", pool_id},
+            {"k", k},
+            {"trained_now", trained_now},
+            {"reused", reused},
+            {"seconds", seconds},
+            {"seconds_per_model", seconds_per_model},
+            {"complete", complete},
+            {"erased_records", erased_records},
+            {"purged_before_rebuild", purged_before_rebuild}};
 }
 
 namespace {
@@ -37,8 +43,8 @@ namespace {
 json comparable_config(const json &cfg) {
     const json full = TrainConfig::from_json(cfg.is_object() ? cfg : json::object()).to_json();
     json c = json::object();
-    for (const char *k : {"arch", "shards", "slices", "epochs", "batch_size", "lr", "momentum", "weight_decay", "hidden",
-                          "shard_policy", "aggregation"})
+    for (const char *k : {"arch", "shards", "slices", "epochs", "batch_size", "lr", "momentum", "weight_decay",
+                          "hidden", "shard_policy", "aggregation"})
         if (full.contains(k)) c[k] = full[k];
     return c;
 }
@@ -81,7 +87,8 @@ Deferrals deferrals(Lineage &lin, const std::map<int64_t, int64_t> &erased, std:
     for (const auto &[rid, job] : erased) jobs.insert(job);
     for (auto j : jobs) {
         const auto row = lin.job(j);
-        if (row.params.is_object() && !row.params.value("purge_reference_models", true)) d.request_of[j] = row.request_id;
+        if (row.params.is_object() && !row.params.value("purge_reference_models", true))
+            d.request_of[j] = row.request_id;
     }
     d.audit_job = audit_job;
     if (audit_job) d.audit_request = lin.job(*audit_job).request_id;
@@ -92,8 +99,8 @@ std::string unusable_reason(const ReferencePoolRow &p, const std::vector<Referen
                             std::optional<int64_t> job_id,
                             const std::vector<std::pair<int64_t, std::string>> &membership,
                             const std::map<int64_t, int64_t> &erased, const Deferrals &deferred) {
-    const std::string rebuild = "; rebuild with: lethe references build --k " + std::to_string(p.k) + " --seed " +
-                                std::to_string(p.seed);
+    const std::string rebuild =
+        "; rebuild with: lethe references build --k " + std::to_string(p.k) + " --seed " + std::to_string(p.seed);
     std::set<int> usable, lost;
     std::set<int64_t> jobs;
     for (const auto &m : all)
@@ -151,7 +158,8 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
                                          const TensorStore *store) {
     const auto t0 = std::chrono::steady_clock::now();
     if (o.k < 2 || o.k > 256) usage_error("--k " + std::to_string(o.k) + ": the pool needs 2 to 256 reference models");
-    if (o.k % 2) usage_error("--k " + std::to_string(o.k) + ": K must be even (each record is IN for exactly K/2 models)");
+    if (o.k % 2)
+        usage_error("--k " + std::to_string(o.k) + ": K must be even (each record is IN for exactly K/2 models)");
     auto &lin = project.lineage();
     const auto device = pick_device(o.device);
     const int64_t target_id = o.model_id ? *o.model_id : default_target_model(lin);
@@ -212,8 +220,13 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         row.id = insert_reference_pool(lin, row);
         insert_reference_membership(lin, row.id, rm);
         lin.append_log("lethe", "reference_pool.created",
-                       {{"pool_id", row.id}, {"k", o.k}, {"seed", o.seed}, {"universe_sha256", universe_hash},
-                        {"n_universe", ids.size()}, {"target_model_id", target_id}, {"config", pool_cfg}});
+                       {{"pool_id", row.id},
+                        {"k", o.k},
+                        {"seed", o.seed},
+                        {"universe_sha256", universe_hash},
+                        {"n_universe", ids.size()},
+                        {"target_model_id", target_id},
+                        {"config", pool_cfg}});
         tx->commit();
         pool = reference_pool(lin, row.id);
     }
@@ -248,7 +261,10 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
                 for (const auto &[k, job] : legacy) {
                     set_reference_model_state(lin, *live.at(k), "purging", job);
                     lin.append_log("lethe", "reference_model.purge_decided",
-                                   {{"pool_id", pool->id}, {"idx", k}, {"gen", live.at(k)->gen}, {"job_id", job},
+                                   {{"pool_id", pool->id},
+                                    {"idx", k},
+                                    {"gen", live.at(k)->gen},
+                                    {"job_id", job},
                                     {"reason", "trained on records erased before erasures purged reference models"}});
                 }
                 set_reference_pool_state(lin, pool->id, "building");
@@ -269,9 +285,9 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
             for (const auto &[rid, m] : out_now) out_ids.push_back(rid);
             auto tx = lin.begin();
             set_reference_masks(lin, pool->id, out_now);
-            lin.append_log("lethe", "reference_pool.erased_out",
-                           {{"pool_id", pool->id}, {"records", out_ids.size()},
-                            {"records_sha256", record_set_hash(out_ids)}});
+            lin.append_log(
+                "lethe", "reference_pool.erased_out",
+                {{"pool_id", pool->id}, {"records", out_ids.size()}, {"records_sha256", record_set_hash(out_ids)}});
             tx->commit();
         }
         for (const auto &[rid, mask] : reference_membership(lin, pool->id)) res.erased_records += erased.count(rid);
@@ -330,8 +346,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
         const int gen = next_gen[size_t(k)];
         const std::string dir = model_dir(pool->id, k, gen);
-        const auto out = train_shards(project, *store, spec, ck, placements, plans, dir, device,
-                                      part.part(0.0, 0.9));
+        const auto out = train_shards(project, *store, spec, ck, placements, plans, dir, device, part.part(0.0, 0.9));
         // Keep each shard's last stage (the shard model); earlier stages are not needed.
         json files = json::array();
         std::vector<torch::nn::Sequential> nets;
@@ -360,9 +375,10 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
                 const auto y = store->labels(r, torch::kCPU);
                 std::vector<torch::Tensor> lps;
                 for (auto &net : nets) lps.push_back(torch::log_softmax(net->forward(x).to(torch::kFloat64), 1));
-                auto lp = (lps.size() == 1 ? lps[0] : torch::logsumexp(torch::stack(lps), 0) - std::log(double(lps.size())))
-                              .cpu()
-                              .contiguous();
+                auto lp =
+                    (lps.size() == 1 ? lps[0] : torch::logsumexp(torch::stack(lps), 0) - std::log(double(lps.size())))
+                        .cpu()
+                        .contiguous();
                 const int64_t C = lp.size(1);
                 const auto *p = lp.data_ptr<double>();
                 const auto *ys = y.data_ptr<int64_t>();
@@ -386,7 +402,8 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
                         test_ok += best == yi;
                     }
                 }
-                part.report({"scoring reference model " + std::to_string(k + 1), b, n, 0.9 + 0.1 * double(b) / double(n)});
+                part.report(
+                    {"scoring reference model " + std::to_string(k + 1), b, n, 0.9 + 0.1 * double(b) / double(n)});
             }
         }
         ReferenceModelRow row;
@@ -404,8 +421,14 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         auto tx = lin.begin();
         insert_reference_model(lin, row);
         lin.append_log("lethe", "reference_model.trained",
-                       {{"pool_id", pool->id}, {"idx", k}, {"gen", gen}, {"seed", ck.seed}, {"n_in", row.n_in}, {"files", files},
-                        {"scores_sha256", row.scores_sha256}, {"seconds", row.seconds}});
+                       {{"pool_id", pool->id},
+                        {"idx", k},
+                        {"gen", gen},
+                        {"seed", ck.seed},
+                        {"n_in", row.n_in},
+                        {"files", files},
+                        {"scores_sha256", row.scores_sha256},
+                        {"seconds", row.seconds}});
         tx->commit();
         ++trained;
     }
@@ -434,7 +457,8 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
     if (pool_id) {
         pool = reference_pool(lin, *pool_id);
         membership = reference_membership(lin, pool->id);
-        const auto why = unusable_reason(*pool, reference_models(lin, pool->id, true), job_id, membership, erased, deferred);
+        const auto why =
+            unusable_reason(*pool, reference_models(lin, pool->id, true), job_id, membership, erased, deferred);
         if (!why.empty()) bad_input(why);
         matches = comparable_config(pool->config) == comparable_config(target_config);
     } else {
@@ -515,7 +539,8 @@ json reference_pools_json(Project &project) {
         }
         // Whom it serves: the live models with the same training config. An
         // audit of one of them uses the newest usable pool that matches.
-        const std::string why = unusable_reason(p, all, std::nullopt, reference_membership(lin, p.id), erased, deferred);
+        const std::string why =
+            unusable_reason(p, all, std::nullopt, reference_membership(lin, p.id), erased, deferred);
         const json cfg = comparable_config(p.config);
         json serves = json::array();
         for (const auto &[m, mc] : targets) {
@@ -528,16 +553,29 @@ json reference_pools_json(Project &project) {
                                     erased, deferred)
                         .empty())
                     newer = q.id;
-            json s = {{"model_id", m.id}, {"kind", m.kind}, {"arch", m.arch}, {"used_by_next_audit", why.empty() && !newer}};
-            if (!why.empty()) s["why_not"] = why;
-            else if (newer) s["why_not"] = "the newer pool " + std::to_string(*newer) + " matches the same model";
+            json s = {
+                {"model_id", m.id}, {"kind", m.kind}, {"arch", m.arch}, {"used_by_next_audit", why.empty() && !newer}};
+            if (!why.empty())
+                s["why_not"] = why;
+            else if (newer)
+                s["why_not"] = "the newer pool " + std::to_string(*newer) + " matches the same model";
             serves.push_back(s);
         }
-        arr.push_back({{"id", p.id}, {"k", p.k}, {"seed", p.seed}, {"state", p.state}, {"models_done", live},
-                       {"models_purged", purged}, {"purged_by_jobs", jobs}, {"config", p.config},
-                       {"created_at", p.created_at}, {"n_universe", p.n_universe}, {"training_seconds", secs},
-                       {"scores_sha256", hashes}, {"usable", why.empty()},
-                       {"unusable_reason", why.empty() ? json() : json(why)}, {"serves", serves}});
+        arr.push_back({{"id", p.id},
+                       {"k", p.k},
+                       {"seed", p.seed},
+                       {"state", p.state},
+                       {"models_done", live},
+                       {"models_purged", purged},
+                       {"purged_by_jobs", jobs},
+                       {"config", p.config},
+                       {"created_at", p.created_at},
+                       {"n_universe", p.n_universe},
+                       {"training_seconds", secs},
+                       {"scores_sha256", hashes},
+                       {"usable", why.empty()},
+                       {"unusable_reason", why.empty() ? json() : json(why)},
+                       {"serves", serves}});
     }
     return arr;
 }
@@ -552,13 +590,13 @@ json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, in
             json paths = json::array();
             for (const auto &f : m.files) paths.push_back({{"path", f.at("path")}, {"sha256", f.at("sha256")}});
             paths.push_back({{"path", m.scores_path}, {"sha256", m.scores_sha256}});
-            out.push_back({{"reference_model", {{"pool_id", pool_id}, {"idx", m.idx}, {"gen", m.gen}}}, {"files", paths}});
+            out.push_back(
+                {{"reference_model", {{"pool_id", pool_id}, {"idx", m.idx}, {"gen", m.gen}}}, {"files", paths}});
             any = true;
         }
         if (any) set_reference_pool_state(lin, pool_id, "building");
     }
     return out;
 }
-
 
 } // namespace lethe

@@ -42,8 +42,8 @@ struct ReferencePoolOptions {
 struct ReferencePoolResult {
     int64_t pool_id = 0;
     int k = 0, trained_now = 0, reused = 0;
-    int64_t erased_records = 0;     // records OUT for every model because a forget job erased them
-    int purged_before_rebuild = 0;  // models found trained on erased records and purged by this build (old projects)
+    int64_t erased_records = 0;    // records OUT for every model because a forget job erased them
+    int purged_before_rebuild = 0; // models found trained on erased records and purged by this build (old projects)
     double seconds = 0, seconds_per_model = 0;
     bool complete = false;
     nlohmann::json to_json() const;
@@ -81,7 +81,6 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
 // the job's purge list.
 nlohmann::json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, int64_t job_id);
 // complete_reference_purges (project/project.h) deletes what it marked.
-
 
 // Pools as JSON: {id, k, seed, state, models_done (live), models_purged,
 // purged_by_jobs, config, created_at, usable, unusable_reason, serves: [{model_id,

@@ -9,7 +9,7 @@ namespace lethe {
 // Returns the SHA-256 of what was written. Throws Error(Internal) on I/O
 // failure, after removing the temporary file.
 std::string write_file_atomic(const std::string &path, const std::string &bytes);
-std::string read_file(const std::string &path);  // Error(BadInput) naming the file
+std::string read_file(const std::string &path);     // Error(BadInput) naming the file
 bool is_temp_artifact(const std::string &filename); // left by a crash: removable
 
 // Test hook: when the environment variable LETHE_CRASH_AT equals point, the

@@ -20,8 +20,8 @@ struct Progress {
 using ProgressFn = std::function<void(const Progress &)>;
 
 struct RunControl {
-    ProgressFn progress;                        // may be empty
-    const std::atomic<bool> *cancel = nullptr;  // may be null
+    ProgressFn progress;                       // may be empty
+    const std::atomic<bool> *cancel = nullptr; // may be null
 
     void report(const Progress &p) const {
         if (progress) progress(p);

@@ -62,8 +62,7 @@ uint32_t be32(const std::string &b, size_t off) {
 // Returns the dims; checks magic, type (unsigned byte) and exact size.
 std::vector<int64_t> parse_idx_header(const std::string &path, const std::string &b, int want_dims) {
     if (b.size() < 4) bad_input(path + ": not an IDX file (shorter than its 4-byte magic)");
-    if (b[0] != 0 || b[1] != 0)
-        bad_input(path + ": not an IDX file (wrong magic: the first two bytes must be zero)");
+    if (b[0] != 0 || b[1] != 0) bad_input(path + ": not an IDX file (wrong magic: the first two bytes must be zero)");
     if (uint8_t(b[2]) != 0x08) bad_input(path + ": IDX element type must be unsigned byte (0x08)");
     const int dims = uint8_t(b[3]);
     if (dims != want_dims)
@@ -115,7 +114,8 @@ std::vector<std::string> split_csv_line(const std::string &line) {
     std::string cur;
     bool quoted = false;
     for (char c : line) {
-        if (c == '"') quoted = !quoted;
+        if (c == '"')
+            quoted = !quoted;
         else if (c == ',' && !quoted) {
             out.push_back(cur);
             cur.clear();
@@ -142,10 +142,14 @@ CsvDataset read_csv(const std::string &path, const std::string &label_column, co
     int label_col = -1, subject_col = -1, id_col = -1;
     std::vector<int> feature_cols;
     for (int i = 0; i < int(header.size()); ++i) {
-        if (header[size_t(i)] == label_column) label_col = i;
-        else if (header[size_t(i)] == subject_column) subject_col = i;
-        else if (header[size_t(i)] == id_column) id_col = i;
-        else feature_cols.push_back(i);
+        if (header[size_t(i)] == label_column)
+            label_col = i;
+        else if (header[size_t(i)] == subject_column)
+            subject_col = i;
+        else if (header[size_t(i)] == id_column)
+            id_col = i;
+        else
+            feature_cols.push_back(i);
     }
     if (label_col < 0) bad_input(path + ": no '" + label_column + "' column in the header");
     if (feature_cols.empty()) bad_input(path + ": no feature columns");

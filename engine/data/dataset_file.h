@@ -9,15 +9,15 @@
 namespace lethe {
 
 struct RawDataset {
-    std::vector<int64_t> shape;   // per record, e.g. {1, 28, 28}
-    bool is_u8 = true;            // u8 features (IDX) or f32 (CSV)
-    std::vector<uint8_t> u8;      // n * prod(shape) when is_u8
-    std::vector<float> f32;       // n * prod(shape) otherwise
-    std::vector<int> labels;      // n
+    std::vector<int64_t> shape; // per record, e.g. {1, 28, 28}
+    bool is_u8 = true;          // u8 features (IDX) or f32 (CSV)
+    std::vector<uint8_t> u8;    // n * prod(shape) when is_u8
+    std::vector<float> f32;     // n * prod(shape) otherwise
+    std::vector<int> labels;    // n
     int64_t n = 0;
-    int n_classes = 0;            // max label + 1
+    int n_classes = 0; // max label + 1
 
-    int64_t record_size() const;  // features per record
+    int64_t record_size() const; // features per record
     // SHA-256 of the record's feature bytes (u8 as stored; f32 little-endian)
     // followed by its label as one byte: what the lineage stores and checks.
     std::string record_hash(int64_t i) const;
@@ -28,8 +28,8 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
 
 struct CsvDataset {
     RawDataset data;
-    std::vector<std::string> subjects;  // empty when the column is absent
-    std::vector<int64_t> record_ids;    // empty when the column is absent
+    std::vector<std::string> subjects; // empty when the column is absent
+    std::vector<int64_t> record_ids;   // empty when the column is absent
 };
 
 // Header row required. label_column must exist; subject and record_id are

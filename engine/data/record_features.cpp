@@ -43,8 +43,10 @@ RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
     f.label = raw.labels[size_t(row_index)];
     const size_t k = size_t(raw.record_size());
     const size_t off = size_t(row_index) * k;
-    if (raw.is_u8) f.u8.assign(raw.u8.begin() + std::ptrdiff_t(off), raw.u8.begin() + std::ptrdiff_t(off + k));
-    else f.f32.assign(raw.f32.begin() + std::ptrdiff_t(off), raw.f32.begin() + std::ptrdiff_t(off + k));
+    if (raw.is_u8)
+        f.u8.assign(raw.u8.begin() + std::ptrdiff_t(off), raw.u8.begin() + std::ptrdiff_t(off + k));
+    else
+        f.f32.assign(raw.f32.begin() + std::ptrdiff_t(off), raw.f32.begin() + std::ptrdiff_t(off + k));
     return f;
 }
 

@@ -55,10 +55,12 @@ TensorStore TensorStore::load(Project &project, const RunControl &rc) {
         }
         if (r.labels[size_t(rec.row_index)] != rec.label)
             bad_input("record " + std::to_string(rec.id) + ": label in the file differs from the lineage");
-        if (u8) std::memcpy(s.x_.data_ptr<uint8_t>() + i * k, r.u8.data() + rec.row_index * k, size_t(k));
+        if (u8)
+            std::memcpy(s.x_.data_ptr<uint8_t>() + i * k, r.u8.data() + rec.row_index * k, size_t(k));
         else if (r.is_u8)
             for (int64_t j = 0; j < k; ++j) s.x_.data_ptr<float>()[i * k + j] = r.u8[size_t(rec.row_index * k + j)];
-        else std::memcpy(s.x_.data_ptr<float>() + i * k, r.f32.data() + rec.row_index * k, size_t(k) * 4);
+        else
+            std::memcpy(s.x_.data_ptr<float>() + i * k, r.f32.data() + rec.row_index * k, size_t(k) * 4);
         y[i] = rec.label;
         s.row_of_[rec.id] = i;
         if ((i & 0x3fff) == 0) rc.report({"verifying record hashes", i, n, 0.0});
@@ -79,8 +81,10 @@ torch::Tensor TensorStore::rows(const std::vector<int64_t> &record_ids) const {
 
 torch::Tensor TensorStore::features(const torch::Tensor &rows, const torch::Device &device) const {
     auto x = x_.index_select(0, rows);
-    if (x.scalar_type() == torch::kUInt8) x = x.to(device).to(torch::kFloat32).div_(255.0f);
-    else x = x.to(device);
+    if (x.scalar_type() == torch::kUInt8)
+        x = x.to(device).to(torch::kFloat32).div_(255.0f);
+    else
+        x = x.to(device);
     return x;
 }
 

@@ -30,7 +30,7 @@ public:
     torch::Tensor features(const torch::Tensor &rows, const torch::Device &device) const;
     torch::Tensor labels(const torch::Tensor &rows, const torch::Device &device) const;
 
-    std::vector<int64_t> shape;  // per record
+    std::vector<int64_t> shape; // per record
     int n_classes = 0;
     int64_t size() const { return y_.size(0); }
 

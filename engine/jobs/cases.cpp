@@ -54,8 +54,8 @@ const char *to_string(CaseStatus s) {
 }
 
 CaseStatus case_status_from(const std::string &s) {
-    for (auto st : {CaseStatus::Open, CaseStatus::InProgress, CaseStatus::Answered, CaseStatus::Refused,
-                    CaseStatus::Extended})
+    for (auto st :
+         {CaseStatus::Open, CaseStatus::InProgress, CaseStatus::Answered, CaseStatus::Refused, CaseStatus::Extended})
         if (s == to_string(st)) return st;
     bad_input("'" + s + "' is not a case status (open, in_progress, answered, refused, extended)");
 }
@@ -73,8 +73,11 @@ std::string status_words(CaseStatus s) {
 bool case_is_closed(CaseStatus s) { return s == CaseStatus::Answered || s == CaseStatus::Refused; }
 
 json Finding::to_json() const {
-    return {{"model_id", model_id ? json(*model_id) : json()}, {"layer", to_string(layer)},
-            {"result", to_string(result)}, {"sentence", sentence}, {"detail", detail},
+    return {{"model_id", model_id ? json(*model_id) : json()},
+            {"layer", to_string(layer)},
+            {"result", to_string(result)},
+            {"sentence", sentence},
+            {"detail", detail},
             {"job_id", job_id ? json(*job_id) : json()}};
 }
 
@@ -93,16 +96,20 @@ json ModelInScope::to_json() const {
 }
 
 int CaseVerdict::open_findings() const {
-    return int(std::count_if(findings.begin(), findings.end(),
-                             [](const Finding &f) { return f.result == CaseResult::Open; }));
+    return int(
+        std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.result == CaseResult::Open; }));
 }
 
 json CaseVerdict::to_json() const {
     json f = json::array(), m = json::array();
     for (const auto &x : findings) f.push_back(x.to_json());
     for (const auto &x : models) m.push_back(x.to_json());
-    return {{"result", to_string(result)}, {"summary", summary}, {"findings", f}, {"models", m},
-            {"case_records", case_records}, {"reference_models_holding", reference_models_holding}};
+    return {{"result", to_string(result)},
+            {"summary", summary},
+            {"findings", f},
+            {"models", m},
+            {"case_records", case_records},
+            {"reference_models_holding", reference_models_holding}};
 }
 
 // --- dates ---------------------------------------------------------------------------
@@ -177,10 +184,11 @@ int64_t days_between(const std::string &from, const std::string &to) {
 namespace {
 
 std::string model_words(const ModelRow &m) {
-    std::string arch = m.arch == "torchscript" ? "imported PyTorch model" : m.arch == "cnn" ? "CNN"
-                                                                          : m.arch == "mlp" ? "MLP"
-                                                                          : m.arch == "logreg" ? "logistic regression"
-                                                                                               : m.arch;
+    std::string arch = m.arch == "torchscript" ? "imported PyTorch model"
+                       : m.arch == "cnn"       ? "CNN"
+                       : m.arch == "mlp"       ? "MLP"
+                       : m.arch == "logreg"    ? "logistic regression"
+                                               : m.arch;
     if (m.kind == "sisa") return "the SISA ensemble (model " + std::to_string(m.id) + ", " + arch + " shards)";
     return "the " + std::string(m.arch == "torchscript" ? "" : "monolithic ") + arch + " (model " +
            std::to_string(m.id) + ")";
@@ -211,9 +219,12 @@ struct Audits {
 Audits job_audits_of(Lineage &lin, int64_t job_id, int64_t output_model) {
     Audits a;
     for (auto &row : lin.audits(job_id)) {
-        if (row.role == "before") a.before = row;
-        else if (row.role == "after" && row.model_id == output_model) a.after = row;
-        else if (row.role == "reference") a.reference = row;
+        if (row.role == "before")
+            a.before = row;
+        else if (row.role == "after" && row.model_id == output_model)
+            a.after = row;
+        else if (row.role == "reference")
+            a.reference = row;
     }
     return a;
 }
@@ -257,8 +268,9 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
         f.result = loss_fail ? CaseResult::Fail : CaseResult::Inconclusive;
         f.sentence = loss_fail ? "An attacker can still tell the selected records apart from data " + who +
                                      " never saw: it behaves as if it had trained on them."
-                               : "The audit of " + who + " has no test for this subject, so its behaviour neither "
-                                                         "shows the records remembered nor forgotten.";
+                               : "The audit of " + who +
+                                     " has no test for this subject, so its behaviour neither "
+                                     "shows the records remembered nor forgotten.";
         f.detail = loss_detail.empty() ? "no per-subject test in audit " + std::to_string(au.after->id)
                                        : loss_detail + "; no per-subject test in audit " + std::to_string(au.after->id);
         return f;
@@ -270,18 +282,19 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
     std::string ci;
     if (const json *c = member(*subj, "z_ci95"); c && c->is_array() && c->size() == 2)
         ci = " [95% " + fmt((*c)[0].get<double>()) + ", " + fmt((*c)[1].get<double>()) + "]";
-    f.detail = "audit " + std::to_string(au.after->id) + ": subject z = " + fmt(z) + ci + " over " +
-               std::to_string(n) + " records, power z = " + (zp ? fmt(zp->get<double>()) : std::string("unavailable")) +
+    f.detail = "audit " + std::to_string(au.after->id) + ": subject z = " + fmt(z) + ci + " over " + std::to_string(n) +
+               " records, power z = " + (zp ? fmt(zp->get<double>()) : std::string("unavailable")) +
                "; fail at z >= " + fmt(z_fail) + ", pass needs power z >= " + fmt(z_power) +
                (basis.empty() ? "" : "; " + basis) + (loss_detail.empty() ? "" : "; " + loss_detail);
     const std::string recs = std::to_string(n) + " record" + (n == 1 ? "" : "s");
     if (v == "fail" || loss_fail) {
         f.result = CaseResult::Fail;
         f.sentence = who + " still recognises the subject's " + recs +
-                     " as its training data, far more than models that never saw them do (z = " + fmt(z) +
-                     ", where " + fmt(z_fail) + " already happens by chance only once in a thousand).";
-        if (v != "fail") f.sentence = "An attacker can still tell the selected records apart from data " + who +
-                                      " never saw: it behaves as if it had trained on them.";
+                     " as its training data, far more than models that never saw them do (z = " + fmt(z) + ", where " +
+                     fmt(z_fail) + " already happens by chance only once in a thousand).";
+        if (v != "fail")
+            f.sentence = "An attacker can still tell the selected records apart from data " + who +
+                         " never saw: it behaves as if it had trained on them.";
     } else if (v == "pass") {
         f.result = CaseResult::Pass;
         f.sentence = who + " treats the subject's " + recs + " like data it never saw (z = " + fmt(z) +
@@ -291,11 +304,11 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
         f.result = CaseResult::Inconclusive;
         f.sentence = zp ? "The test cannot decide for " + who + ": even a model that still remembered the subject's " +
                               recs + " would score only about " + fmt(zp->get<double>()) + ", below the " +
-                              fmt(z_power) + " a pass requires, so finding nothing (z = " + fmt(z) +
-                              ") proves little."
+                              fmt(z_power) + " a pass requires, so finding nothing (z = " + fmt(z) + ") proves little."
                         : "The test cannot decide for " + who +
                               ": no reference model trained on the subject remains, so nothing shows what a model "
-                              "that remembered the " + recs + " would look like.";
+                              "that remembered the " +
+                              recs + " would look like.";
     }
     if (exact && f.result == CaseResult::Fail)
         f.sentence += " The lineage says the model never saw them: look for copies of these records among the "
@@ -341,8 +354,8 @@ Finding utility_finding(const ModelInScope &ms, const Audits &au) {
                                                  "(this does not change the case result).";
     f.detail = "test accuracy " + (tb ? pct(*tb) + ci(au.before, "test") + " -> " : std::string()) + pct(*ta) +
                ci(au.after, "test") + (tr ? ", reference " + pct(*tr) + ci(au.reference, "test") : std::string()) +
-               (ra ? "; retain accuracy " + (rb ? pct(*rb) + " -> " : std::string()) + pct(*ra) + ci(au.after, "retain") +
-                         (rr ? ", reference " + pct(*rr) : std::string())
+               (ra ? "; retain accuracy " + (rb ? pct(*rb) + " -> " : std::string()) + pct(*ra) +
+                         ci(au.after, "retain") + (rr ? ", reference " + pct(*rr) : std::string())
                    : std::string()) +
                "; a drop over 2 points against " + (tr ? "the reference" : "the model before") + " is flagged";
     return f;
@@ -412,9 +425,8 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
             if (by_id[x].run_id) runs.insert(*by_id[x].run_id);
         for (auto x : chain) // std::set: ascending ids, so the last live one is the newest
             if (by_id[x].state == "live") ms.current_model_id = x;
-        const bool chain_live = std::any_of(chain.begin(), chain.end(), [&](int64_t x) {
-            return by_id[x].state != "purged";
-        });
+        const bool chain_live =
+            std::any_of(chain.begin(), chain.end(), [&](int64_t x) { return by_id[x].state != "purged"; });
         if (!ms.job_id && !chain_live) continue; // deleted before this case, by another: nothing holds the records
         const std::string name = model_words(m);
         if (!ms.job_id) {
@@ -423,7 +435,8 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
             f.model_id = m.id;
             f.layer = FindingLayer::Lineage;
             f.result = CaseResult::Open;
-            f.sentence = name + " was trained on " + std::to_string(placed) + " of the subject's records and no job "
+            f.sentence = name + " was trained on " + std::to_string(placed) +
+                         " of the subject's records and no job "
                          "of this case has handled it yet: the records are still in it.";
             f.detail = "training run " + std::to_string(*m.run_id) + " placed " + std::to_string(placed) +
                        " case record(s); no finished forget job of request " + std::to_string(request_id) +
@@ -452,9 +465,9 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
             if (a.table == "models" && (a.id == out.id || a.ensemble_id == out.id)) continue;
             if (a.table == "models") {
                 const auto &am = by_id[a.id];
-                residual.push_back(a.kind == "shard" ? "shard model " + std::to_string(a.id)
-                                                     : "model " + std::to_string(a.id) +
-                                                           (am.id == m.id ? " (the original)" : ""));
+                residual.push_back(a.kind == "shard"
+                                       ? "shard model " + std::to_string(a.id)
+                                       : "model " + std::to_string(a.id) + (am.id == m.id ? " (the original)" : ""));
             } else {
                 residual.push_back(a.kind + " " + std::to_string(a.id));
             }
@@ -475,15 +488,17 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
             lf.sentence = std::to_string(residual.size()) + " stored cop" + (residual.size() == 1 ? "y" : "ies") +
                           " of " + name + " or of its training still contain the subject's records (" +
                           join_ids(residual) + "): until they are deleted the records are not erased.";
-            lf.detail = "live artifacts of runs " + [&] {
-                std::string r;
-                for (auto x : runs) r += (r.empty() ? "" : ", ") + std::to_string(x);
-                return r;
-            }() + " that placed case records: " + join_ids(residual, 50);
+            lf.detail = "live artifacts of runs " +
+                        [&] {
+                            std::string r;
+                            for (auto x : runs) r += (r.empty() ? "" : ", ") + std::to_string(x);
+                            return r;
+                        }() +
+                        " that placed case records: " + join_ids(residual, 50);
         } else if (ms.exact) {
             lf.result = CaseResult::Pass;
-            lf.sentence = name + " was retrained without the subject's records (" + job_words +
-                          "): model " + std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
+            lf.sentence = name + " was retrained without the subject's records (" + job_words + "): model " +
+                          std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
             lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " of model " +
                         std::to_string(out.id) + " places 0 of " + std::to_string(cv.case_records) +
                         " case records; no live checkpoint, update log or earlier version holds one";
@@ -503,9 +518,12 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
         cv.findings.push_back(bf);
         cv.findings.push_back(utility_finding(ms, au));
         // The model's result: lineage and behaviour (utility informs, it does not decide).
-        if (lf.result == CaseResult::Fail) ms.result = CaseResult::Fail;
-        else if (ms.exact) ms.result = bf.result == CaseResult::Fail ? CaseResult::Inconclusive : CaseResult::Pass;
-        else ms.result = bf.result;
+        if (lf.result == CaseResult::Fail)
+            ms.result = CaseResult::Fail;
+        else if (ms.exact)
+            ms.result = bf.result == CaseResult::Fail ? CaseResult::Inconclusive : CaseResult::Pass;
+        else
+            ms.result = bf.result;
         cv.models.push_back(ms);
     }
 
@@ -533,14 +551,16 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
     // The case result.
     const int n = int(cv.models.size());
     auto count = [&](CaseResult r) {
-        return int(std::count_if(cv.models.begin(), cv.models.end(), [&](const ModelInScope &x) { return x.result == r; }));
+        return int(
+            std::count_if(cv.models.begin(), cv.models.end(), [&](const ModelInScope &x) { return x.result == r; }));
     };
     const int open = count(CaseResult::Open), fail = count(CaseResult::Fail), pass = count(CaseResult::Pass);
-    const std::string of_n = " of the " + std::to_string(n) + " model" + (n == 1 ? "" : "s") +
-                             " that trained on the subject's records";
+    const std::string of_n =
+        " of the " + std::to_string(n) + " model" + (n == 1 ? "" : "s") + " that trained on the subject's records";
     if (n == 0 && refs.empty()) {
         cv.result = CaseResult::Pass;
-        cv.summary = "Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be unlearned.";
+        cv.summary =
+            "Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be unlearned.";
     } else if (open > 0 || !refs.empty()) {
         cv.result = CaseResult::Open;
         cv.summary = "Open: " +
@@ -600,8 +620,12 @@ RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
         if (o.case_ref == r.case_ref) bad_input("a case '" + r.case_ref + "' exists already");
     r.id = lin.insert_request(r);
     lin.append_log(actor, "request.opened",
-                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
-                    {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground},
+                   {{"request_id", r.id},
+                    {"case_ref", r.case_ref},
+                    {"subject", r.subject_pseudonym},
+                    {"received_at", r.received_at},
+                    {"deadline_at", r.deadline_at},
+                    {"ground", r.ground},
                     {"rule_months", c.rule.months}});
     tx->commit();
     return case_row(lin, r.id);
@@ -630,8 +654,12 @@ RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const 
     }
     update_request(lin, r);
     lin.append_log(actor, "request.edited",
-                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"subject", r.subject_pseudonym},
-                    {"received_at", r.received_at}, {"deadline_at", r.deadline_at}, {"ground", r.ground}});
+                   {{"request_id", r.id},
+                    {"case_ref", r.case_ref},
+                    {"subject", r.subject_pseudonym},
+                    {"received_at", r.received_at},
+                    {"deadline_at", r.deadline_at},
+                    {"ground", r.ground}});
     tx->commit();
     return case_row(lin, request_id);
 }
@@ -651,8 +679,12 @@ RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::
     auto tx = lin.begin();
     update_request(lin, r);
     lin.append_log(actor, "request.extended",
-                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"months", months},
-                    {"extended_months", r.extended_months}, {"deadline_at", r.deadline_at}, {"reason", reason}});
+                   {{"request_id", r.id},
+                    {"case_ref", r.case_ref},
+                    {"months", months},
+                    {"extended_months", r.extended_months},
+                    {"deadline_at", r.deadline_at},
+                    {"reason", reason}});
     tx->commit();
     return case_row(lin, request_id);
 }
@@ -671,8 +703,8 @@ RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reas
     return case_row(lin, request_id);
 }
 
-RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note,
-                       const std::string &override_reason, const std::string &actor) {
+RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note, const std::string &override_reason,
+                       const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
     require_open_case(r, "it cannot be answered again");
     if (note.empty()) bad_input("closing a case needs a note: what was done and what the subject is told");
@@ -691,8 +723,11 @@ RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note
     auto tx = lin.begin();
     update_request(lin, r);
     lin.append_log(actor, "request.answered",
-                   {{"request_id", r.id}, {"case_ref", r.case_ref}, {"note", note},
-                    {"verdict", to_string(v.result)}, {"open_findings", open},
+                   {{"request_id", r.id},
+                    {"case_ref", r.case_ref},
+                    {"note", note},
+                    {"verdict", to_string(v.result)},
+                    {"open_findings", open},
                     {"override_reason", open > 0 ? json(override_reason) : json()},
                     {"days_left", days_between(today_iso(), r.deadline_at)}});
     tx->commit();
@@ -722,8 +757,7 @@ json case_json(const RequestRow &r, const CaseVerdict &v) {
     int64_t days_left = 0;
     try {
         days_left = days_between(today_iso(), r.deadline_at);
-    } catch (const Error &) {
-    }
+    } catch (const Error &) {}
     return {{"id", r.id},
             {"case_ref", r.case_ref},
             {"subject", r.subject_pseudonym},
@@ -753,44 +787,54 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
     for (const auto &e : lin.log_entries()) {
         const json p = json::parse(e.payload_json, nullptr, false);
         if (!p.is_object()) continue;
-        const bool mine = (p.contains("request_id") && p["request_id"].is_number() &&
-                           p["request_id"].get<int64_t>() == request_id) ||
-                          (p.contains("job_id") && p["job_id"].is_number() && jobs.count(p["job_id"].get<int64_t>()));
+        const bool mine =
+            (p.contains("request_id") && p["request_id"].is_number() && p["request_id"].get<int64_t>() == request_id) ||
+            (p.contains("job_id") && p["job_id"].is_number() && jobs.count(p["job_id"].get<int64_t>()));
         if (!mine) continue;
         const auto &a = e.action;
         std::string t;
         auto job = [&] { return "job " + std::to_string(p.value("job_id", int64_t(0))); };
-        if (a == "request.opened") t = "case opened, deadline " + p.value("deadline_at", std::string());
-        else if (a == "request.edited") t = "case edited";
-        else if (a == "request.in_progress") t = "first job started: case in progress";
+        if (a == "request.opened")
+            t = "case opened, deadline " + p.value("deadline_at", std::string());
+        else if (a == "request.edited")
+            t = "case edited";
+        else if (a == "request.in_progress")
+            t = "first job started: case in progress";
         else if (a == "request.extended")
-            t = "deadline extended to " + p.value("deadline_at", std::string()) + ": " + p.value("reason", std::string());
-        else if (a == "request.refused") t = "refused: " + p.value("reason", std::string());
+            t = "deadline extended to " + p.value("deadline_at", std::string()) + ": " +
+                p.value("reason", std::string());
+        else if (a == "request.refused")
+            t = "refused: " + p.value("reason", std::string());
         else if (a == "request.answered")
             t = "answered (verdict " + p.value("verdict", std::string()) + "): " + p.value("note", std::string()) +
                 (p["override_reason"].is_string() ? " — override: " + p["override_reason"].get<std::string>() : "");
         else if (a == "job.started")
             t = job() + " started: " + p.value("method", std::string()) + " on model " +
                 std::to_string(p.value("input_model_id", int64_t(0)));
-        else if (a == "job.done") t = job() + " finished";
+        else if (a == "job.done")
+            t = job() + " finished";
         else if (a == "forget.done")
-            t = job() + ": " + std::to_string(p.value("forgotten_records", int64_t(0))) + " record(s) forgotten from model " +
-                std::to_string(p.value("input_model_id", int64_t(0))) + ", new model " +
-                std::to_string(p.value("output_model_id", int64_t(0))) + "; " +
+            t = job() + ": " + std::to_string(p.value("forgotten_records", int64_t(0))) +
+                " record(s) forgotten from model " + std::to_string(p.value("input_model_id", int64_t(0))) +
+                ", new model " + std::to_string(p.value("output_model_id", int64_t(0))) + "; " +
                 std::to_string(p.contains("purge") && p["purge"].is_array() ? p["purge"].size() : 0) +
                 " stored copies that saw the records deleted (checkpoints, model files, reference models)";
         else if (a == "reference_pool.purge_deferred")
             t = job() + ": the reference models that saw the records are deleted by the case's next job, which "
                         "still needs them for its audit";
-        else if (a == "job.failed") t = job() + " failed";
-        else if (a == "job.cancelled") t = job() + " cancelled";
+        else if (a == "job.failed")
+            t = job() + " failed";
+        else if (a == "job.cancelled")
+            t = job() + " cancelled";
         else if (a == "audit.done")
             t = "audit " + std::to_string(p.value("audit_id", int64_t(0))) + " of model " +
                 std::to_string(p.value("model_id", int64_t(0))) + " (" + p.value("role", std::string()) + ")";
         else if (a == "report.exported" || a == "report.written")
             t = "report written: " + p.value("path", std::string());
-        else if (a == "artifact.purged") continue; // many; the job's line says it finished
-        else t = a;
+        else if (a == "artifact.purged")
+            continue; // many; the job's line says it finished
+        else
+            t = a;
         out.push_back({e.seq, e.at, e.actor, a, t});
     }
     return out;

@@ -15,11 +15,10 @@
 
 namespace lethe {
 
-
 // --- the verdict ----------------------------------------------------------------
 enum class CaseResult { Pass, Fail, Inconclusive, Open };
 enum class FindingLayer { Lineage, Behaviour, Utility };
-const char *to_string(CaseResult r);  // pass | fail | inconclusive | open
+const char *to_string(CaseResult r);   // pass | fail | inconclusive | open
 const char *to_string(FindingLayer l); // lineage | behaviour | utility
 // The word a person reads: "PASS", "FAIL", "INCONCLUSIVE", "OPEN".
 std::string result_word(CaseResult r);
@@ -28,23 +27,23 @@ struct Finding {
     std::optional<int64_t> model_id; // the model in scope (its original, trained version); none: the case as a whole
     FindingLayer layer = FindingLayer::Lineage;
     CaseResult result = CaseResult::Open;
-    std::string sentence; // what a data-protection officer reads, no glossary needed
-    std::string detail;   // the technical line beside it
+    std::string sentence;          // what a data-protection officer reads, no glossary needed
+    std::string detail;            // the technical line beside it
     std::optional<int64_t> job_id; // the job whose output the finding is about
     nlohmann::json to_json() const;
 };
 
 // A model that trained on a record of the case, and what the case did to it.
 struct ModelInScope {
-    int64_t model_id = 0;           // the trained model (root of its version chain)
-    std::string kind, arch;         // monolithic | sisa; cnn, mlp, ...
-    int64_t records_placed = 0;     // the case's records its training run placed
-    std::optional<int64_t> job_id;  // the newest finished forget job of the case on its chain
+    int64_t model_id = 0;                    // the trained model (root of its version chain)
+    std::string kind, arch;                  // monolithic | sisa; cnn, mlp, ...
+    int64_t records_placed = 0;              // the case's records its training run placed
+    std::optional<int64_t> job_id;           // the newest finished forget job of the case on its chain
     std::optional<int64_t> handled_model_id; // that job's output
     std::optional<int64_t> current_model_id; // the newest live version of the chain (what a job would start from)
-    std::string method;             // that job's method
-    bool exact = false;             // exact method (retrain, sisa, certified within budget)
-    std::string handled_at;         // when that job finished
+    std::string method;                      // that job's method
+    bool exact = false;                      // exact method (retrain, sisa, certified within budget)
+    std::string handled_at;                  // when that job finished
     CaseResult result = CaseResult::Open;
     nlohmann::json to_json() const;
 };
@@ -54,7 +53,7 @@ struct CaseVerdict {
     std::string summary; // two sentences: the answer and why
     std::vector<Finding> findings;
     std::vector<ModelInScope> models;
-    int64_t case_records = 0; // records the case selects
+    int64_t case_records = 0;             // records the case selects
     int64_t reference_models_holding = 0; // reference-pool models still trained on a case record
     int open_findings() const;
     nlohmann::json to_json() const; // {result, summary, findings: [...], models: [...], ...}
@@ -67,8 +66,8 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id);
 enum class CaseStatus { Open, InProgress, Answered, Refused, Extended };
 const char *to_string(CaseStatus s);
 CaseStatus case_status_from(const std::string &s); // BadInput for an unknown word
-std::string status_words(CaseStatus s); // "in progress", ...
-bool case_is_closed(CaseStatus s);      // answered or refused
+std::string status_words(CaseStatus s);            // "in progress", ...
+bool case_is_closed(CaseStatus s);                 // answered or refused
 
 // The deadline rule of the jurisdiction: Art. 12(3) GDPR by default.
 struct DeadlineRule {
@@ -77,8 +76,8 @@ struct DeadlineRule {
 };
 
 // Calendar arithmetic on ISO dates (YYYY-MM-DD, the first 10 characters).
-std::string today_iso(); // UTC
-std::string add_months_iso(const std::string &date, int months); // end of month clamped
+std::string today_iso();                                              // UTC
+std::string add_months_iso(const std::string &date, int months);      // end of month clamped
 int64_t days_between(const std::string &from, const std::string &to); // to - from; BadInput for a non-date
 
 struct NewCase {

@@ -22,7 +22,10 @@ using nlohmann::json;
 json DemoResult::to_json() const {
     json ms = json::array();
     for (const auto &m : models) ms.push_back(m.to_json());
-    return {{"project", project}, {"subjects", subjects}, {"records", records}, {"models", ms},
+    return {{"project", project},
+            {"subjects", subjects},
+            {"records", records},
+            {"models", ms},
             {"request", {{"case_ref", case_ref}, {"subject", request_subject}}}};
 }
 
@@ -157,11 +160,18 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         req.id = lin.insert_request(req);
         res.case_ref = req.case_ref;
         lin.append_log("lethe", "demo.created",
-                       {{"subjects", res.subjects}, {"records", res.records}, {"seed", o.seed},
-                        {"subset", o.subset}, {"source", "Debian dataset-fashion-mnist"}});
+                       {{"subjects", res.subjects},
+                        {"records", res.records},
+                        {"seed", o.seed},
+                        {"subset", o.subset},
+                        {"source", "Debian dataset-fashion-mnist"}});
         lin.append_log("auditor", "request.opened",
-                       {{"request_id", req.id}, {"case_ref", req.case_ref}, {"subject", res.request_subject},
-                        {"received_at", req.received_at}, {"deadline_at", req.deadline_at}, {"ground", req.ground}});
+                       {{"request_id", req.id},
+                        {"case_ref", req.case_ref},
+                        {"subject", res.request_subject},
+                        {"received_at", req.received_at},
+                        {"deadline_at", req.deadline_at},
+                        {"ground", req.ground}});
         tx->commit();
     }
 

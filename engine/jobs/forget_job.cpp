@@ -11,9 +11,9 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "data/tensor_store.h"
+#include "jobs/cases.h"
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
-#include "jobs/cases.h"
 #include "jobs/operations.h"
 #include "lineage/audit_queries.h"
 #include "lineage/unlearn_queries.h"
@@ -125,8 +125,9 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
         bad_input("no live model holds any of the " + std::to_string(selected.size()) +
                   " selected records any more: they are forgotten from every model (" + holders +
                   "); nothing is left to erase");
-    bad_input("no live model" + std::string(method.needs_sisa ? " that is a SISA ensemble" : "") + " holds any of the " +
-              std::to_string(selected.size()) + " selected records (" + holders + "); choose another model or method");
+    bad_input("no live model" + std::string(method.needs_sisa ? " that is a SISA ensemble" : "") +
+              " holds any of the " + std::to_string(selected.size()) + " selected records (" + holders +
+              "); choose another model or method");
 }
 
 // The update logs of one shard of a run, joined in stage order (empty when
@@ -159,8 +160,12 @@ void purge_update_logs(Project &project, int64_t job_id) {
         auto tx = lin.begin();
         set_update_log_state(lin, u.id, "purged");
         lin.append_log("lethe", "artifact.purged",
-                       {{"table", "update_logs"}, {"id", u.id}, {"path", u.path}, {"sha256", u.sha256},
-                        {"job_id", job_id}, {"file_existed", existed}});
+                       {{"table", "update_logs"},
+                        {"id", u.id},
+                        {"path", u.path},
+                        {"sha256", u.sha256},
+                        {"job_id", job_id},
+                        {"file_existed", existed}});
         tx->commit();
     }
 }
@@ -189,8 +194,8 @@ struct ForgetInput {
     RunRow in_run;
     TrainConfig cfg;
     std::vector<Placement> placements;
-    std::vector<int64_t> fset_v;               // the selected records the input trained on
-    std::map<int, int> first_dirty;            // shard -> first slice holding a forgotten record
+    std::vector<int64_t> fset_v;    // the selected records the input trained on
+    std::map<int, int> first_dirty; // shard -> first slice holding a forgotten record
 };
 
 // This job's records and every record an earlier job erased, sorted, once
@@ -215,7 +220,8 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     // The erasure request this job serves.
     in.request_id = o.request_id;
     if (!in.request_id && o.selection.subjects.size() == 1)
-        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false))) in.request_id = r->id;
+        if (auto r = lin.open_request_for_subject(lin.subject_id(o.selection.subjects[0], false)))
+            in.request_id = r->id;
     // A closed case takes no job: refused before anything is written.
     if (in.request_id) {
         in.request = case_row(lin, *in.request_id);
@@ -224,8 +230,9 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     const int64_t model_id = in.model_id = o.model_id ? *o.model_id : default_model(lin, *in.info, in.selected);
     in.input = lin.model(model_id);
     const ModelRow &input = in.input;
-    if (input.kind == "shard") usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
-                                           std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
+    if (input.kind == "shard")
+        usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
+                    std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
     if (input.state != "live") bad_input("model " + std::to_string(model_id) + " was purged; forget from a live model");
     if (!input.run_id) bad_input("model " + std::to_string(model_id) + " has no training run in the lineage");
     if (o.method == "sisa" && input.kind != "sisa")
@@ -285,7 +292,8 @@ PurgePreview preview_purge(Project &project, const ForgetOptions &o) {
     if (o.purge_reference_models) {
         for (const auto &[pool_id, mask] : reference_masks_of_records(lin, erased_with(lin, in.fset_v)))
             for (const auto &m : reference_models(lin, pool_id))
-                if (m.state == "live" && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1') ++pv.reference_models;
+                if (m.state == "live" && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1')
+                    ++pv.reference_models;
     }
     return pv;
 }
@@ -294,16 +302,16 @@ std::string PurgePreview::text() const {
     std::vector<std::string> parts;
     const std::string m = "model " + std::to_string(model_id);
     if (models > 0)
-        parts.push_back(model_kind == "sisa" ? std::to_string(models) + " shard file(s) of " + m
-                                             : "the file of " + m);
-    if (checkpoints > 0) parts.push_back(std::to_string(checkpoints) + " checkpoint(s) of " + m + " that saw the records");
+        parts.push_back(model_kind == "sisa" ? std::to_string(models) + " shard file(s) of " + m : "the file of " + m);
+    if (checkpoints > 0)
+        parts.push_back(std::to_string(checkpoints) + " checkpoint(s) of " + m + " that saw the records");
     if (update_logs > 0) parts.push_back(std::to_string(update_logs) + " update log(s) that recorded them");
     if (reference_models > 0)
-        parts.push_back(std::to_string(reference_models) + " reference model(s) trained on the records (after the audit)");
+        parts.push_back(std::to_string(reference_models) +
+                        " reference model(s) trained on the records (after the audit)");
     if (parts.empty()) return "Nothing will be deleted.";
     std::string s = "The job will delete ";
-    for (size_t i = 0; i < parts.size(); ++i)
-        s += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    for (size_t i = 0; i < parts.size(); ++i) s += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
     return s + ". The lineage keeps their hashes; the files cannot be restored.";
 }
 
@@ -342,10 +350,16 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     job.input_model_id = model_id;
     job.device = device_name(device);
     job.status = "running";
-    job.params = {{"method", o.method}, {"method_kind", info->kind}, {"method_params", params}, {"selection", {{"subjects", o.selection.subjects},
-                                                       {"records_file", o.selection.records_file},
-                                                       {"query", o.selection.query}}},
-                  {"train_config", cfg.to_json()}, {"keep_input", o.keep_input}, {"audit", o.audit},
+    job.params = {{"method", o.method},
+                  {"method_kind", info->kind},
+                  {"method_params", params},
+                  {"selection",
+                   {{"subjects", o.selection.subjects},
+                    {"records_file", o.selection.records_file},
+                    {"query", o.selection.query}}},
+                  {"train_config", cfg.to_json()},
+                  {"keep_input", o.keep_input},
+                  {"audit", o.audit},
                   {"purge_reference_models", o.purge_reference_models}};
     {
         auto tx = lin.begin();
@@ -356,8 +370,12 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         lin.insert_job_records(job.id, fset_v);
         if (request) case_job_started(lin, *request); // open -> in_progress; never answered by a job
         lin.append_log("lethe", "job.started",
-                       {{"job_id", job.id}, {"kind", "forget"}, {"method", o.method}, {"input_model_id", model_id},
-                        {"forget_records", fset_v.size()}, {"forget_set_sha256", record_set_hash(fset_v)},
+                       {{"job_id", job.id},
+                        {"kind", "forget"},
+                        {"method", o.method},
+                        {"input_model_id", model_id},
+                        {"forget_records", fset_v.size()},
+                        {"forget_set_sha256", record_set_hash(fset_v)},
                         {"request_id", request_id ? json(*request_id) : json()}});
         tx->commit();
     }
@@ -418,13 +436,26 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                 const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
                 const double hi = 0.1 + 0.75 * double(i + 1) / double(first_dirty.size());
                 ++i;
-                unlearn::Context ctx{store, spec, cfg, {}, {}, test_ids, params, device, rc.part(lo, hi),
-                                     mix_seed(cfg.seed, uint64_t(s), 0x0f06e7), {}, {}};
+                unlearn::Context ctx{store,
+                                     spec,
+                                     cfg,
+                                     {},
+                                     {},
+                                     test_ids,
+                                     params,
+                                     device,
+                                     rc.part(lo, hi),
+                                     mix_seed(cfg.seed, uint64_t(s), 0x0f06e7),
+                                     {},
+                                     {}};
                 for (const auto &p : placements)
-                    if (p.shard == s) (fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
+                    if (p.shard == s)
+                        (fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
                 std::sort(ctx.retain_ids.begin(), ctx.retain_ids.end());
-                if (input.kind == "sisa") ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
-                if (o.method == "amnesiac" || cfg.record_updates) ctx.update_log = shard_update_log(project, in_logs, s);
+                if (input.kind == "sisa")
+                    ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
+                if (o.method == "amnesiac" || cfg.record_updates)
+                    ctx.update_log = shard_update_log(project, in_logs, s);
                 auto net = load_net(spec, project.resolve(m->second.path), m->second.sha256);
                 net->to(device);
                 const auto t_method = std::chrono::steady_clock::now();
@@ -444,13 +475,13 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                     // no forgotten record (the others are erased with the old log).
                     int64_t n_params = -1;
                     std::unique_ptr<UpdateLogWriter> w;
-                    scan_update_log(ctx.update_log, "update log", [&](const std::vector<int64_t> &ids,
-                                                                      const double *delta, int64_t n) {
-                        if (!w) w = std::make_unique<UpdateLogWriter>(n_params = n);
-                        for (auto id : ids)
-                            if (fset.count(id)) return;
-                        w->add(ids, delta);
-                    });
+                    scan_update_log(ctx.update_log, "update log",
+                                    [&](const std::vector<int64_t> &ids, const double *delta, int64_t n) {
+                                        if (!w) w = std::make_unique<UpdateLogWriter>(n_params = n);
+                                        for (auto id : ids)
+                                            if (fset.count(id)) return;
+                                        w->add(ids, delta);
+                                    });
                     if (w) {
                         const std::string lp = project.resolve(update_log_path_for(tc.path));
                         std::filesystem::create_directories(std::filesystem::path(lp).parent_path());
@@ -487,8 +518,11 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                     {
                         auto tx = lin.begin();
                         lin.append_log("lethe", "certified.budget_exceeded",
-                                       {{"job_id", job.id}, {"input_model_id", model_id}, {"spent", b.spent},
-                                        {"budget", budget}, {"action", "retrain"}});
+                                       {{"job_id", job.id},
+                                        {"input_model_id", model_id},
+                                        {"spent", b.spent},
+                                        {"budget", budget},
+                                        {"action", "retrain"}});
                         tx->commit();
                     }
                     run_exact = true;
@@ -585,12 +619,12 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         c.origin = o.method == "retrain" ? "reference" : "unlearned";
         c.parent_model_id = model_id;
         c.placements = kept;
-        c.unlearning = {{"method", o.method}, {"kind", info->kind}, {"params", params}, {"job_id", job.id},
-                        {"parent_model_id", model_id}, {"exact", run_exact}};
+        c.unlearning = {{"method", o.method}, {"kind", info->kind},          {"params", params},
+                        {"job_id", job.id},   {"parent_model_id", model_id}, {"exact", run_exact}};
         for (const auto &r : reused) c.checkpoints.push_back(r);
         for (const auto &tc : made)
-            c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live",
-                                     tc.n_records});
+            c.checkpoints.push_back(
+                {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
         std::vector<json> purge_list;
         {
             auto tx = lin.begin();
@@ -646,8 +680,10 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
                 }
             } else {
                 lin.append_log("lethe", "reference_pool.purge_deferred",
-                               {{"job_id", job.id}, {"request_id", request_id ? json(*request_id) : json()},
-                                {"records", fset_v.size()}, {"forget_set_sha256", record_set_hash(fset_v)},
+                               {{"job_id", job.id},
+                                {"request_id", request_id ? json(*request_id) : json()},
+                                {"records", fset_v.size()},
+                                {"forget_set_sha256", record_set_hash(fset_v)},
                                 {"reason", "a later job of the same case audits with the full pools and purges"}});
             }
             if (budget_out) {
@@ -677,10 +713,16 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
             lin.update_job(job);
             const auto out_row = lin.model(res.output_model_id);
             lin.append_log("lethe", "forget.done",
-                           {{"job_id", job.id}, {"method", o.method}, {"input_model_id", model_id},
-                            {"output_model_id", res.output_model_id}, {"forgotten_records", fset_v.size()},
-                            {"shards_retrained", res.shards_retrained}, {"purge", purge_list},
-                            {"keep_input", o.keep_input}, {"seconds", res.seconds}, {"params", params},
+                           {{"job_id", job.id},
+                            {"method", o.method},
+                            {"input_model_id", model_id},
+                            {"output_model_id", res.output_model_id},
+                            {"forgotten_records", fset_v.size()},
+                            {"shards_retrained", res.shards_retrained},
+                            {"purge", purge_list},
+                            {"keep_input", o.keep_input},
+                            {"seconds", res.seconds},
+                            {"params", params},
                             {"note", res.note}});
             tx->commit();
             committed = true;

@@ -1,21 +1,21 @@
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
 #include "data/dataset_file.h"
-#include "jobs/operations.h"
+#include "data/tensor_store.h"
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
+#include "jobs/operations.h"
 #include "lineage/sqlite.h"
 #include "model/net.h"
 #include "model/torchscript.h"
-#include "data/tensor_store.h"
 #include "project/project.h"
 
 namespace fs = std::filesystem;
@@ -114,12 +114,14 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     std::set<int64_t> seen_ids, seen_rows;
     for (const auto &m : manifest) {
         const std::string where = o.manifest + ":" + std::to_string(m.line) + ": ";
-        if (m.row >= raw.n) bad_input(where + "row " + std::to_string(m.row) + " is outside " + o.data + " (" +
-                                      std::to_string(raw.n) + " records)");
+        if (m.row >= raw.n)
+            bad_input(where + "row " + std::to_string(m.row) + " is outside " + o.data + " (" + std::to_string(raw.n) +
+                      " records)");
         if (raw.labels[size_t(m.row)] != m.label)
             bad_input(where + "label " + std::to_string(m.label) + " differs from the data file's label " +
                       std::to_string(raw.labels[size_t(m.row)]));
-        if (!seen_ids.insert(m.record_id).second) bad_input(where + "duplicate record_id " + std::to_string(m.record_id));
+        if (!seen_ids.insert(m.record_id).second)
+            bad_input(where + "duplicate record_id " + std::to_string(m.record_id));
         if (!seen_rows.insert(m.row).second) bad_input(where + "row " + std::to_string(m.row) + " listed twice");
     }
     if (!lin.existing_record_ids(std::vector<int64_t>(seen_ids.begin(), seen_ids.end())).empty())
@@ -216,8 +218,11 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         }
         lin.insert_records(rows);
         lin.append_log("lethe", "dataset.imported",
-                       {{"dataset_id", res.dataset_id}, {"name", name}, {"sha256", d.sha256},
-                        {"records", rows.size()}, {"manifest_sha256", sha256_file(o.manifest)}});
+                       {{"dataset_id", res.dataset_id},
+                        {"name", name},
+                        {"sha256", d.sha256},
+                        {"records", rows.size()},
+                        {"manifest_sha256", sha256_file(o.manifest)}});
         if (!o.model.empty()) {
             JobRow job;
             job.kind = "import";
@@ -236,8 +241,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
             c.device = "cpu";
             c.origin = "trained";
             for (auto id : train_ids) c.placements.push_back({id, 0, 0});
-            c.checkpoints.push_back({0, 0, 0, 0, model_rel, model_sha, record_set_hash(train_ids), "live",
-                                     int64_t(train_ids.size())});
+            c.checkpoints.push_back(
+                {0, 0, 0, 0, model_rel, model_sha, record_set_hash(train_ids), "live", int64_t(train_ids.size())});
             res.model_id = commit_model(lin, c).model_id;
             res.n_classes = spec.n_classes;
             job.output_model_id = res.model_id;
@@ -245,8 +250,12 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
             job.result = {{"model_id", *res.model_id}, {"spec", spec.to_json()}};
             lin.update_job(job);
             lin.append_log("lethe", "model.imported",
-                           {{"job_id", job.id}, {"model_id", *res.model_id}, {"path", model_rel},
-                            {"sha256", model_sha}, {"source", o.model}, {"spec", spec.to_json()},
+                           {{"job_id", job.id},
+                            {"model_id", *res.model_id},
+                            {"path", model_rel},
+                            {"sha256", model_sha},
+                            {"source", o.model},
+                            {"spec", spec.to_json()},
                             {"train_records", train_ids.size()}});
         }
         tx->commit();

@@ -18,14 +18,17 @@ namespace lethe {
 json InvestigateResult::to_json() const {
     json js = json::array();
     for (const auto &j : jobs)
-        js.push_back({{"forget", j.forget.to_json()}, {"before", j.before}, {"after", j.after},
+        js.push_back({{"forget", j.forget.to_json()},
+                      {"before", j.before},
+                      {"after", j.after},
                       {"report", j.report.empty() ? json() : json(j.report)}});
-    json out = {{"request", {{"id", request.id}, {"case_ref", request.case_ref}, {"subject", request.subject_pseudonym}}},
-                {"jobs", js},
-                {"reference_pools", pools},
-                {"verify", verify.to_json()},
-                {"case", case_json(request, verdict)},
-                {"notes", notes}};
+    json out = {
+        {"request", {{"id", request.id}, {"case_ref", request.case_ref}, {"subject", request.subject_pseudonym}}},
+        {"jobs", js},
+        {"reference_pools", pools},
+        {"verify", verify.to_json()},
+        {"case", case_json(request, verdict)},
+        {"notes", notes}};
     // The exact job keeps the top-level keys of the first contract.
     if (!js.empty())
         for (const char *k : {"forget", "before", "after", "report"}) out[k] = js[0][k];
@@ -67,9 +70,12 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
             usage_error("--approximate: '" + o.approximate + "' is not an approximate method (lethe methods)");
     }
     InvestigateResult res;
-    if (o.request_id) res.request = case_row(lin, *o.request_id);
-    else if (auto r = case_to_investigate(project)) res.request = *r;
-    else bad_input(project.root() + ": no open erasure request to investigate");
+    if (o.request_id)
+        res.request = case_row(lin, *o.request_id);
+    else if (auto r = case_to_investigate(project))
+        res.request = *r;
+    else
+        bad_input(project.root() + ": no open erasure request to investigate");
     require_case_takes_jobs(res.request);
     if (res.request.subject_pseudonym.empty())
         bad_input("case " + res.request.case_ref + " names no data subject: set its subject first");
@@ -88,9 +94,12 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         if (m.job_id || !m.current_model_id) continue;
         const bool sisa = lin.model(*m.current_model_id).kind == "sisa";
         std::string method;
-        if (sisa) method = o.method.empty() ? "sisa" : o.method;
-        else if (o.approximate != "none" && have_ensemble) method = o.approximate;
-        else method = "retrain";
+        if (sisa)
+            method = o.method.empty() ? "sisa" : o.method;
+        else if (o.approximate != "none" && have_ensemble)
+            method = o.approximate;
+        else
+            method = "retrain";
         steps.push_back({method, *m.current_model_id, m.model_id});
     }
     // Exact jobs first: the approximate comparison is audited against the same pools.

@@ -26,10 +26,10 @@ namespace lethe {
 constexpr const char *kInvestigateApproximate = "finetune";
 
 struct InvestigateOptions {
-    std::optional<int64_t> request_id; // default: the oldest case still open, in progress or extended
-    std::string method;                // exact method for ensembles: sisa (default) or retrain
+    std::optional<int64_t> request_id;                 // default: the oldest case still open, in progress or extended
+    std::string method;                                // exact method for ensembles: sisa (default) or retrain
     std::string approximate = kInvestigateApproximate; // monolithic models; "none": retrain them exactly
-    int references = 8;                // reference models per pool (0: none)
+    int references = 8;                                // reference models per pool (0: none)
     std::string device = "auto";
     // Writes the PDF report of a finished job and returns its path ("" when
     // it could not); unset: no report. Called once per job after every job
@@ -48,7 +48,7 @@ struct InvestigateResult {
     nlohmann::json pools = nlohmann::json::array(); // per pool: the build result and the model it serves
     std::vector<InvestigateJob> jobs;
     VerifyResult verify;
-    CaseVerdict verdict; // after every job: the answer the CLI, the workbench and the report show
+    CaseVerdict verdict;            // after every job: the answer the CLI, the workbench and the report show
     std::vector<std::string> notes; // what was chosen and why, one sentence each
     // The first contract's keys (request, forget, before, after, report of the
     // first job), every job under "jobs", the pools, verify, and "case".

@@ -20,11 +20,11 @@ class Project;
 
 // --- import -------------------------------------------------------------------
 struct ImportOptions {
-    std::string manifest;       // CSV: record_id, subject, label, split, row
-    std::string data;           // IDX images (with labels) or CSV features
-    std::string labels;         // IDX labels file (idx only)
-    std::string format;         // idx | csv; empty: from the file name
-    std::string name;           // dataset name; empty: the data file's name
+    std::string manifest; // CSV: record_id, subject, label, split, row
+    std::string data;     // IDX images (with labels) or CSV features
+    std::string labels;   // IDX labels file (idx only)
+    std::string format;   // idx | csv; empty: from the file name
+    std::string name;     // dataset name; empty: the data file's name
     // A TorchScript model (torch.jit.save) trained on the manifest's train
     // records: checked on the data, copied into models/ and registered as a
     // monolithic model (arch torchscript) whose training run places every
@@ -33,8 +33,8 @@ struct ImportOptions {
 };
 struct ImportResult {
     int64_t dataset_id = 0, records = 0, subjects = 0;
-    std::optional<int64_t> model_id;  // with ImportOptions::model
-    int n_classes = 0;                // the model's logits per record
+    std::optional<int64_t> model_id; // with ImportOptions::model
+    int n_classes = 0;               // the model's logits per record
     nlohmann::json to_json() const;
 };
 // Copies the data files into the project's data/ folder and registers one
@@ -68,13 +68,13 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s);
 
 struct ForgetOptions {
     Selection selection;
-    std::string method = "sisa";        // a name of the method registry (unlearn/registry.h)
+    std::string method = "sisa";               // a name of the method registry (unlearn/registry.h)
     std::map<std::string, std::string> params; // method parameters overriding its defaults (--param k=v)
-    std::optional<int64_t> model_id;    // default: the newest live model that suits the method
-    std::optional<int64_t> request_id;  // default: the open request of the selected subject
+    std::optional<int64_t> model_id;           // default: the newest live model that suits the method
+    std::optional<int64_t> request_id;         // default: the open request of the selected subject
     std::string device = "auto";
-    bool audit = true;                  // audit the model before and after
-    bool keep_input = false;            // keep the input model's files (not its stale checkpoints)
+    bool audit = true;       // audit the model before and after
+    bool keep_input = false; // keep the input model's files (not its stale checkpoints)
     // Purge the reference-pool models that trained on a forgotten record once
     // the after-audit is stored. false only when a later job of the same case
     // (same records) still audits with the full pools and purges them: the
@@ -88,13 +88,13 @@ struct ForgetResult {
     std::vector<int> shards_retrained;
     int64_t purged_checkpoints = 0, purged_models = 0;
     int64_t purged_reference_models = 0; // reference-pool models that trained on a forgotten record
-    double seconds = 0;        // the unlearning itself
-    double total_seconds = 0;  // with loading, audits and purge
+    double seconds = 0;                  // the unlearning itself
+    double total_seconds = 0;            // with loading, audits and purge
     std::optional<int64_t> before_audit_id, after_audit_id;
-    nlohmann::json params = nlohmann::json::object(); // the method's full parameters, defaults included
-    nlohmann::json details = nlohmann::json::object(); // what the method reports, per shard
-    std::string note;                 // e.g. certified removal past its budget: retrained instead
-    int64_t update_log_bytes = 0;     // update logs written for the new version (amnesiac)
+    nlohmann::json params = nlohmann::json::object();      // the method's full parameters, defaults included
+    nlohmann::json details = nlohmann::json::object();     // what the method reports, per shard
+    std::string note;                                      // e.g. certified removal past its budget: retrained instead
+    int64_t update_log_bytes = 0;                          // update logs written for the new version (amnesiac)
     std::optional<double> residual_spent, residual_budget; // certified removal
     nlohmann::json to_json() const;
 };
@@ -110,12 +110,12 @@ ForgetResult forget(Project &project, const ForgetOptions &options, const RunCon
 struct PurgePreview {
     int64_t model_id = 0;
     std::string model_kind;
-    int64_t models = 0;            // the input's files: its file, or the shard files of the affected shards
-    int64_t checkpoints = 0;       // checkpoints of the input run from the first slice with a forgotten record
-    int64_t update_logs = 0;       // update logs that recorded a forgotten record's batches
-    int64_t reference_models = 0;  // reference-pool models that trained on an erased record
+    int64_t models = 0;           // the input's files: its file, or the shard files of the affected shards
+    int64_t checkpoints = 0;      // checkpoints of the input run from the first slice with a forgotten record
+    int64_t update_logs = 0;      // update logs that recorded a forgotten record's batches
+    int64_t reference_models = 0; // reference-pool models that trained on an erased record
     bool empty() const { return models + checkpoints + update_logs + reference_models == 0; }
-    std::string text() const;      // one paragraph for a person
+    std::string text() const; // one paragraph for a person
 };
 PurgePreview preview_purge(Project &project, const ForgetOptions &options);
 
@@ -129,8 +129,8 @@ std::vector<std::vector<int64_t>> update_log_batches(Project &project, int64_t m
 // --- re-audit -------------------------------------------------------------------
 struct ReauditResult {
     int64_t job_id = 0, model_id = 0, audit_id = 0;
-    std::optional<int64_t> pool_id;   // the reference pool the audit used
-    std::string references_reason;    // why none was used, in one sentence
+    std::optional<int64_t> pool_id; // the reference pool the audit used
+    std::string references_reason;  // why none was used, in one sentence
     nlohmann::json to_json() const;
 };
 // Audits a finished forget job's output model again (role after, the job's
@@ -155,7 +155,7 @@ VerifyResult verify_project(Project &project);
 struct DemoOptions {
     std::string project_dir = "lethe-demo";
     std::string source_dir = "/usr/share/datasets/fashion-mnist";
-    int64_t subset = 0;   // 0: all 60,000 training images; else this many (test: subset / 6)
+    int64_t subset = 0; // 0: all 60,000 training images; else this many (test: subset / 6)
     int shards = 5, slices = 4;
     double epochs = 3;
     uint64_t seed = 1;

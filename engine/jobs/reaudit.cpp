@@ -39,8 +39,10 @@ ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &d
     r.model_id = out.id;
     r.audit_id = a.audit_id;
     const json refs = a.summary.value("references", json::object());
-    if (refs.value("used", false) && refs.contains("pool_id")) r.pool_id = refs["pool_id"].get<int64_t>();
-    else r.references_reason = refs.value("reason", std::string("the audit found no usable reference pool"));
+    if (refs.value("used", false) && refs.contains("pool_id"))
+        r.pool_id = refs["pool_id"].get<int64_t>();
+    else
+        r.references_reason = refs.value("reason", std::string("the audit found no usable reference pool"));
     return r;
 }
 

@@ -18,9 +18,16 @@ namespace lethe {
 using nlohmann::json;
 
 json TrainResult::to_json() const {
-    return {{"job_id", job_id}, {"model_id", model_id}, {"id", model_id},     {"run_id", run_id},
-            {"kind", kind},     {"origin", "trained"},  {"test_accuracy", test_accuracy},
-            {"seconds", seconds}, {"samples", samples}, {"update_log_bytes", update_log_bytes}};
+    return {{"job_id", job_id},
+            {"model_id", model_id},
+            {"id", model_id},
+            {"run_id", run_id},
+            {"kind", kind},
+            {"origin", "trained"},
+            {"test_accuracy", test_accuracy},
+            {"seconds", seconds},
+            {"samples", samples},
+            {"update_log_bytes", update_log_bytes}};
 }
 
 namespace {
@@ -96,8 +103,8 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         c.device = job.device;
         c.placements = placements;
         for (const auto &tc : out.checkpoints)
-            c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live",
-                                     tc.n_records});
+            c.checkpoints.push_back(
+                {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
         TrainResult res;
         {
             auto tx = lin.begin();
@@ -121,8 +128,12 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         lin.set_model_test_accuracy(res.model_id, res.test_accuracy);
         lin.update_job(job);
         lin.append_log("lethe", "model.trained",
-                       {{"job_id", job.id}, {"model_id", res.model_id}, {"run_id", res.run_id},
-                        {"kind", res.kind}, {"test_accuracy", res.test_accuracy}, {"config", job.params}});
+                       {{"job_id", job.id},
+                        {"model_id", res.model_id},
+                        {"run_id", res.run_id},
+                        {"kind", res.kind},
+                        {"test_accuracy", res.test_accuracy},
+                        {"config", job.params}});
         tx->commit();
         return res;
     } catch (const std::exception &e) {

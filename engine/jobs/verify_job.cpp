@@ -38,10 +38,13 @@ VerifyResult verify_project(Project &project) {
     for (const auto &e : lin.log_entries()) {
         ++v.log_entries;
         if (!v.ok) continue;
-        if (e.seq != expect_seq) fail("audit_log entry " + std::to_string(e.seq) + ": sequence gap (expected " +
-                                      std::to_string(expect_seq) + ")");
-        else if (e.prev_hash != prev) fail("audit_log entry " + std::to_string(e.seq) + ": prev_hash does not match "
-                                           "the hash of the entry before it");
+        if (e.seq != expect_seq)
+            fail("audit_log entry " + std::to_string(e.seq) + ": sequence gap (expected " + std::to_string(expect_seq) +
+                 ")");
+        else if (e.prev_hash != prev)
+            fail("audit_log entry " + std::to_string(e.seq) +
+                 ": prev_hash does not match "
+                 "the hash of the entry before it");
         else {
             std::string h;
             try {
@@ -49,8 +52,9 @@ VerifyResult verify_project(Project &project) {
             } catch (const std::exception &) {
                 h.clear();
             }
-            if (h != e.hash) fail("audit_log entry " + std::to_string(e.seq) + " (" + e.action +
-                                  "): hash does not match its content");
+            if (h != e.hash)
+                fail("audit_log entry " + std::to_string(e.seq) + " (" + e.action +
+                     "): hash does not match its content");
         }
         prev = e.hash;
         ++expect_seq;
@@ -112,11 +116,11 @@ VerifyResult verify_project(Project &project) {
         for (const auto &m : reference_models(lin, pool.id, true)) {
             if (m.state == "purging") continue;
             const bool live = m.state == "live";
-            const std::string what = "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx) +
-                                     (m.gen ? " generation " + std::to_string(m.gen) : std::string()) +
-                                     (live ? std::string() : ", erased by job " +
-                                                                 (m.purge_job_id ? std::to_string(*m.purge_job_id)
-                                                                                 : std::string("?")));
+            const std::string what =
+                "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx) +
+                (m.gen ? " generation " + std::to_string(m.gen) : std::string()) +
+                (live ? std::string()
+                      : ", erased by job " + (m.purge_job_id ? std::to_string(*m.purge_job_id) : std::string("?")));
             for (const auto &f : m.files)
                 check_file(what, f.at("path").get<std::string>(), f.at("sha256").get<std::string>(), live);
             if (!m.scores_path.empty()) check_file(what + " scores", m.scores_path, m.scores_sha256, live);
@@ -151,7 +155,8 @@ VerifyResult verify_project(Project &project) {
             if (const auto attack = audit_attack_scores(lin, a.id)) {
                 const auto acsv = gzip_decompress(attack->first, "audit " + std::to_string(a.id) + " attack scores");
                 if (sha256_hex(acsv) != attack->second)
-                    fail("audit " + std::to_string(a.id) + ": stored per-record attack scores do not match their SHA-256");
+                    fail("audit " + std::to_string(a.id) +
+                         ": stored per-record attack scores do not match their SHA-256");
             }
         } catch (const Error &e) {
             fail(e.what());

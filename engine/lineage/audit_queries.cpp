@@ -12,7 +12,8 @@ using nlohmann::json;
 using sql::Stmt;
 
 namespace {
-const char *kPoolCols = "SELECT id, k, seed, config_json, universe_sha256, n_universe, created_at, state FROM reference_pools";
+const char *kPoolCols =
+    "SELECT id, k, seed, config_json, universe_sha256, n_universe, created_at, state FROM reference_pools";
 ReferencePoolRow pool_from(const Stmt &s) {
     ReferencePoolRow p;
     p.id = s.i64(0);
@@ -28,8 +29,9 @@ ReferencePoolRow pool_from(const Stmt &s) {
 } // namespace
 
 int64_t insert_reference_pool(Lineage &lin, const ReferencePoolRow &p) {
-    Stmt s(lin.db(), "INSERT INTO reference_pools(k, seed, config_json, universe_sha256, n_universe, created_at, state) "
-                     "VALUES(?,?,?,?,?,?,?)");
+    Stmt s(lin.db(),
+           "INSERT INTO reference_pools(k, seed, config_json, universe_sha256, n_universe, created_at, state) "
+           "VALUES(?,?,?,?,?,?,?)");
     s.bind(1, int64_t(p.k)).bind(2, p.seed).bind(3, p.config.dump()).bind(4, p.universe_sha256).bind(5, p.n_universe);
     s.bind(6, now_iso8601()).bind(7, p.state.empty() ? std::string("building") : p.state).run();
     return lin.db().last_id();

@@ -28,7 +28,7 @@ struct ReferenceModelRow {
     int idx = 0;
     int gen = 0; // generation of slot idx: 0 first; a rebuild after a purge trains gen + 1 in a new folder
     int64_t seed = 0, n_in = 0;
-    nlohmann::json files;        // [{path, sha256}] one per shard model
+    nlohmann::json files; // [{path, sha256}] one per shard model
     std::string scores_path, scores_sha256;
     double seconds = 0;
     std::optional<double> test_accuracy;
@@ -56,7 +56,8 @@ void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, const s
 void insert_reference_membership(Lineage &lin, int64_t pool_id,
                                  const std::vector<std::pair<int64_t, std::string>> &record_masks);
 std::vector<std::pair<int64_t, std::string>> reference_membership(Lineage &lin, int64_t pool_id); // by record id
-void set_reference_masks(Lineage &lin, int64_t pool_id, const std::vector<std::pair<int64_t, std::string>> &record_masks);
+void set_reference_masks(Lineage &lin, int64_t pool_id,
+                         const std::vector<std::pair<int64_t, std::string>> &record_masks);
 // Per pool, the OR of the masks of the given records: '1' at k when model k
 // of the pool trained on at least one of them.
 std::vector<std::pair<int64_t, std::string>> reference_masks_of_records(Lineage &lin, const std::vector<int64_t> &ids);

@@ -125,8 +125,7 @@ RecordUsage record_usage(Lineage &lin, int64_t record_id) {
         Stmt m(lin.db(), "SELECT id, run_id, kind, origin, state, shard FROM models "
                          "WHERE run_id=? AND (kind<>'shard' OR shard=?) ORDER BY id");
         m.bind(1, r.run_id).bind(2, r.shard);
-        while (m.step())
-            u.models.push_back({m.i64(0), m.i64(1), m.text(2), m.text(3), m.text(4), int(m.i64(5))});
+        while (m.step()) u.models.push_back({m.i64(0), m.i64(1), m.text(2), m.text(3), m.text(4), int(m.i64(5))});
     }
     {
         Stmt s(lin.db(), "SELECT j.id, coalesce(j.method, ''), j.status FROM job_records jr JOIN jobs j "
@@ -172,8 +171,9 @@ std::vector<JobRow> forget_jobs(Lineage &lin, std::optional<int64_t> request_id)
 }
 
 std::vector<std::pair<std::string, int64_t>> job_subjects(Lineage &lin, int64_t job_id) {
-    Stmt s(lin.db(), "SELECT coalesce(s.pseudonym, ''), count(*) FROM job_records jr JOIN records r ON r.id=jr.record_id "
-                     "LEFT JOIN subjects s ON s.id=r.subject_id WHERE jr.job_id=? GROUP BY s.id ORDER BY s.pseudonym");
+    Stmt s(lin.db(),
+           "SELECT coalesce(s.pseudonym, ''), count(*) FROM job_records jr JOIN records r ON r.id=jr.record_id "
+           "LEFT JOIN subjects s ON s.id=r.subject_id WHERE jr.job_id=? GROUP BY s.id ORDER BY s.pseudonym");
     s.bind(1, job_id);
     std::vector<std::pair<std::string, int64_t>> out;
     while (s.step()) out.emplace_back(s.text(0), s.i64(1));

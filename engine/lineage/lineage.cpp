@@ -229,14 +229,21 @@ std::vector<int64_t> Lineage::record_ids_of_subject(int64_t subject_id) {
 std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
     // Grammar: cond (AND cond)*, cond := field op value; fields from a fixed
     // list, values bound as parameters: nothing of the text reaches SQL.
-    static const std::map<std::string, std::string> fields = {
-        {"id", "r.id"},         {"label", "r.label"},   {"split", "r.split"},
-        {"source", "r.source"}, {"subject", "s.pseudonym"}, {"collected_at", "r.collected_at"},
-        {"dataset", "r.dataset_id"}, {"row", "r.row_index"}};
+    static const std::map<std::string, std::string> fields = {{"id", "r.id"},
+                                                              {"label", "r.label"},
+                                                              {"split", "r.split"},
+                                                              {"source", "r.source"},
+                                                              {"subject", "s.pseudonym"},
+                                                              {"collected_at", "r.collected_at"},
+                                                              {"dataset", "r.dataset_id"},
+                                                              {"row", "r.row_index"}};
     std::vector<std::string> tok;
     for (size_t i = 0; i < expr.size();) {
         const char c = expr[i];
-        if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            ++i;
+            continue;
+        }
         if (c == '\'' || c == '"') {
             const size_t end = expr.find(c, i + 1);
             if (end == std::string::npos) bad_input("query: unterminated string in '" + expr + "'");
@@ -256,8 +263,8 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
             i = j;
         }
     }
-    static const std::map<std::string, std::string> ops = {{"=", "="}, {"==", "="}, {"!=", "<>"},
-                                                          {"<", "<"}, {"<=", "<="}, {">", ">"}, {">=", ">="}};
+    static const std::map<std::string, std::string> ops = {{"=", "="},   {"==", "="}, {"!=", "<>"}, {"<", "<"},
+                                                           {"<=", "<="}, {">", ">"},  {">=", ">="}};
     std::string where;
     std::vector<std::string> values;
     for (size_t i = 0; i < tok.size(); i += 4) {
@@ -281,14 +288,16 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
         }
     }
     if (where.empty()) bad_input("query: empty expression");
-    Stmt s(*db_, "SELECT r.id FROM records r LEFT JOIN subjects s ON s.id=r.subject_id WHERE " + where +
-                     " ORDER BY r.id");
+    Stmt s(*db_,
+           "SELECT r.id FROM records r LEFT JOIN subjects s ON s.id=r.subject_id WHERE " + where + " ORDER BY r.id");
     for (size_t i = 0; i < values.size(); ++i) {
         const std::string &v = values[i];
         char *end = nullptr;
         const long long n = std::strtoll(v.c_str(), &end, 10);
-        if (!v.empty() && end && *end == '\0') s.bind(int(i + 1), int64_t(n));
-        else s.bind(int(i + 1), v);
+        if (!v.empty() && end && *end == '\0')
+            s.bind(int(i + 1), int64_t(n));
+        else
+            s.bind(int(i + 1), v);
     }
     std::vector<int64_t> out;
     while (s.step()) out.push_back(s.i64(0));
@@ -673,8 +682,7 @@ std::string Lineage::append_log(const std::string &actor, const std::string &act
 std::vector<LogEntry> Lineage::log_entries() {
     Stmt s(*db_, "SELECT seq, at, actor, action, payload_json, prev_hash, hash FROM audit_log ORDER BY seq");
     std::vector<LogEntry> out;
-    while (s.step())
-        out.push_back({s.i64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    while (s.step()) out.push_back({s.i64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
     return out;
 }
 

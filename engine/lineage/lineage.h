@@ -34,8 +34,8 @@ struct RecordRow {
 
 struct RunRow {
     int64_t id = 0;
-    std::string kind, arch;   // kind: monolithic | sisa
-    nlohmann::json config;    // TrainConfig as JSON
+    std::string kind, arch; // kind: monolithic | sisa
+    nlohmann::json config;  // TrainConfig as JSON
     int64_t seed = 0;
     std::string device, started_at, finished_at;
     std::optional<int64_t> job_id;
@@ -48,7 +48,7 @@ struct Placement {
 
 struct CheckpointRow {
     int64_t id = 0, run_id = 0;
-    int shard = 0, stage = 0; // stage r has seen slices 0..r
+    int shard = 0, stage = 0;                       // stage r has seen slices 0..r
     std::string path, sha256, retained_hash, state; // state: live | purging | purged
     int64_t n_records = 0;
 };
@@ -56,8 +56,8 @@ struct CheckpointRow {
 struct ModelRow {
     int64_t id = 0;
     std::optional<int64_t> run_id, parent_model_id, ensemble_id, job_id;
-    std::string kind;   // monolithic | sisa | shard
-    std::string origin; // trained | unlearned | reference
+    std::string kind;                                  // monolithic | sisa | shard
+    std::string origin;                                // trained | unlearned | reference
     std::string path, sha256, arch, state, created_at; // state: live | purging | purged
     nlohmann::json spec;
     int shard = -1;
@@ -128,7 +128,7 @@ public:
     int64_t count_subjects();
     std::vector<std::pair<std::string, int64_t>> subjects_with_counts(); // pseudonym, records
 
-    void insert_records(const std::vector<RecordRow> &rows); // ids given
+    void insert_records(const std::vector<RecordRow> &rows);       // ids given
     std::vector<RecordRow> records(const std::string &split = {}); // all, ordered by id
     std::vector<int64_t> record_ids_of_subject(int64_t subject_id);
     // Evaluates a filter such as "label = 3 and source = 'app'" safely.

@@ -97,8 +97,7 @@ bool Stmt::step() {
     db_.fail("step");
 }
 void Stmt::run() {
-    while (step()) {
-    }
+    while (step()) {}
 }
 void Stmt::reset() {
     sqlite3_reset(st_);

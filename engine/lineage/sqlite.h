@@ -29,9 +29,9 @@ public:
     Stmt &bind_null(int i);
     template <class T> Stmt &bind(int i, const std::optional<T> &v) { return v ? bind(i, *v) : bind_null(i); }
 
-    bool step();        // true while a row is available
-    void run();         // step to completion, no rows expected
-    void reset();       // for re-use with new bindings
+    bool step();  // true while a row is available
+    void run();   // step to completion, no rows expected
+    void reset(); // for re-use with new bindings
 
     int64_t i64(int col) const;
     double f64(int col) const;
@@ -71,8 +71,8 @@ private:
 
 class Transaction {
 public:
-    explicit Transaction(Db &db);  // BEGIN IMMEDIATE
-    ~Transaction();                // rolls back unless committed
+    explicit Transaction(Db &db); // BEGIN IMMEDIATE
+    ~Transaction();               // rolls back unless committed
     void commit();
 
 private:

@@ -11,18 +11,21 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
     LoadedModel m;
     m.row = lin.model(model_id);
     if (m.row.state != "live")
-        bad_input("model " + std::to_string(model_id) + " was purged (it saw erased records); its audits remain "
+        bad_input("model " + std::to_string(model_id) +
+                  " was purged (it saw erased records); its audits remain "
                   "in the lineage database");
     m.spec = ModelSpec::from_json(m.row.spec);
     resolve_script(m.spec, project);
     // The run config's aggregation (train/config.h writes it; "mean" is its default).
     if (m.row.run_id) m.aggregation = lin.run(*m.row.run_id).config.value("aggregation", std::string("mean"));
     std::vector<ModelRow> files;
-    if (m.row.kind == "sisa") files = lin.shard_models(model_id);
-    else files.push_back(m.row);
+    if (m.row.kind == "sisa")
+        files = lin.shard_models(model_id);
+    else
+        files.push_back(m.row);
     for (const auto &f : files) {
-        if (f.state != "live") bad_input("model " + std::to_string(model_id) + ": shard model " +
-                                         std::to_string(f.id) + " was purged");
+        if (f.state != "live")
+            bad_input("model " + std::to_string(model_id) + ": shard model " + std::to_string(f.id) + " was purged");
         auto net = load_net(m.spec, project.resolve(f.path), f.sha256);
         net->to(device);
         net->eval();
@@ -54,8 +57,10 @@ Predictions predict(LoadedModel &model, const TensorStore &store, const std::vec
             lps.push_back(lp);
         }
         torch::Tensor lp;
-        if (S == 1) lp = lps[0];
-        else lp = torch::logsumexp(torch::stack(lps), 0) - std::log(double(S));
+        if (S == 1)
+            lp = lps[0];
+        else
+            lp = torch::logsumexp(torch::stack(lps), 0) - std::log(double(S));
         torch::Tensor pred;
         if (model.aggregation == "vote" && S > 1) {
             auto counts = torch::zeros({r.size(0), C}, torch::TensorOptions().dtype(torch::kFloat64).device(device));

@@ -42,7 +42,7 @@ torch::jit::Module script_template(const ModelSpec &spec) {
     const std::string bytes = read_file(spec.script_file);
     if (!spec.script_sha256.empty() && sha256_hex(bytes) != spec.script_sha256)
         bad_input(spec.script_file + ": architecture file changed since it was recorded (SHA-256 does not match "
-                  "the lineage database)");
+                                     "the lineage database)");
     return load_script(bytes, spec.script_file);
 }
 } // namespace
@@ -150,8 +150,7 @@ torch::Device pick_device(const std::string &want) {
         int index = 0;
         if (want.size() > 5 && want[4] == ':') index = std::stoi(want.substr(5));
         if (index >= int(torch::cuda::device_count()))
-            bad_input("device '" + want + "': only " + std::to_string(torch::cuda::device_count()) +
-                      " CUDA device(s)");
+            bad_input("device '" + want + "': only " + std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
         return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
     }
     bad_input("unknown device '" + want + "' (use auto, cpu, cuda or cuda:N)");

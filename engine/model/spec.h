@@ -9,10 +9,10 @@
 namespace lethe {
 
 struct ModelSpec {
-    std::string arch = "cnn";          // logreg | mlp | cnn | torchscript
-    std::vector<int64_t> input_shape;  // per example, e.g. {1, 28, 28}
+    std::string arch = "cnn";         // logreg | mlp | cnn | torchscript
+    std::vector<int64_t> input_shape; // per example, e.g. {1, 28, 28}
     int n_classes = 10;
-    int hidden = 128;                  // mlp width
+    int hidden = 128; // mlp width
     // torchscript: the project-relative architecture file (the imported
     // module with re-initialised parameters; no trained weights) and its
     // SHA-256, recorded; script_file is that file's full path, resolved by

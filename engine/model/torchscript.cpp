@@ -89,14 +89,14 @@ int check_script(torch::jit::Module &module, const torch::Tensor &x, int min_cla
     try {
         out = module.forward({x});
     } catch (const c10::Error &e) {
-        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape + " (float32): " +
-                  last_line(e.what_without_backtrace()));
+        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape +
+                  " (float32): " + last_line(e.what_without_backtrace()));
     } catch (const std::exception &e) {
-        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape + " (float32): " +
-                  last_line(e.what()));
+        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape +
+                  " (float32): " + last_line(e.what()));
     }
-    const std::string want = "not logits: a float tensor of shape [batch, n_classes] = [" +
-                             std::to_string(x.size(0)) + ", n_classes]";
+    const std::string want =
+        "not logits: a float tensor of shape [batch, n_classes] = [" + std::to_string(x.size(0)) + ", n_classes]";
     if (!out.isTensor()) bad_input(path + ": forward returns " + out.tagKind() + ", " + want);
     const auto t = out.toTensor();
     if (t.dim() != 2 || t.size(0) != x.size(0) || !t.is_floating_point())

@@ -8,9 +8,8 @@
 #include <unistd.h>
 
 #include "core/atomic_file.h"
-#include "lineage/audit_queries.h"
-#include "core/atomic_file.h"
 #include "core/error.h"
+#include "lineage/audit_queries.h"
 #include "lineage/sqlite.h"
 
 namespace fs = std::filesystem;
@@ -58,8 +57,7 @@ std::string Project::resolve(const std::string &uri) const {
     if (fs::path(uri).is_absolute()) bad_input(uri + ": an absolute path; project paths are relative to " + root_);
     const fs::path full = (fs::path(root_) / uri).lexically_normal();
     const auto rel = full.lexically_relative(root_);
-    if (rel.empty() || *rel.begin() == "..")
-        bad_input(uri + ": escapes the project folder " + root_ + "; refused");
+    if (rel.empty() || *rel.begin() == "..") bad_input(uri + ": escapes the project folder " + root_ + "; refused");
     // Symbolic links inside the project must not lead out of it either.
     std::error_code ec;
     const fs::path real = fs::weakly_canonical(full, ec);
@@ -109,11 +107,17 @@ int Project::complete_purges(int64_t job_id) {
         if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
         crash_point("mid-purge");
         auto tx = lineage_->begin();
-        if (ref.table == "checkpoints") lineage_->set_checkpoint_state(ref.id, "purged");
-        else lineage_->set_model_state(ref.id, "purged");
+        if (ref.table == "checkpoints")
+            lineage_->set_checkpoint_state(ref.id, "purged");
+        else
+            lineage_->set_model_state(ref.id, "purged");
         lineage_->append_log("lethe", "artifact.purged",
-                             {{"table", ref.table}, {"id", ref.id}, {"path", ref.path}, {"sha256", ref.sha256},
-                              {"job_id", job_id}, {"file_existed", existed}});
+                             {{"table", ref.table},
+                              {"id", ref.id},
+                              {"path", ref.path},
+                              {"sha256", ref.sha256},
+                              {"job_id", job_id},
+                              {"file_existed", existed}});
         tx->commit();
         if (existed) ++purged;
     }
@@ -187,7 +191,8 @@ int complete_reference_purges(Project &project, int64_t only_job) {
     for (const auto &m : reference_models_in_state(lin, "purging")) {
         if (only_job && m.purge_job_id != only_job) continue;
         std::vector<std::pair<std::string, std::string>> files;
-        for (const auto &f : m.files) files.emplace_back(f.at("path").get<std::string>(), f.at("sha256").get<std::string>());
+        for (const auto &f : m.files)
+            files.emplace_back(f.at("path").get<std::string>(), f.at("sha256").get<std::string>());
         files.emplace_back(m.scores_path, m.scores_sha256);
         nlohmann::json done = nlohmann::json::array();
         for (const auto &[rel, sha] : files) {
@@ -204,8 +209,12 @@ int complete_reference_purges(Project &project, int64_t only_job) {
         auto tx = lin.begin();
         set_reference_model_state(lin, m, "purged");
         lin.append_log("lethe", "artifact.purged",
-                       {{"table", "reference_models"}, {"pool_id", m.pool_id}, {"idx", m.idx}, {"gen", m.gen},
-                        {"files", done}, {"job_id", m.purge_job_id ? nlohmann::json(*m.purge_job_id) : nlohmann::json()}});
+                       {{"table", "reference_models"},
+                        {"pool_id", m.pool_id},
+                        {"idx", m.idx},
+                        {"gen", m.gen},
+                        {"files", done},
+                        {"job_id", m.purge_job_id ? nlohmann::json(*m.purge_job_id) : nlohmann::json()}});
         tx->commit();
         ++purged;
     }

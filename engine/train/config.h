@@ -13,9 +13,9 @@ namespace lethe {
 
 struct TrainConfig {
     std::string arch = "cnn";
-    int shards = 1;                    // S; 1 with slices 1 is a monolithic model
-    int slices = 1;                    // R
-    double epochs = 3.0;               // e, in all: stage r gets 2e/(R+1)
+    int shards = 1;      // S; 1 with slices 1 is a monolithic model
+    int slices = 1;      // R
+    double epochs = 3.0; // e, in all: stage r gets 2e/(R+1)
     int batch_size = 128;
     double lr = 0.05;
     double momentum = 0.9;

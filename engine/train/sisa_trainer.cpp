@@ -6,12 +6,12 @@
 #include <numeric>
 #include <random>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
 #include "model/net.h"
 #include "project/project.h"
 #include "train/update_log.h"
-#include "core/atomic_file.h"
 
 namespace lethe {
 
@@ -99,14 +99,14 @@ TrainOutput train_shards(Project &project, const TensorStore &store, const Model
                                            std::to_string(cfg.slices);
             const int64_t base = done;
             UpdateRecorder recorder;
-            out.samples += train_stage(net, store, ids, cfg.stage_epochs(), cfg,
-                                       mix_seed(cfg.seed, uint64_t(plan.shard), uint64_t(r + 1)), device, rc,
-                                       [&](int64_t s) {
-                                           if (s % 10 == 0)
-                                               rc.report({stage_text, base + s, total,
-                                                          total ? double(base + s) / double(total) : 1.0});
-                                       },
-                                       cfg.record_updates ? &recorder : nullptr);
+            out.samples += train_stage(
+                net, store, ids, cfg.stage_epochs(), cfg, mix_seed(cfg.seed, uint64_t(plan.shard), uint64_t(r + 1)),
+                device, rc,
+                [&](int64_t s) {
+                    if (s % 10 == 0)
+                        rc.report({stage_text, base + s, total, total ? double(base + s) / double(total) : 1.0});
+                },
+                cfg.record_updates ? &recorder : nullptr);
             done += stage_steps(plan.shard, r);
             TrainedCheckpoint c;
             c.shard = plan.shard;

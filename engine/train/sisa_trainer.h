@@ -25,8 +25,8 @@ class UpdateRecorder;
 
 struct ShardPlan {
     int shard = 0;
-    int start_stage = 0;             // first stage to train; 0 = from initial weights
-    std::string start_path;          // checkpoint of stage start_stage-1 (project-relative)
+    int start_stage = 0;    // first stage to train; 0 = from initial weights
+    std::string start_path; // checkpoint of stage start_stage-1 (project-relative)
     std::string start_sha256;
 };
 
@@ -41,9 +41,9 @@ struct TrainedCheckpoint {
 
 struct TrainOutput {
     std::vector<TrainedCheckpoint> checkpoints; // only the stages trained
-    int64_t samples = 0;                         // examples through forward+backward
+    int64_t samples = 0;                        // examples through forward+backward
     double seconds = 0.0;
-    int64_t update_log_bytes = 0;                // storage cost of the update logs written
+    int64_t update_log_bytes = 0; // storage cost of the update logs written
 };
 
 // Initial weights of a shard: the same for a given seed and shard.

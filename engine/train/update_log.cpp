@@ -66,8 +66,7 @@ void UpdateRecorder::append(const std::string &log_bytes) {
 void scan_update_log(const std::string &b, const std::string &where,
                      const std::function<void(const std::vector<int64_t> &, const double *, int64_t)> &fn) {
     if (b.empty()) return; // a stage that took no step
-    if (b.size() < kMagicLen + 8 || b.compare(0, kMagicLen, kMagic) != 0)
-        bad_input(where + ": not a Lethe update log");
+    if (b.size() < kMagicLen + 8 || b.compare(0, kMagicLen, kMagic) != 0) bad_input(where + ": not a Lethe update log");
     int64_t n = 0;
     std::memcpy(&n, b.data() + kMagicLen, 8);
     if (n <= 0) bad_input(where + ": update log with no parameters");
@@ -104,8 +103,10 @@ void UpdateLogWriter::add(const std::vector<int64_t> &ids, const double *delta) 
 std::string update_log_path_for(const std::string &checkpoint_path) {
     std::string p = checkpoint_path;
     const std::string from = "checkpoints/";
-    if (p.compare(0, from.size(), from) == 0) p = "updatelogs/" + p.substr(from.size());
-    else p = "updatelogs/" + p;
+    if (p.compare(0, from.size(), from) == 0)
+        p = "updatelogs/" + p.substr(from.size());
+    else
+        p = "updatelogs/" + p;
     const auto dot = p.rfind(".pt");
     if (dot != std::string::npos && dot + 3 == p.size()) p = p.substr(0, dot);
     return p + ".upd";

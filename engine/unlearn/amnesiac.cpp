@@ -15,7 +15,8 @@ namespace lethe::unlearn {
 nlohmann::json amnesiac(torch::nn::Sequential &net, const Context &ctx) {
     if (ctx.update_log.empty())
         bad_input("amnesiac needs the update log of the training run (train with record_updates); this model "
-                  "has none" + (ctx.label.empty() ? std::string() : " for " + ctx.label));
+                  "has none" +
+                  (ctx.label.empty() ? std::string() : " for " + ctx.label));
     std::vector<int64_t> f = ctx.forget_ids;
     std::sort(f.begin(), f.end());
     auto params = net->parameters();
@@ -47,7 +48,9 @@ nlohmann::json amnesiac(torch::nn::Sequential &net, const Context &ctx) {
     }
     const int64_t steps = finetune_on_retained(net, ctx, p_num(ctx, "ft_epochs"), "amnesiac repair fine-tuning");
     ctx.rc.report({"amnesiac" + (ctx.label.empty() ? "" : ", " + ctx.label), 1, 1, 1.0});
-    return {{"updates_subtracted", subtracted}, {"updates_logged", total}, {"ft_steps", steps},
+    return {{"updates_subtracted", subtracted},
+            {"updates_logged", total},
+            {"ft_steps", steps},
             {"update_log_bytes", int64_t(ctx.update_log.size())}};
 }
 

@@ -117,8 +117,8 @@ nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
         return (p - D.Y).t().matmul(D.X) + lambda * n * w;
     };
     auto hvp = [&](const torch::Tensor &V) {
-        const auto Z = D.X.matmul(V.t());                       // [n, C]
-        const auto R = P * Z - P * (P * Z).sum(1, true);       // (diag p - p p^T) z, row-wise
+        const auto Z = D.X.matmul(V.t());                // [n, C]
+        const auto R = P * Z - P * (P * Z).sum(1, true); // (diag p - p p^T) z, row-wise
         return R.t().matmul(D.X) + lambda * n * V;
     };
     const auto g = grad(W, P);
@@ -140,8 +140,8 @@ nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
         p = r + (rs_new / rs) * p;
         rs = rs_new;
         if (it % 10 == 0)
-            ctx.rc.report({"certified removal: Newton solve" + (ctx.label.empty() ? "" : ", " + ctx.label), it,
-                           iters, 0.1 + 0.8 * double(it) / double(iters)});
+            ctx.rc.report({"certified removal: Newton solve" + (ctx.label.empty() ? "" : ", " + ctx.label), it, iters,
+                           0.1 + 0.8 * double(it) / double(iters)});
     }
     const auto Wn = W - S;
     // ||X||_2 by power iteration.

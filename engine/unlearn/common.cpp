@@ -71,8 +71,7 @@ void sgd_loop(torch::nn::Sequential &net, const Context &ctx, int64_t steps, dou
         l.backward();
         if (grad_hook) grad_hook();
         opt.step();
-        if ((s + 1) % 5 == 0 || s + 1 == steps)
-            ctx.rc.report({text, s + 1, steps, double(s + 1) / double(steps)});
+        if ((s + 1) % 5 == 0 || s + 1 == steps) ctx.rc.report({text, s + 1, steps, double(s + 1) / double(steps)});
     }
 }
 

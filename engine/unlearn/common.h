@@ -14,8 +14,8 @@ class Batches {
 public:
     Batches(const TensorStore &store, std::vector<int64_t> ids, int64_t batch_size, uint64_t seed);
     struct Batch {
-        torch::Tensor x, y;          // on the device
-        std::vector<int64_t> pos;    // positions in ids()
+        torch::Tensor x, y;       // on the device
+        std::vector<int64_t> pos; // positions in ids()
     };
     Batch next(const torch::Device &device);
     const std::vector<int64_t> &ids() const { return ids_; }

@@ -27,8 +27,7 @@ nlohmann::json fisher(torch::nn::Sequential &net, const Context &ctx) {
         }
         const auto r = rows.slice(0, i, i + 1);
         for (auto &p : params) p.mutable_grad() = torch::Tensor();
-        F::cross_entropy(net->forward(ctx.store.features(r, ctx.device)), ctx.store.labels(r, ctx.device))
-            .backward();
+        F::cross_entropy(net->forward(ctx.store.features(r, ctx.device)), ctx.store.labels(r, ctx.device)).backward();
         for (size_t k = 0; k < params.size(); ++k) fim[k].add_(params[k].grad().detach().pow(2));
     }
     const double alpha = p_num(ctx, "alpha"), clamp = p_num(ctx, "clamp");

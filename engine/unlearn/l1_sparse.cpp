@@ -11,14 +11,13 @@ nlohmann::json l1_sparse(torch::nn::Sequential &net, const Context &ctx) {
     const double a = p_num(ctx, "alpha");
     namespace F = torch::nn::functional;
     auto params = net->parameters();
-    sgd_loop(net, ctx, steps, p_num(ctx, "lr"), p_num(ctx, "momentum"), 0.0, "l1-sparse fine-tuning",
-             [&](int64_t s) {
-                 const auto r = retain.next(ctx.device);
-                 const double gamma = a * (1.0 - double(s) / double(steps));
-                 auto l1 = torch::zeros({}, r.x.options());
-                 for (auto &p : params) l1 = l1 + p.abs().sum();
-                 return F::cross_entropy(net->forward(r.x), r.y) + gamma * l1;
-             });
+    sgd_loop(net, ctx, steps, p_num(ctx, "lr"), p_num(ctx, "momentum"), 0.0, "l1-sparse fine-tuning", [&](int64_t s) {
+        const auto r = retain.next(ctx.device);
+        const double gamma = a * (1.0 - double(s) / double(steps));
+        auto l1 = torch::zeros({}, r.x.options());
+        for (auto &p : params) l1 = l1 + p.abs().sum();
+        return F::cross_entropy(net->forward(r.x), r.y) + gamma * l1;
+    });
     return {{"steps", steps}};
 }
 

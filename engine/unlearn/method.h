@@ -21,16 +21,16 @@ namespace lethe::unlearn {
 struct Context {
     const TensorStore &store;
     ModelSpec spec;
-    TrainConfig train_cfg;              // of the run that made the input model
-    std::vector<int64_t> forget_ids;    // D_f of this model (shard)
-    std::vector<int64_t> retain_ids;    // D_r of this model (shard)
-    std::vector<int64_t> test_ids;      // held-out records (neggrad's stopping rule)
-    nlohmann::json params;              // the registry defaults merged with the caller's
+    TrainConfig train_cfg;           // of the run that made the input model
+    std::vector<int64_t> forget_ids; // D_f of this model (shard)
+    std::vector<int64_t> retain_ids; // D_r of this model (shard)
+    std::vector<int64_t> test_ids;   // held-out records (neggrad's stopping rule)
+    nlohmann::json params;           // the registry defaults merged with the caller's
     torch::Device device = torch::kCPU;
-    RunControl rc;                      // progress 0..1 of this model; cancellation
+    RunControl rc; // progress 0..1 of this model; cancellation
     uint64_t seed = 1;
-    std::string update_log;             // amnesiac: this shard's update logs, stages in order
-    std::string label;                  // for progress text, e.g. "shard 2/5"
+    std::string update_log; // amnesiac: this shard's update logs, stages in order
+    std::string label;      // for progress text, e.g. "shard 2/5"
 };
 
 // Changes net in place; returns facts worth recording (steps, stopping, ...).

@@ -12,7 +12,8 @@ nlohmann::json neggrad(torch::nn::Sequential &net, const Context &ctx) {
     std::vector<int64_t> test = ctx.test_ids;
     if (test.size() > 2000) test.resize(2000);
     const double target = p_num(ctx, "stop_ratio") * (test.empty() ? 2.3 : evaluate(net, ctx, test).first);
-    const int64_t min_steps = std::min(max_steps, steps_for(forget.size(), forget.batch_size(), p_num(ctx, "min_epochs")));
+    const int64_t min_steps =
+        std::min(max_steps, steps_for(forget.size(), forget.batch_size(), p_num(ctx, "min_epochs")));
     const int64_t check_every = std::max<int64_t>(1, forget.size() / forget.batch_size());
     const double lr = p_num(ctx, "lr");
     torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(lr));
@@ -35,7 +36,10 @@ nlohmann::json neggrad(torch::nn::Sequential &net, const Context &ctx) {
         ctx.rc.report({"gradient ascent on the forget set" + (ctx.label.empty() ? "" : ", " + ctx.label), steps,
                        max_steps, double(steps) / double(std::max<int64_t>(1, max_steps))});
     }
-    return {{"steps", steps}, {"max_steps", max_steps}, {"target_loss", target}, {"forget_loss", forget_loss},
+    return {{"steps", steps},
+            {"max_steps", max_steps},
+            {"target_loss", target},
+            {"forget_loss", forget_loss},
             {"stopped_at_target", reached}};
 }
 

@@ -67,96 +67,137 @@ std::string ParamRange::words() const {
 
 const std::vector<MethodInfo> &unlearning_methods() {
     static const std::vector<MethodInfo> methods = [] {
-    std::vector<MethodInfo> methods = {
-        {"retrain", "exact",
-         "Retrain from scratch without the forgotten records (same configuration and seed): the reference.", {}, {},
-         false},
-        {"sisa", "exact",
-         "Retrain only the SISA shards that held a forgotten record, from their last clean checkpoint.", {}, {}, true},
-        {"certified", "certified",
-         "Newton step on the remaining data (Guo et al. 2020) for logreg or a linear head; the gradient-residual "
-         "bound is tracked per model and past the budget Lethe retrains instead.",
-         {{"lambda", 0.0}, {"budget", 100.0}, {"cg_iters", 300}, {"cg_tol", 1e-10}},
-         {{"lambda", "L2 strength of the objective; 0: the run's weight decay"},
-          {"budget", "allowed accumulated gradient-residual bound (sum-normalised objective) before a retrain"},
-          {"cg_iters", "conjugate-gradient iterations for the Hessian solve"},
-          {"cg_tol", "relative residual at which the conjugate gradient stops"}},
-         false, false, "logreg, or the last Linear layer on frozen features"},
-        {"finetune", "approximate", "FT: continue training on the retained records only.",
-         {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
-         {{"epochs", "epochs over the retained records (0.1: ~3% of the demo's 3-epoch training; 0.3 was no closer "
-                     "to the retrained model)"},
-          {"lr", "SGD learning rate"}, {"momentum", "SGD momentum"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"neggrad", "approximate",
-         "GA / NegGrad: gradient ascent on the forget set, stopped once its loss reaches the test loss.",
-         {{"epochs", 10.0}, {"min_epochs", 1.0}, {"lr", 0.002}, {"stop_ratio", 0.8}, {"batch_size", 0}},
-         {{"epochs", "most epochs over the forget set"},
-          {"min_epochs", "epochs over the forget set before the stopping rule applies"}, {"lr", "SGD learning rate (small: ascent diverges)"},
-          {"stop_ratio", "stop when forget loss >= stop_ratio x mean test loss (0.8 was as close to the "
-                         "retrained model as 1.0 on the demo and stops sooner)"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"neggrad+", "approximate", "NegGrad+: minimise beta*l(retain) - (1-beta)*l(forget).",
-         {{"epochs", 0.1}, {"lr", 0.01}, {"beta", 0.95}, {"momentum", 0.9}, {"batch_size", 0}},
-         {{"epochs", "epochs over the retained records"}, {"lr", "SGD learning rate"},
-          {"beta", "weight of the retain loss (0.9..0.99)"}, {"momentum", "SGD momentum"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"random-label", "approximate",
-         "RL: train on the retained records and the forget set relabelled with a random wrong class, shuffled "
-         "together (each record once per epoch).",
-         {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
-         {{"epochs", "epochs over the retained and forget records together"},
-          {"lr", "SGD learning rate"}, {"momentum", "SGD momentum"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"salun", "approximate",
-         "SalUn: random-label training restricted to the weights most salient for the forget set.",
-         {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"mask_fraction", 0.5}, {"batch_size", 0}},
-         {{"epochs", "epochs over the retained and forget records together"}, {"lr", "SGD learning rate"},
-          {"momentum", "SGD momentum"},
-          {"mask_fraction", "fraction k of weights updated: top-k of |grad of the forget loss|"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"l1-sparse", "approximate",
-         "l1-sparse: fine-tune on the retained records with an L1 penalty decaying linearly to zero.",
-         {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"alpha", 5e-4}, {"batch_size", 0}},
-         {{"epochs", "epochs over the retained records"}, {"lr", "SGD learning rate"}, {"momentum", "SGD momentum"},
-          {"alpha", "initial L1 weight a in gamma_t = a (1 - t/T), on the mean absolute weight x 1e4"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"scrub", "approximate",
-         "SCRUB: the student (from the original) moves away from the teacher on the forget set and stays close "
-         "on the retained records, in alternating steps.",
-         {{"epochs", 0.1}, {"max_epochs", 1.0}, {"lr", 0.005}, {"temperature", 4.0}, {"alpha", 1.0},
-          {"gamma", 1.0}, {"batch_size", 0}},
-         {{"epochs", "epochs of min steps over the retained records"},
-          {"max_epochs", "epochs of max steps over the forget set, spread over the run"},
-          {"lr", "SGD learning rate"}, {"temperature", "distillation temperature"},
-          {"alpha", "weight of KL(teacher, student) on the retained records"},
-          {"gamma", "weight of cross-entropy on the retained records"},
-          {"batch_size", "0: the training run's batch size"}}},
-        {"bad-teacher", "approximate",
-         "Bad Teacher: distil a randomly initialised network on the forget set and the original on a sample of "
-         "the retained records.",
-         {{"epochs", 1.0}, {"retain_fraction", 0.1}, {"lr", 0.01}, {"temperature", 1.0}, {"batch_size", 0}},
-         {{"epochs", "epochs over forget set + retained sample"},
-          {"retain_fraction", "fraction of the retained records sampled"}, {"lr", "SGD learning rate"},
-          {"temperature", "distillation temperature"}, {"batch_size", "0: the training run's batch size"}}},
-        {"fisher", "approximate",
-         "Fisher forgetting: Gaussian noise scaled by (diagonal Fisher on the retained records)^-1/4.",
-         {{"alpha", 0.001}, {"clamp", 5.0}, {"samples", 1000}},
-         {{"alpha", "noise scale (on the demo, 0.02 cost about 20 points of accuracy; at 0.001 the model barely "
-                    "moves)"}, {"clamp", "largest noise multiplier F^-1/4 per weight"},
-          {"samples", "retained records used to estimate the Fisher diagonal"}}},
-        {"amnesiac", "approximate",
-         "Amnesiac: subtract the recorded parameter updates of every batch that held a forgotten record, then "
-         "fine-tune briefly.",
-         {{"ft_epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
-         {{"ft_epochs", "epochs of fine-tuning on the retained records after the subtraction (0: none)"},
-          {"lr", "SGD learning rate of the fine-tuning"}, {"momentum", "SGD momentum"},
-          {"batch_size", "0: the training run's batch size"}},
-         false, true},
-    };
-    for (auto &m : methods)
-        for (const auto &[key, def] : m.defaults.items()) m.ranges[key] = range_of(m.name, key);
-    return methods;
+        std::vector<MethodInfo> methods = {
+            {"retrain",
+             "exact",
+             "Retrain from scratch without the forgotten records (same configuration and seed): the reference.",
+             {},
+             {},
+             false},
+            {"sisa",
+             "exact",
+             "Retrain only the SISA shards that held a forgotten record, from their last clean checkpoint.",
+             {},
+             {},
+             true},
+            {"certified",
+             "certified",
+             "Newton step on the remaining data (Guo et al. 2020) for logreg or a linear head; the gradient-residual "
+             "bound is tracked per model and past the budget Lethe retrains instead.",
+             {{"lambda", 0.0}, {"budget", 100.0}, {"cg_iters", 300}, {"cg_tol", 1e-10}},
+             {{"lambda", "L2 strength of the objective; 0: the run's weight decay"},
+              {"budget", "allowed accumulated gradient-residual bound (sum-normalised objective) before a retrain"},
+              {"cg_iters", "conjugate-gradient iterations for the Hessian solve"},
+              {"cg_tol", "relative residual at which the conjugate gradient stops"}},
+             false,
+             false,
+             "logreg, or the last Linear layer on frozen features"},
+            {"finetune",
+             "approximate",
+             "FT: continue training on the retained records only.",
+             {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
+             {{"epochs", "epochs over the retained records (0.1: ~3% of the demo's 3-epoch training; 0.3 was no closer "
+                         "to the retrained model)"},
+              {"lr", "SGD learning rate"},
+              {"momentum", "SGD momentum"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"neggrad",
+             "approximate",
+             "GA / NegGrad: gradient ascent on the forget set, stopped once its loss reaches the test loss.",
+             {{"epochs", 10.0}, {"min_epochs", 1.0}, {"lr", 0.002}, {"stop_ratio", 0.8}, {"batch_size", 0}},
+             {{"epochs", "most epochs over the forget set"},
+              {"min_epochs", "epochs over the forget set before the stopping rule applies"},
+              {"lr", "SGD learning rate (small: ascent diverges)"},
+              {"stop_ratio", "stop when forget loss >= stop_ratio x mean test loss (0.8 was as close to the "
+                             "retrained model as 1.0 on the demo and stops sooner)"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"neggrad+",
+             "approximate",
+             "NegGrad+: minimise beta*l(retain) - (1-beta)*l(forget).",
+             {{"epochs", 0.1}, {"lr", 0.01}, {"beta", 0.95}, {"momentum", 0.9}, {"batch_size", 0}},
+             {{"epochs", "epochs over the retained records"},
+              {"lr", "SGD learning rate"},
+              {"beta", "weight of the retain loss (0.9..0.99)"},
+              {"momentum", "SGD momentum"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"random-label",
+             "approximate",
+             "RL: train on the retained records and the forget set relabelled with a random wrong class, shuffled "
+             "together (each record once per epoch).",
+             {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
+             {{"epochs", "epochs over the retained and forget records together"},
+              {"lr", "SGD learning rate"},
+              {"momentum", "SGD momentum"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"salun",
+             "approximate",
+             "SalUn: random-label training restricted to the weights most salient for the forget set.",
+             {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"mask_fraction", 0.5}, {"batch_size", 0}},
+             {{"epochs", "epochs over the retained and forget records together"},
+              {"lr", "SGD learning rate"},
+              {"momentum", "SGD momentum"},
+              {"mask_fraction", "fraction k of weights updated: top-k of |grad of the forget loss|"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"l1-sparse",
+             "approximate",
+             "l1-sparse: fine-tune on the retained records with an L1 penalty decaying linearly to zero.",
+             {{"epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"alpha", 5e-4}, {"batch_size", 0}},
+             {{"epochs", "epochs over the retained records"},
+              {"lr", "SGD learning rate"},
+              {"momentum", "SGD momentum"},
+              {"alpha", "initial L1 weight a in gamma_t = a (1 - t/T), on the mean absolute weight x 1e4"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"scrub",
+             "approximate",
+             "SCRUB: the student (from the original) moves away from the teacher on the forget set and stays close "
+             "on the retained records, in alternating steps.",
+             {{"epochs", 0.1},
+              {"max_epochs", 1.0},
+              {"lr", 0.005},
+              {"temperature", 4.0},
+              {"alpha", 1.0},
+              {"gamma", 1.0},
+              {"batch_size", 0}},
+             {{"epochs", "epochs of min steps over the retained records"},
+              {"max_epochs", "epochs of max steps over the forget set, spread over the run"},
+              {"lr", "SGD learning rate"},
+              {"temperature", "distillation temperature"},
+              {"alpha", "weight of KL(teacher, student) on the retained records"},
+              {"gamma", "weight of cross-entropy on the retained records"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"bad-teacher",
+             "approximate",
+             "Bad Teacher: distil a randomly initialised network on the forget set and the original on a sample of "
+             "the retained records.",
+             {{"epochs", 1.0}, {"retain_fraction", 0.1}, {"lr", 0.01}, {"temperature", 1.0}, {"batch_size", 0}},
+             {{"epochs", "epochs over forget set + retained sample"},
+              {"retain_fraction", "fraction of the retained records sampled"},
+              {"lr", "SGD learning rate"},
+              {"temperature", "distillation temperature"},
+              {"batch_size", "0: the training run's batch size"}}},
+            {"fisher",
+             "approximate",
+             "Fisher forgetting: Gaussian noise scaled by (diagonal Fisher on the retained records)^-1/4.",
+             {{"alpha", 0.001}, {"clamp", 5.0}, {"samples", 1000}},
+             {{"alpha", "noise scale (on the demo, 0.02 cost about 20 points of accuracy; at 0.001 the model barely "
+                        "moves)"},
+              {"clamp", "largest noise multiplier F^-1/4 per weight"},
+              {"samples", "retained records used to estimate the Fisher diagonal"}}},
+            {"amnesiac",
+             "approximate",
+             "Amnesiac: subtract the recorded parameter updates of every batch that held a forgotten record, then "
+             "fine-tune briefly.",
+             {{"ft_epochs", 0.1}, {"lr", 0.01}, {"momentum", 0.9}, {"batch_size", 0}},
+             {{"ft_epochs", "epochs of fine-tuning on the retained records after the subtraction (0: none)"},
+              {"lr", "SGD learning rate of the fine-tuning"},
+              {"momentum", "SGD momentum"},
+              {"batch_size", "0: the training run's batch size"}},
+             false,
+             true},
+        };
+        for (auto &m : methods)
+            for (const auto &[key, def] : m.defaults.items()) m.ranges[key] = range_of(m.name, key);
+        return methods;
     }();
     return methods;
 }
@@ -213,15 +254,18 @@ json merge_method_params(const MethodInfo &m, const std::map<std::string, std::s
         if (!p.contains(key)) {
             std::string known;
             for (const auto &[k, v] : p.items()) known += (known.empty() ? "" : ", ") + k;
-            usage_error("method " + m.name + " has no parameter '" + key + "' (parameters: " +
-                        (known.empty() ? "none" : known) + ")");
+            usage_error("method " + m.name + " has no parameter '" + key +
+                        "' (parameters: " + (known.empty() ? "none" : known) + ")");
         }
         const json &def = m.defaults.at(key);
         char *end = nullptr;
         if (def.is_boolean()) {
-            if (text == "true" || text == "1") p[key] = true;
-            else if (text == "false" || text == "0") p[key] = false;
-            else usage_error("parameter " + key + " of " + m.name + " takes true or false, not '" + text + "'");
+            if (text == "true" || text == "1")
+                p[key] = true;
+            else if (text == "false" || text == "0")
+                p[key] = false;
+            else
+                usage_error("parameter " + key + " of " + m.name + " takes true or false, not '" + text + "'");
         } else if (def.is_number_integer()) {
             const long long v = std::strtoll(text.c_str(), &end, 10);
             if (text.empty() || *end != '\0')

@@ -19,20 +19,20 @@ struct ParamRange {
 };
 
 struct MethodInfo {
-    std::string name;      // as in DESIGN section 7: retrain, sisa, finetune, ...
-    std::string kind;      // exact | approximate | certified
-    std::string summary;   // one line, for menus and --help
+    std::string name;                                   // as in DESIGN section 7: retrain, sisa, finetune, ...
+    std::string kind;                                   // exact | approximate | certified
+    std::string summary;                                // one line, for menus and --help
     nlohmann::json defaults = nlohmann::json::object(); // parameter -> default value
     nlohmann::json help = nlohmann::json::object();     // parameter -> one-line description (tooltips)
-    bool needs_sisa = false;     // only for SISA ensembles
-    bool needs_update_log = false; // the input run must have been trained with record_updates
-    std::string archs = "any";   // architectures it applies to ("any", or e.g. "linear head")
-    std::map<std::string, ParamRange> ranges = {}; // parameter -> the values it may take
+    bool needs_sisa = false;                            // only for SISA ensembles
+    bool needs_update_log = false;                      // the input run must have been trained with record_updates
+    std::string archs = "any";                          // architectures it applies to ("any", or e.g. "linear head")
+    std::map<std::string, ParamRange> ranges = {};      // parameter -> the values it may take
 };
 
 const std::vector<MethodInfo> &unlearning_methods();
 const MethodInfo *find_method(const std::string &name); // null when unknown
-std::string method_names(); // "retrain, sisa, ...", for messages
+std::string method_names();                             // "retrain, sisa, ...", for messages
 
 // The registry as JSON: [{name, kind, summary, defaults, help, ...}].
 nlohmann::json methods_json();

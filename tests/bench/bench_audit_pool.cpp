@@ -83,10 +83,11 @@ int main(int argc, char **argv) {
                 audit_pool_s / fwd_s);
     std::printf("pool of %d: %.1f s; one training of the target %.1f s; pool / (K x training) %.2f\n", k, pool_s,
                 train_s, pool_s / (k * train_s));
-    std::printf("{\"bench\":\"audit_pool\",\"records\":%zu,\"audit_s\":%.4f,\"forward_s\":%.4f,\"audit_ratio\":%.3f,"
-                "\"audit_pool_s\":%.4f,\"k\":%d,\"pool_s\":%.3f,\"train_s\":%.3f,\"pool_ratio\":%.3f,\"pool_id\":%lld}\n",
-                ids.size(), audit_s, fwd_s, audit_s / fwd_s, audit_pool_s, k, pool_s, train_s,
-                pool_s / (k * train_s), (long long)pool.pool_id);
+    std::printf(
+        "{\"bench\":\"audit_pool\",\"records\":%zu,\"audit_s\":%.4f,\"forward_s\":%.4f,\"audit_ratio\":%.3f,"
+        "\"audit_pool_s\":%.4f,\"k\":%d,\"pool_s\":%.3f,\"train_s\":%.3f,\"pool_ratio\":%.3f,\"pool_id\":%lld}\n",
+        ids.size(), audit_s, fwd_s, audit_s / fwd_s, audit_pool_s, k, pool_s, train_s, pool_s / (k * train_s),
+        (long long)pool.pool_id);
     fs::remove_all(d.project_dir);
     return 0;
 }

@@ -110,10 +110,14 @@ int main(int argc, char **argv) {
     bool strict = false;
     QString keep;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--records") && i + 1 < argc) n_records = std::atoll(argv[++i]);
-        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) runs = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--keep") && i + 1 < argc) keep = QString::fromLocal8Bit(argv[++i]);
-        else if (!std::strcmp(argv[i], "--strict")) strict = true;
+        if (!std::strcmp(argv[i], "--records") && i + 1 < argc)
+            n_records = std::atoll(argv[++i]);
+        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--keep") && i + 1 < argc)
+            keep = QString::fromLocal8Bit(argv[++i]);
+        else if (!std::strcmp(argv[i], "--strict"))
+            strict = true;
     }
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.filePath(QStringLiteral("bench")) : keep;
@@ -189,7 +193,8 @@ int main(int argc, char **argv) {
     std::printf("open runs (ms):");
     for (double v : open_ms) std::printf(" %.1f", v);
     std::printf("\nfind runs (ms):");
-    for (size_t i = 0; i < find_ms.size(); ++i) std::printf(" %.2f (%lld rec)", find_ms[i], static_cast<long long>(found_counts[i]));
+    for (size_t i = 0; i < find_ms.size(); ++i)
+        std::printf(" %.2f (%lld rec)", find_ms[i], static_cast<long long>(found_counts[i]));
     std::printf("\nopen: median %.1f ms, target 1000 ms, ratio %.3f\n", open_med, open_med / 1000.0);
     std::printf("find: median %.2f ms, target 20 ms, ratio %.3f\n", find_med, find_med / 20.0);
     const bool ok = open_med < 1000.0 && find_med < 20.0;

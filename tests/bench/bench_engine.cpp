@@ -114,8 +114,8 @@ int bench_sisa(int64_t subset, int trials) {
     const double slicing_max = 3.0 * d.slices / (2.0 * d.slices + 1);
     std::printf("mean speed-up %.2fx; DESIGN's expected (K=1): %.2fx from sharding, up to %.2fx with slicing; "
                 "ratio to the sharding figure %.2f (target >= 0.8); mean predicted from the restart slices %.2fx\n",
-                sum_ratio / trials, expected_shards, expected_shards * slicing_max, sum_ratio / trials / expected_shards,
-                sum_pred / trials);
+                sum_ratio / trials, expected_shards, expected_shards * slicing_max,
+                sum_ratio / trials / expected_shards, sum_pred / trials);
     std::printf("{\"bench\":\"sisa\",\"mean_speedup\":%.3f,\"expected\":%.3f,\"ratio_to_expected\":%.3f,"
                 "\"mono_acc\":%.4f,\"sisa_acc\":%.4f}\n",
                 sum_ratio / trials, expected_shards, sum_ratio / trials / expected_shards, mono_acc, sisa_acc);
@@ -248,8 +248,8 @@ int bench_audit(int64_t subset) {
     const double fwd_s = secs(t0) / reps;
     std::printf("audit of %zu records: %.3f s; one forward pass: %.3f s; ratio %.2f (target <= 1.5)\n", ids.size(),
                 audit_s, fwd_s, audit_s / fwd_s);
-    std::printf("{\"bench\":\"audit\",\"records\":%zu,\"audit_s\":%.4f,\"forward_s\":%.4f,\"ratio\":%.3f}\n", ids.size(),
-                audit_s, fwd_s, audit_s / fwd_s);
+    std::printf("{\"bench\":\"audit\",\"records\":%zu,\"audit_s\":%.4f,\"forward_s\":%.4f,\"ratio\":%.3f}\n",
+                ids.size(), audit_s, fwd_s, audit_s / fwd_s);
     fs::remove_all(d.project_dir);
     return 0;
 }

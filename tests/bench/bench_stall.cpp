@@ -50,8 +50,10 @@ int main(int argc, char **argv) {
     int64_t subset = 10000;
     QString keep;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--subset") && i + 1 < argc) subset = std::atoll(argv[++i]);
-        else if (!std::strcmp(argv[i], "--keep") && i + 1 < argc) keep = QString::fromLocal8Bit(argv[++i]);
+        if (!std::strcmp(argv[i], "--subset") && i + 1 < argc)
+            subset = std::atoll(argv[++i]);
+        else if (!std::strcmp(argv[i], "--keep") && i + 1 < argc)
+            keep = QString::fromLocal8Bit(argv[++i]);
     }
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.filePath(QStringLiteral("demo")) : keep;
@@ -126,8 +128,9 @@ int main(int argc, char **argv) {
     std::printf("SISA forget of %lld record(s) (subject %s): job %lld, %.1f s wall, %zu timer ticks\n",
                 static_cast<long long>(w.basket()->count()), demo.request_subject.c_str(),
                 static_cast<long long>(done.at(0).at(0).toLongLong()), job_s, during.ms.size());
-    std::printf("while the job ran: max gap %.1f ms, p99 %.1f ms, p50 %.1f ms (timer 5 ms; target max < 50 ms, ratio %.2f)\n",
-                during.max(), during.pct(0.99), during.pct(0.5), during.max() / 50.0);
+    std::printf(
+        "while the job ran: max gap %.1f ms, p99 %.1f ms, p50 %.1f ms (timer 5 ms; target max < 50 ms, ratio %.2f)\n",
+        during.max(), during.pct(0.99), during.pct(0.5), during.max() / 50.0);
     std::printf("after it (results drawn): max gap %.1f ms, p99 %.1f ms\n", after.max(), after.pct(0.99));
     std::printf("%s\n", during.max() < 50.0 ? "PASS" : "MISS");
     return 0;

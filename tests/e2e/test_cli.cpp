@@ -42,15 +42,17 @@ void TestCli::investigateWithReferences() {
                     QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = lethe({QStringLiteral("investigate"), QStringLiteral("--project"), proj, QStringLiteral("--references"),
-               QStringLiteral("4"), QStringLiteral("--approximate"), QStringLiteral("finetune"), QStringLiteral("--device"),
-               QStringLiteral("cpu"), QStringLiteral("--json")});
+               QStringLiteral("4"), QStringLiteral("--approximate"), QStringLiteral("finetune"),
+               QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const auto pools = r.json[QStringLiteral("reference_pools")].toArray();
     QCOMPARE(pools.size(), 2); // the ensemble's configuration and the monolithic one's
     const auto jobs = r.json[QStringLiteral("jobs")].toArray();
     QCOMPARE(jobs.size(), 2);
-    QCOMPARE(jobs[0].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(), QStringLiteral("sisa"));
-    QCOMPARE(jobs[1].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(), QStringLiteral("finetune"));
+    QCOMPARE(jobs[0].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(),
+             QStringLiteral("sisa"));
+    QCOMPARE(jobs[1].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("method")].toString(),
+             QStringLiteral("finetune"));
     // The first contract's keys are the exact job's.
     QCOMPARE(r.json[QStringLiteral("forget")].toObject()[QStringLiteral("job_id")].toInt(),
              jobs[0].toObject()[QStringLiteral("forget")].toObject()[QStringLiteral("job_id")].toInt());
@@ -78,7 +80,8 @@ void TestCli::investigateWithReferences() {
         const double z = subjects[0].toObject()[QStringLiteral("z")].toDouble();
         QVERIFY2(zci.size() == 2 && zci[0].toDouble() <= z && z <= zci[1].toDouble(),
                  QJsonDocument(subjects[0].toObject()).toJson().constData());
-        QVERIFY2(v == QStringLiteral("pass") || v == QStringLiteral("fail") || v == QStringLiteral("inconclusive"), qPrintable(v));
+        QVERIFY2(v == QStringLiteral("pass") || v == QStringLiteral("fail") || v == QStringLiteral("inconclusive"),
+                 qPrintable(v));
         // SISA retrained the subject's shard without it: an exact erasure must
         // not fail (it did before the offline z was calibrated on the test records).
         if (i == 0) QVERIFY2(v != QStringLiteral("fail"), QJsonDocument(subjects[0].toObject()).toJson().constData());
@@ -88,8 +91,10 @@ void TestCli::investigateWithReferences() {
         QVERIFY2(QFileInfo(pdf).size() > 1000, qPrintable(pdf));
         // Only the last job of the case purges the reference models that saw the subject.
         const int purged = job[QStringLiteral("forget")].toObject()[QStringLiteral("purged_reference_models")].toInt();
-        if (i == 0) QCOMPARE(purged, 0);
-        else QVERIFY2(purged >= 2, qPrintable(QString::number(purged))); // about K/2 in each of the two pools
+        if (i == 0)
+            QCOMPARE(purged, 0);
+        else
+            QVERIFY2(purged >= 2, qPrintable(QString::number(purged))); // about K/2 in each of the two pools
     }
     QCOMPARE(r.json[QStringLiteral("verify")].toObject()[QStringLiteral("ok")].toBool(), true);
     // The case (issue 9): one verdict with a finding per model in scope and
@@ -122,10 +127,11 @@ TestCli::Run TestCli::lethe(const QStringList &args) { return lethe::test::run_c
 
 void TestCli::initTestCase() {
     project_ = tmp_.filePath(QStringLiteral("demo"));
-    const auto r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), project_,
-                          QStringLiteral("--subset"), QStringLiteral("3000"), QStringLiteral("--epochs"), QStringLiteral("3"),
-                          QStringLiteral("--shards"), QStringLiteral("3"), QStringLiteral("--slices"), QStringLiteral("2"),
-                          QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
+    const auto r =
+        lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), project_,
+               QStringLiteral("--subset"), QStringLiteral("3000"), QStringLiteral("--epochs"), QStringLiteral("3"),
+               QStringLiteral("--shards"), QStringLiteral("3"), QStringLiteral("--slices"), QStringLiteral("2"),
+               QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     demo_ = r.json;
 }
@@ -159,7 +165,8 @@ void TestCli::forgetSisaJson() {
                           "shards_retrained", "purged_checkpoints", "seconds"})
         QVERIFY2(forget_.contains(QString::fromUtf8(k)), k);
     QCOMPARE(forget_[QStringLiteral("method")].toString(), QStringLiteral("sisa"));
-    QCOMPARE(forget_[QStringLiteral("input_model_id")].toInt(), demo_[QStringLiteral("models")].toArray()[1].toObject()[QStringLiteral("id")].toInt());
+    QCOMPARE(forget_[QStringLiteral("input_model_id")].toInt(),
+             demo_[QStringLiteral("models")].toArray()[1].toObject()[QStringLiteral("id")].toInt());
     QVERIFY(forget_[QStringLiteral("forgotten_records")].toInt() >= 1);
     // Subject sharding: one subject, one shard.
     QCOMPARE(forget_[QStringLiteral("shards_retrained")].toArray().size(), 1);
@@ -209,7 +216,9 @@ void TestCli::exitCodes() {
     // (A job row would append job.started to the audit log.)
     auto log_entries = [&] {
         return lethe({QStringLiteral("verify"), QStringLiteral("--project"), project_, QStringLiteral("--json")})
-            .json[QStringLiteral("checked")].toObject()[QStringLiteral("log_entries")].toInt();
+            .json[QStringLiteral("checked")]
+            .toObject()[QStringLiteral("log_entries")]
+            .toInt();
     };
     const int entries_before = log_entries();
     r = lethe({QStringLiteral("forget"), QStringLiteral("--project"), project_, QStringLiteral("--subject"),
@@ -229,17 +238,21 @@ void TestCli::exitCodes() {
     QVERIFY(r.err.contains(QStringLiteral("unknown subject 'ghost'")));
     // A truncated source dataset for the demo.
     QTemporaryDir src;
-    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz"), src.filePath(QStringLiteral("train-labels-idx1-ubyte.gz")));
-    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"), src.filePath(QStringLiteral("t10k-images-idx3-ubyte.gz")));
-    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz"), src.filePath(QStringLiteral("t10k-labels-idx1-ubyte.gz")));
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz"),
+                src.filePath(QStringLiteral("train-labels-idx1-ubyte.gz")));
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz"),
+                src.filePath(QStringLiteral("t10k-images-idx3-ubyte.gz")));
+    QFile::copy(QStringLiteral("/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz"),
+                src.filePath(QStringLiteral("t10k-labels-idx1-ubyte.gz")));
     QFile in(QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"));
     QVERIFY(in.open(QIODevice::ReadOnly));
     QFile out(src.filePath(QStringLiteral("train-images-idx3-ubyte.gz")));
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(in.read(in.size() / 3));
     out.close();
-    r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), tmp_.filePath(QStringLiteral("bad")),
-               QStringLiteral("--source"), src.path(), QStringLiteral("--subset"), QStringLiteral("200")});
+    r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"),
+               tmp_.filePath(QStringLiteral("bad")), QStringLiteral("--source"), src.path(), QStringLiteral("--subset"),
+               QStringLiteral("200")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("train-images-idx3-ubyte.gz")), qPrintable(r.err));
 }
@@ -254,7 +267,8 @@ void TestCli::scoresCsvRecomputesAuc() {
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.front(), QStringLiteral("record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy"));
+    QCOMPARE(lines.front(),
+             QStringLiteral("record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy"));
     std::vector<double> m, n;
     for (int i = 1; i < lines.size(); ++i) {
         const auto c = lines[i].split(QLatin1Char(','));
@@ -266,8 +280,10 @@ void TestCli::scoresCsvRecomputesAuc() {
     for (double a : m)
         for (double b : n) wins += a > b ? 1 : a == b ? 0.5 : 0;
     const double auc = wins / (double(m.size()) * double(n.size()));
-    const double reported = r.json[QStringLiteral("mia")].toObject()[QStringLiteral("loss")].toObject()[QStringLiteral("auc")].toDouble();
-    QVERIFY2(std::abs(auc - reported) < 1e-6, qPrintable(QString::number(auc) + QStringLiteral(" vs ") + QString::number(reported)));
+    const double reported =
+        r.json[QStringLiteral("mia")].toObject()[QStringLiteral("loss")].toObject()[QStringLiteral("auc")].toDouble();
+    QVERIFY2(std::abs(auc - reported) < 1e-6,
+             qPrintable(QString::number(auc) + QStringLiteral(" vs ") + QString::number(reported)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

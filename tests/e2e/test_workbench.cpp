@@ -7,18 +7,18 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
-#include <QTreeWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QProcess>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
-#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "../ui/ui_fixture.h"
@@ -29,8 +29,8 @@
 #include "lineage_browser.h"
 #include "main_window.h"
 #include "project/project.h"
-#include "record_detail.h"
 #include "qcustomplot_wrap.h"
+#include "record_detail.h"
 #include "record_table_model.h"
 #include "results_view.h"
 #include "run_panel.h"
@@ -163,8 +163,8 @@ private Q_SLOTS:
         }
         auto *roc = w.results()->plot(ResultsView::RocPlot);
         QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["loss"]["roc"].size()));
-        QVERIFY(roc->graph(2)->name().contains(
-            QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
+        QVERIFY(
+            roc->graph(2)->name().contains(QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
 
         // 5b. The per-record exposure without a reference pool: the after-audit's
         //     most exposed forget records in its order, the note saying why there
@@ -216,7 +216,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Case verdict: OPEN")), qPrintable(text.left(500)));
         QVERIFY(text.contains(QStringLiteral("forget job %1").arg(job_id)));
         QVERIFY(flat.contains(QStringLiteral("Mostexposedrecords")));
-        QVERIFY(flat.contains(ExposureView::controlCountText(audits.after["control_exposure"]).remove(QLatin1Char(' '))));
+        QVERIFY(
+            flat.contains(ExposureView::controlCountText(audits.after["control_exposure"]).remove(QLatin1Char(' '))));
         QVERIFY(flat.contains(QStringLiteral("Recordsselected%1").arg(ids.size())));
         QVERIFY(flat.contains(QStringLiteral("Methodsisa")));
         QVERIFY(flat.contains(QStringLiteral("Devicecpu")));

@@ -72,8 +72,8 @@ inline void create_and_import(const std::string &project, const std::string &dir
 }
 
 struct Fixture {
-    std::string dir;        // holds the source files
-    std::string project;    // project folder
+    std::string dir;     // holds the source files
+    std::string project; // project folder
     int n_train = 0, n_test = 0;
     std::vector<std::string> subjects; // pseudonyms, subject k owns k+1 records... see make_project
 };

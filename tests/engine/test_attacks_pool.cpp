@@ -47,9 +47,9 @@ private:
     std::unique_ptr<Project> ep_; // the erasure project
     int64_t e_pool_ = 0, e_job_ = 0, e_out_model_ = 0;
     std::vector<int64_t> e_forgot_;
-    std::string e_masks_before_;                     // every record's mask before the forget, in id order
+    std::string e_masks_before_;                      // every record's mask before the forget, in id order
     std::map<int, std::vector<std::string>> e_files_; // idx -> [path, sha256, ...] of the first generation
-    std::set<int> e_in_;                             // slots IN for the forgotten subject
+    std::set<int> e_in_;                              // slots IN for the forgotten subject
 
     // A fresh audit of the erasure's output model (forget set: the erased
     // records unless with_forget is false), with few bootstrap resamples.
@@ -102,7 +102,8 @@ testing::Fixture noise_project(const std::string &dir, int n_train, int n_test) 
             s = name;
             if (i % 8 == 0) f.subjects.push_back(s);
         }
-        m << (i + 1) << "," << s << "," << labels[size_t(i)] << "," << (i < n_train ? "train" : "test") << "," << i << "\n";
+        m << (i + 1) << "," << s << "," << labels[size_t(i)] << "," << (i < n_train ? "train" : "test") << "," << i
+          << "\n";
     }
     m.close();
     testing::create_and_import(f.project, dir);
@@ -171,7 +172,8 @@ void TestAttacksPool::auditCarriesTheNewFields() {
     QVERIFY(s["references"]["used"].get<bool>());
     QCOMPARE(s["references"]["k"].get<int>(), 8);
     QVERIFY(s["references"]["config_matches_target"].get<bool>());
-    for (const char *k : {"loss", "confidence", "lira_offline", "lira_online", "rmia", "class_threshold_modified_entropy"}) {
+    for (const char *k :
+         {"loss", "confidence", "lira_offline", "lira_online", "rmia", "class_threshold_modified_entropy"}) {
         QVERIFY2(s["mia"].contains(k), k);
         const auto &m = s["mia"][k];
         QVERIFY(m["auc_ci95"][0].get<double>() <= m["auc"].get<double>() + 1e-12);
@@ -344,13 +346,16 @@ void TestAttacksPool::erasurePurgesTheModelsThatSawTheSubject() {
         if (e_in_.count(m.idx)) {
             QCOMPARE(QString::fromStdString(m.state), QStringLiteral("purged"));
             QCOMPARE(m.purge_job_id.value_or(0), e_job_);
-            for (size_t i = 0; i < files.size(); i += 2) QVERIFY2(!fs::exists(ep_->resolve(files[i])), files[i].c_str());
-            QVERIFY(!fs::exists(ep_->resolve("references/pool" + std::to_string(e_pool_) + "/m" + std::to_string(m.idx))));
+            for (size_t i = 0; i < files.size(); i += 2)
+                QVERIFY2(!fs::exists(ep_->resolve(files[i])), files[i].c_str());
+            QVERIFY(
+                !fs::exists(ep_->resolve("references/pool" + std::to_string(e_pool_) + "/m" + std::to_string(m.idx))));
             QVERIFY(logged.count({int(e_pool_), m.idx}));
         } else {
             QCOMPARE(QString::fromStdString(m.state), QStringLiteral("live"));
             for (size_t i = 0; i < files.size(); i += 2)
-                QCOMPARE(QString::fromStdString(sha256_file(ep_->resolve(files[i]))), QString::fromStdString(files[i + 1]));
+                QCOMPARE(QString::fromStdString(sha256_file(ep_->resolve(files[i]))),
+                         QString::fromStdString(files[i + 1]));
         }
     }
     QCOMPARE(int(logged.size()), 2);
@@ -372,7 +377,8 @@ void TestAttacksPool::auditSaysWhyThePoolIsNotUsed() {
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY(!s["references"]["used"].get<bool>());
     const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
-    const QString want = QStringLiteral("reference pool %1 lost 2 of 4 models to erasure job %2").arg(e_pool_).arg(e_job_);
+    const QString want =
+        QStringLiteral("reference pool %1 lost 2 of 4 models to erasure job %2").arg(e_pool_).arg(e_job_);
     QVERIFY2(reason.contains(want) && reason.contains(QStringLiteral("lethe references build --k 4 --seed 101")),
              qPrintable(reason));
     // An explicit --pool is refused with the same reason.
@@ -405,8 +411,10 @@ void TestAttacksPool::rebuildRetrainsOnlyThePurgedWithTheErasedOut() {
     const std::set<int64_t> forgot(e_forgot_.begin(), e_forgot_.end());
     size_t pos = 0;
     for (const auto &[rid, m] : reference_membership(lin, e_pool_)) {
-        if (forgot.count(rid)) QCOMPARE(QString::fromStdString(m), QStringLiteral("0000"));
-        else QCOMPARE(QString::fromStdString(m), QString::fromStdString(e_masks_before_.substr(pos, 4)));
+        if (forgot.count(rid))
+            QCOMPARE(QString::fromStdString(m), QStringLiteral("0000"));
+        else
+            QCOMPARE(QString::fromStdString(m), QString::fromStdString(e_masks_before_.substr(pos, 4)));
         pos += 4;
     }
     for (const auto &m : reference_models(lin, e_pool_)) {
@@ -436,7 +444,8 @@ void TestAttacksPool::rebuildRetrainsOnlyThePurgedWithTheErasedOut() {
     QCOMPARE(s["unlearning_test"]["n_reference_models_out_min"].get<int>(), 2); // the test records: K/2 OUT
     QVERIFY(s["subjects"][0]["z_if_remembered"].is_null());
     QVERIFY(s["subjects"][0]["verdict"].get<std::string>() != "pass");
-    QVERIFY(QString::fromStdString(s["verdict"]["reasons"].dump()).contains(QStringLiteral("power of the test is unavailable")));
+    QVERIFY(QString::fromStdString(s["verdict"]["reasons"].dump())
+                .contains(QStringLiteral("power of the test is unavailable")));
     // A second build reuses everything.
     const auto again = build_reference_pool(*ep_, o, {});
     QCOMPARE(again.trained_now, 0);
@@ -458,8 +467,9 @@ void TestAttacksPool::olderErasureIsPurgedByTheNextBuild() {
     const auto s = audit_model(*ep_, a, {}).summary;
     QVERIFY(!s["references"]["used"].get<bool>());
     const auto reason = QString::fromStdString(s["references"]["reason"].get<std::string>());
-    QVERIFY2(reason.contains(QStringLiteral("model 1 trained on record %1, erased by job %2").arg(e_forgot_[0]).arg(e_job_)),
-             qPrintable(reason));
+    QVERIFY2(
+        reason.contains(QStringLiteral("model 1 trained on record %1, erased by job %2").arg(e_forgot_[0]).arg(e_job_)),
+        qPrintable(reason));
     ReferencePoolOptions o;
     o.k = 4;
     o.device = "cpu";
@@ -520,7 +530,8 @@ void TestAttacksPool::deferredPurgeServesItsCaseOnly() {
     const auto ids = subject_records(lin, "s003");
     for (const auto &[pid, mask] : reference_masks_of_records(lin, ids))
         for (const auto &m : reference_models(lin, pid)) // the current row of each slot
-            QVERIFY2(mask[size_t(m.idx)] == '0', qPrintable(QStringLiteral("slot %1 still trained on s003").arg(m.idx)));
+            QVERIFY2(mask[size_t(m.idx)] == '0',
+                     qPrintable(QStringLiteral("slot %1 still trained on s003").arg(m.idx)));
     const auto v = verify_project(*ep_);
     QVERIFY2(v.ok, v.first_failure.c_str());
 }

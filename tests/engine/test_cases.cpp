@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(case_verdict(lin, r.id).result, CaseResult::Pass);
         // Refused transitions write nothing.
         const auto n = lin.log_entries().size();
-        QVERIFY_THROWS_EXCEPTION(Error, extend_case(lin, r.id, 1, ""));    // no reason
+        QVERIFY_THROWS_EXCEPTION(Error, extend_case(lin, r.id, 1, ""));     // no reason
         QVERIFY_THROWS_EXCEPTION(Error, extend_case(lin, r.id, 3, "busy")); // past two months
         QVERIFY_THROWS_EXCEPTION(Error, refuse_case(lin, r.id, ""));
         QVERIFY_THROWS_EXCEPTION(Error, answer_case(lin, r.id, ""));

@@ -9,8 +9,8 @@
 
 #include "audit/reference_pool.h"
 #include "core/hash.h"
-#include "lineage/audit_queries.h"
 #include "fixtures.h"
+#include "lineage/audit_queries.h"
 
 using namespace lethe;
 namespace fs = std::filesystem;
@@ -51,8 +51,7 @@ void TestCrash::killedForget() {
     const std::string dir = base_.path().toStdString() + "/crash-" + point.toStdString();
     fs::copy(base_.path().toStdString() + "/project", dir, fs::copy_options::recursive);
     std::map<std::string, std::string> files;
-    for (const auto &[path, sha] : input_files_)
-        files[dir + path.substr(path.find("/project/") + 8)] = sha;
+    for (const auto &[path, sha] : input_files_) files[dir + path.substr(path.find("/project/") + 8)] = sha;
 
     QProcess proc;
     auto env = QProcessEnvironment::systemEnvironment();
@@ -61,8 +60,8 @@ void TestCrash::killedForget() {
     proc.start(QStringLiteral(LETHE_CLI_PATH),
                {QStringLiteral("forget"), QStringLiteral("--project"), QString::fromStdString(dir),
                 QStringLiteral("--subject"), QStringLiteral("s012"), QStringLiteral("--method"), QStringLiteral("sisa"),
-                QStringLiteral("--model"), QString::number(model_id_), QStringLiteral("--device"), QStringLiteral("cpu"),
-                QStringLiteral("--no-audit")});
+                QStringLiteral("--model"), QString::number(model_id_), QStringLiteral("--device"),
+                QStringLiteral("cpu"), QStringLiteral("--no-audit")});
     QVERIFY(proc.waitForFinished(120000));
     QCOMPARE(proc.exitCode(), 137); // it died at the crash point
     // The job lock is held by nobody now; reopening recovers.
@@ -78,7 +77,8 @@ void TestCrash::killedForget() {
     if (!committed) {
         QCOMPARE(QString::fromStdString(job.status), QStringLiteral("interrupted"));
         QCOMPARE(QString::fromStdString(lin.model(model_id_).state), QStringLiteral("live"));
-        for (const auto &[path, sha] : files) QCOMPARE(QString::fromStdString(sha256_file(path)), QString::fromStdString(sha));
+        for (const auto &[path, sha] : files)
+            QCOMPARE(QString::fromStdString(sha256_file(path)), QString::fromStdString(sha));
         // No orphan artifacts of the dead job remain.
         const std::string out = dir + "/checkpoints/job" + std::to_string(job.id);
         QVERIFY(!fs::exists(out) || fs::is_empty(out));
@@ -131,8 +131,8 @@ void TestCrash::killedDuringPoolPurge() {
     proc.start(QStringLiteral(LETHE_CLI_PATH),
                {QStringLiteral("forget"), QStringLiteral("--project"), QString::fromStdString(dir),
                 QStringLiteral("--subject"), QStringLiteral("s012"), QStringLiteral("--method"), QStringLiteral("sisa"),
-                QStringLiteral("--model"), QString::number(model_id_), QStringLiteral("--device"), QStringLiteral("cpu"),
-                QStringLiteral("--no-audit")});
+                QStringLiteral("--model"), QString::number(model_id_), QStringLiteral("--device"),
+                QStringLiteral("cpu"), QStringLiteral("--no-audit")});
     QVERIFY(proc.waitForFinished(120000));
     QCOMPARE(proc.exitCode(), 137);
     {

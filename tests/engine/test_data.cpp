@@ -14,7 +14,9 @@ namespace fs = std::filesystem;
 
 namespace {
 using testing::error_of;
-std::string path_in(const QTemporaryDir &t, const char *name) { return t.filePath(QString::fromUtf8(name)).toStdString(); }
+std::string path_in(const QTemporaryDir &t, const char *name) {
+    return t.filePath(QString::fromUtf8(name)).toStdString();
+}
 
 // State of a project that must not change under a refused operation.
 struct Snapshot {
@@ -80,7 +82,8 @@ void TestData::truncatedIdx() {
     testing::write_bytes(path_in(t, "l"), b.labels);
     ErrorCode code{};
     const QString msg = error_of([&] { read_idx(path_in(t, "i"), path_in(t, "l")); }, &code);
-    QVERIFY2(msg.contains(QStringLiteral("truncated IDX data")) && msg.contains(QString::fromStdString(path_in(t, "i"))),
+    QVERIFY2(msg.contains(QStringLiteral("truncated IDX data")) &&
+                 msg.contains(QString::fromStdString(path_in(t, "i"))),
              qPrintable(msg));
     QCOMPARE(code, ErrorCode::BadInput);
     // A truncated gzip stream too.
@@ -135,7 +138,8 @@ void TestData::csvWithoutLabelColumn() {
     testing::write_bytes(path_in(t, "d.csv"), "f1,f2,class\n1,2,0\n");
     ErrorCode code{};
     const QString msg = error_of([&] { read_csv(path_in(t, "d.csv")); }, &code);
-    QVERIFY2(msg.contains(QStringLiteral("no 'label' column")) && msg.contains(QString::fromStdString(path_in(t, "d.csv"))),
+    QVERIFY2(msg.contains(QStringLiteral("no 'label' column")) &&
+                 msg.contains(QString::fromStdString(path_in(t, "d.csv"))),
              qPrintable(msg));
     QCOMPARE(code, ErrorCode::BadInput);
 }

@@ -7,8 +7,8 @@
 #include "audit/reference_pool.h"
 #include "core/hash.h"
 #include "evidence/audit_chain.h"
-#include "lineage/audit_queries.h"
 #include "fixtures.h"
+#include "lineage/audit_queries.h"
 
 using namespace lethe;
 namespace fs = std::filesystem;
@@ -60,7 +60,8 @@ std::string TestEvidence::fresh_copy() {
 
 void TestEvidence::chainHashIsTheDocumentedFormula() {
     const std::string payload = R"({"b":2,"a":1})";
-    const std::string expect = sha256_hex(kGenesisHash + R"({"action":"x","actor":"me","at":"2026-01-01T00:00:00Z","payload":{"a":1,"b":2},"seq":1})");
+    const std::string expect = sha256_hex(
+        kGenesisHash + R"({"action":"x","actor":"me","at":"2026-01-01T00:00:00Z","payload":{"a":1,"b":2},"seq":1})");
     QCOMPARE(QString::fromStdString(chain_hash(kGenesisHash, 1, "2026-01-01T00:00:00Z", "me", "x", payload)),
              QString::fromStdString(expect));
 }
@@ -83,8 +84,9 @@ void TestEvidence::editedPayloadIsNamed() {
     }
     const auto v = verify_project(*p);
     QVERIFY(!v.ok);
-    QVERIFY2(QString::fromStdString(v.first_failure).contains(QStringLiteral("(dataset.imported): hash does not match")),
-             v.first_failure.c_str());
+    QVERIFY2(
+        QString::fromStdString(v.first_failure).contains(QStringLiteral("(dataset.imported): hash does not match")),
+        v.first_failure.c_str());
 }
 
 void TestEvidence::deletedEntryIsNamed() {
@@ -96,7 +98,8 @@ void TestEvidence::deletedEntryIsNamed() {
     }
     const auto v = verify_project(*p);
     QVERIFY(!v.ok);
-    QVERIFY2(QString::fromStdString(v.first_failure).contains(QStringLiteral("entry 4: sequence gap")), v.first_failure.c_str());
+    QVERIFY2(QString::fromStdString(v.first_failure).contains(QStringLiteral("entry 4: sequence gap")),
+             v.first_failure.c_str());
 }
 
 void TestEvidence::changedModelFileIsNamed() {
@@ -219,8 +222,9 @@ void TestEvidence::changedArchitectureFileIsNamed() {
     fs::create_directories(p->resolve("architectures"));
     testing::write_bytes(p->resolve(rel), bytes);
     {
-        const nlohmann::json spec = {{"arch", "torchscript"}, {"input_shape", {1, 16, 16}}, {"n_classes", 4},
-                                     {"hidden", 128}, {"script", rel}, {"script_sha256", sha256_hex(bytes)}};
+        const nlohmann::json spec = {{"arch", "torchscript"}, {"input_shape", {1, 16, 16}},
+                                     {"n_classes", 4},        {"hidden", 128},
+                                     {"script", rel},         {"script_sha256", sha256_hex(bytes)}};
         auto tx = p->lineage().begin();
         sql::Stmt st(p->lineage().db(), "UPDATE models SET spec_json=? WHERE id=1");
         st.bind(1, spec.dump()).run();

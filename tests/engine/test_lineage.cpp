@@ -51,7 +51,8 @@ void TestLineage::refusesNewerSchema() {
     f.close();
     ErrorCode code{};
     const QString msg = error_of([&] { Lineage::open(path); }, &code);
-    QVERIFY2(msg.contains(QStringLiteral("schema version 99")) && msg.contains(QStringLiteral("newer")), qPrintable(msg));
+    QVERIFY2(msg.contains(QStringLiteral("schema version 99")) && msg.contains(QStringLiteral("newer")),
+             qPrintable(msg));
     QVERIFY(msg.contains(QString::fromStdString(path)));
     QCOMPARE(code, ErrorCode::BadInput);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -112,7 +113,8 @@ void TestLineage::queryRejectsInjection() {
     const auto f = testing::make_project(tmp.path().toStdString(), 20, 4);
     auto p = Project::open(f.project);
     auto &l = p->lineage();
-    QVERIFY(error_of([&] { l.record_ids_matching("label = 1; DROP TABLE records"); }).contains(QStringLiteral("query")));
+    QVERIFY(
+        error_of([&] { l.record_ids_matching("label = 1; DROP TABLE records"); }).contains(QStringLiteral("query")));
     QVERIFY(error_of([&] { l.record_ids_matching("secret = 1"); }).contains(QStringLiteral("unknown field")));
     // A value is bound, never spliced: this matches nothing instead of everything.
     QCOMPARE(int(l.record_ids_matching("source = \"x' OR '1'='1\"").size()), 0);

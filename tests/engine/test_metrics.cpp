@@ -35,8 +35,8 @@ void TestMetrics::aucEqualsPairwiseCount() {
             for (double b : n) wins += a > b ? 1.0 : a == b ? 0.5 : 0.0;
         const double truth = wins / (double(nm) * double(nn));
         const auto roc = roc_curve(m, n);
-        QVERIFY2(std::abs(roc.auc - truth) < 1e-12, qPrintable(QString::number(roc.auc) + QStringLiteral(" vs ") +
-                                                               QString::number(truth)));
+        QVERIFY2(std::abs(roc.auc - truth) < 1e-12,
+                 qPrintable(QString::number(roc.auc) + QStringLiteral(" vs ") + QString::number(truth)));
         QCOMPARE(roc.points.front().fpr, 0.0);
         QCOMPARE(roc.points.back().tpr, 1.0);
         QCOMPARE(roc.points.back().fpr, 1.0);
@@ -94,8 +94,8 @@ void TestMetrics::modifiedEntropyByHand() {
     double lp[4];
     for (int i = 0; i < 4; ++i) lp[i] = std::log(p[i]);
     const int y = 1;
-    const double hand = -(1 - 0.6) * std::log(0.6) - (0.1 * std::log(0.9) + 0.25 * std::log(0.75) +
-                                                      0.05 * std::log(0.95));
+    const double hand =
+        -(1 - 0.6) * std::log(0.6) - (0.1 * std::log(0.9) + 0.25 * std::log(0.75) + 0.05 * std::log(0.95));
     const auto s = example_stats(lp, 4, y);
     QVERIFY2(std::abs(s.modified_entropy - hand) < 1e-12, qPrintable(QString::number(s.modified_entropy)));
     // A confident correct prediction has lower modified entropy than a wrong one.

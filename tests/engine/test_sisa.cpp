@@ -288,7 +288,8 @@ void TestSisa::sisaNeedsAnEnsemble() {
     try {
         forget(*p, o, {});
     } catch (const Error &e) {
-        ok = e.code() == ErrorCode::Usage && QString::fromUtf8(e.what()).contains(QStringLiteral("needs a SISA ensemble"));
+        ok = e.code() == ErrorCode::Usage &&
+             QString::fromUtf8(e.what()).contains(QStringLiteral("needs a SISA ensemble"));
     }
     QVERIFY(ok);
 }

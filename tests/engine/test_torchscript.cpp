@@ -251,10 +251,9 @@ private Q_SLOTS:
             const auto after = model_parameters(*p, fr.output_model_id);
             QCOMPARE(after.size(), base.size());
             QVERIFY2(after != base, (name + ": " + fr.details.dump()).c_str());
-            QVERIFY2(out.test_accuracy.value_or(0) > 0.5,
-                     qPrintable(QStringLiteral("%1: test accuracy %2")
-                                    .arg(QString::fromStdString(name))
-                                    .arg(out.test_accuracy.value_or(0))));
+            QVERIFY2(out.test_accuracy.value_or(0) > 0.5, qPrintable(QStringLiteral("%1: test accuracy %2")
+                                                                         .arg(QString::fromStdString(name))
+                                                                         .arg(out.test_accuracy.value_or(0))));
             ++ran;
         }
         QCOMPARE(ran, int(unlearning_methods().size()) - 2);
@@ -275,8 +274,7 @@ private Q_SLOTS:
         auto p = Project::open(fx.project); // the fixture's project: no imported model
         ErrorCode code = ErrorCode::Internal;
         const auto jobs_before = p->lineage().jobs().size();
-        const std::string msg =
-            error_of([&] { train_model(*p, testing::small_config("torchscript"), {}); }, &code);
+        const std::string msg = error_of([&] { train_model(*p, testing::small_config("torchscript"), {}); }, &code);
         QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
         QVERIFY2(msg.find("lethe import --model") != std::string::npos, msg.c_str());
         QCOMPARE(p->lineage().jobs().size(), jobs_before); // refused before any job row
@@ -295,7 +293,8 @@ private Q_SLOTS:
         ErrorCode code = ErrorCode::Internal;
         const std::string msg = error_of([&] { audit_model(*p, a, {}); }, &code);
         QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
-        QVERIFY2(msg.find("model " + std::to_string(*r.model_id) + " gives NaN outputs") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("model " + std::to_string(*r.model_id) + " gives NaN outputs") != std::string::npos,
+                 msg.c_str());
         QVERIFY2(msg.find("(first: record ") != std::string::npos, msg.c_str());
         QVERIFY(p->lineage().audits(std::nullopt).empty());
     }
@@ -304,7 +303,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("phrase");
         QTest::newRow("not a model") << QStringLiteral("not_a_model.pt") << QStringLiteral("not a TorchScript model");
-        QTest::newRow("wrong input shape") << QStringLiteral("wrong_shape.pt") << QStringLiteral("forward fails on the dataset's input of shape [4, 1, 16, 16]");
+        QTest::newRow("wrong input shape")
+            << QStringLiteral("wrong_shape.pt")
+            << QStringLiteral("forward fails on the dataset's input of shape [4, 1, 16, 16]");
         QTest::newRow("not logits") << QStringLiteral("not_logits.pt") << QStringLiteral("not logits");
     }
     void bad_inputs() {
@@ -312,9 +313,7 @@ private Q_SLOTS:
         QFETCH(QString, phrase);
         const std::string model = dir + "/" + file.toStdString();
         const std::string pdir = dir + "/bad-" + file.toStdString();
-        {
-            auto p = Project::create(pdir);
-        }
+        { auto p = Project::create(pdir); }
         const auto files_before = testing::list_files(pdir);
         auto p = Project::open(pdir);
         ErrorCode code = ErrorCode::Internal;

@@ -56,11 +56,12 @@ private Q_SLOTS:
 };
 
 void TestUnlearn::registryListsEveryMethod() {
-    for (const char *name : {"retrain", "sisa", "certified", "finetune", "neggrad", "neggrad+", "random-label",
-                             "salun", "l1-sparse", "scrub", "bad-teacher", "fisher", "amnesiac"}) {
+    for (const char *name : {"retrain", "sisa", "certified", "finetune", "neggrad", "neggrad+", "random-label", "salun",
+                             "l1-sparse", "scrub", "bad-teacher", "fisher", "amnesiac"}) {
         const auto *m = find_method(name);
         QVERIFY2(m, name);
-        for (const auto &[k, v] : m->defaults.items()) QVERIFY2(m->help.contains(k), (std::string(name) + " " + k).c_str());
+        for (const auto &[k, v] : m->defaults.items())
+            QVERIFY2(m->help.contains(k), (std::string(name) + " " + k).c_str());
     }
     QCOMPARE(int(methods_json().size()), 13);
 }
@@ -161,30 +162,36 @@ void TestUnlearn::everyMethodForgetsTheOddSubject() {
         const auto r = forget(*p, o, {});
         const auto before = testing::read_audit(*p, *r.before_audit_id);
         const auto after = testing::read_audit(*p, *r.after_audit_id);
-        const QString what = QStringLiteral("%1: forget acc %2 -> %3, loss %4 -> %5; retain acc %6 -> %7; test %8 -> %9")
-                                 .arg(QString::fromUtf8(method))
-                                 .arg(before.acc_forget).arg(after.acc_forget)
-                                 .arg(before.loss_forget).arg(after.loss_forget)
-                                 .arg(before.acc_retain).arg(after.acc_retain)
-                                 .arg(before.acc_test).arg(after.acc_test);
+        const QString what =
+            QStringLiteral("%1: forget acc %2 -> %3, loss %4 -> %5; retain acc %6 -> %7; test %8 -> %9")
+                .arg(QString::fromUtf8(method))
+                .arg(before.acc_forget)
+                .arg(after.acc_forget)
+                .arg(before.loss_forget)
+                .arg(after.loss_forget)
+                .arg(before.acc_retain)
+                .arg(after.acc_retain)
+                .arg(before.acc_test)
+                .arg(after.acc_test);
         qInfo("%s", qPrintable(what));
         QVERIFY2(before.acc_forget >= 0.9, qPrintable(what)); // the original memorised odd
         // Methods that see the forget set must raise its loss by 10%; those that
         // only see the retained records (FT, l1-sparse, Fisher) must raise it.
-        const bool retain_only = std::string(method) == "finetune" || std::string(method) == "l1-sparse" ||
-                                 std::string(method) == "fisher";
+        const bool retain_only =
+            std::string(method) == "finetune" || std::string(method) == "l1-sparse" || std::string(method) == "fisher";
         // Fisher forgetting does not forget on this toy (the marker pixels carry
         // noise in every retained image, so their weights have retain Fisher
         // information and get little noise): measured and reported, not asserted.
-        if (m != "fisher" && (!(after.loss_forget > (retain_only ? 1.0 : 1.1) * before.loss_forget) ||
-                              !(after.acc_forget <= before.acc_forget) ||
-                              !(after.acc_retain >= before.acc_retain - 0.10)))
+        if (m != "fisher" &&
+            (!(after.loss_forget > (retain_only ? 1.0 : 1.1) * before.loss_forget) ||
+             !(after.acc_forget <= before.acc_forget) || !(after.acc_retain >= before.acc_retain - 0.10)))
             failures << what;
         const auto out = p->lineage().model(r.output_model_id);
         QCOMPARE(out.parent_model_id.value_or(0), base.model_id);
         QCOMPARE(QString::fromStdString(out.origin), QStringLiteral("unlearned"));
         const auto run = p->lineage().run(*out.run_id);
-        QCOMPARE(QString::fromStdString(run.config["unlearning"]["method"].get<std::string>()), QString::fromUtf8(method));
+        QCOMPARE(QString::fromStdString(run.config["unlearning"]["method"].get<std::string>()),
+                 QString::fromUtf8(method));
         QVERIFY(p->lineage().job(r.job_id).params.contains("method_params"));
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
@@ -214,11 +221,11 @@ void TestUnlearn::amnesiacRestoresThePreBatchModel() {
     auto p = Project::open(f.project);
     auto cfg = testing::small_config("mlp");
     cfg.batch_size = 40;
-    cfg.epochs = 1;           // 3 steps
+    cfg.epochs = 1; // 3 steps
     cfg.record_updates = true;
     const auto full = train_model(*p, cfg, {});
     auto shorter = cfg;
-    shorter.epochs = 0.66;    // ceil(0.66 * 3) = 2 steps, the same batches
+    shorter.epochs = 0.66; // ceil(0.66 * 3) = 2 steps, the same batches
     shorter.record_updates = false;
     const auto two = train_model(*p, shorter, {});
     const auto batches = update_log_batches(*p, full.model_id);
@@ -330,7 +337,10 @@ void TestUnlearn::certifiedMatchesRetrain() {
         }
     const QString what = QStringLiteral("|orig - retrain| %1, |certified - retrain| %2, test agreement %3/%4, "
                                         "bound %5, residual %6")
-                             .arg(d_orig).arg(d_cert).arg(agree).arg(n)
+                             .arg(d_orig)
+                             .arg(d_cert)
+                             .arg(agree)
+                             .arg(n)
                              .arg(cert.details["0"]["residual_bound"].get<double>())
                              .arg(cert.details["0"]["gradient_residual"].get<double>());
     qInfo("%s", qPrintable(what));

@@ -74,7 +74,7 @@ inline AuditView read_audit(Project &p, int64_t audit_id) {
     AuditView v;
     std::istringstream in(audit_scores_csv(p, audit_id));
     std::string line;
-    std::getline(in, line); // header
+    std::getline(in, line);                                // header
     std::map<std::string, std::pair<double, double>> sums; // set -> (correct, loss)
     std::map<std::string, int> count;
     while (std::getline(in, line)) {

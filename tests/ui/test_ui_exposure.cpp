@@ -33,8 +33,8 @@
 #include "report.h"
 #include "results_view.h"
 #include "ui_fixture.h"
-#include "verdict_panel.h"
 #include "verdict.h"
+#include "verdict_panel.h"
 
 using namespace lethe::ui;
 using nlohmann::json;
@@ -117,15 +117,16 @@ private Q_SLOTS:
             const json &e = recs[size_t(r)];
             QCOMPARE(text(m, r, ExposureTableModel::RankCol), QString::number(r + 1));
             QCOMPARE(text(m, r, ExposureTableModel::RecordCol), QString::number(e["record_id"].get<qint64>()));
-            QCOMPARE(text(m, r, ExposureTableModel::SubjectCol), QString::fromStdString(e["subject"].get<std::string>()));
+            QCOMPARE(text(m, r, ExposureTableModel::SubjectCol),
+                     QString::fromStdString(e["subject"].get<std::string>()));
             QCOMPARE(text(m, r, ExposureTableModel::ExposureCol), QString::number(e["exposure"].get<double>(), 'f', 3));
             QCOMPARE(text(m, r, ExposureTableModel::LiraOfflineCol),
                      QString::number(e["lira_offline_z"].get<double>(), 'f', 2));
             QCOMPARE(text(m, r, ExposureTableModel::RmiaCol), QString::number(e["rmia"].get<double>(), 'f', 3));
         }
         // With a pool the LiRA / RMIA columns show; the before column too (both audits exist).
-        for (int c : {ExposureTableModel::LiraOfflineCol, ExposureTableModel::LiraOnlineCol, ExposureTableModel::RmiaCol,
-                      ExposureTableModel::ExposureBeforeCol})
+        for (int c : {ExposureTableModel::LiraOfflineCol, ExposureTableModel::LiraOnlineCol,
+                      ExposureTableModel::RmiaCol, ExposureTableModel::ExposureBeforeCol})
             QVERIFY(!ev->recordTable()->isColumnHidden(c));
         QVERIFY(ev->exposureNote()->text().contains(QStringLiteral("LiRA offline z")));
         QVERIFY(ev->exposureNote()->text().contains(QStringLiteral("%1 reference model(s)").arg(k_)));
@@ -138,17 +139,21 @@ private Q_SLOTS:
         for (int r = 0; r < m->rowCount(); ++r) {
             const qint64 id = recs[size_t(r)]["record_id"].get<qint64>();
             QVERIFY(after_scores.contains(id) && before_scores.contains(id));
-            QCOMPARE(text(m, r, ExposureTableModel::LiraOnlineCol), QString::number(after_scores[id].lira_online, 'f', 2));
-            QCOMPARE(text(m, r, ExposureTableModel::ExposureBeforeCol), QString::number(before_scores[id].exposure, 'f', 3));
+            QCOMPARE(text(m, r, ExposureTableModel::LiraOnlineCol),
+                     QString::number(after_scores[id].lira_online, 'f', 2));
+            QCOMPARE(text(m, r, ExposureTableModel::ExposureBeforeCol),
+                     QString::number(before_scores[id].exposure, 'f', 3));
             QVERIFY(qAbs(after_scores[id].exposure - recs[size_t(r)]["exposure"].get<double>()) < 1e-6);
         }
 
         // The calibration check: where the records nobody trained on sit.
         int n_test = 0;
-        for (auto it = after_scores.constBegin(); it != after_scores.constEnd(); ++it) n_test += it->set == QLatin1String("test");
+        for (auto it = after_scores.constBegin(); it != after_scores.constEnd(); ++it)
+            n_test += it->set == QLatin1String("test");
         QVERIFY(n_test > 0);
-        QVERIFY2(ev->exposureNote()->text().contains(QStringLiteral("Calibration check: the %1 test records").arg(n_test)),
-                 qPrintable(ev->exposureNote()->text()));
+        QVERIFY2(
+            ev->exposureNote()->text().contains(QStringLiteral("Calibration check: the %1 test records").arg(n_test)),
+            qPrintable(ev->exposureNote()->text()));
 
         // Sortable: by record id, then back by rank.
         ev->recordTable()->sortByColumn(ExposureTableModel::RecordCol, Qt::AscendingOrder);
@@ -178,13 +183,16 @@ private Q_SLOTS:
         QCOMPARE(st->rowCount(), int(sl["by_class"].size()) + 2);
         for (int r = 0; r < int(sl["by_class"].size()); ++r) {
             const json &x = sl["by_class"][size_t(r)];
-            QCOMPARE(st->item(r, 1)->text(), QStringLiteral("%1 / %2").arg(x["n_members"].get<qint64>()).arg(x["n_nonmembers"].get<qint64>()));
+            QCOMPARE(st->item(r, 1)->text(),
+                     QStringLiteral("%1 / %2").arg(x["n_members"].get<qint64>()).arg(x["n_nonmembers"].get<qint64>()));
             if (x.contains("auc"))
-                QVERIFY(st->item(r, 2)->text().startsWith(QString::number(x["auc"].get<double>(), 'f', 3) + QStringLiteral(" [")));
+                QVERIFY(st->item(r, 2)->text().startsWith(QString::number(x["auc"].get<double>(), 'f', 3) +
+                                                          QStringLiteral(" [")));
         }
         const json &corr = sl["by_correctness"]["correct"];
-        QCOMPARE(st->item(int(sl["by_class"].size()), 1)->text(),
-                 QStringLiteral("%1 / %2").arg(corr["n_members"].get<qint64>()).arg(corr["n_nonmembers"].get<qint64>()));
+        QCOMPARE(
+            st->item(int(sl["by_class"].size()), 1)->text(),
+            QStringLiteral("%1 / %2").arg(corr["n_members"].get<qint64>()).arg(corr["n_nonmembers"].get<qint64>()));
         QVERIFY(!st->isColumnHidden(4));
         QVERIFY(ev->slicePlot()->plottableCount() >= 2);
 
@@ -204,15 +212,15 @@ private Q_SLOTS:
 
         // The ROC selector lists the reference attacks; their legend carries n and K.
         auto *box = w.results()->statisticBox();
-        for (const char *a : {"lira_offline", "lira_online", "rmia"})
-            QVERIFY2(box->findData(QLatin1String(a)) >= 0, a);
+        for (const char *a : {"lira_offline", "lira_online", "rmia"}) QVERIFY2(box->findData(QLatin1String(a)) >= 0, a);
         QVERIFY(w.results()->setAttack(QStringLiteral("lira_offline")));
         auto *roc = w.results()->plot(ResultsView::RocPlot);
         const json &lo = audits.after["mia"]["lira_offline"];
         QCOMPARE(roc->graph(roc->graphCount() - 1)->data()->size(), int(lo["roc"].size()));
         const QString legend = roc->graph(roc->graphCount() - 1)->name();
         QVERIFY2(legend.contains(QStringLiteral("K = %1").arg(k_)), qPrintable(legend));
-        QVERIFY(legend.contains(QStringLiteral("n = %1 vs %2").arg(lo["n_members"].get<qint64>()).arg(lo["n_nonmembers"].get<qint64>())));
+        QVERIFY(legend.contains(
+            QStringLiteral("n = %1 vs %2").arg(lo["n_members"].get<qint64>()).arg(lo["n_nonmembers"].get<qint64>())));
         QVERIFY(w.results()->setAttack(QStringLiteral("rmia")));
         QVERIFY(roc->graph(roc->graphCount() - 1)->name().contains(QStringLiteral("K = %1").arg(k_)));
         // The slices follow the attack: RMIA's own, as the audit computed them.
@@ -250,7 +258,8 @@ private Q_SLOTS:
         }
         after["references"] = {{"used", false}, {"reason", "no complete pool matches the model's config"}};
         ev.setJob(job_id_, json(), after, 0, 0);
-        QVERIFY2(ev.exposureNote()->text().contains(QStringLiteral("No reference pool")), qPrintable(ev.exposureNote()->text()));
+        QVERIFY2(ev.exposureNote()->text().contains(QStringLiteral("No reference pool")),
+                 qPrintable(ev.exposureNote()->text()));
         QVERIFY(ev.exposureNote()->text().contains(QStringLiteral("loss attack's percentile among test records")));
         QVERIFY(ev.recordTable()->isColumnHidden(ExposureTableModel::LiraOfflineCol));
         QVERIFY(ev.recordTable()->isColumnHidden(ExposureTableModel::RmiaCol));
@@ -289,7 +298,8 @@ private Q_SLOTS:
         for (const char *att : {"lira_offline", "lira_online", "rmia"}) {
             const json &m = a.after["mia"][att];
             // The attack in words (its first line: pdftotext interleaves wrapped cells).
-            QVERIFY2(flat.contains(squeeze(QStringLiteral("MIA: ") + attackWords(QLatin1String(att)).section(QStringLiteral(" ("), 0, 0))),
+            QVERIFY2(flat.contains(squeeze(QStringLiteral("MIA: ") +
+                                           attackWords(QLatin1String(att)).section(QStringLiteral(" ("), 0, 0))),
                      att);
             QVERIFY2(flat.contains(squeeze(QStringLiteral("AUC %1; TPR %2")
                                                .arg(m["auc"].get<double>(), 0, 'f', 3)
@@ -305,8 +315,9 @@ private Q_SLOTS:
         QVERIFY(flat.contains(QStringLiteral("referencemodels")));
         QVERIFY(flat.contains(QStringLiteral("K=%1").arg(k_)));
         // The per-example test and the challenge's F with the number of models.
-        QVERIFY(flat.contains(squeeze(QStringLiteral("NeurIPS 2023 forgetting quality F = %1")
-                                          .arg(a.after["challenge"]["forgetting_quality_F"].get<double>(), 0, 'f', 3))));
+        QVERIFY(
+            flat.contains(squeeze(QStringLiteral("NeurIPS 2023 forgetting quality F = %1")
+                                      .arg(a.after["challenge"]["forgetting_quality_F"].get<double>(), 0, 'f', 3))));
         QVERIFY(flat.contains(squeeze(QStringLiteral("%1 retrained, 1 unlearned model(s)")
                                           .arg(a.after["challenge"]["n_retrained_models"].get<qint64>()))));
         QVERIFY(flat.contains(QStringLiteral("U-LiRAstyle")));

@@ -3,18 +3,18 @@
 // report checked with pdftotext; the headless lethe-report.
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QTabWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -22,28 +22,28 @@
 #include <optional>
 #include <set>
 
+#include "audit/reference_pool.h"
 #include "core/error.h"
+#include "exposure_view.h"
 #include "job_runner.h"
 #include "lineage/browse.h"
 #include "main_window.h"
+#include "method_params_editor.h"
 #include "project/project.h"
 #include "qcustomplot_wrap.h"
-#include "results_view.h"
-#include "method_params_editor.h"
 #include "reference_pool_dialog.h"
-#include "verdict_panel.h"
-#include "exposure_view.h"
+#include "results_view.h"
+#include "run_panel.h"
+#include "selection_basket.h"
+#include "settings_dialog.h"
+#include "ui_fixture.h"
+#include "unlearn/registry.h"
 #include "verdict.h"
-#include "audit/reference_pool.h"
+#include "verdict_panel.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
-#include "run_panel.h"
-#include "unlearn/registry.h"
-#include "selection_basket.h"
-#include "settings_dialog.h"
-#include "ui_fixture.h"
 
 using namespace lethe::ui;
 using nlohmann::json;
@@ -97,8 +97,8 @@ private Q_SLOTS:
         QVERIFY(!runner.start(QStringLiteral("second"), [](const lethe::RunControl &) { return 0; }));
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("busy"));
-        QVERIFY(sent > 100);                 // the engine side really was chatty
-        QVERIFY(progress.count() >= 5);      // and the GUI heard it
+        QVERIFY(sent > 100);            // the engine side really was chatty
+        QVERIFY(progress.count() >= 5); // and the GUI heard it
         QVERIFY2(progress.count() <= 14, qPrintable(QString::number(progress.count()))); // <= ~20/s
         const auto last = progress.last().at(0).value<JobProgress>();
         QCOMPARE(last.stage, QStringLiteral("spinning"));
@@ -179,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("data.idx: truncated"));
         QCOMPARE(failed.at(0).at(1).toInt(), int(lethe::ErrorCode::BadInput));
-        runner.start(QStringLiteral("worse"), [](const lethe::RunControl &) -> json { throw std::out_of_range("oops"); });
+        runner.start(QStringLiteral("worse"),
+                     [](const lethe::RunControl &) -> json { throw std::out_of_range("oops"); });
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.at(1).at(1).toInt(), int(lethe::ErrorCode::Internal));
     }
@@ -203,9 +204,7 @@ private Q_SLOTS:
         qint64 worst = 0;
         QTimer probe;
         probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, &probe, [&] {
-            worst = std::max(worst, tick.restart());
-        });
+        connect(&probe, &QTimer::timeout, &probe, [&] { worst = std::max(worst, tick.restart()); });
         QString asked;
         w.runPanel()->setConfirmHook([&](const QString &text) {
             asked = text;
@@ -259,8 +258,7 @@ private Q_SLOTS:
             QVERIFY(qAbs(sum - 1.0) < 1e-9);
         }
         QVERIFY(loss->graph(2)->name().startsWith(QStringLiteral("forget, after")));
-        QVERIFY(loss->graph(2)->name().contains(
-            QStringLiteral("n=%1").arg(audits.after["n"]["forget"].get<qint64>())));
+        QVERIFY(loss->graph(2)->name().contains(QStringLiteral("n=%1").arg(audits.after["n"]["forget"].get<qint64>())));
 
         // ROC on log-log axes with the chance diagonal, one curve per audit.
         auto *roc = rv->plot(ResultsView::RocPlot);
@@ -270,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(roc->graph(0)->data()->size(), 2);
         QCOMPARE(roc->graph(0)->data()->at(0)->key, roc->graph(0)->data()->at(0)->value);
         QCOMPARE(roc->graph(2)->data()->size(), int(audits.after["mia"]["loss"]["roc"].size()));
-        QVERIFY(roc->graph(2)->name().contains(
-            QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
+        QVERIFY(
+            roc->graph(2)->name().contains(QString::number(audits.after["mia"]["loss"]["auc"].get<double>(), 'f', 3)));
         for (auto it = roc->graph(2)->data()->constBegin(); it != roc->graph(2)->data()->constEnd(); ++it)
             QVERIFY(it->key > 0 && it->value > 0); // clamped for the log axes
         // Legend: AUC with its interval and the sample sizes.
@@ -308,7 +306,8 @@ private Q_SLOTS:
                     QVERIFY2(ev->sliceTable()->item(r, 2)->text().startsWith(
                                  QString::number(sl[size_t(r)]["auc"].get<double>(), 'f', 3)),
                              qPrintable(ev->sliceTable()->item(r, 2)->text()));
-            auto *title = qobject_cast<QCPTextElement *>(rv->plot(ResultsView::ComparisonPlot)->plotLayout()->element(0, 0));
+            auto *title =
+                qobject_cast<QCPTextElement *>(rv->plot(ResultsView::ComparisonPlot)->plotLayout()->element(0, 0));
             QVERIFY(title && title->text().contains(attackWords(QLatin1String(k))));
         }
         QVERIFY(rv->setAttack(QStringLiteral("class_threshold_confidence")));
@@ -331,13 +330,13 @@ private Q_SLOTS:
         // The interval column: the stored bootstrap interval, or "n < 5" when it is null.
         QVERIFY(subjects[0].contains("z_ci95"));
         const auto &zci = subjects[0]["z_ci95"];
-        QCOMPARE(vp->subjectTable()->item(0, VerdictPanel::ZIntervalCol)->text(),
-                 zci.is_array() ? QStringLiteral("[%1, %2]")
-                                      .arg(zci[0].get<double>(), 0, 'f', 2)
-                                      .arg(zci[1].get<double>(), 0, 'f', 2)
-                                : QStringLiteral("n < 5"));
-        QVERIFY(vp->details()->text().contains(QStringLiteral("z_fail = %1")
-                                                   .arg(verdict["thresholds"]["z_fail"].get<double>(), 0, 'g', 4)));
+        QCOMPARE(
+            vp->subjectTable()->item(0, VerdictPanel::ZIntervalCol)->text(),
+            zci.is_array()
+                ? QStringLiteral("[%1, %2]").arg(zci[0].get<double>(), 0, 'f', 2).arg(zci[1].get<double>(), 0, 'f', 2)
+                : QStringLiteral("n < 5"));
+        QVERIFY(vp->details()->text().contains(
+            QStringLiteral("z_fail = %1").arg(verdict["thresholds"]["z_fail"].get<double>(), 0, 'g', 4)));
         for (const auto &r : verdict["reasons"])
             QVERIFY(vp->details()->text().contains(QString::fromStdString(r.get<std::string>()).toHtmlEscaped()));
 
@@ -351,7 +350,8 @@ private Q_SLOTS:
             plot->resize(420, 300);
             plot->replot();
             QCOMPARE(plot->legend->layout(), static_cast<QCPLayout *>(plot->plotLayout()));
-            QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->outerRect()), qPrintable(plot->objectName()));
+            QVERIFY2(!plot->legend->outerRect().intersects(plot->axisRect()->outerRect()),
+                     qPrintable(plot->objectName()));
         }
         // The wheel scrolls the page, Ctrl + wheel zooms, a double-click resets.
         {
@@ -364,7 +364,8 @@ private Q_SLOTS:
                 QApplication::sendEvent(plot, &e);
             };
             QScrollArea *page = nullptr;
-            for (QWidget *p = plot->parentWidget(); p && !page; p = p->parentWidget()) page = qobject_cast<QScrollArea *>(p);
+            for (QWidget *p = plot->parentWidget(); p && !page; p = p->parentWidget())
+                page = qobject_cast<QScrollArea *>(p);
             QVERIFY(page);
             page->widget()->setMinimumHeight(3000); // something to scroll, whatever the test screen
             QCoreApplication::processEvents();
@@ -395,7 +396,8 @@ private Q_SLOTS:
         auto *pc = rv->plot(ResultsView::PerClassPlot);
         QCPBars *test_bars = nullptr;
         for (int i = 0; i < pc->plottableCount(); ++i)
-            if (pc->plottable(i)->name() == QStringLiteral("test set")) test_bars = qobject_cast<QCPBars *>(pc->plottable(i));
+            if (pc->plottable(i)->name() == QStringLiteral("test set"))
+                test_bars = qobject_cast<QCPBars *>(pc->plottable(i));
         QVERIFY(test_bars);
         const auto &b = audits.before["per_class_accuracy"]["test"], &a = audits.after["per_class_accuracy"]["test"];
         QCOMPARE(test_bars->data()->size(), int(a.size()));
@@ -455,29 +457,35 @@ private Q_SLOTS:
         // Page 1 is the engine's case verdict: the ensemble is retrained, the
         // demo's monolithic model still holds the subject, so the case is open.
         QVERIFY2(text.contains(QStringLiteral("Case verdict: OPEN")), qPrintable(text.left(600)));
-        QVERIFY(QString(text).remove(QRegularExpression(QStringLiteral("\\s+"))).contains(QStringLiteral("hasnotbeenhandledyet")));
+        QVERIFY(QString(text)
+                    .remove(QRegularExpression(QStringLiteral("\\s+")))
+                    .contains(QStringLiteral("hasnotbeenhandledyet")));
         QVERIFY(!text.contains(QStringLiteral("Verdict: PASS")));
         // What was retrained, in words (shards counted from 1), not the JSON list.
         QStringList retrained;
         const auto sisa_job = lin.job(job_id_);
         for (const auto &x : sisa_job.result["shards_retrained"]) retrained << QString::number(x.get<int>() + 1);
         QVERIFY(!retrained.isEmpty());
-        QVERIFY2(squeeze(text).contains(squeeze(QStringLiteral("Shard(s) %1 of the ensemble retrained").arg(retrained.join(QStringLiteral(", "))))),
-                 qPrintable(text));
+        QVERIFY2(
+            squeeze(text).contains(squeeze(
+                QStringLiteral("Shard(s) %1 of the ensemble retrained").arg(retrained.join(QStringLiteral(", "))))),
+            qPrintable(text));
         QVERIFY(squeeze(text).contains(QStringLiteral("MIA:Lossthreshold,forget")));
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
         // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
         const auto after = job_audits(lin, job_id_).after;
         QVERIFY(squeeze(text).contains(QStringLiteral("Per-subjecttest(evidenceforthecaseverdict)")));
-        QVERIFY(squeeze(text).contains(QStringLiteral("Per-subjecttestofthisjob'safter-audit:%1")
-                                           .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
+        QVERIFY(squeeze(text).contains(
+            QStringLiteral("Per-subjecttestofthisjob'safter-audit:%1")
+                .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
         QVERIFY(text.contains(QStringLiteral("z_fail")));
         {
-            const QString sq = squeeze(text); // pdftotext breaks lines inside table cells
+            const QString sq = squeeze(text);              // pdftotext breaks lines inside table cells
             QVERIFY(sq.contains(QStringLiteral("MIA-E"))); // "ffi" comes out as a ligature
             QVERIFY(sq.contains(QStringLiteral("Intervals:95%percentilebootstrap,500resamples")));
             QVERIFY(sq.contains(QStringLiteral("TPRat1%FPR")));
-            QVERIFY(sq.contains(QStringLiteral("Noreferencepool")) || sq.contains(QStringLiteral("Referencemodelsofpool")));
+            QVERIFY(sq.contains(QStringLiteral("Noreferencepool")) ||
+                    sq.contains(QStringLiteral("Referencemodelsofpool")));
         }
         const QString flat = squeeze(text);
         // The digest of the output ensemble's shard hashes, and one shard's hash.
@@ -557,15 +565,16 @@ private Q_SLOTS:
         const auto &def = with_params->defaults[key];
         const QString changed = def.is_boolean() ? (def.get<bool>() ? QStringLiteral("false") : QStringLiteral("true"))
                                 : def.is_number_integer() ? QString::number(def.get<int64_t>() + 1)
-                                : def.is_number() ? QString::number(def.get<double>() * 2 + 1e-4, 'g', 6)
-                                                  : QStringLiteral("changed");
+                                : def.is_number()         ? QString::number(def.get<double>() * 2 + 1e-4, 'g', 6)
+                                                          : QStringLiteral("changed");
         QVERIFY(editor->setValue(QString::fromStdString(key), changed));
         const auto o = editor->overrides();
         QCOMPARE(int(o.size()), 1);
         QCOMPARE(QString::fromStdString(o.begin()->first), QString::fromStdString(key));
         // What the engine will merge: the value typed as its default.
         const auto merged = lethe::merge_method_params(*with_params, o);
-        QCOMPARE(merged[key].type(), def.type() == json::value_t::number_unsigned ? json::value_t::number_integer : def.type());
+        QCOMPARE(merged[key].type(),
+                 def.type() == json::value_t::number_unsigned ? json::value_t::number_integer : def.type());
         editor->resetToDefaults();
         QVERIFY(editor->overrides().empty());
         if (def.is_number() && !def.is_number_integer()) {
@@ -687,13 +696,16 @@ private Q_SLOTS:
         QTest::qWait(100);
         if (auto *page = w.results()->findChild<QScrollArea *>()) {
             QVERIFY2(page->widget()->minimumSizeHint().width() <= page->viewport()->width(),
-                     qPrintable(QStringLiteral("%1 > %2").arg(page->widget()->minimumSizeHint().width()).arg(page->viewport()->width())));
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(page->widget()->minimumSizeHint().width())
+                                    .arg(page->viewport()->width())));
         } else {
             QFAIL("no scroll area in Results");
         }
         w.tabs()->setCurrentIndex(0); // back to the lineage browser
-        QVERIFY2(w.minimumSizeHint().width() <= 1024 && w.minimumSizeHint().height() <= 680,
-                 qPrintable(QStringLiteral("%1 x %2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QVERIFY2(
+            w.minimumSizeHint().width() <= 1024 && w.minimumSizeHint().height() <= 680,
+            qPrintable(QStringLiteral("%1 x %2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
         QVERIFY(panel->paramsEditor()->setValue(QStringLiteral("lr"), QStringLiteral("-0.5")));
         // The form's labels are words; the key is in their tooltip.
@@ -779,7 +791,8 @@ private Q_SLOTS:
         });
         const auto jobs_before = lethe::forget_jobs(lin).size();
         QVERIFY(!panel->startForget());
-        QVERIFY2(asked.startsWith(QStringLiteral("The job will delete ")) && asked.contains(QStringLiteral(" of model ")),
+        QVERIFY2(asked.startsWith(QStringLiteral("The job will delete ")) &&
+                     asked.contains(QStringLiteral(" of model ")),
                  qPrintable(asked));
         QCOMPARE(lethe::forget_jobs(lin).size(), jobs_before);
         // Switched off in the settings: no question.
@@ -871,7 +884,8 @@ private Q_SLOTS:
         if (served.count(*lin.job(job).output_model_id)) {
             QVERIFY(after.after["references"]["used"].get<bool>());
             QCOMPARE(after.after["references"]["pool_id"].get<qint64>(), mine["id"].get<qint64>());
-            QVERIFY2(said.contains(QStringLiteral("with reference pool %1").arg(mine["id"].get<qint64>())), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("with reference pool %1").arg(mine["id"].get<qint64>())),
+                     qPrintable(said));
         } else {
             QVERIFY(!after.after["references"]["used"].get<bool>());
             QVERIFY2(said.contains(QString::fromStdString(after.after["references"]["reason"].get<std::string>())),

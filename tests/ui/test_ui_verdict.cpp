@@ -14,18 +14,18 @@
 #include <QTableWidget>
 #include <QTextDocument>
 
+#include "../cli_run.h"
+#include "cases_panel.h"
 #include "core/error.h"
-#include "lineage/browse.h"
+#include "job_runner.h"
 #include "jobs/cases.h"
 #include "jobs/investigate.h"
+#include "lineage/browse.h"
+#include "main_window.h"
 #include "project/project.h"
 #include "report.h"
 #include "results_view.h"
 #include "ui_fixture.h"
-#include "../cli_run.h"
-#include "main_window.h"
-#include "job_runner.h"
-#include "cases_panel.h"
 #include "verdict_panel.h"
 
 using namespace lethe::ui;
@@ -112,13 +112,15 @@ private Q_SLOTS:
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
         const auto cv = cli.json[QStringLiteral("case")].toObject()[QStringLiteral("verdict")].toObject();
         const QString word = cv[QStringLiteral("result")].toString();
-        QVERIFY2(QStringList({QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("inconclusive")}).contains(word),
+        QVERIFY2(QStringList({QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("inconclusive")})
+                     .contains(word),
                  qPrintable(word));
         QStringList sentences;
         for (const auto &f : cv[QStringLiteral("findings")].toArray())
             sentences << f.toObject()[QStringLiteral("sentence")].toString();
         QCOMPARE(sentences.size(), 6); // 2 models x lineage, behaviour, utility
-        QCOMPARE(cli.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(), QStringLiteral("in_progress"));
+        QCOMPARE(cli.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(),
+                 QStringLiteral("in_progress"));
         QCOMPARE(word, QString::fromLatin1(lethe::to_string(res.verdict.result))); // the investigation's own answer
 
         for (const auto &job : res.jobs) {
@@ -137,19 +139,23 @@ private Q_SLOTS:
             const QString page1 = firstPage(d);
             QVERIFY2(page1.contains(QStringLiteral("Case verdict: ") + word.toUpper()), qPrintable(page1.left(300)));
             for (const auto &s : sentences) QVERIFY2(page1.contains(s.simplified()), qPrintable(s));
-            QVERIFY2(!page1.contains(QStringLiteral("Verdict: PASS")) || word == QStringLiteral("pass"), qPrintable(page1));
+            QVERIFY2(!page1.contains(QStringLiteral("Verdict: PASS")) || word == QStringLiteral("pass"),
+                     qPrintable(page1));
         }
 
         // The auditor closes the case; then it takes no further job.
-        const auto closed = lethe({QStringLiteral("requests"), QStringLiteral("close"), QStringLiteral("--project"), dir_,
-                                   QStringLiteral("--request"), QString::number(req.id), QStringLiteral("--note"),
-                                   QStringLiteral("erased from both models; subject informed"), QStringLiteral("--json")});
+        const auto closed =
+            lethe({QStringLiteral("requests"), QStringLiteral("close"), QStringLiteral("--project"), dir_,
+                   QStringLiteral("--request"), QString::number(req.id), QStringLiteral("--note"),
+                   QStringLiteral("erased from both models; subject informed"), QStringLiteral("--json")});
         QVERIFY2(closed.code == 0, qPrintable(closed.err));
-        QCOMPARE(closed.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(), QStringLiteral("answered"));
+        QCOMPARE(closed.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(),
+                 QStringLiteral("answered"));
         QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.answered"));
-        const auto again = lethe({QStringLiteral("forget"), QStringLiteral("--project"), dir_, QStringLiteral("--subject"),
-                                  QString::fromStdString(req.subject_pseudonym), QStringLiteral("--method"),
-                                  QStringLiteral("finetune"), QStringLiteral("--request"), QString::number(req.id)});
+        const auto again =
+            lethe({QStringLiteral("forget"), QStringLiteral("--project"), dir_, QStringLiteral("--subject"),
+                   QString::fromStdString(req.subject_pseudonym), QStringLiteral("--method"),
+                   QStringLiteral("finetune"), QStringLiteral("--request"), QString::number(req.id)});
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains(QStringLiteral("closed case")), qPrintable(again.err));
     }
