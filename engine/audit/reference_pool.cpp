@@ -154,6 +154,268 @@ std::string scores_bytes(const std::vector<double> &log_p, const std::vector<dou
 
 } // namespace
 
+namespace {
+
+// The pool's universe: every record of the project, by id, and the records
+// erased so far (record -> erasing job). Erased records stay in the universe
+// (an audit of a forget set needs their OUT scores) but are OUT for every
+// model trained from now on.
+struct Universe {
+    std::vector<RecordRow> records;
+    std::vector<int64_t> ids;
+    std::string hash;
+    std::map<int64_t, int64_t> erased;
+};
+
+// The pool with this K, seed, universe and training config, made (with
+// balanced halves by unit: each unit IN for exactly K/2 models) when there
+// is none yet.
+ReferencePoolRow find_or_create_pool(Lineage &lin, const ReferencePoolOptions &o, const Universe &u,
+                                     const json &pool_cfg, int64_t target_id) {
+    std::optional<ReferencePoolRow> pool;
+    for (const auto &p : reference_pools(lin))
+        if (p.k == o.k && uint64_t(p.seed) == o.seed && p.universe_sha256 == u.hash &&
+            comparable_config(p.config) == comparable_config(pool_cfg))
+            pool = p;
+    if (pool) return *pool;
+    std::map<std::string, std::vector<size_t>> units; // ordered: deterministic
+    for (size_t i = 0; i < u.records.size(); ++i)
+        units[u.records[i].subject_id ? "s" + std::to_string(*u.records[i].subject_id)
+                                      : "r" + std::to_string(u.records[i].id)]
+            .push_back(i);
+    std::vector<std::string> masks(u.records.size());
+    std::mt19937_64 rng(mix_seed(o.seed, 0x9001, 0));
+    std::vector<int> order(size_t(o.k));
+    for (const auto &[key, members] : units) {
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), rng);
+        std::string mask(size_t(o.k), '0');
+        for (int j = 0; j < o.k / 2; ++j) mask[size_t(order[size_t(j)])] = '1';
+        for (size_t i : members) masks[i] = u.erased.count(u.records[i].id) ? std::string(size_t(o.k), '0') : mask;
+    }
+    ReferencePoolRow row;
+    row.k = o.k;
+    row.seed = int64_t(o.seed);
+    row.config = pool_cfg;
+    row.universe_sha256 = u.hash;
+    row.n_universe = int64_t(u.ids.size());
+    row.state = "building";
+    std::vector<std::pair<int64_t, std::string>> rm;
+    for (size_t i = 0; i < u.ids.size(); ++i) rm.emplace_back(u.ids[i], masks[i]);
+    auto tx = lin.begin();
+    row.id = insert_reference_pool(lin, row);
+    insert_reference_membership(lin, row.id, rm);
+    lin.append_log("lethe", "reference_pool.created",
+                   {{"pool_id", row.id},
+                    {"k", o.k},
+                    {"seed", o.seed},
+                    {"universe_sha256", u.hash},
+                    {"n_universe", u.ids.size()},
+                    {"target_model_id", target_id},
+                    {"config", pool_cfg}});
+    tx->commit();
+    return reference_pool(lin, row.id);
+}
+
+// Live slots that trained on an erased record (an erasure from before schema
+// v4) are marked for the purge: slot -> the job that erased the record.
+std::map<int, int64_t> mark_legacy_purges(Lineage &lin, const ReferencePoolRow &pool, const Universe &u) {
+    std::map<int, int64_t> legacy;
+    std::map<int, const ReferenceModelRow *> live;
+    const auto current = reference_models(lin, pool.id);
+    for (const auto &m : current)
+        if (m.state == "live") live[m.idx] = &m;
+    for (const auto &[rid, mask] : reference_membership(lin, pool.id)) {
+        const auto e = u.erased.find(rid);
+        if (e == u.erased.end()) continue;
+        for (size_t k = 0; k < mask.size(); ++k)
+            if (mask[k] == '1' && live.count(int(k)) && !legacy.count(int(k))) legacy[int(k)] = e->second;
+    }
+    if (legacy.empty()) return legacy;
+    auto tx = lin.begin();
+    for (const auto &[k, job] : legacy) {
+        set_reference_model_state(lin, *live.at(k), "purging", job);
+        lin.append_log("lethe", "reference_model.purge_decided",
+                       {{"pool_id", pool.id},
+                        {"idx", k},
+                        {"gen", live.at(k)->gen},
+                        {"job_id", job},
+                        {"reason", "trained on records erased before erasures purged reference models"}});
+    }
+    set_reference_pool_state(lin, pool.id, "building");
+    tx->commit();
+    return legacy;
+}
+
+// Erasure first. A purge left unfinished by a dead job is finished; a live
+// model trained on an erased record (an erasure from before schema v4) is
+// purged now; then the erased records' masks become all-OUT, so that the
+// slots retrained below never see them.
+void apply_erasures(Project &project, const ReferencePoolRow &pool, const Universe &u, ReferencePoolResult &res) {
+    auto &lin = project.lineage();
+    std::set<int64_t> pending;
+    for (const auto &m : reference_models(lin, pool.id))
+        if (m.state == "purging" && m.purge_job_id && !project.job_alive(*m.purge_job_id))
+            pending.insert(*m.purge_job_id);
+    for (auto j : pending) complete_reference_purges(project, j);
+    std::set<int64_t> jobs;
+    for (const auto &[k, job] : mark_legacy_purges(lin, pool, u)) jobs.insert(job);
+    for (auto j : jobs) res.purged_before_rebuild += complete_reference_purges(project, j);
+    std::vector<std::pair<int64_t, std::string>> out_now;
+    for (const auto &[rid, mask] : reference_membership(lin, pool.id))
+        if (u.erased.count(rid) && mask.find('1') != std::string::npos)
+            out_now.emplace_back(rid, std::string(mask.size(), '0'));
+    if (!out_now.empty()) {
+        std::vector<int64_t> out_ids;
+        for (const auto &[rid, m] : out_now) out_ids.push_back(rid);
+        auto tx = lin.begin();
+        set_reference_masks(lin, pool.id, out_now);
+        lin.append_log(
+            "lethe", "reference_pool.erased_out",
+            {{"pool_id", pool.id}, {"records", out_ids.size()}, {"records_sha256", record_set_hash(out_ids)}});
+        tx->commit();
+    }
+    for (const auto &[rid, mask] : reference_membership(lin, pool.id)) res.erased_records += u.erased.count(rid);
+}
+
+// One reference model's scores on the whole universe: log p_y and the
+// logit-scaled confidence under the mean softmax over its shard models, and
+// its accuracy on the test records it did not train on.
+struct UniverseScores {
+    std::vector<double> log_p, phi;
+    int64_t test_ok = 0, test_n = 0;
+};
+
+UniverseScores score_universe(const TensorStore &store, std::vector<torch::nn::Sequential> &nets,
+                              const std::vector<int64_t> &ids,
+                              const std::vector<std::pair<int64_t, std::string>> &membership,
+                              const std::unordered_map<int64_t, std::string> &split_of, int k,
+                              const torch::Device &device, const RunControl &part) {
+    UniverseScores s;
+    s.log_p.resize(ids.size());
+    s.phi.resize(ids.size());
+    torch::InferenceMode guard;
+    const auto rows = store.rows(ids);
+    const int64_t n = int64_t(ids.size()), bs = 2048;
+    for (int64_t b = 0; b < n; b += bs) {
+        part.check_cancel();
+        const auto r = rows.slice(0, b, std::min(n, b + bs));
+        const auto x = store.features(r, device);
+        const auto y = store.labels(r, torch::kCPU);
+        std::vector<torch::Tensor> lps;
+        for (auto &net : nets) lps.push_back(torch::log_softmax(net->forward(x).to(torch::kFloat64), 1));
+        auto lp = (lps.size() == 1 ? lps[0] : torch::logsumexp(torch::stack(lps), 0) - std::log(double(lps.size())))
+                      .cpu()
+                      .contiguous();
+        const int64_t C = lp.size(1);
+        const auto *p = lp.data_ptr<double>();
+        const auto *ys = y.data_ptr<int64_t>();
+        for (int64_t i = 0; i < r.size(0); ++i) {
+            const double *row = p + i * C;
+            const int64_t yi = ys[i];
+            double m = -std::numeric_limits<double>::infinity();
+            int64_t best = 0;
+            for (int64_t c = 0; c < C; ++c) {
+                if (c != yi) m = std::max(m, row[c]);
+                if (row[c] > row[best]) best = c;
+            }
+            double acc = 0;
+            for (int64_t c = 0; c < C; ++c)
+                if (c != yi) acc += std::exp(row[c] - m);
+            const size_t pos = size_t(b + i);
+            s.log_p[pos] = row[yi];
+            s.phi[pos] = row[yi] - (m + std::log(acc));
+            if (split_of.at(ids[pos]) == "test" && membership[pos].second[size_t(k)] == '0') {
+                ++s.test_n;
+                s.test_ok += best == yi;
+            }
+        }
+        part.report({"scoring reference model " + std::to_string(k + 1), b, n, 0.9 + 0.1 * double(b) / double(n)});
+    }
+    return s;
+}
+
+// What every slot's training shares.
+struct SlotContext {
+    Project &project;
+    const TensorStore &store;
+    const ModelSpec &spec;
+    const TrainConfig &cfg;
+    const Universe &u;
+    const std::vector<std::pair<int64_t, std::string>> &membership;
+    std::unordered_map<int64_t, std::optional<int64_t>> subject_of;
+    std::unordered_map<int64_t, std::string> split_of;
+    const torch::Device &device;
+};
+
+// Trains reference model k (generation gen) on its IN half, keeps each
+// shard's last stage, scores the universe and records the model. Returns
+// its seconds.
+double train_slot(SlotContext &sc, const ReferencePoolRow &pool, int k, int gen, const RunControl &part) {
+    auto &project = sc.project;
+    auto &lin = project.lineage();
+    const auto tk = std::chrono::steady_clock::now();
+    std::vector<RecordOwner> owners;
+    for (const auto &[rid, mask] : sc.membership)
+        if (mask[size_t(k)] == '1') owners.push_back({rid, sc.subject_of[rid]});
+    TrainConfig ck = sc.cfg;
+    ck.seed = mix_seed(uint64_t(pool.seed), uint64_t(k) + 1, 0x4ef);
+    const auto placements = plan_placements(owners, ck.shards, ck.slices, ck.shard_policy, ck.seed);
+    std::vector<ShardPlan> plans;
+    for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
+    const std::string dir = model_dir(pool.id, k, gen);
+    const auto out =
+        train_shards(project, sc.store, sc.spec, ck, placements, plans, dir, sc.device, part.part(0.0, 0.9));
+    // Keep each shard's last stage (the shard model); earlier stages are not needed.
+    json files = json::array();
+    std::vector<torch::nn::Sequential> nets;
+    for (const auto &c : out.checkpoints) {
+        if (c.stage == ck.slices - 1) {
+            files.push_back({{"shard", c.shard}, {"path", c.path}, {"sha256", c.sha256}});
+            auto net = load_net(sc.spec, project.resolve(c.path), c.sha256);
+            net->to(sc.device);
+            net->eval();
+            nets.push_back(net);
+        } else {
+            std::filesystem::remove(project.resolve(c.path));
+        }
+    }
+    const auto scores = score_universe(sc.store, nets, sc.u.ids, sc.membership, sc.split_of, k, sc.device, part);
+    ReferenceModelRow row;
+    row.pool_id = pool.id;
+    row.idx = k;
+    row.gen = gen;
+    row.seed = int64_t(ck.seed);
+    row.n_in = int64_t(owners.size());
+    row.files = files;
+    row.scores_path = dir + "/scores.f64";
+    row.scores_sha256 = write_file_atomic(project.resolve(row.scores_path), scores_bytes(scores.log_p, scores.phi));
+    row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tk).count();
+    if (scores.test_n) row.test_accuracy = double(scores.test_ok) / double(scores.test_n);
+    auto tx = lin.begin();
+    insert_reference_model(lin, row);
+    lin.append_log("lethe", "reference_model.trained",
+                   {{"pool_id", pool.id},
+                    {"idx", k},
+                    {"gen", gen},
+                    {"seed", ck.seed},
+                    {"n_in", row.n_in},
+                    {"files", files},
+                    {"scores_sha256", row.scores_sha256},
+                    {"seconds", row.seconds}});
+    tx->commit();
+    return row.seconds;
+}
+
+void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
+    auto tx = lin.begin();
+    set_reference_pool_state(lin, pool.id, "complete");
+    if (log) lin.append_log("lethe", "reference_pool.complete", {{"pool_id", pool.id}, {"k", pool.k}});
+    tx->commit();
+}
+
+} // namespace
+
 ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &o, const RunControl &rc,
                                          const TensorStore *store) {
     const auto t0 = std::chrono::steady_clock::now();
@@ -173,141 +435,29 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     ModelSpec spec = ModelSpec::from_json(target.spec);
     resolve_script(spec, project);
 
-    // The universe: every record, by id; units by subject.
-    const auto records = lin.records();
-    if (records.empty()) bad_input(project.root() + ": the project has no records");
-    std::vector<int64_t> ids;
-    for (const auto &r : records) ids.push_back(r.id);
-    const std::string universe_hash = record_set_hash(ids);
-    // Erased records stay in the universe (an audit of a forget set needs
-    // their OUT scores) but are OUT for every model trained from now on.
-    std::map<int64_t, int64_t> erased; // record -> erasing job
-    for (const auto &[rid, job] : erased_records(lin)) erased[rid] = job;
-
-    json pool_cfg = cfg.to_json();
-    std::optional<ReferencePoolRow> pool;
-    for (const auto &p : reference_pools(lin))
-        if (p.k == o.k && uint64_t(p.seed) == o.seed && p.universe_sha256 == universe_hash &&
-            comparable_config(p.config) == comparable_config(pool_cfg))
-            pool = p;
-    if (!pool) {
-        // Balanced halves by unit: each unit IN for exactly K/2 models.
-        std::map<std::string, std::vector<size_t>> units; // ordered: deterministic
-        for (size_t i = 0; i < records.size(); ++i)
-            units[records[i].subject_id ? "s" + std::to_string(*records[i].subject_id)
-                                        : "r" + std::to_string(records[i].id)]
-                .push_back(i);
-        std::vector<std::string> masks(records.size());
-        std::mt19937_64 rng(mix_seed(o.seed, 0x9001, 0));
-        std::vector<int> order(size_t(o.k));
-        for (const auto &[key, members] : units) {
-            std::iota(order.begin(), order.end(), 0);
-            std::shuffle(order.begin(), order.end(), rng);
-            std::string mask(size_t(o.k), '0');
-            for (int j = 0; j < o.k / 2; ++j) mask[size_t(order[size_t(j)])] = '1';
-            for (size_t i : members) masks[i] = erased.count(records[i].id) ? std::string(size_t(o.k), '0') : mask;
-        }
-        ReferencePoolRow row;
-        row.k = o.k;
-        row.seed = int64_t(o.seed);
-        row.config = pool_cfg;
-        row.universe_sha256 = universe_hash;
-        row.n_universe = int64_t(ids.size());
-        row.state = "building";
-        std::vector<std::pair<int64_t, std::string>> rm;
-        for (size_t i = 0; i < ids.size(); ++i) rm.emplace_back(ids[i], masks[i]);
-        auto tx = lin.begin();
-        row.id = insert_reference_pool(lin, row);
-        insert_reference_membership(lin, row.id, rm);
-        lin.append_log("lethe", "reference_pool.created",
-                       {{"pool_id", row.id},
-                        {"k", o.k},
-                        {"seed", o.seed},
-                        {"universe_sha256", universe_hash},
-                        {"n_universe", ids.size()},
-                        {"target_model_id", target_id},
-                        {"config", pool_cfg}});
-        tx->commit();
-        pool = reference_pool(lin, row.id);
-    }
+    Universe u;
+    u.records = lin.records();
+    if (u.records.empty()) bad_input(project.root() + ": the project has no records");
+    for (const auto &r : u.records) u.ids.push_back(r.id);
+    u.hash = record_set_hash(u.ids);
+    for (const auto &[rid, job] : erased_records(lin)) u.erased[rid] = job;
+    const ReferencePoolRow pool = find_or_create_pool(lin, o, u, cfg.to_json(), target_id);
 
     ReferencePoolResult res;
-    res.pool_id = pool->id;
-    res.k = pool->k;
-    // Erasure first. A purge left unfinished by a dead job is finished; a live
-    // model trained on an erased record (an erasure from before schema v4) is
-    // purged now; then the erased records' masks become all-OUT, so that the
-    // slots retrained below never see them.
-    {
-        std::set<int64_t> pending;
-        for (const auto &m : reference_models(lin, pool->id))
-            if (m.state == "purging" && m.purge_job_id && !project.job_alive(*m.purge_job_id))
-                pending.insert(*m.purge_job_id);
-        for (auto j : pending) complete_reference_purges(project, j);
-        std::map<int, int64_t> legacy; // slot -> the job that erased a record it trained on
-        {
-            std::map<int, const ReferenceModelRow *> live;
-            const auto current = reference_models(lin, pool->id);
-            for (const auto &m : current)
-                if (m.state == "live") live[m.idx] = &m;
-            for (const auto &[rid, mask] : reference_membership(lin, pool->id)) {
-                const auto e = erased.find(rid);
-                if (e == erased.end()) continue;
-                for (size_t k = 0; k < mask.size(); ++k)
-                    if (mask[k] == '1' && live.count(int(k)) && !legacy.count(int(k))) legacy[int(k)] = e->second;
-            }
-            if (!legacy.empty()) {
-                auto tx = lin.begin();
-                for (const auto &[k, job] : legacy) {
-                    set_reference_model_state(lin, *live.at(k), "purging", job);
-                    lin.append_log("lethe", "reference_model.purge_decided",
-                                   {{"pool_id", pool->id},
-                                    {"idx", k},
-                                    {"gen", live.at(k)->gen},
-                                    {"job_id", job},
-                                    {"reason", "trained on records erased before erasures purged reference models"}});
-                }
-                set_reference_pool_state(lin, pool->id, "building");
-                tx->commit();
-            }
-        }
-        {
-            std::set<int64_t> jobs;
-            for (const auto &[k, job] : legacy) jobs.insert(job);
-            for (auto j : jobs) res.purged_before_rebuild += complete_reference_purges(project, j);
-        }
-        std::vector<std::pair<int64_t, std::string>> out_now;
-        for (const auto &[rid, mask] : reference_membership(lin, pool->id))
-            if (erased.count(rid) && mask.find('1') != std::string::npos)
-                out_now.emplace_back(rid, std::string(mask.size(), '0'));
-        if (!out_now.empty()) {
-            std::vector<int64_t> out_ids;
-            for (const auto &[rid, m] : out_now) out_ids.push_back(rid);
-            auto tx = lin.begin();
-            set_reference_masks(lin, pool->id, out_now);
-            lin.append_log(
-                "lethe", "reference_pool.erased_out",
-                {{"pool_id", pool->id}, {"records", out_ids.size()}, {"records_sha256", record_set_hash(out_ids)}});
-            tx->commit();
-        }
-        for (const auto &[rid, mask] : reference_membership(lin, pool->id)) res.erased_records += erased.count(rid);
-    }
-    const auto done_rows = reference_models(lin, pool->id);
-    std::vector<bool> done(size_t(pool->k), false);
-    std::vector<int> next_gen(size_t(pool->k), 0);
-    for (const auto &m : reference_models(lin, pool->id, true))
+    res.pool_id = pool.id;
+    res.k = pool.k;
+    apply_erasures(project, pool, u, res);
+    std::vector<bool> done(size_t(pool.k), false);
+    std::vector<int> next_gen(size_t(pool.k), 0);
+    for (const auto &m : reference_models(lin, pool.id, true))
         next_gen[size_t(m.idx)] = std::max(next_gen[size_t(m.idx)], m.gen + 1);
-    for (const auto &m : done_rows)
+    for (const auto &m : reference_models(lin, pool.id))
         if (m.state == "live") {
             done[size_t(m.idx)] = true;
             ++res.reused;
         }
-    if (res.reused == pool->k) {
-        if (pool->state != "complete") {
-            auto tx = lin.begin();
-            set_reference_pool_state(lin, pool->id, "complete");
-            tx->commit();
-        }
+    if (res.reused == pool.k) {
+        if (pool.state != "complete") set_pool_complete(lin, pool, false);
         res.complete = true;
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return res;
@@ -318,126 +468,26 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         own = TensorStore::load(project, rc);
         store = &*own;
     }
-    const auto membership = reference_membership(lin, pool->id);
-    if (membership.size() != records.size())
-        bad_input(lin.path() + ": reference pool " + std::to_string(pool->id) +
+    const auto membership = reference_membership(lin, pool.id);
+    if (membership.size() != u.records.size())
+        bad_input(lin.path() + ": reference pool " + std::to_string(pool.id) +
                   " does not cover the project's records; build a new pool");
-    std::unordered_map<int64_t, std::optional<int64_t>> subject_of;
-    std::unordered_map<int64_t, std::string> split_of;
-    for (const auto &r : records) {
-        subject_of[r.id] = r.subject_id;
-        split_of[r.id] = r.split;
+    SlotContext sc{project, *store, spec, cfg, u, membership, {}, {}, device};
+    for (const auto &r : u.records) {
+        sc.subject_of[r.id] = r.subject_id;
+        sc.split_of[r.id] = r.split;
     }
-    const int todo = pool->k - res.reused;
+    const int todo = pool.k - res.reused;
     int trained = 0;
     double train_seconds = 0;
-    for (int k = 0; k < pool->k; ++k) {
+    for (int k = 0; k < pool.k; ++k) {
         if (done[size_t(k)]) continue;
         rc.check_cancel();
-        const auto tk = std::chrono::steady_clock::now();
         const RunControl part = rc.part(double(trained) / todo, double(trained + 1) / todo);
-        std::vector<RecordOwner> owners;
-        for (const auto &[rid, mask] : membership)
-            if (mask[size_t(k)] == '1') owners.push_back({rid, subject_of[rid]});
-        TrainConfig ck = cfg;
-        ck.seed = mix_seed(uint64_t(pool->seed), uint64_t(k) + 1, 0x4ef);
-        const auto placements = plan_placements(owners, ck.shards, ck.slices, ck.shard_policy, ck.seed);
-        std::vector<ShardPlan> plans;
-        for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
-        const int gen = next_gen[size_t(k)];
-        const std::string dir = model_dir(pool->id, k, gen);
-        const auto out = train_shards(project, *store, spec, ck, placements, plans, dir, device, part.part(0.0, 0.9));
-        // Keep each shard's last stage (the shard model); earlier stages are not needed.
-        json files = json::array();
-        std::vector<torch::nn::Sequential> nets;
-        for (const auto &c : out.checkpoints) {
-            if (c.stage == ck.slices - 1) {
-                files.push_back({{"shard", c.shard}, {"path", c.path}, {"sha256", c.sha256}});
-                auto net = load_net(spec, project.resolve(c.path), c.sha256);
-                net->to(device);
-                net->eval();
-                nets.push_back(net);
-            } else {
-                std::filesystem::remove(project.resolve(c.path));
-            }
-        }
-        // Score the whole universe once: mean softmax over the shard models.
-        std::vector<double> log_p(ids.size()), phi(ids.size());
-        int64_t test_ok = 0, test_n = 0;
-        {
-            torch::InferenceMode guard;
-            const auto rows = store->rows(ids);
-            const int64_t n = int64_t(ids.size()), bs = 2048;
-            for (int64_t b = 0; b < n; b += bs) {
-                part.check_cancel();
-                const auto r = rows.slice(0, b, std::min(n, b + bs));
-                const auto x = store->features(r, device);
-                const auto y = store->labels(r, torch::kCPU);
-                std::vector<torch::Tensor> lps;
-                for (auto &net : nets) lps.push_back(torch::log_softmax(net->forward(x).to(torch::kFloat64), 1));
-                auto lp =
-                    (lps.size() == 1 ? lps[0] : torch::logsumexp(torch::stack(lps), 0) - std::log(double(lps.size())))
-                        .cpu()
-                        .contiguous();
-                const int64_t C = lp.size(1);
-                const auto *p = lp.data_ptr<double>();
-                const auto *ys = y.data_ptr<int64_t>();
-                for (int64_t i = 0; i < r.size(0); ++i) {
-                    const double *row = p + i * C;
-                    const int64_t yi = ys[i];
-                    double m = -std::numeric_limits<double>::infinity();
-                    int64_t best = 0;
-                    for (int64_t c = 0; c < C; ++c) {
-                        if (c != yi) m = std::max(m, row[c]);
-                        if (row[c] > row[best]) best = c;
-                    }
-                    double acc = 0;
-                    for (int64_t c = 0; c < C; ++c)
-                        if (c != yi) acc += std::exp(row[c] - m);
-                    const size_t pos = size_t(b + i);
-                    log_p[pos] = row[yi];
-                    phi[pos] = row[yi] - (m + std::log(acc));
-                    if (split_of[ids[pos]] == "test" && membership[pos].second[size_t(k)] == '0') {
-                        ++test_n;
-                        test_ok += best == yi;
-                    }
-                }
-                part.report(
-                    {"scoring reference model " + std::to_string(k + 1), b, n, 0.9 + 0.1 * double(b) / double(n)});
-            }
-        }
-        ReferenceModelRow row;
-        row.pool_id = pool->id;
-        row.idx = k;
-        row.gen = gen;
-        row.seed = int64_t(ck.seed);
-        row.n_in = int64_t(owners.size());
-        row.files = files;
-        row.scores_path = dir + "/scores.f64";
-        row.scores_sha256 = write_file_atomic(project.resolve(row.scores_path), scores_bytes(log_p, phi));
-        row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tk).count();
-        if (test_n) row.test_accuracy = double(test_ok) / double(test_n);
-        train_seconds += row.seconds;
-        auto tx = lin.begin();
-        insert_reference_model(lin, row);
-        lin.append_log("lethe", "reference_model.trained",
-                       {{"pool_id", pool->id},
-                        {"idx", k},
-                        {"gen", gen},
-                        {"seed", ck.seed},
-                        {"n_in", row.n_in},
-                        {"files", files},
-                        {"scores_sha256", row.scores_sha256},
-                        {"seconds", row.seconds}});
-        tx->commit();
+        train_seconds += train_slot(sc, pool, k, next_gen[size_t(k)], part);
         ++trained;
     }
-    {
-        auto tx = lin.begin();
-        set_reference_pool_state(lin, pool->id, "complete");
-        lin.append_log("lethe", "reference_pool.complete", {{"pool_id", pool->id}, {"k", pool->k}});
-        tx->commit();
-    }
+    set_pool_complete(lin, pool, true);
     res.trained_now = trained;
     res.complete = true;
     res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -368,187 +368,197 @@ std::string join_ids(const std::vector<std::string> &v, size_t most = 6) {
     return s;
 }
 
-} // namespace
-
-CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
-    const RequestRow req = case_row(lin, request_id);
-    CaseVerdict cv;
-    const auto ids = case_record_ids(lin, request_id);
-    cv.case_records = int64_t(ids.size());
-
-    const auto all = lin.models(true);
+// What the case verdict reads about the project's models, once.
+struct CaseModels {
     std::map<int64_t, ModelRow> by_id;
     std::map<int64_t, std::vector<int64_t>> children;
-    for (const auto &m : all) {
-        by_id[m.id] = m;
-        if (m.parent_model_id) children[*m.parent_model_id].push_back(m.id);
+    std::vector<JobRow> jobs; // the case's finished forget jobs, newest first
+    std::vector<CaseArtifact> live;
+};
+
+// A model's version chain: itself and every model derived from it.
+std::set<int64_t> version_chain(const CaseModels &cm, int64_t id) {
+    std::set<int64_t> chain;
+    std::vector<int64_t> todo = {id};
+    while (!todo.empty()) {
+        const int64_t x = todo.back();
+        todo.pop_back();
+        if (!chain.insert(x).second) continue;
+        const auto c = cm.children.find(x);
+        if (c != cm.children.end())
+            for (auto y : c->second) todo.push_back(y);
     }
-    std::vector<JobRow> jobs; // newest first, as forget_jobs gives them
-    for (auto &j : forget_jobs(lin, request_id))
-        if (j.status == "done" && j.output_model_id && j.input_model_id) jobs.push_back(j);
+    return chain;
+}
 
-    const auto live = case_live_artifacts(lin, request_id);
-
-    // Models in scope: every trained model (not a shard) whose run placed a case record.
-    for (const auto &m : all) {
-        if (m.kind == "shard" || m.origin != "trained" || !m.run_id) continue;
-        const int64_t placed = case_records_placed(lin, request_id, *m.run_id);
-        if (placed == 0) continue;
-        // Its version chain: itself and every model derived from it.
-        std::set<int64_t> chain;
-        std::vector<int64_t> todo = {m.id};
-        while (!todo.empty()) {
-            const int64_t x = todo.back();
-            todo.pop_back();
-            if (!chain.insert(x).second) continue;
-            for (auto c : children[x]) todo.push_back(c);
-        }
-        ModelInScope ms;
-        ms.model_id = m.id;
-        ms.kind = m.kind;
-        ms.arch = m.arch;
-        ms.records_placed = placed;
-        const JobRow *handling = nullptr;
-        for (const auto &j : jobs)
-            if (chain.count(*j.input_model_id)) {
-                handling = &j;
-                ms.job_id = j.id;
-                ms.handled_model_id = *j.output_model_id;
-                ms.method = j.method;
-                ms.handled_at = j.finished_at;
-                break;
-            }
-        // The chain's live artifacts that hold a case record (shard models count
-        // with their ensemble; the runs are those of the chain's models).
-        std::set<int64_t> runs;
-        for (auto x : chain)
-            if (by_id[x].run_id) runs.insert(*by_id[x].run_id);
-        for (auto x : chain) // std::set: ascending ids, so the last live one is the newest
-            if (by_id[x].state == "live") ms.current_model_id = x;
-        const bool chain_live =
-            std::any_of(chain.begin(), chain.end(), [&](int64_t x) { return by_id[x].state != "purged"; });
-        if (!ms.job_id && !chain_live) continue; // deleted before this case, by another: nothing holds the records
-        const std::string name = model_words(m);
-        if (!ms.job_id) {
-            ms.result = CaseResult::Open;
-            Finding f;
-            f.model_id = m.id;
-            f.layer = FindingLayer::Lineage;
-            f.result = CaseResult::Open;
-            f.sentence = name + " was trained on " + std::to_string(placed) +
-                         " of the subject's records and no job "
-                         "of this case has handled it yet: the records are still in it.";
-            f.detail = "training run " + std::to_string(*m.run_id) + " placed " + std::to_string(placed) +
-                       " case record(s); no finished forget job of request " + std::to_string(request_id) +
-                       " took a model of this chain as input";
-            cv.findings.push_back(f);
-            cv.models.push_back(ms);
-            continue;
-        }
-        const ModelRow &out = by_id[*ms.handled_model_id];
-        const int64_t placed_out = out.run_id ? case_records_placed(lin, request_id, *out.run_id) : placed;
-        // Exact by method (retrain, sisa; certified removal that fell back to a
-        // retrain), proven by the output's training run placing no case record.
-        // An approximate output's run lists only the data it was adjusted on.
-        const JobRow &hj = *handling;
-        const MethodInfo *mi = find_method(ms.method);
-        const bool exact_method = (mi && mi->kind == "exact") ||
-                                  (ms.method == "certified" && hj.result.is_object() &&
-                                   hj.result.value("note", std::string()).find("retrain") != std::string::npos);
-        ms.exact = exact_method && placed_out == 0;
-        // Live artifacts of the chain still holding case records, the handled
-        // output itself (and its shards) aside: for an approximate method the
-        // output is the model whose behaviour is tested below.
-        std::vector<std::string> residual;
-        for (const auto &a : live) {
-            if (!runs.count(a.run_id)) continue;
-            if (a.table == "models" && (a.id == out.id || a.ensemble_id == out.id)) continue;
-            if (a.table == "models") {
-                const auto &am = by_id[a.id];
-                residual.push_back(a.kind == "shard"
-                                       ? "shard model " + std::to_string(a.id)
-                                       : "model " + std::to_string(a.id) + (am.id == m.id ? " (the original)" : ""));
-            } else {
-                residual.push_back(a.kind + " " + std::to_string(a.id));
-            }
-        }
-        Finding lf;
-        lf.model_id = m.id;
-        lf.layer = FindingLayer::Lineage;
-        lf.job_id = ms.job_id;
-        const std::string job_words = "job " + std::to_string(*ms.job_id) + ", " + ms.method;
-        if (exact_method && placed_out > 0) {
-            lf.result = CaseResult::Fail;
-            lf.sentence = "Model " + std::to_string(out.id) + ", the exact retrain of " + name + " (" + job_words +
-                          "), was still trained on " + std::to_string(placed_out) + " of the subject's records.";
-            lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " places " +
-                        std::to_string(placed_out) + " case record(s)";
-        } else if (!residual.empty()) {
-            lf.result = CaseResult::Fail;
-            lf.sentence = std::to_string(residual.size()) + " stored cop" + (residual.size() == 1 ? "y" : "ies") +
-                          " of " + name + " or of its training still contain the subject's records (" +
-                          join_ids(residual) + "): until they are deleted the records are not erased.";
-            lf.detail = "live artifacts of runs " +
-                        [&] {
-                            std::string r;
-                            for (auto x : runs) r += (r.empty() ? "" : ", ") + std::to_string(x);
-                            return r;
-                        }() +
-                        " that placed case records: " + join_ids(residual, 50);
-        } else if (ms.exact) {
-            lf.result = CaseResult::Pass;
-            lf.sentence = name + " was retrained without the subject's records (" + job_words + "): model " +
-                          std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
-            lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " of model " +
-                        std::to_string(out.id) + " places 0 of " + std::to_string(cv.case_records) +
-                        " case records; no live checkpoint, update log or earlier version holds one";
+// The chain's live artifacts that still hold a case record, the handled
+// output itself (and its shards) aside: for an approximate method the
+// output is the model whose behaviour is tested.
+std::vector<std::string> residual_copies(const CaseModels &cm, const std::set<int64_t> &runs, const ModelRow &m,
+                                         const ModelRow &out) {
+    std::vector<std::string> residual;
+    for (const auto &a : cm.live) {
+        if (!runs.count(a.run_id)) continue;
+        if (a.table == "models" && (a.id == out.id || a.ensemble_id == out.id)) continue;
+        if (a.table == "models") {
+            residual.push_back(a.kind == "shard"
+                                   ? "shard model " + std::to_string(a.id)
+                                   : "model " + std::to_string(a.id) + (a.id == m.id ? " (the original)" : ""));
         } else {
-            lf.result = CaseResult::Inconclusive;
-            lf.sentence = name + " was adjusted, not retrained (" + job_words + "): model " + std::to_string(out.id) +
-                          " comes from a model that saw the records, so its history cannot prove them gone; its "
-                          "behaviour has to.";
-            lf.detail = "model " + std::to_string(out.id) + " derives from model " +
-                        std::to_string(hj.input_model_id.value_or(0)) + ", whose training placed case records " +
-                        "(method " + ms.method + ", " + (mi ? mi->kind : std::string("?")) +
-                        "); no other live artifact holds one";
+            residual.push_back(a.kind + " " + std::to_string(a.id));
         }
-        cv.findings.push_back(lf);
-        const Audits au = job_audits_of(lin, *ms.job_id, out.id);
-        const Finding bf = behaviour_finding(ms, req.subject_pseudonym, au, ms.exact);
-        cv.findings.push_back(bf);
-        cv.findings.push_back(utility_finding(ms, au));
-        // The model's result: lineage and behaviour (utility informs, it does not decide).
-        if (lf.result == CaseResult::Fail)
-            ms.result = CaseResult::Fail;
-        else if (ms.exact)
-            ms.result = bf.result == CaseResult::Fail ? CaseResult::Inconclusive : CaseResult::Pass;
-        else
-            ms.result = bf.result;
-        cv.models.push_back(ms);
     }
+    return residual;
+}
 
-    // Reference-pool models Lethe trained for the audit that still hold a case record.
+std::string join_numbers(const std::set<int64_t> &v) {
+    std::string r;
+    for (auto x : v) r += (r.empty() ? "" : ", ") + std::to_string(x);
+    return r;
+}
+
+// The lineage finding of a handled model: what its history proves.
+Finding lineage_finding(const ModelInScope &ms, const ModelRow &m, const ModelRow &out, const JobRow &hj,
+                        const std::set<int64_t> &runs, const std::vector<std::string> &residual, bool exact_method,
+                        int64_t placed_out, int64_t case_records) {
+    const std::string name = model_words(m);
+    const MethodInfo *mi = find_method(ms.method);
+    Finding lf;
+    lf.model_id = m.id;
+    lf.layer = FindingLayer::Lineage;
+    lf.job_id = ms.job_id;
+    const std::string job_words = "job " + std::to_string(*ms.job_id) + ", " + ms.method;
+    if (exact_method && placed_out > 0) {
+        lf.result = CaseResult::Fail;
+        lf.sentence = "Model " + std::to_string(out.id) + ", the exact retrain of " + name + " (" + job_words +
+                      "), was still trained on " + std::to_string(placed_out) + " of the subject's records.";
+        lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " places " + std::to_string(placed_out) +
+                    " case record(s)";
+    } else if (!residual.empty()) {
+        lf.result = CaseResult::Fail;
+        lf.sentence = std::to_string(residual.size()) + " stored cop" + (residual.size() == 1 ? "y" : "ies") + " of " +
+                      name + " or of its training still contain the subject's records (" + join_ids(residual) +
+                      "): until they are deleted the records are not erased.";
+        lf.detail =
+            "live artifacts of runs " + join_numbers(runs) + " that placed case records: " + join_ids(residual, 50);
+    } else if (ms.exact) {
+        lf.result = CaseResult::Pass;
+        lf.sentence = name + " was retrained without the subject's records (" + job_words + "): model " +
+                      std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
+        lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " of model " + std::to_string(out.id) +
+                    " places 0 of " + std::to_string(case_records) +
+                    " case records; no live checkpoint, update log or earlier version holds one";
+    } else {
+        lf.result = CaseResult::Inconclusive;
+        lf.sentence = name + " was adjusted, not retrained (" + job_words + "): model " + std::to_string(out.id) +
+                      " comes from a model that saw the records, so its history cannot prove them gone; its "
+                      "behaviour has to.";
+        lf.detail = "model " + std::to_string(out.id) + " derives from model " +
+                    std::to_string(hj.input_model_id.value_or(0)) + ", whose training placed case records " +
+                    "(method " + ms.method + ", " + (mi ? mi->kind : std::string("?")) +
+                    "); no other live artifact holds one";
+    }
+    return lf;
+}
+
+// One trained model that placed case records: its findings (lineage,
+// behaviour, utility) and its result, or an open finding when no job of the
+// case handled it. Nothing when the model is out of scope (its whole chain
+// was deleted before this case, by another).
+void assess_model(Lineage &lin, const RequestRow &req, const CaseModels &cm, const ModelRow &m, int64_t placed,
+                  CaseVerdict &cv) {
+    const auto chain = version_chain(cm, m.id);
+    ModelInScope ms;
+    ms.model_id = m.id;
+    ms.kind = m.kind;
+    ms.arch = m.arch;
+    ms.records_placed = placed;
+    const JobRow *handling = nullptr;
+    for (const auto &j : cm.jobs)
+        if (chain.count(*j.input_model_id)) {
+            handling = &j;
+            ms.job_id = j.id;
+            ms.handled_model_id = *j.output_model_id;
+            ms.method = j.method;
+            ms.handled_at = j.finished_at;
+            break;
+        }
+    // The runs of the chain's models (shard models count with their ensemble).
+    std::set<int64_t> runs;
+    for (auto x : chain)
+        if (cm.by_id.at(x).run_id) runs.insert(*cm.by_id.at(x).run_id);
+    for (auto x : chain) // std::set: ascending ids, so the last live one is the newest
+        if (cm.by_id.at(x).state == "live") ms.current_model_id = x;
+    const bool chain_live =
+        std::any_of(chain.begin(), chain.end(), [&](int64_t x) { return cm.by_id.at(x).state != "purged"; });
+    if (!ms.job_id && !chain_live) return; // deleted before this case, by another: nothing holds the records
+    if (!ms.job_id) {
+        ms.result = CaseResult::Open;
+        Finding f;
+        f.model_id = m.id;
+        f.layer = FindingLayer::Lineage;
+        f.result = CaseResult::Open;
+        f.sentence = model_words(m) + " was trained on " + std::to_string(placed) +
+                     " of the subject's records and no job "
+                     "of this case has handled it yet: the records are still in it.";
+        f.detail = "training run " + std::to_string(*m.run_id) + " placed " + std::to_string(placed) +
+                   " case record(s); no finished forget job of request " + std::to_string(req.id) +
+                   " took a model of this chain as input";
+        cv.findings.push_back(f);
+        cv.models.push_back(ms);
+        return;
+    }
+    const ModelRow &out = cm.by_id.at(*ms.handled_model_id);
+    const int64_t placed_out = out.run_id ? case_records_placed(lin, req.id, *out.run_id) : placed;
+    // Exact by method (retrain, sisa; certified removal that fell back to a
+    // retrain), proven by the output's training run placing no case record.
+    // An approximate output's run lists only the data it was adjusted on.
+    const JobRow &hj = *handling;
+    const MethodInfo *mi = find_method(ms.method);
+    const bool exact_method =
+        (mi && mi->kind == "exact") || (ms.method == "certified" && hj.result.is_object() &&
+                                        hj.result.value("note", std::string()).find("retrain") != std::string::npos);
+    ms.exact = exact_method && placed_out == 0;
+    const Finding lf = lineage_finding(ms, m, out, hj, runs, residual_copies(cm, runs, m, out), exact_method,
+                                       placed_out, cv.case_records);
+    cv.findings.push_back(lf);
+    const Audits au = job_audits_of(lin, *ms.job_id, out.id);
+    const Finding bf = behaviour_finding(ms, req.subject_pseudonym, au, ms.exact);
+    cv.findings.push_back(bf);
+    cv.findings.push_back(utility_finding(ms, au));
+    // The model's result: lineage and behaviour (utility informs, it does not decide).
+    if (lf.result == CaseResult::Fail)
+        ms.result = CaseResult::Fail;
+    else if (ms.exact)
+        ms.result = bf.result == CaseResult::Fail ? CaseResult::Inconclusive : CaseResult::Pass;
+    else
+        ms.result = bf.result;
+    cv.models.push_back(ms);
+}
+
+// Reference-pool models Lethe trained for the audit that still hold a case
+// record: one open finding. Returns them.
+std::vector<std::string> reference_holdings(Lineage &lin, const std::vector<int64_t> &ids, CaseVerdict &cv) {
     std::vector<std::string> refs;
     for (const auto &[pool, mask] : reference_masks_of_records(lin, ids))
         for (const auto &rm : reference_models(lin, pool))
             if (rm.state != "purged" && size_t(rm.idx) < mask.size() && mask[size_t(rm.idx)] == '1')
                 refs.push_back("pool " + std::to_string(pool) + " model " + std::to_string(rm.idx));
     cv.reference_models_holding = int64_t(refs.size());
-    if (!refs.empty()) {
-        Finding f;
-        f.layer = FindingLayer::Lineage;
-        f.result = CaseResult::Open;
-        f.sentence = std::to_string(refs.size()) + " reference model" + (refs.size() == 1 ? "" : "s") +
-                     " that Lethe trained for the audit still contain the subject's records; the case's next "
-                     "forget job deletes them.";
-        f.detail = "live reference models with a case record IN: " + join_ids(refs, 50);
-        cv.findings.push_back(f);
-    }
+    if (refs.empty()) return refs;
+    Finding f;
+    f.layer = FindingLayer::Lineage;
+    f.result = CaseResult::Open;
+    f.sentence = std::to_string(refs.size()) + " reference model" + (refs.size() == 1 ? "" : "s") +
+                 " that Lethe trained for the audit still contain the subject's records; the case's next "
+                 "forget job deletes them.";
+    f.detail = "live reference models with a case record IN: " + join_ids(refs, 50);
+    cv.findings.push_back(f);
+    return refs;
+}
 
-    for (auto &f : cv.findings)
-        if (!f.sentence.empty()) f.sentence[0] = char(std::toupper(static_cast<unsigned char>(f.sentence[0])));
-
-    // The case result.
+// The case result and its summary, from the models' results.
+void case_result(CaseVerdict &cv, size_t n_refs) {
     const int n = int(cv.models.size());
     auto count = [&](CaseResult r) {
         return int(
@@ -557,16 +567,16 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
     const int open = count(CaseResult::Open), fail = count(CaseResult::Fail), pass = count(CaseResult::Pass);
     const std::string of_n =
         " of the " + std::to_string(n) + " model" + (n == 1 ? "" : "s") + " that trained on the subject's records";
-    if (n == 0 && refs.empty()) {
+    if (n == 0 && n_refs == 0) {
         cv.result = CaseResult::Pass;
         cv.summary =
             "Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be unlearned.";
-    } else if (open > 0 || !refs.empty()) {
+    } else if (open > 0 || n_refs > 0) {
         cv.result = CaseResult::Open;
         cv.summary = "Open: " +
                      (open ? std::to_string(open) + of_n + (open == 1 ? " has" : " have") + " not been handled yet"
-                           : std::to_string(refs.size()) + " reference model(s) trained for the audit still hold the "
-                                                           "records") +
+                           : std::to_string(n_refs) + " reference model(s) trained for the audit still hold the "
+                                                      "records") +
                      ". The case cannot be answered until every one is.";
     } else if (fail > 0) {
         cv.result = CaseResult::Fail;
@@ -582,6 +592,34 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
                      " are shown free of the records, but for the rest the test was too weak to tell. An exact "
                      "retrain, or more reference models, would decide.";
     }
+}
+
+} // namespace
+
+CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
+    const RequestRow req = case_row(lin, request_id);
+    CaseVerdict cv;
+    const auto ids = case_record_ids(lin, request_id);
+    cv.case_records = int64_t(ids.size());
+    CaseModels cm;
+    const auto all = lin.models(true);
+    for (const auto &m : all) {
+        cm.by_id[m.id] = m;
+        if (m.parent_model_id) cm.children[*m.parent_model_id].push_back(m.id);
+    }
+    for (auto &j : forget_jobs(lin, request_id))
+        if (j.status == "done" && j.output_model_id && j.input_model_id) cm.jobs.push_back(j);
+    cm.live = case_live_artifacts(lin, request_id);
+    // Models in scope: every trained model (not a shard) whose run placed a case record.
+    for (const auto &m : all) {
+        if (m.kind == "shard" || m.origin != "trained" || !m.run_id) continue;
+        const int64_t placed = case_records_placed(lin, request_id, *m.run_id);
+        if (placed > 0) assess_model(lin, req, cm, m, placed, cv);
+    }
+    const auto refs = reference_holdings(lin, ids, cv);
+    for (auto &f : cv.findings)
+        if (!f.sentence.empty()) f.sentence[0] = char(std::toupper(static_cast<unsigned char>(f.sentence[0])));
+    case_result(cv, refs.size());
     return cv;
 }
 

@@ -315,457 +315,540 @@ std::string PurgePreview::text() const {
     return s + ". The lineage keeps their hashes; the files cannot be restored.";
 }
 
-ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
-    const auto t0 = std::chrono::steady_clock::now();
-    auto &lin = project.lineage();
-    const ForgetInput in = resolve_forget_input(project, o);
-    const MethodInfo *info = in.info;
-    const bool exact = info->kind == "exact";
-    const json &params = in.params;
-    const auto device = pick_device(o.device);
-    const std::optional<int64_t> request_id = in.request_id;
-    const std::optional<RequestRow> &request = in.request;
-    const int64_t model_id = in.model_id;
-    const ModelRow &input = in.input;
-    const RunRow &in_run = in.in_run;
-    const TrainConfig &cfg = in.cfg;
-    const auto &placements = in.placements;
-    const std::vector<int64_t> &fset_v = in.fset_v;
-    const std::set<int64_t> fset(fset_v.begin(), fset_v.end());
-    const auto in_logs = update_logs(lin, in_run.id);
-    if (info->needs_update_log &&
-        std::none_of(in_logs.begin(), in_logs.end(), [](const UpdateLogRow &u) { return u.state == "live"; }))
-        bad_input("method " + o.method + " needs the update log of model " + std::to_string(model_id) +
-                  "'s training run, which was trained without record_updates; retrain with it or choose another "
-                  "method");
+namespace {
 
-    // Bad data fails here, before anything is written.
-    const auto store = TensorStore::load(project, rc);
+// One forget job's working state, filled stage by stage (forget() below runs
+// the stages in order).
+struct ForgetWork {
+    ForgetWork(Project &p, const ForgetOptions &opt, const RunControl &control, const ForgetInput &input,
+               const TensorStore &s)
+        : project(p), lin(p.lineage()), o(opt), rc(control), in(input), info(*input.info), store(s),
+          device(pick_device(opt.device)), fset(input.fset_v.begin(), input.fset_v.end()),
+          in_logs(update_logs(p.lineage(), input.in_run.id)) {}
+
+    Project &project;
+    Lineage &lin;
+    const ForgetOptions &o;
+    const RunControl &rc;
+    const ForgetInput &in;
+    const MethodInfo &info;
+    const TensorStore &store;
+    const torch::Device device;
+    const std::set<int64_t> fset; // the selected records the input trained on
+    const std::vector<UpdateLogRow> in_logs;
 
     JobRow job;
     std::unique_ptr<JobLock> lock;
+    std::string out_dir;
+    bool committed = false;
+    ForgetResult res;
+
+    // The plan and what it made.
+    std::vector<Placement> kept; // placements after forgetting
+    std::vector<CheckpointRow> in_cps;
+    ModelSpec spec;
+    std::vector<CheckpointRow> reused;
+    std::vector<TrainedCheckpoint> made; // checkpoints this job wrote
+    std::set<int> exact_shards;          // shards retrained exactly (their residual budget resets)
+    bool run_exact = false, dirty_from_scratch = false;
+    std::optional<CertifiedBudget> budget_out, prev_budget;
+    std::vector<json> purge_list;
+
+    std::string update_log_dir() const { return "updatelogs/job" + std::to_string(job.id); }
+};
+
+// The job row, its records and the case's move to in progress, locked
+// before the row is committed.
+void start_forget_job(ForgetWork &w) {
+    const auto &o = w.o;
+    const auto &in = w.in;
+    auto &lin = w.lin;
+    JobRow &job = w.job;
     job.kind = "forget";
     job.method = o.method;
-    job.request_id = request_id;
-    job.input_model_id = model_id;
-    job.device = device_name(device);
+    job.request_id = in.request_id;
+    job.input_model_id = in.model_id;
+    job.device = device_name(w.device);
     job.status = "running";
     job.params = {{"method", o.method},
-                  {"method_kind", info->kind},
-                  {"method_params", params},
+                  {"method_kind", w.info.kind},
+                  {"method_params", in.params},
                   {"selection",
                    {{"subjects", o.selection.subjects},
                     {"records_file", o.selection.records_file},
                     {"query", o.selection.query}}},
-                  {"train_config", cfg.to_json()},
+                  {"train_config", in.cfg.to_json()},
                   {"keep_input", o.keep_input},
                   {"audit", o.audit},
                   {"purge_reference_models", o.purge_reference_models}};
-    {
-        auto tx = lin.begin();
-        job.id = lin.insert_job(job);
-        // Locked before the row is committed: another process that opens the
-        // project sees the job only with its lock held, never as a dead job.
-        lock = project.lock_job(job.id);
-        lin.insert_job_records(job.id, fset_v);
-        if (request) case_job_started(lin, *request); // open -> in_progress; never answered by a job
-        lin.append_log("lethe", "job.started",
-                       {{"job_id", job.id},
-                        {"kind", "forget"},
-                        {"method", o.method},
-                        {"input_model_id", model_id},
-                        {"forget_records", fset_v.size()},
-                        {"forget_set_sha256", record_set_hash(fset_v)},
-                        {"request_id", request_id ? json(*request_id) : json()}});
-        tx->commit();
+    auto tx = lin.begin();
+    job.id = lin.insert_job(job);
+    // Locked before the row is committed: another process that opens the
+    // project sees the job only with its lock held, never as a dead job.
+    w.lock = w.project.lock_job(job.id);
+    lin.insert_job_records(job.id, in.fset_v);
+    if (in.request) case_job_started(lin, *in.request); // open -> in_progress; never answered by a job
+    lin.append_log("lethe", "job.started",
+                   {{"job_id", job.id},
+                    {"kind", "forget"},
+                    {"method", o.method},
+                    {"input_model_id", in.model_id},
+                    {"forget_records", in.fset_v.size()},
+                    {"forget_set_sha256", record_set_hash(in.fset_v)},
+                    {"request_id", in.request_id ? json(*in.request_id) : json()}});
+    tx->commit();
+    w.out_dir = "checkpoints/job" + std::to_string(job.id);
+    w.res.job_id = job.id;
+    w.res.method = o.method;
+    w.res.input_model_id = in.model_id;
+    w.res.forgotten_records = int64_t(in.fset_v.size());
+}
+
+// The audit before or after, on the job's records.
+int64_t forget_audit(ForgetWork &w, int64_t model_id, const char *role, const RunControl &part) {
+    AuditOptions a;
+    a.model_id = model_id;
+    a.forget_ids = w.in.fset_v;
+    a.job_id = w.job.id;
+    a.role = role;
+    a.device = w.o.device;
+    return audit_model(w.project, a, part, &w.store).audit_id;
+}
+
+// The new version's update log of one shard: every logged batch that held
+// no forgotten record (the others are erased with the old log).
+void filter_update_log(ForgetWork &w, const std::string &update_log, const std::string &checkpoint_path) {
+    std::unique_ptr<UpdateLogWriter> writer;
+    scan_update_log(update_log, "update log", [&](const std::vector<int64_t> &ids, const double *delta, int64_t n) {
+        if (!writer) writer = std::make_unique<UpdateLogWriter>(n);
+        for (auto id : ids)
+            if (w.fset.count(id)) return;
+        writer->add(ids, delta);
+    });
+    if (!writer) return;
+    const std::string lp = w.project.resolve(update_log_path_for(checkpoint_path));
+    std::filesystem::create_directories(std::filesystem::path(lp).parent_path());
+    write_file_atomic(lp, writer->bytes());
+    w.res.update_log_bytes += int64_t(writer->bytes().size());
+}
+
+// One shard's approximate unlearning: the method on a copy of its model,
+// saved as a new checkpoint. Returns the method's facts.
+json unlearn_shard(ForgetWork &w, int s, const ModelRow &member, const std::vector<int64_t> &test_ids,
+                   const unlearn::MethodFn &method_fn, const RunControl &part) {
+    const auto &o = w.o;
+    const auto &cfg = w.in.cfg;
+    unlearn::Context ctx{w.store,  w.spec,      cfg,      {},   {},
+                         test_ids, w.in.params, w.device, part, mix_seed(cfg.seed, uint64_t(s), 0x0f06e7),
+                         {},       {}};
+    for (const auto &p : w.in.placements)
+        if (p.shard == s) (w.fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
+    std::sort(ctx.retain_ids.begin(), ctx.retain_ids.end());
+    if (w.in.input.kind == "sisa") ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
+    if (o.method == "amnesiac" || cfg.record_updates) ctx.update_log = shard_update_log(w.project, w.in_logs, s);
+    auto net = load_net(w.spec, w.project.resolve(member.path), member.sha256);
+    net->to(w.device);
+    const auto t_method = std::chrono::steady_clock::now();
+    const json facts = method_fn(net, ctx);
+    w.res.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_method).count();
+    TrainedCheckpoint tc;
+    tc.shard = s;
+    tc.stage = cfg.slices - 1;
+    tc.retained_hash = record_set_hash(ctx.retain_ids);
+    tc.n_records = int64_t(ctx.retain_ids.size());
+    tc.path =
+        w.out_dir + "/s" + std::to_string(s) + "-" + slug(o.method) + "-" + tc.retained_hash.substr(0, 12) + ".pt";
+    if (cfg.record_updates && !ctx.update_log.empty()) filter_update_log(w, ctx.update_log, tc.path);
+    tc.sha256 = save_net(net, w.project.resolve(tc.path));
+    w.made.push_back(tc);
+    return facts;
+}
+
+double max_spent(const json &per) {
+    double m = 0;
+    for (const auto &[k, v] : per.items()) m = std::max(m, v.get<double>());
+    return m;
+}
+
+// Certified removal's residual budget: this job's bounds added per shard;
+// past the budget, the approximate work is discarded and the affected
+// shards retrain from scratch instead.
+void certified_budget_step(ForgetWork &w, const std::map<int, double> &bounds) {
+    auto &lin = w.lin;
+    const auto &prev = w.prev_budget;
+    const double budget = w.in.params.at("budget").get<double>();
+    CertifiedBudget b;
+    b.budget = budget;
+    b.removals = (prev ? prev->removals : 0) + 1;
+    json per = prev ? prev->detail.value("per_shard", json::object()) : json::object();
+    bool over = false;
+    for (const auto &[s, bound] : bounds) {
+        const double spent = per.value(std::to_string(s), 0.0) + bound;
+        per[std::to_string(s)] = spent;
+        over = over || spent > budget;
     }
-    const std::string out_dir = "checkpoints/job" + std::to_string(job.id);
-    bool committed = false;
-    ForgetResult res;
-    res.job_id = job.id;
-    res.method = o.method;
-    res.input_model_id = model_id;
-    res.forgotten_records = int64_t(fset_v.size());
-    try {
-        if (o.audit) {
-            AuditOptions a;
-            a.model_id = model_id;
-            a.forget_ids = fset_v;
-            a.job_id = job.id;
-            a.role = "before";
-            a.device = o.device;
-            res.before_audit_id = audit_model(project, a, rc.part(0.0, 0.1), &store).audit_id;
-        }
-
-        // Placements after forgetting; the plan of which shards retrain from where.
-        std::vector<Placement> kept;
-        const std::map<int, int> &first_dirty = in.first_dirty;
-        for (const auto &p : placements)
-            if (!fset.count(p.record_id)) kept.push_back(p);
-        const auto in_cps = lin.checkpoints(in_run.id);
-        ModelSpec spec = ModelSpec::from_json(input.spec);
-        resolve_script(spec, project);
-        res.params = params;
-        std::vector<CheckpointRow> reused;
-        std::vector<TrainedCheckpoint> made; // checkpoints this job wrote
-        std::set<int> exact_shards;          // shards retrained exactly (their residual budget resets)
-        bool run_exact = exact, dirty_from_scratch = o.method == "retrain";
-        std::optional<CertifiedBudget> budget_out;
-        const auto prev_budget = certified_budget(lin, model_id);
-
-        if (!exact) {
-            // Approximate: the method changes a copy of each affected model;
-            // clean shards and clean early stages are reused as they are.
-            std::map<int, ModelRow> member;
-            if (input.kind == "sisa")
-                for (const auto &sm : lin.shard_models(model_id)) member[sm.shard] = sm;
-            else
-                member[0] = input;
-            std::vector<int64_t> test_ids;
-            for (const auto &r : lin.records("test")) test_ids.push_back(r.id);
-            const auto method_fn = unlearn::method_function(o.method);
-            if (!method_fn) internal_error("method " + o.method + " has no implementation");
-            std::filesystem::create_directories(project.resolve(out_dir));
-            size_t i = 0;
-            std::map<int, double> bounds;
-            for (const auto &[s, dirty] : first_dirty) {
-                const auto m = member.find(s);
-                if (m == member.end() || m->second.state != "live")
-                    bad_input("model " + std::to_string(model_id) + ": the model of shard " + std::to_string(s) +
-                              " is missing or purged");
-                const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
-                const double hi = 0.1 + 0.75 * double(i + 1) / double(first_dirty.size());
-                ++i;
-                unlearn::Context ctx{store,
-                                     spec,
-                                     cfg,
-                                     {},
-                                     {},
-                                     test_ids,
-                                     params,
-                                     device,
-                                     rc.part(lo, hi),
-                                     mix_seed(cfg.seed, uint64_t(s), 0x0f06e7),
-                                     {},
-                                     {}};
-                for (const auto &p : placements)
-                    if (p.shard == s)
-                        (fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
-                std::sort(ctx.retain_ids.begin(), ctx.retain_ids.end());
-                if (input.kind == "sisa")
-                    ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
-                if (o.method == "amnesiac" || cfg.record_updates)
-                    ctx.update_log = shard_update_log(project, in_logs, s);
-                auto net = load_net(spec, project.resolve(m->second.path), m->second.sha256);
-                net->to(device);
-                const auto t_method = std::chrono::steady_clock::now();
-                const json facts = method_fn(net, ctx);
-                res.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_method).count();
-                res.details[std::to_string(s)] = facts;
-                if (facts.contains("residual_bound")) bounds[s] = facts["residual_bound"].get<double>();
-                TrainedCheckpoint tc;
-                tc.shard = s;
-                tc.stage = cfg.slices - 1;
-                tc.retained_hash = record_set_hash(ctx.retain_ids);
-                tc.n_records = int64_t(ctx.retain_ids.size());
-                tc.path = out_dir + "/s" + std::to_string(s) + "-" + slug(o.method) + "-" +
-                          tc.retained_hash.substr(0, 12) + ".pt";
-                if (cfg.record_updates && !ctx.update_log.empty()) {
-                    // The new version's update log: every logged batch that held
-                    // no forgotten record (the others are erased with the old log).
-                    int64_t n_params = -1;
-                    std::unique_ptr<UpdateLogWriter> w;
-                    scan_update_log(ctx.update_log, "update log",
-                                    [&](const std::vector<int64_t> &ids, const double *delta, int64_t n) {
-                                        if (!w) w = std::make_unique<UpdateLogWriter>(n_params = n);
-                                        for (auto id : ids)
-                                            if (fset.count(id)) return;
-                                        w->add(ids, delta);
-                                    });
-                    if (w) {
-                        const std::string lp = project.resolve(update_log_path_for(tc.path));
-                        std::filesystem::create_directories(std::filesystem::path(lp).parent_path());
-                        write_file_atomic(lp, w->bytes());
-                        res.update_log_bytes += int64_t(w->bytes().size());
-                    }
-                }
-                tc.sha256 = save_net(net, project.resolve(tc.path));
-                made.push_back(tc);
-            }
-            if (o.method == "certified") {
-                const double budget = params.at("budget").get<double>();
-                CertifiedBudget b;
-                b.budget = budget;
-                b.removals = (prev_budget ? prev_budget->removals : 0) + 1;
-                json per = prev_budget ? prev_budget->detail.value("per_shard", json::object()) : json::object();
-                bool over = false;
-                for (const auto &[s, bound] : bounds) {
-                    const double spent = per.value(std::to_string(s), 0.0) + bound;
-                    per[std::to_string(s)] = spent;
-                    over = over || spent > budget;
-                }
-                for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
-                b.detail = {{"per_shard", per}, {"last_bounds", bounds.size()}};
-                if (over) {
-                    // Past the budget: say so and retrain the affected shards instead.
-                    res.note = "certified removal would spend a gradient-residual bound of " + std::to_string(b.spent) +
-                               ", past the budget " + std::to_string(budget) +
-                               "; retrained the affected model(s) from scratch instead";
-                    discard_uncommitted(project, out_dir);
-                    discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
-                    made.clear();
-                    res.update_log_bytes = 0;
-                    {
-                        auto tx = lin.begin();
-                        lin.append_log("lethe", "certified.budget_exceeded",
-                                       {{"job_id", job.id},
-                                        {"input_model_id", model_id},
-                                        {"spent", b.spent},
-                                        {"budget", budget},
-                                        {"action", "retrain"}});
-                        tx->commit();
-                    }
-                    run_exact = true;
-                    dirty_from_scratch = true;
-                    for (const auto &[s, d] : first_dirty) per[std::to_string(s)] = 0.0;
-                    b.spent = 0;
-                    for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
-                    b.detail = {{"per_shard", per}, {"retrained", true}};
-                }
-                budget_out = b;
-            } else if (prev_budget) {
-                // Another approximate method voids the certificate of the shards it changes.
-                CertifiedBudget b = *prev_budget;
-                b.detail["certificate_void"] = true;
-                budget_out = b;
-            }
-            if (!run_exact) {
-                for (const auto &cp : in_cps) {
-                    if (cp.state != "live") continue;
-                    const auto d = first_dirty.find(cp.shard);
-                    if (d != first_dirty.end() && (cp.stage >= d->second || cp.stage == cfg.slices - 1)) continue;
-                    reused.push_back(cp);
-                }
-            }
-        }
-        if (run_exact) {
-            std::vector<ShardPlan> plans;
-            for (int s = 0; s < cfg.shards; ++s) {
-                const auto dirty = first_dirty.find(s);
-                int start = o.method == "retrain" ? 0 : dirty == first_dirty.end() ? cfg.slices : dirty->second;
-                if (dirty_from_scratch && dirty != first_dirty.end()) start = 0;
-                // A stage an approximate version left out: retrain from there.
-                for (int r = 0; r < start; ++r)
-                    if (!find_checkpoint(in_cps, s, r)) {
-                        start = r;
-                        break;
-                    }
-                std::vector<CheckpointRow> mine;
-                for (int r = 0; r < start; ++r) {
-                    const auto *cp = find_checkpoint(in_cps, s, r);
-                    if (!cp || cp->state != "live")
-                        bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) +
-                                  " of run " + std::to_string(in_run.id) + " is missing or purged");
-                    mine.push_back(*cp);
-                }
-                reused.insert(reused.end(), mine.begin(), mine.end());
-                if (start < cfg.slices) {
-                    ShardPlan plan{s, start, {}, {}};
-                    if (start > 0) {
-                        plan.start_path = mine.back().path;
-                        plan.start_sha256 = mine.back().sha256;
-                    }
-                    plans.push_back(plan);
-                    res.shards_retrained.push_back(s);
-                    exact_shards.insert(s);
-                }
-            }
-            if (spec.arch == "torchscript" && dirty_from_scratch && !res.shards_retrained.empty()) {
-                const std::string init = script_reinit_note(spec);
-                res.note = res.note.empty() ? init : res.note + "; " + init;
-            }
-            TrainConfig run_cfg = cfg;
-            run_cfg.device = o.device;
-            const auto out = train_shards(project, store, spec, cfg, kept, plans, out_dir, device, rc.part(0.1, 0.85));
-            res.seconds += out.seconds;
-            res.update_log_bytes += out.update_log_bytes;
-            made = out.checkpoints;
-            if (budget_out && o.method != "certified") {
-                json per = budget_out->detail.value("per_shard", json::object());
-                for (int s : exact_shards) per[std::to_string(s)] = 0.0;
-                budget_out->detail["per_shard"] = per;
-                budget_out->spent = 0;
-                for (const auto &[k, v] : per.items()) budget_out->spent = std::max(budget_out->spent, v.get<double>());
-            } else if (prev_budget && !budget_out) {
-                CertifiedBudget b = *prev_budget;
-                json per = b.detail.value("per_shard", json::object());
-                for (int s : exact_shards) per[std::to_string(s)] = 0.0;
-                b.detail["per_shard"] = per;
-                b.spent = 0;
-                for (const auto &[k, v] : per.items()) b.spent = std::max(b.spent, v.get<double>());
-                budget_out = b;
-            }
-        } else {
-            for (const auto &[s, d] : first_dirty) res.shards_retrained.push_back(s); // changed, approximately
-        }
-        crash_point("after-artifacts");
-
-        // One transaction: the new model, its lineage, the job, and the purge decision.
-        ModelCommit c;
-        c.job_id = job.id;
-        c.cfg = cfg;
-        c.spec = spec;
-        c.device = job.device;
-        c.origin = o.method == "retrain" ? "reference" : "unlearned";
-        c.parent_model_id = model_id;
-        c.placements = kept;
-        c.unlearning = {{"method", o.method}, {"kind", info->kind},          {"params", params},
-                        {"job_id", job.id},   {"parent_model_id", model_id}, {"exact", run_exact}};
-        for (const auto &r : reused) c.checkpoints.push_back(r);
-        for (const auto &tc : made)
-            c.checkpoints.push_back(
-                {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
-        std::vector<json> purge_list;
+    b.spent = std::max(b.spent, max_spent(per));
+    b.detail = {{"per_shard", per}, {"last_bounds", bounds.size()}};
+    if (over) {
+        // Past the budget: say so and retrain the affected shards instead.
+        w.res.note = "certified removal would spend a gradient-residual bound of " + std::to_string(b.spent) +
+                     ", past the budget " + std::to_string(budget) +
+                     "; retrained the affected model(s) from scratch instead";
+        discard_uncommitted(w.project, w.out_dir);
+        discard_uncommitted(w.project, w.update_log_dir());
+        w.made.clear();
+        w.res.update_log_bytes = 0;
         {
             auto tx = lin.begin();
-            const auto cm = commit_model(lin, c);
-            res.output_model_id = cm.model_id;
-            // Stale: every checkpoint of the input run whose records include a forgotten one.
-            std::set<std::string> kept_paths;
-            if (o.keep_input) {
-                if (input.kind == "sisa")
-                    for (const auto &sm : lin.shard_models(model_id)) kept_paths.insert(sm.path);
-                else
-                    kept_paths.insert(input.path);
-            }
-            for (const auto &cp : in_cps) {
-                if (cp.state != "live") continue;
-                const auto it = first_dirty.find(cp.shard);
-                if (it == first_dirty.end() || cp.stage < it->second || kept_paths.count(cp.path)) continue;
-                lin.set_checkpoint_state(cp.id, "purging");
-                purge_list.push_back({{"checkpoint_id", cp.id}, {"path", cp.path}, {"sha256", cp.sha256}});
-                ++res.purged_checkpoints;
-                // The same file reused by other runs (sequential requests share
-                // clean checkpoints) or as an older version's shard model: every
-                // row pointing at it goes with it.
-                for (const auto &other : lin.checkpoints_at_path(cp.path))
-                    if (other.id != cp.id && other.state == "live") lin.set_checkpoint_state(other.id, "purging");
-                for (const auto &m : lin.models(true))
-                    if (m.path == cp.path && m.state == "live" && !kept_paths.count(m.path))
-                        lin.set_model_state(m.id, "purging");
-            }
-            // Update logs that recorded a forgotten record's batches.
-            for (const auto &u : in_logs) {
-                if (u.state != "live") continue;
-                const auto it = first_dirty.find(u.shard);
-                if (it == first_dirty.end() || u.stage < it->second) continue;
-                for (const auto &same : update_logs_at_path(lin, u.path))
-                    if (same.state == "live") set_update_log_state(lin, same.id, "purging");
-                purge_list.push_back({{"update_log_id", u.id}, {"path", u.path}, {"sha256", u.sha256}});
-            }
-            // Reference-pool models that trained on a forgotten record, in every
-            // pool: marked now, deleted after the after-audit (which still uses
-            // the full pool; its summary records the models' hashes). Not
-            // affected by keep_input, which keeps the input model only: the
-            // pool is no model the operator asked to keep, and half of it saw
-            // every subject.
-            // Every erased record counts, not only this job's: an earlier job of
-            // the case may have left its purge to this one (lethe investigate
-            // audits each job of a case against the full pools), and a project
-            // erased from before schema v4 still has such models.
-            if (o.purge_reference_models) {
-                for (const auto &e : mark_reference_purges(lin, erased_with(lin, fset_v), job.id)) {
-                    purge_list.push_back(e);
-                    ++res.purged_reference_models;
-                }
-            } else {
-                lin.append_log("lethe", "reference_pool.purge_deferred",
-                               {{"job_id", job.id},
-                                {"request_id", request_id ? json(*request_id) : json()},
-                                {"records", fset_v.size()},
-                                {"forget_set_sha256", record_set_hash(fset_v)},
-                                {"reason", "a later job of the same case audits with the full pools and purges"}});
-            }
-            if (budget_out) {
-                budget_out->model_id = res.output_model_id;
-                budget_out->job_id = job.id;
-                put_certified_budget(lin, *budget_out);
-                res.residual_spent = budget_out->spent;
-                res.residual_budget = budget_out->budget;
-            }
-            if (!o.keep_input) {
-                if (input.kind == "sisa") {
-                    for (const auto &sm : lin.shard_models(model_id))
-                        if (first_dirty.count(sm.shard)) {
-                            lin.set_model_state(sm.id, "purging");
-                            ++res.purged_models;
-                        }
-                    lin.set_model_state(model_id, "purged"); // the ensemble row has no file of its own
-                } else {
-                    lin.set_model_state(model_id, "purging");
-                    ++res.purged_models;
-                }
-            }
-            job.status = "done";
-            job.output_model_id = res.output_model_id;
-            job.finished_at = now_iso8601();
-            job.result = res.to_json();
-            lin.update_job(job);
-            const auto out_row = lin.model(res.output_model_id);
-            lin.append_log("lethe", "forget.done",
-                           {{"job_id", job.id},
-                            {"method", o.method},
-                            {"input_model_id", model_id},
-                            {"output_model_id", res.output_model_id},
-                            {"forgotten_records", fset_v.size()},
-                            {"shards_retrained", res.shards_retrained},
-                            {"purge", purge_list},
-                            {"keep_input", o.keep_input},
-                            {"seconds", res.seconds},
-                            {"params", params},
-                            {"note", res.note}});
+            lin.append_log("lethe", "certified.budget_exceeded",
+                           {{"job_id", w.job.id},
+                            {"input_model_id", w.in.model_id},
+                            {"spent", b.spent},
+                            {"budget", budget},
+                            {"action", "retrain"}});
             tx->commit();
-            committed = true;
         }
-        crash_point("after-commit");
-        project.complete_purges(job.id);
-        purge_update_logs(project, job.id);
+        w.run_exact = true;
+        w.dirty_from_scratch = true;
+        for (const auto &[s, d] : w.in.first_dirty) per[std::to_string(s)] = 0.0;
+        b.spent = max_spent(per);
+        b.detail = {{"per_shard", per}, {"retrained", true}};
+    }
+    w.budget_out = b;
+}
 
-        if (o.audit) {
-            AuditOptions a;
-            a.model_id = res.output_model_id;
-            a.forget_ids = fset_v;
-            a.job_id = job.id;
-            a.role = "after";
-            a.device = o.device;
-            res.after_audit_id = audit_model(project, a, rc.part(0.85, 1.0), &store).audit_id;
-        } else {
-            const double acc = test_accuracy(project, store, res.output_model_id, device, rc.part(0.85, 1.0));
-            auto tx = lin.begin();
-            lin.set_model_test_accuracy(res.output_model_id, acc);
-            tx->commit();
+// Approximate: the method changes a copy of each affected model; clean
+// shards and clean early stages are reused as they are.
+void approximate_pass(ForgetWork &w) {
+    const auto &o = w.o;
+    const auto &in = w.in;
+    const auto &first_dirty = in.first_dirty;
+    std::map<int, ModelRow> member;
+    if (in.input.kind == "sisa")
+        for (const auto &sm : w.lin.shard_models(in.model_id)) member[sm.shard] = sm;
+    else
+        member[0] = in.input;
+    std::vector<int64_t> test_ids;
+    for (const auto &r : w.lin.records("test")) test_ids.push_back(r.id);
+    const auto method_fn = unlearn::method_function(o.method);
+    if (!method_fn) internal_error("method " + o.method + " has no implementation");
+    std::filesystem::create_directories(w.project.resolve(w.out_dir));
+    size_t i = 0;
+    std::map<int, double> bounds;
+    for (const auto &[s, dirty] : first_dirty) {
+        const auto m = member.find(s);
+        if (m == member.end() || m->second.state != "live")
+            bad_input("model " + std::to_string(in.model_id) + ": the model of shard " + std::to_string(s) +
+                      " is missing or purged");
+        const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
+        const double hi = 0.1 + 0.75 * double(i + 1) / double(first_dirty.size());
+        ++i;
+        const json facts = unlearn_shard(w, s, m->second, test_ids, method_fn, w.rc.part(lo, hi));
+        w.res.details[std::to_string(s)] = facts;
+        if (facts.contains("residual_bound")) bounds[s] = facts["residual_bound"].get<double>();
+    }
+    if (o.method == "certified") {
+        certified_budget_step(w, bounds);
+    } else if (w.prev_budget) {
+        // Another approximate method voids the certificate of the shards it changes.
+        CertifiedBudget b = *w.prev_budget;
+        b.detail["certificate_void"] = true;
+        w.budget_out = b;
+    }
+    if (w.run_exact) return;
+    for (const auto &cp : w.in_cps) {
+        if (cp.state != "live") continue;
+        const auto d = first_dirty.find(cp.shard);
+        if (d != first_dirty.end() && (cp.stage >= d->second || cp.stage == in.cfg.slices - 1)) continue;
+        w.reused.push_back(cp);
+    }
+}
+
+// The exact plan: per shard, the stage it retrains from (its clean earlier
+// stages reused), or none.
+std::vector<ShardPlan> exact_plans(ForgetWork &w) {
+    const auto &cfg = w.in.cfg;
+    const auto &first_dirty = w.in.first_dirty;
+    std::vector<ShardPlan> plans;
+    for (int s = 0; s < cfg.shards; ++s) {
+        const auto dirty = first_dirty.find(s);
+        int start = w.o.method == "retrain" ? 0 : dirty == first_dirty.end() ? cfg.slices : dirty->second;
+        if (w.dirty_from_scratch && dirty != first_dirty.end()) start = 0;
+        // A stage an approximate version left out: retrain from there.
+        for (int r = 0; r < start; ++r)
+            if (!find_checkpoint(w.in_cps, s, r)) {
+                start = r;
+                break;
+            }
+        std::vector<CheckpointRow> mine;
+        for (int r = 0; r < start; ++r) {
+            const auto *cp = find_checkpoint(w.in_cps, s, r);
+            if (!cp || cp->state != "live")
+                bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) + " of run " +
+                          std::to_string(w.in.in_run.id) + " is missing or purged");
+            mine.push_back(*cp);
         }
-        complete_reference_purges(project, job.id);
-        res.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        job.result = res.to_json();
+        w.reused.insert(w.reused.end(), mine.begin(), mine.end());
+        if (start < cfg.slices) {
+            ShardPlan plan{s, start, {}, {}};
+            if (start > 0) {
+                plan.start_path = mine.back().path;
+                plan.start_sha256 = mine.back().sha256;
+            }
+            plans.push_back(plan);
+            w.res.shards_retrained.push_back(s);
+            w.exact_shards.insert(s);
+        }
+    }
+    return plans;
+}
+
+// Exact: the dirty shards retrain without the records, from their first
+// dirty stage (or from scratch); their residual budget resets.
+void exact_pass(ForgetWork &w) {
+    const auto &cfg = w.in.cfg;
+    const auto plans = exact_plans(w);
+    if (w.spec.arch == "torchscript" && w.dirty_from_scratch && !w.res.shards_retrained.empty()) {
+        const std::string init = script_reinit_note(w.spec);
+        w.res.note = w.res.note.empty() ? init : w.res.note + "; " + init;
+    }
+    const auto out =
+        train_shards(w.project, w.store, w.spec, cfg, w.kept, plans, w.out_dir, w.device, w.rc.part(0.1, 0.85));
+    w.res.seconds += out.seconds;
+    w.res.update_log_bytes += out.update_log_bytes;
+    w.made = out.checkpoints;
+    auto reset_exact = [&](CertifiedBudget &b) {
+        json per = b.detail.value("per_shard", json::object());
+        for (int s : w.exact_shards) per[std::to_string(s)] = 0.0;
+        b.detail["per_shard"] = per;
+        b.spent = max_spent(per);
+    };
+    if (w.budget_out && w.o.method != "certified") {
+        reset_exact(*w.budget_out);
+    } else if (w.prev_budget && !w.budget_out) {
+        CertifiedBudget b = *w.prev_budget;
+        reset_exact(b);
+        w.budget_out = b;
+    }
+}
+
+// Inside the commit: every checkpoint and update log of the input run whose
+// records include a forgotten one is marked for the purge.
+void mark_stale_artifacts(ForgetWork &w) {
+    auto &lin = w.lin;
+    const auto &in = w.in;
+    const auto &first_dirty = in.first_dirty;
+    std::set<std::string> kept_paths;
+    if (w.o.keep_input) {
+        if (in.input.kind == "sisa")
+            for (const auto &sm : lin.shard_models(in.model_id)) kept_paths.insert(sm.path);
+        else
+            kept_paths.insert(in.input.path);
+    }
+    for (const auto &cp : w.in_cps) {
+        if (cp.state != "live") continue;
+        const auto it = first_dirty.find(cp.shard);
+        if (it == first_dirty.end() || cp.stage < it->second || kept_paths.count(cp.path)) continue;
+        lin.set_checkpoint_state(cp.id, "purging");
+        w.purge_list.push_back({{"checkpoint_id", cp.id}, {"path", cp.path}, {"sha256", cp.sha256}});
+        ++w.res.purged_checkpoints;
+        // The same file reused by other runs (sequential requests share
+        // clean checkpoints) or as an older version's shard model: every
+        // row pointing at it goes with it.
+        for (const auto &other : lin.checkpoints_at_path(cp.path))
+            if (other.id != cp.id && other.state == "live") lin.set_checkpoint_state(other.id, "purging");
+        for (const auto &m : lin.models(true))
+            if (m.path == cp.path && m.state == "live" && !kept_paths.count(m.path))
+                lin.set_model_state(m.id, "purging");
+    }
+    // Update logs that recorded a forgotten record's batches.
+    for (const auto &u : w.in_logs) {
+        if (u.state != "live") continue;
+        const auto it = first_dirty.find(u.shard);
+        if (it == first_dirty.end() || u.stage < it->second) continue;
+        for (const auto &same : update_logs_at_path(lin, u.path))
+            if (same.state == "live") set_update_log_state(lin, same.id, "purging");
+        w.purge_list.push_back({{"update_log_id", u.id}, {"path", u.path}, {"sha256", u.sha256}});
+    }
+}
+
+// Inside the commit: reference-pool models that trained on a forgotten
+// record, in every pool, marked now and deleted after the after-audit
+// (which still uses the full pool; its summary records the models'
+// hashes). Not affected by keep_input, which keeps the input model only:
+// the pool is no model the operator asked to keep, and half of it saw
+// every subject. Every erased record counts, not only this job's: an
+// earlier job of the case may have left its purge to this one (lethe
+// investigate audits each job of a case against the full pools), and a
+// project erased from before schema v4 still has such models.
+void mark_reference_purges_of_job(ForgetWork &w) {
+    auto &lin = w.lin;
+    const auto &fset_v = w.in.fset_v;
+    if (w.o.purge_reference_models) {
+        for (const auto &e : mark_reference_purges(lin, erased_with(lin, fset_v), w.job.id)) {
+            w.purge_list.push_back(e);
+            ++w.res.purged_reference_models;
+        }
+        return;
+    }
+    lin.append_log("lethe", "reference_pool.purge_deferred",
+                   {{"job_id", w.job.id},
+                    {"request_id", w.in.request_id ? json(*w.in.request_id) : json()},
+                    {"records", fset_v.size()},
+                    {"forget_set_sha256", record_set_hash(fset_v)},
+                    {"reason", "a later job of the same case audits with the full pools and purges"}});
+}
+
+// Inside the commit: the input model goes, unless the operator keeps it.
+void mark_input_purge(ForgetWork &w) {
+    if (w.o.keep_input) return;
+    auto &lin = w.lin;
+    const auto &in = w.in;
+    if (in.input.kind == "sisa") {
+        for (const auto &sm : lin.shard_models(in.model_id))
+            if (in.first_dirty.count(sm.shard)) {
+                lin.set_model_state(sm.id, "purging");
+                ++w.res.purged_models;
+            }
+        lin.set_model_state(in.model_id, "purged"); // the ensemble row has no file of its own
+    } else {
+        lin.set_model_state(in.model_id, "purging");
+        ++w.res.purged_models;
+    }
+}
+
+// One transaction: the new model, its lineage, the job, and the purge decision.
+void commit_forget(ForgetWork &w) {
+    auto &lin = w.lin;
+    const auto &o = w.o;
+    const auto &in = w.in;
+    auto &res = w.res;
+    ModelCommit c;
+    c.job_id = w.job.id;
+    c.cfg = in.cfg;
+    c.spec = w.spec;
+    c.device = w.job.device;
+    c.origin = o.method == "retrain" ? "reference" : "unlearned";
+    c.parent_model_id = in.model_id;
+    c.placements = w.kept;
+    c.unlearning = {{"method", o.method},
+                    {"kind", w.info.kind},
+                    {"params", in.params},
+                    {"job_id", w.job.id},
+                    {"parent_model_id", in.model_id},
+                    {"exact", w.run_exact}};
+    for (const auto &r : w.reused) c.checkpoints.push_back(r);
+    for (const auto &tc : w.made)
+        c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
+    auto tx = lin.begin();
+    const auto cm = commit_model(lin, c);
+    res.output_model_id = cm.model_id;
+    mark_stale_artifacts(w);
+    mark_reference_purges_of_job(w);
+    if (w.budget_out) {
+        w.budget_out->model_id = res.output_model_id;
+        w.budget_out->job_id = w.job.id;
+        put_certified_budget(lin, *w.budget_out);
+        res.residual_spent = w.budget_out->spent;
+        res.residual_budget = w.budget_out->budget;
+    }
+    mark_input_purge(w);
+    w.job.status = "done";
+    w.job.output_model_id = res.output_model_id;
+    w.job.finished_at = now_iso8601();
+    w.job.result = res.to_json();
+    lin.update_job(w.job);
+    lin.append_log("lethe", "forget.done",
+                   {{"job_id", w.job.id},
+                    {"method", o.method},
+                    {"input_model_id", in.model_id},
+                    {"output_model_id", res.output_model_id},
+                    {"forgotten_records", in.fset_v.size()},
+                    {"shards_retrained", res.shards_retrained},
+                    {"purge", w.purge_list},
+                    {"keep_input", o.keep_input},
+                    {"seconds", res.seconds},
+                    {"params", in.params},
+                    {"note", res.note}});
+    tx->commit();
+    w.committed = true;
+}
+
+// After the commit: the after-audit (or the test accuracy alone), the
+// deferred reference purges and the job's closing entry.
+void finish_forget(ForgetWork &w, std::chrono::steady_clock::time_point t0) {
+    auto &lin = w.lin;
+    auto &res = w.res;
+    if (w.o.audit) {
+        res.after_audit_id = forget_audit(w, res.output_model_id, "after", w.rc.part(0.85, 1.0));
+    } else {
+        const double acc = test_accuracy(w.project, w.store, res.output_model_id, w.device, w.rc.part(0.85, 1.0));
         auto tx = lin.begin();
-        lin.update_job(job);
-        lin.append_log("lethe", "job.done", {{"job_id", job.id}, {"total_seconds", res.total_seconds}});
+        lin.set_model_test_accuracy(res.output_model_id, acc);
         tx->commit();
-        return res;
+    }
+    complete_reference_purges(w.project, w.job.id);
+    res.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    w.job.result = res.to_json();
+    auto tx = lin.begin();
+    lin.update_job(w.job);
+    lin.append_log("lethe", "job.done", {{"job_id", w.job.id}, {"total_seconds", res.total_seconds}});
+    tx->commit();
+}
+
+} // namespace
+
+ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const ForgetInput in = resolve_forget_input(project, o);
+    {
+        const auto logs = update_logs(project.lineage(), in.in_run.id);
+        if (in.info->needs_update_log &&
+            std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) { return u.state == "live"; }))
+            bad_input("method " + o.method + " needs the update log of model " + std::to_string(in.model_id) +
+                      "'s training run, which was trained without record_updates; retrain with it or choose another "
+                      "method");
+    }
+    // Bad data fails here, before anything is written.
+    const auto store = TensorStore::load(project, rc);
+    ForgetWork w(project, o, rc, in, store);
+    start_forget_job(w);
+    try {
+        if (o.audit) w.res.before_audit_id = forget_audit(w, in.model_id, "before", rc.part(0.0, 0.1));
+        // Placements after forgetting; the plan of which shards retrain from where.
+        for (const auto &p : in.placements)
+            if (!w.fset.count(p.record_id)) w.kept.push_back(p);
+        w.in_cps = w.lin.checkpoints(in.in_run.id);
+        w.spec = ModelSpec::from_json(in.input.spec);
+        resolve_script(w.spec, project);
+        w.res.params = in.params;
+        w.run_exact = w.info.kind == "exact";
+        w.dirty_from_scratch = o.method == "retrain";
+        w.prev_budget = certified_budget(w.lin, in.model_id);
+        if (!w.run_exact) approximate_pass(w);
+        if (w.run_exact)
+            exact_pass(w);
+        else
+            for (const auto &[s, d] : in.first_dirty) w.res.shards_retrained.push_back(s); // changed, approximately
+        crash_point("after-artifacts");
+        commit_forget(w);
+        crash_point("after-commit");
+        project.complete_purges(w.job.id);
+        purge_update_logs(project, w.job.id);
+        finish_forget(w, t0);
+        return w.res;
     } catch (const std::exception &e) {
-        if (committed) {
+        if (w.committed) {
             // The after-audit failed or was cancelled: the erasure still completes.
             try {
-                complete_reference_purges(project, job.id);
+                complete_reference_purges(project, w.job.id);
             } catch (const std::exception &) {
                 // Left 'purging': the next opening of the project finishes it.
             }
-        }
-        if (!committed) {
-            discard_uncommitted(project, out_dir);
-            discard_uncommitted(project, "updatelogs/job" + std::to_string(job.id));
-            fail_job(lin, job, e); // the case stays in progress: a job of it ran (the log says it failed)
+        } else {
+            discard_uncommitted(project, w.out_dir);
+            discard_uncommitted(project, w.update_log_dir());
+            fail_job(w.lin, w.job, e); // the case stays in progress: a job of it ran (the log says it failed)
         }
         throw;
     }

@@ -97,20 +97,10 @@ std::vector<ManifestRow> read_manifest(const std::string &path) {
     if (out.empty()) bad_input(path + ": manifest has no rows");
     return out;
 }
-} // namespace
-
-ImportResult import_dataset(Project &project, const ImportOptions &o) {
-    auto &lin = project.lineage();
-    std::string format = o.format;
-    if (format.empty()) format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
-    if (format != "idx" && format != "csv") usage_error("--format must be idx or csv");
-    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
-    const auto manifest = read_manifest(o.manifest);
-    RawDataset raw = format == "idx" ? read_idx(o.data, o.labels) : read_csv(o.data).data;
-    const auto existing = lin.datasets();
-    if (!existing.empty() && existing.front().shape != raw.shape)
-        bad_input(o.data + ": record shape differs from the project's first dataset");
-
+// Every manifest line against the data file: its row exists, its label
+// matches, and no id or row is listed twice or already in the project.
+void check_manifest(Lineage &lin, const ImportOptions &o, const std::vector<ManifestRow> &manifest,
+                    const RawDataset &raw) {
     std::set<int64_t> seen_ids, seen_rows;
     for (const auto &m : manifest) {
         const std::string where = o.manifest + ":" + std::to_string(m.line) + ": ";
@@ -126,46 +116,135 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     }
     if (!lin.existing_record_ids(std::vector<int64_t>(seen_ids.begin(), seen_ids.end())).empty())
         bad_input(o.manifest + ": some record ids already exist in the project");
+}
 
-    // The model, checked on the data before anything is written.
-    std::string model_bytes, arch_bytes, model_rel, arch_rel;
+// An imported TorchScript model, checked on the data before anything is
+// written, and its architecture file (the module without its trained
+// weights, for retraining from PyTorch's default initialisation after any
+// purge).
+struct ScriptModel {
+    std::string bytes, arch_bytes, rel, arch_rel;
     ModelSpec spec;
+};
+
+ScriptModel check_script_model(Project &project, const ImportOptions &o, const std::vector<ManifestRow> &manifest,
+                               const RawDataset &raw) {
+    ScriptModel sm;
+    sm.bytes = read_file(o.model);
+    auto module = load_script(sm.bytes, o.model);
+    // A few of the manifest's records, scaled as the trainer sees them.
+    const int64_t k = std::min<int64_t>(int64_t(manifest.size()), 4);
+    const int64_t f = raw.record_size();
+    auto x = torch::empty({k, f}, torch::kFloat32);
+    for (int64_t i = 0; i < k; ++i) {
+        const int64_t row = manifest[size_t(i)].row;
+        for (int64_t j = 0; j < f; ++j)
+            x[i][j] = raw.is_u8 ? float(raw.u8[size_t(row * f + j)]) / 255.0f : raw.f32[size_t(row * f + j)];
+    }
+    std::vector<int64_t> xs = {k};
+    xs.insert(xs.end(), raw.shape.begin(), raw.shape.end());
+    x = x.view(xs);
+    sm.spec.arch = "torchscript";
+    sm.spec.input_shape = raw.shape;
+    sm.spec.n_classes = check_script(module, x, raw.n_classes, o.model);
+    auto blank = load_script(sm.bytes, o.model);
+    torch::manual_seed(0);
+    reinit_script(blank);
+    sm.arch_bytes = script_bytes(blank);
+    const std::string stem = fs::path(o.model).stem().string();
+    sm.rel = "models/" + fs::path(o.model).filename().string();
+    sm.arch_rel = "architectures/" + stem + ".arch.pt";
+    for (const auto &rel : {sm.rel, sm.arch_rel})
+        if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a file of that name exists");
+    sm.spec.script = sm.arch_rel;
+    sm.spec.script_sha256 = sha256_hex(sm.arch_bytes);
+    return sm;
+}
+
+// Inside the import's transaction: the model as a monolithic model trained
+// on every train record, with its import job.
+int64_t register_script_model(Lineage &lin, const ImportOptions &o, const ScriptModel &sm, const std::string &model_sha,
+                              const std::vector<int64_t> &train_ids) {
+    JobRow job;
+    job.kind = "import";
+    job.method = "torchscript";
+    job.device = "cpu";
+    job.status = "done";
+    job.params = {{"model", o.model}, {"sha256", model_sha}, {"spec", sm.spec.to_json()}};
+    job.id = lin.insert_job(job);
+    ModelCommit c;
+    c.job_id = job.id;
+    c.cfg.arch = "torchscript";
+    c.cfg.shards = 1;
+    c.cfg.slices = 1;
+    c.cfg.device = "auto";
+    c.spec = sm.spec;
+    c.device = "cpu";
+    c.origin = "trained";
+    for (auto id : train_ids) c.placements.push_back({id, 0, 0});
+    c.checkpoints.push_back(
+        {0, 0, 0, 0, sm.rel, model_sha, record_set_hash(train_ids), "live", int64_t(train_ids.size())});
+    const int64_t model_id = commit_model(lin, c).model_id;
+    job.output_model_id = model_id;
+    job.finished_at = now_iso8601();
+    job.result = {{"model_id", model_id}, {"spec", sm.spec.to_json()}};
+    lin.update_job(job);
+    lin.append_log("lethe", "model.imported",
+                   {{"job_id", job.id},
+                    {"model_id", model_id},
+                    {"path", sm.rel},
+                    {"sha256", model_sha},
+                    {"source", o.model},
+                    {"spec", sm.spec.to_json()},
+                    {"train_records", train_ids.size()}});
+    return model_id;
+}
+
+// The records' rows, their subjects made where new.
+std::vector<RecordRow> record_rows(Lineage &lin, const std::vector<ManifestRow> &manifest, const RawDataset &raw,
+                                   int64_t dataset_id, std::set<std::string> &subjects) {
+    std::vector<RecordRow> rows;
+    for (const auto &m : manifest) {
+        RecordRow r;
+        r.id = m.record_id;
+        r.dataset_id = dataset_id;
+        r.row_index = m.row;
+        if (!m.subject.empty()) {
+            r.subject_id = lin.subject_id(m.subject, true);
+            subjects.insert(m.subject);
+        }
+        r.label = m.label;
+        r.split = m.split;
+        r.sha256 = raw.record_hash(m.row);
+        r.source = "import";
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+ImportResult import_dataset(Project &project, const ImportOptions &o) {
+    auto &lin = project.lineage();
+    std::string format = o.format;
+    if (format.empty()) format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
+    if (format != "idx" && format != "csv") usage_error("--format must be idx or csv");
+    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
+    const auto manifest = read_manifest(o.manifest);
+    RawDataset raw = format == "idx" ? read_idx(o.data, o.labels) : read_csv(o.data).data;
+    const auto existing = lin.datasets();
+    if (!existing.empty() && existing.front().shape != raw.shape)
+        bad_input(o.data + ": record shape differs from the project's first dataset");
+    check_manifest(lin, o, manifest, raw);
+
     std::vector<int64_t> train_ids;
     for (const auto &m : manifest)
         if (m.split == "train") train_ids.push_back(m.record_id);
     std::sort(train_ids.begin(), train_ids.end());
+    ScriptModel sm;
     if (!o.model.empty()) {
         if (train_ids.empty()) bad_input(o.manifest + ": no 'train' records: the model's training set is unknown");
-        model_bytes = read_file(o.model);
-        auto module = load_script(model_bytes, o.model);
-        // A few of the manifest's records, scaled as the trainer sees them.
-        const int64_t k = std::min<int64_t>(int64_t(manifest.size()), 4);
-        const int64_t f = raw.record_size();
-        auto x = torch::empty({k, f}, torch::kFloat32);
-        for (int64_t i = 0; i < k; ++i) {
-            const int64_t row = manifest[size_t(i)].row;
-            for (int64_t j = 0; j < f; ++j)
-                x[i][j] = raw.is_u8 ? float(raw.u8[size_t(row * f + j)]) / 255.0f : raw.f32[size_t(row * f + j)];
-        }
-        std::vector<int64_t> xs = {k};
-        xs.insert(xs.end(), raw.shape.begin(), raw.shape.end());
-        x = x.view(xs);
-        spec.arch = "torchscript";
-        spec.input_shape = raw.shape;
-        spec.n_classes = check_script(module, x, raw.n_classes, o.model);
-        // The architecture file: the module without its trained weights, for
-        // retraining from PyTorch's default initialisation after any purge.
-        auto blank = load_script(model_bytes, o.model);
-        torch::manual_seed(0);
-        reinit_script(blank);
-        arch_bytes = script_bytes(blank);
-        const std::string stem = fs::path(o.model).stem().string();
-        model_rel = "models/" + fs::path(o.model).filename().string();
-        arch_rel = "architectures/" + stem + ".arch.pt";
-        for (const auto &rel : {model_rel, arch_rel})
-            if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a file of that name exists");
-        spec.script = arch_rel;
-        spec.script_sha256 = sha256_hex(arch_bytes);
+        sm = check_script_model(project, o, manifest, raw);
     }
 
     // Copy the files into the project, then register: rows only after the files are in place.
@@ -189,33 +268,18 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     d.shape = raw.shape;
     d.n_classes = raw.n_classes;
     ImportResult res;
-    std::string model_sha;
     try {
+        std::string model_sha;
         if (!o.model.empty()) {
             fs::create_directories(project.resolve("models"));
             fs::create_directories(project.resolve("architectures"));
-            model_sha = write_file_atomic(project.resolve(model_rel), model_bytes);
-            write_file_atomic(project.resolve(arch_rel), arch_bytes);
+            model_sha = write_file_atomic(project.resolve(sm.rel), sm.bytes);
+            write_file_atomic(project.resolve(sm.arch_rel), sm.arch_bytes);
         }
         auto tx = lin.begin();
         res.dataset_id = lin.insert_dataset(d);
-        std::vector<RecordRow> rows;
         std::set<std::string> subjects;
-        for (const auto &m : manifest) {
-            RecordRow r;
-            r.id = m.record_id;
-            r.dataset_id = res.dataset_id;
-            r.row_index = m.row;
-            if (!m.subject.empty()) {
-                r.subject_id = lin.subject_id(m.subject, true);
-                subjects.insert(m.subject);
-            }
-            r.label = m.label;
-            r.split = m.split;
-            r.sha256 = raw.record_hash(m.row);
-            r.source = "import";
-            rows.push_back(r);
-        }
+        const auto rows = record_rows(lin, manifest, raw, res.dataset_id, subjects);
         lin.insert_records(rows);
         lin.append_log("lethe", "dataset.imported",
                        {{"dataset_id", res.dataset_id},
@@ -224,39 +288,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
                         {"records", rows.size()},
                         {"manifest_sha256", sha256_file(o.manifest)}});
         if (!o.model.empty()) {
-            JobRow job;
-            job.kind = "import";
-            job.method = "torchscript";
-            job.device = "cpu";
-            job.status = "done";
-            job.params = {{"model", o.model}, {"sha256", model_sha}, {"spec", spec.to_json()}};
-            job.id = lin.insert_job(job);
-            ModelCommit c;
-            c.job_id = job.id;
-            c.cfg.arch = "torchscript";
-            c.cfg.shards = 1;
-            c.cfg.slices = 1;
-            c.cfg.device = "auto";
-            c.spec = spec;
-            c.device = "cpu";
-            c.origin = "trained";
-            for (auto id : train_ids) c.placements.push_back({id, 0, 0});
-            c.checkpoints.push_back(
-                {0, 0, 0, 0, model_rel, model_sha, record_set_hash(train_ids), "live", int64_t(train_ids.size())});
-            res.model_id = commit_model(lin, c).model_id;
-            res.n_classes = spec.n_classes;
-            job.output_model_id = res.model_id;
-            job.finished_at = now_iso8601();
-            job.result = {{"model_id", *res.model_id}, {"spec", spec.to_json()}};
-            lin.update_job(job);
-            lin.append_log("lethe", "model.imported",
-                           {{"job_id", job.id},
-                            {"model_id", *res.model_id},
-                            {"path", model_rel},
-                            {"sha256", model_sha},
-                            {"source", o.model},
-                            {"spec", spec.to_json()},
-                            {"train_records", train_ids.size()}});
+            res.model_id = register_script_model(lin, o, sm, model_sha, train_ids);
+            res.n_classes = sm.spec.n_classes;
         }
         tx->commit();
         res.records = int64_t(rows.size());
@@ -265,8 +298,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         fs::remove(project.resolve(data_rel));
         if (!labels_rel.empty()) fs::remove(project.resolve(labels_rel));
         if (!o.model.empty()) {
-            fs::remove(project.resolve(model_rel));
-            fs::remove(project.resolve(arch_rel));
+            fs::remove(project.resolve(sm.rel));
+            fs::remove(project.resolve(sm.arch_rel));
         }
         throw;
     }
