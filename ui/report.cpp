@@ -345,18 +345,20 @@ std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d) {
     return out;
 }
 
-QString reportHtml(const ReportData &d) {
-    QString h;
-    const QString td = QStringLiteral("<td>%1</td>"), th = QStringLiteral("<th align=left>%1</th>");
-    auto row2 = [&](const QString &k, const QString &v) {
-        h += QStringLiteral("<tr>") + th.arg(esc(k)) + td.arg(v) + QStringLiteral("</tr>");
+namespace {
+
+// A two-column table row (key, value) appended to h.
+auto rowAdder(QString &h) {
+    return [&h](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(esc(k), v);
     };
-    const QString case_ref = d.request ? qs(d.request->case_ref) : QObject::tr("(no case)");
-    h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
-    h += QObject::tr("<h1>Lethe erasure report</h1><p>Case %1 · forget job %2 · generated %3 UTC</p>")
-             .arg(esc(case_ref))
-             .arg(d.job.id)
-             .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString caseRef(const ReportData &d) { return d.request ? qs(d.request->case_ref) : QObject::tr("(no case)"); }
+
+// The case verdict, computed once by the engine, as the workbench and `lethe
+// requests show` show it.
+void verdictSection(QString &h, const ReportData &d) {
     // Page 1: the case verdict, computed once by the engine, as the workbench
     // and `lethe requests show` show it.
     if (d.case_json.is_object()) {
@@ -395,7 +397,12 @@ QString reportHtml(const ReportData &d) {
         h += QObject::tr("<h2>Case verdict: none</h2><p>This job is not linked to an erasure request, so there is no "
                          "case to decide; the job's evidence follows.</p>");
     }
+}
 
+// Section 1: the erasure request.
+void caseSection(QString &h, const ReportData &d) {
+    const auto row2 = rowAdder(h);
+    const QString case_ref = caseRef(d);
     h += QObject::tr("<h2>1. Case</h2><table border=1 cellspacing=0 cellpadding=3>");
     if (d.request) {
         row2(QObject::tr("Case reference"), esc(case_ref));
@@ -411,7 +418,11 @@ QString reportHtml(const ReportData &d) {
         row2(QObject::tr("Case"), QObject::tr("the job is not linked to an erasure request"));
     }
     h += QStringLiteral("</table>");
+}
 
+// Section 2: the records selected and their subjects.
+void selectionSection(QString &h, const ReportData &d) {
+    const auto row2 = rowAdder(h);
     h += QObject::tr("<h2>2. Selection</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Records selected"), QString::number(d.selected_records));
     QStringList subs;
@@ -420,7 +431,11 @@ QString reportHtml(const ReportData &d) {
     row2(QObject::tr("Subjects (pseudonyms, records)"), subs.join(QStringLiteral(", ")));
     row2(QObject::tr("Selection SHA-256 (sorted record ids)"), QStringLiteral("<tt>%1</tt>").arg(d.forget_set_sha256));
     h += QStringLiteral("</table>");
+}
 
+// Section 3: the method, its device, time and parameters.
+void methodSection(QString &h, const ReportData &d) {
+    const auto row2 = rowAdder(h);
     h += QObject::tr("<h2>3. Method</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Method"), esc(qs(d.job.method)));
     row2(QObject::tr("Device"), esc(qs(d.job.device)));
@@ -445,7 +460,10 @@ QString reportHtml(const ReportData &d) {
     row2(QObject::tr("Parameters (JSON)"), QStringLiteral("<tt>%1</tt>").arg(esc(qs(d.job.params.dump()))));
     if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(qs(d.job.error)));
     h += QStringLiteral("</table>");
+}
 
+// Section 4: the models before and after, with their hashes.
+void modelsSection(QString &h, const ReportData &d) {
     h += QObject::tr("<h2>4. Models</h2><table border=1 cellspacing=0 cellpadding=3>"
                      "<tr><th></th><th>model</th><th>SHA-256</th><th>test accuracy</th></tr>");
     auto model_row = [&](const QString &what, const std::optional<ReportData::Model> &m) {
@@ -465,7 +483,11 @@ QString reportHtml(const ReportData &d) {
     model_row(QObject::tr("Before"), d.input);
     model_row(QObject::tr("After"), d.output);
     h += QStringLiteral("</table>");
+}
 
+// Section 5: what was retrained and purged.
+void lineageSection(QString &h, const ReportData &d) {
+    const auto row2 = rowAdder(h);
     h += QObject::tr("<h2>5. Lineage</h2><table border=1 cellspacing=0 cellpadding=3>");
     if (!d.job.result.is_null()) {
         const bool ensemble = d.input && d.input->kind == QLatin1String("sisa");
@@ -480,7 +502,10 @@ QString reportHtml(const ReportData &d) {
              ? QObject::tr("none")
              : esc(d.purged.join(QStringLiteral("\n"))).replace(QStringLiteral("\n"), QStringLiteral("<br>")));
     h += QStringLiteral("</table>");
+}
 
+// Section 6: accuracy and every attack before, after and for the retrained reference.
+void metricsSection(QString &h, const ReportData &d) {
     // A third column for the model retrained without the forget set, when the job has its audit.
     const bool ref = d.reference.is_object();
     h += QObject::tr("<h2>6. Metrics</h2><p>Accuracy with 95% Wilson intervals; membership inference with the "
@@ -507,7 +532,10 @@ QString reportHtml(const ReportData &d) {
                attack_cell(d.before, "control", "loss"), attack_cell(d.after, "control", "loss"),
                attack_cell(d.reference, "control", "loss"));
     h += QStringLiteral("</table>");
+}
 
+// Section 7: the after-audit's per-subject test.
+void subjectSection(QString &h, const ReportData &d) {
     // Issue 5: the audit's own per-subject verdict, from stated thresholds.
     h += QObject::tr("<h2>7. Per-subject test (evidence for the case verdict)</h2>");
     const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
@@ -549,7 +577,10 @@ QString reportHtml(const ReportData &d) {
     } else {
         h += QObject::tr("<p>The after-audit holds no per-subject verdict.</p>");
     }
+}
 
+// Section 8: the attacks in full, MIA-Efficacy and the reference models.
+void attacksSection(QString &h, const ReportData &d) {
     h += QObject::tr("<h2>8. Attacks, MIA-Efficacy and reference models</h2>");
     const QString ev = auditEvidenceHtml(d.after);
     if (!ev.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(ev);
@@ -583,7 +614,10 @@ QString reportHtml(const ReportData &d) {
                      .arg(r.contains("lira") && r["lira"].value("fixed_variance", false) ? QObject::tr("yes")
                                                                                          : QObject::tr("no"));
     }
+}
 
+// Sections 9 and 10: per-record exposure and the plots.
+void exposureAndPlotsSection(QString &h, const ReportData &d) {
     h += QObject::tr("<h2>9. Per-record exposure</h2>") + exposure_section(d);
 
     h += QObject::tr("<h2>10. Plots</h2>");
@@ -594,7 +628,11 @@ QString reportHtml(const ReportData &d) {
         if (QByteArray(p) == "roc_rmia" && !has_attack(d.before, "rmia") && !has_attack(d.after, "rmia")) continue;
         h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
     }
+}
 
+// Section 11: the audit log, verify and the software versions.
+void evidenceSection(QString &h, const ReportData &d) {
+    const auto row2 = rowAdder(h);
     h += QObject::tr("<h2>11. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
@@ -605,6 +643,29 @@ QString reportHtml(const ReportData &d) {
     h += QStringLiteral("</table>");
     h += QObject::tr("<p>Recompute: <tt>lethe verify --project DIR</tt> re-hashes the audit log, every artifact and "
                      "every stored audit's per-record scores.</p></body></html>");
+}
+
+} // namespace
+
+QString reportHtml(const ReportData &d) {
+    QString h;
+    const QString case_ref = caseRef(d);
+    h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    h += QObject::tr("<h1>Lethe erasure report</h1><p>Case %1 · forget job %2 · generated %3 UTC</p>")
+             .arg(esc(case_ref))
+             .arg(d.job.id)
+             .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    verdictSection(h, d);
+    caseSection(h, d);
+    selectionSection(h, d);
+    methodSection(h, d);
+    modelsSection(h, d);
+    lineageSection(h, d);
+    metricsSection(h, d);
+    subjectSection(h, d);
+    attacksSection(h, d);
+    exposureAndPlotsSection(h, d);
+    evidenceSection(h, d);
     return h;
 }
 
