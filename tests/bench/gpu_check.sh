@@ -15,7 +15,7 @@ nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader | 
 TORCH_PREFIX=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
 python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda)' | tee -a "$OUT/gpu.txt"
 B=build/gpu
-cmake -S . -B $B -DCMAKE_BUILD_TYPE=Release -DLETHE_WITH_UI=OFF \
+cmake -S . -B $B -DCMAKE_BUILD_TYPE=Release -DLETHE_WITH_UI=OFF -DLETHE_WITH_TESTS=OFF \
   -DCMAKE_PREFIX_PATH="$TORCH_PREFIX;$DEPS" \
   -DSQLite3_INCLUDE_DIR="$DEPS/include" -DSQLite3_LIBRARY="$DEPS/lib/libsqlite3.a" \
   -DZLIB_INCLUDE_DIR="$DEPS/include" -DZLIB_LIBRARY="$DEPS/lib/libz.a" \
