@@ -94,7 +94,8 @@ json audit_view(Project &p, int64_t audit_id, const json &summary) {
 // The trained model a model descends from (itself when trained): the model
 // whose training config a reference pool copies.
 int64_t trained_ancestor(Lineage &lin, int64_t id) {
-    for (auto m = lin.model(id); m.origin != "trained" && m.parent_model_id; m = lin.model(id)) id = *m.parent_model_id;
+    for (auto m = lin.model(id); m.origin != ModelOrigin::Trained && m.parent_model_id; m = lin.model(id))
+        id = *m.parent_model_id;
     return id;
 }
 
@@ -188,7 +189,7 @@ struct DemoInitCommand : Command {
                         std::to_string(r.records) + " records\n  open erasure request " + r.case_ref + " for subject " +
                         r.request_subject;
         for (const auto &m : r.models)
-            h += "\n  model " + std::to_string(m.model_id) + " (" + m.kind + "): test accuracy " +
+            h += "\n  model " + std::to_string(m.model_id) + " (" + to_string(m.kind) + "): test accuracy " +
                  pct(m.test_accuracy) + ", " + std::to_string(int(m.seconds)) + " s";
         emit(env.c, r.to_json(), h);
         return 0;
@@ -263,8 +264,8 @@ struct TrainCommand : Command {
         const auto r = train_model(*project, tc, env.rc);
         end_progress_line();
         emit(env.c, r.to_json(),
-             "model " + std::to_string(r.model_id) + " (" + r.kind + "): test accuracy " + pct(r.test_accuracy) +
-                 " in " + std::to_string(int(r.seconds)) + " s");
+             "model " + std::to_string(r.model_id) + " (" + to_string(r.kind) + "): test accuracy " +
+                 pct(r.test_accuracy) + " in " + std::to_string(int(r.seconds)) + " s");
         return 0;
     }
 };
@@ -320,7 +321,7 @@ struct MethodsCommand : Command {
     int run(Env &env, Project *) override {
         std::string h;
         for (const auto &m : unlearning_methods()) {
-            h += m.name + " (" + m.kind + (m.needs_sisa ? ", SISA ensembles only" : "") +
+            h += m.name + " (" + to_string(m.kind) + (m.needs_sisa ? ", SISA ensembles only" : "") +
                  (m.needs_update_log ? ", needs a run trained with record_updates" : "") + ")\n  " + m.summary + "\n";
             for (const auto &[k, v] : m.defaults.items())
                 h += "    --param " + k + "=" + v.dump() + "  " + m.help.value(k, std::string()) + "\n";
@@ -373,10 +374,11 @@ struct AuditCommand : Command {
     // else a new one.
     std::pair<int64_t, json> run_or_stored(Project &project, const Env &env, const std::optional<JobRow> &job,
                                            const std::vector<int64_t> &forget_ids, int64_t model_id,
-                                           const std::string &role) const {
+                                           AuditRole role) const {
         if (job) {
             if (auto a = stored_audit(project, job->id, model_id))
-                if (project.lineage().model(model_id).state != "live" || (role == "after" && !refs_k && !pool))
+                if (project.lineage().model(model_id).state != ArtifactState::Live ||
+                    (role == AuditRole::After && !refs_k && !pool))
                     return {a->id, a->summary};
         }
         AuditOptions ao = aopt;
@@ -441,16 +443,17 @@ struct AuditCommand : Command {
                       << " trained now, " << pr.reused << " reused)\n";
             if (!pool) aopt.pool_id = pr.pool_id;
         }
-        const auto [aid, summary] = run_or_stored(*project, env, job, forget_ids, model, job ? "after" : "standalone");
+        const auto [aid, summary] =
+            run_or_stored(*project, env, job, forget_ids, model, job ? AuditRole::After : AuditRole::Standalone);
         json out = audit_view(*project, aid, summary);
-        auto compare = [&](const char *key, int64_t other, const char *role) {
+        auto compare = [&](const char *key, int64_t other, AuditRole role) {
             const auto [oid, os] = run_or_stored(*project, env, job, forget_ids, other, role);
             out[key] = audit_view(*project, oid, os);
             out[key]["model_id"] = other;
         };
-        if (baseline) compare("baseline", baseline, "before");
+        if (baseline) compare("baseline", baseline, AuditRole::Before);
         if (reference) {
-            compare("reference", reference, "reference");
+            compare("reference", reference, AuditRole::Reference);
             out["gap_to_reference"] = gap_to_reference(out, out["reference"]);
         }
         if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, aid));

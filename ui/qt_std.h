@@ -5,13 +5,19 @@
 
 #include <exception>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "core/error.h"
+#include "core/states.h"
 
 namespace lethe::ui {
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
+// A state or kind as its stored word (core/states.h); screens put it into words.
+template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>> QString qs(E v) {
+    return QString::fromLatin1(lethe::to_string(v));
+}
 inline std::string ss(const QString &s) { return s.toStdString(); }
 
 // The one sentence a person reads for an exception (core/error.h).

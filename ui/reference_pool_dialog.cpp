@@ -219,7 +219,8 @@ bool ReferencePoolDialog::build() {
         if (job > 0) {
             auto &lin = project->lineage();
             const auto j = lin.job(job);
-            if (j.output_model_id && lin.model(*j.output_model_id).state == "live") o.model_id = *j.output_model_id;
+            if (j.output_model_id && lin.model(*j.output_model_id).state == ArtifactState::Live)
+                o.model_id = *j.output_model_id;
         }
         return lethe::build_reference_pool(*project, o, rc);
     };

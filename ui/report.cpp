@@ -45,7 +45,7 @@ ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
     out.arch = qs(m.arch);
     out.state = qs(m.state);
     out.test_accuracy = m.test_accuracy;
-    if (m.kind == "sisa") {
+    if (m.kind == ModelKind::Sisa) {
         // The ensemble row has no file: its identity is the digest of its shard files' hashes.
         QCryptographicHash h(QCryptographicHash::Sha256);
         for (const auto &s : lin.shard_models(id)) {
@@ -256,8 +256,9 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     ReportData d;
     d.project_root = qs(project.root());
     d.job = lin.job(job_id);
-    if (d.job.kind != "forget")
-        usage_error("job " + std::to_string(job_id) + " is a " + d.job.kind + " job, not a forget job");
+    if (d.job.kind != JobKind::Forget)
+        usage_error("job " + std::to_string(job_id) + " is a " + std::string(to_string(d.job.kind)) +
+                    " job, not a forget job");
     d.rule = rule;
     d.fashion = project_is_fashion(lin);
     if (d.job.request_id) d.request = lethe::request_by_id(lin, *d.job.request_id);

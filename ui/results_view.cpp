@@ -31,13 +31,13 @@ JobAudits job_audits(lethe::Lineage &lin, qint64 job_id) {
     JobAudits a;
     // The newest of each role (an audit run again replaces the job's earlier one in the view).
     for (const auto &row : lin.audits(job_id)) {
-        if (row.role == "before" && row.id > a.before_id) {
+        if (row.role == AuditRole::Before && row.id > a.before_id) {
             a.before = row.summary;
             a.before_id = row.id;
-        } else if (row.role == "after" && row.id > a.after_id) {
+        } else if (row.role == AuditRole::After && row.id > a.after_id) {
             a.after = row.summary;
             a.after_id = row.id;
-        } else if (row.role == "reference" && row.id > a.reference_id) {
+        } else if (row.role == AuditRole::Reference && row.id > a.reference_id) {
             a.reference = row.summary;
             a.reference_id = row.id;
         }
@@ -195,7 +195,7 @@ bool ResultsView::showJob(qint64 job_id) {
     } catch (const std::exception &) {
         return false;
     }
-    if (job.kind != "forget") return false;
+    if (job.kind != JobKind::Forget) return false;
     job_id_ = job_id;
     audits_ = job_audits(*lin_, job_id);
     refreshJobs();
@@ -207,7 +207,7 @@ bool ResultsView::showJob(qint64 job_id) {
         tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
     if (!job.result.is_null()) {
         const auto &r = job.result;
-        const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == "sisa";
+        const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == ModelKind::Sisa;
         const QString retrained = retrainedWords(r, ensemble, qs(job.method));
         s += tr("<br>%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; "
                 "unlearning %6 s (job %7 s)")
@@ -303,7 +303,7 @@ void ResultsView::showAttack() {
     if (lin_ && job_id_) {
         const auto job = lin_->job(job_id_);
         for (const auto &j : lethe::forget_jobs(*lin_, job.request_id)) {
-            if (j.status != "done" || j.result.is_null()) continue;
+            if (j.status != JobStatus::Done || j.result.is_null()) continue;
             const auto au = job_audits(*lin_, j.id);
             if (au.after.is_null() || !au.after.contains("mia") || !au.after["mia"].is_object() ||
                 !au.after["mia"].contains(k))

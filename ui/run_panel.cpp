@@ -199,7 +199,7 @@ void RunPanel::refreshModels() {
     model_->addItem(tr("newest that holds the selection"), QVariant());
     if (!lin_) return;
     for (const auto &m : lin_->models()) {
-        if (m.state != "live") continue;
+        if (m.state != ArtifactState::Live) continue;
         QString acc = m.test_accuracy ? QStringLiteral(", test %1%").arg(*m.test_accuracy * 100, 0, 'f', 1) : QString();
         model_->addItem(tr("model %1: %2, %3%4").arg(m.id).arg(qs(m.kind), qs(m.origin), acc),
                         QVariant::fromValue<qint64>(m.id));

@@ -53,8 +53,8 @@ QString retrainedWords(const nlohmann::json &r, bool ensemble, const QString &me
         for (const auto &x : r["shards_retrained"]) sl << QString::number(x.get<int>() + 1);
     const auto *m = lethe::find_method(method.toStdString());
     if (!ensemble)
-        return m && m->kind == "exact" ? QObject::tr("the whole model retrained")
-                                       : QObject::tr("the model adjusted, not retrained");
+        return m && m->kind == lethe::MethodKind::Exact ? QObject::tr("the whole model retrained")
+                                                        : QObject::tr("the model adjusted, not retrained");
     return sl.isEmpty() ? QObject::tr("no shard retrained")
                         : QObject::tr("shard(s) %1 of the ensemble retrained").arg(sl.join(QStringLiteral(", ")));
 }

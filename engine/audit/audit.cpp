@@ -711,9 +711,9 @@ void most_exposed(AuditWork &w) {
 // references.
 void load_before_audit(AuditWork &w) {
     w.cmp = w.o.compare_audit_id;
-    if (!w.cmp && w.o.job_id && w.o.role == "after")
+    if (!w.cmp && w.o.job_id && w.o.role == AuditRole::After)
         for (const auto &a : w.lin.audits(*w.o.job_id))
-            if (a.role == "before") w.cmp = a.id;
+            if (a.role == AuditRole::Before) w.cmp = a.id;
     if (w.cmp) w.before = csv_losses(audit_scores_csv(w.project, *w.cmp));
     for (const auto &[rid, v] : w.before)
         if (v.first == "test") w.before_test_scores.push_back(-v.second);

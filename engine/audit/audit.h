@@ -14,6 +14,7 @@
 
 #include "audit/attacks.h"
 #include "core/run_control.h"
+#include "core/states.h"
 
 namespace lethe {
 
@@ -24,8 +25,8 @@ struct AuditOptions {
     int64_t model_id = 0;
     std::vector<int64_t> forget_ids; // may be empty: no forget-set figures
     std::optional<int64_t> job_id;
-    std::string role = "standalone"; // before | after | standalone | reference
-    int64_t retain_sample = 10000;   // retained records audited (seeded sample)
+    AuditRole role = AuditRole::Standalone;
+    int64_t retain_sample = 10000; // retained records audited (seeded sample)
     uint64_t seed = 17;
     std::string device = "auto";
 

@@ -55,9 +55,9 @@ json comparable_config(const json &cfg) {
 int64_t default_target_model(Lineage &lin) {
     int64_t best = 0, any = 0;
     for (const auto &m : lin.models())
-        if (m.state == "live" && m.run_id && m.kind != "shard") {
+        if (m.state == ArtifactState::Live && m.run_id && m.kind != ModelKind::Shard) {
             any = m.id;
-            if (m.origin == "trained") best = m.id;
+            if (m.origin == ModelOrigin::Trained) best = m.id;
         }
     if (!best) best = any;
     if (!best) bad_input(lin.path() + ": no live trained model to copy the training config from; train one first");
@@ -104,9 +104,10 @@ std::string unusable_reason(const ReferencePoolRow &p, const std::vector<Referen
     std::set<int> usable, lost;
     std::set<int64_t> jobs;
     for (const auto &m : all)
-        if (m.state == "live" || (m.state == "purging" && job_id && m.purge_job_id == job_id)) usable.insert(m.idx);
+        if (m.state == ArtifactState::Live || (m.state == ArtifactState::Purging && job_id && m.purge_job_id == job_id))
+            usable.insert(m.idx);
     for (const auto &m : all)
-        if (!usable.count(m.idx) && m.state != "live") {
+        if (!usable.count(m.idx) && m.state != ArtifactState::Live) {
             lost.insert(m.idx);
             if (m.purge_job_id) jobs.insert(*m.purge_job_id);
         }
@@ -131,7 +132,7 @@ std::string unusable_reason(const ReferencePoolRow &p, const std::vector<Referen
         for (size_t k = 0; k < mask.size(); ++k)
             if (mask[k] == '1')
                 for (const auto &m : all)
-                    if (m.idx == int(k) && m.state == "live")
+                    if (m.idx == int(k) && m.state == ArtifactState::Live)
                         return "reference pool " + std::to_string(p.id) + " model " + std::to_string(k) +
                                " trained on record " + std::to_string(rid) + ", erased by job " +
                                std::to_string(e->second) +
@@ -199,7 +200,7 @@ ReferencePoolRow find_or_create_pool(Lineage &lin, const ReferencePoolOptions &o
     row.config = pool_cfg;
     row.universe_sha256 = u.hash;
     row.n_universe = int64_t(u.ids.size());
-    row.state = "building";
+    row.state = PoolState::Building;
     std::vector<std::pair<int64_t, std::string>> rm;
     for (size_t i = 0; i < u.ids.size(); ++i) rm.emplace_back(u.ids[i], masks[i]);
     auto tx = lin.begin();
@@ -224,7 +225,7 @@ std::map<int, int64_t> mark_legacy_purges(Lineage &lin, const ReferencePoolRow &
     std::map<int, const ReferenceModelRow *> live;
     const auto current = reference_models(lin, pool.id);
     for (const auto &m : current)
-        if (m.state == "live") live[m.idx] = &m;
+        if (m.state == ArtifactState::Live) live[m.idx] = &m;
     for (const auto &[rid, mask] : reference_membership(lin, pool.id)) {
         const auto e = u.erased.find(rid);
         if (e == u.erased.end()) continue;
@@ -234,7 +235,7 @@ std::map<int, int64_t> mark_legacy_purges(Lineage &lin, const ReferencePoolRow &
     if (legacy.empty()) return legacy;
     auto tx = lin.begin();
     for (const auto &[k, job] : legacy) {
-        set_reference_model_state(lin, *live.at(k), "purging", job);
+        set_reference_model_state(lin, *live.at(k), ArtifactState::Purging, job);
         lin.append_log("lethe", "reference_model.purge_decided",
                        {{"pool_id", pool.id},
                         {"idx", k},
@@ -242,7 +243,7 @@ std::map<int, int64_t> mark_legacy_purges(Lineage &lin, const ReferencePoolRow &
                         {"job_id", job},
                         {"reason", "trained on records erased before erasures purged reference models"}});
     }
-    set_reference_pool_state(lin, pool.id, "building");
+    set_reference_pool_state(lin, pool.id, PoolState::Building);
     tx->commit();
     return legacy;
 }
@@ -255,7 +256,7 @@ void apply_erasures(Project &project, const ReferencePoolRow &pool, const Univer
     auto &lin = project.lineage();
     std::set<int64_t> pending;
     for (const auto &m : reference_models(lin, pool.id))
-        if (m.state == "purging" && m.purge_job_id && !project.job_alive(*m.purge_job_id))
+        if (m.state == ArtifactState::Purging && m.purge_job_id && !project.job_alive(*m.purge_job_id))
             pending.insert(*m.purge_job_id);
     for (auto j : pending) complete_reference_purges(project, j);
     std::set<int64_t> jobs;
@@ -409,7 +410,7 @@ double train_slot(SlotContext &sc, const ReferencePoolRow &pool, int k, int gen,
 
 void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
     auto tx = lin.begin();
-    set_reference_pool_state(lin, pool.id, "complete");
+    set_reference_pool_state(lin, pool.id, PoolState::Complete);
     if (log) lin.append_log("lethe", "reference_pool.complete", {{"pool_id", pool.id}, {"k", pool.k}});
     tx->commit();
 }
@@ -452,12 +453,12 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     for (const auto &m : reference_models(lin, pool.id, true))
         next_gen[size_t(m.idx)] = std::max(next_gen[size_t(m.idx)], m.gen + 1);
     for (const auto &m : reference_models(lin, pool.id))
-        if (m.state == "live") {
+        if (m.state == ArtifactState::Live) {
             done[size_t(m.idx)] = true;
             ++res.reused;
         }
     if (res.reused == pool.k) {
-        if (pool.state != "complete") set_pool_complete(lin, pool, false);
+        if (pool.state != PoolState::Complete) set_pool_complete(lin, pool, false);
         res.complete = true;
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return res;
@@ -568,7 +569,7 @@ json reference_pools_json(Project &project) {
     // The live trained models and their configs, to say whom each pool serves.
     std::vector<std::pair<ModelRow, json>> targets;
     for (const auto &m : lin.models())
-        if (m.state == "live" && m.run_id && m.kind != "shard")
+        if (m.state == ArtifactState::Live && m.run_id && m.kind != ModelKind::Shard)
             targets.emplace_back(m, comparable_config(lin.run(*m.run_id).config));
     const auto pools = reference_pools(lin);
     for (const auto &p : pools) {
@@ -578,7 +579,7 @@ json reference_pools_json(Project &project) {
         std::set<int64_t> jobs;
         json hashes = json::array();
         for (const auto &m : all) {
-            if (m.state == "live") {
+            if (m.state == ArtifactState::Live) {
                 ++live;
                 secs += m.seconds;
                 hashes.push_back(m.scores_sha256);
@@ -635,8 +636,8 @@ json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, in
     for (const auto &[pool_id, mask] : reference_masks_of_records(lin, records)) {
         bool any = false;
         for (const auto &m : reference_models(lin, pool_id)) {
-            if (m.state != "live" || size_t(m.idx) >= mask.size() || mask[size_t(m.idx)] != '1') continue;
-            set_reference_model_state(lin, m, "purging", job_id);
+            if (m.state != ArtifactState::Live || size_t(m.idx) >= mask.size() || mask[size_t(m.idx)] != '1') continue;
+            set_reference_model_state(lin, m, ArtifactState::Purging, job_id);
             json paths = json::array();
             for (const auto &f : m.files) paths.push_back({{"path", f.at("path")}, {"sha256", f.at("sha256")}});
             paths.push_back({{"path", m.scores_path}, {"sha256", m.scores_sha256}});
@@ -644,7 +645,7 @@ json mark_reference_purges(Lineage &lin, const std::vector<int64_t> &records, in
                 {{"reference_model", {{"pool_id", pool_id}, {"idx", m.idx}, {"gen", m.gen}}}, {"files", paths}});
             any = true;
         }
-        if (any) set_reference_pool_state(lin, pool_id, "building");
+        if (any) set_reference_pool_state(lin, pool_id, PoolState::Building);
     }
     return out;
 }

@@ -189,7 +189,7 @@ std::string model_words(const ModelRow &m) {
                        : m.arch == "mlp"       ? "MLP"
                        : m.arch == "logreg"    ? "logistic regression"
                                                : m.arch;
-    if (m.kind == "sisa") return "the SISA ensemble (model " + std::to_string(m.id) + ", " + arch + " shards)";
+    if (m.kind == ModelKind::Sisa) return "the SISA ensemble (model " + std::to_string(m.id) + ", " + arch + " shards)";
     return "the " + std::string(m.arch == "torchscript" ? "" : "monolithic ") + arch + " (model " +
            std::to_string(m.id) + ")";
 }
@@ -219,11 +219,11 @@ struct Audits {
 Audits job_audits_of(Lineage &lin, int64_t job_id, int64_t output_model) {
     Audits a;
     for (auto &row : lin.audits(job_id)) {
-        if (row.role == "before")
+        if (row.role == AuditRole::Before)
             a.before = row;
-        else if (row.role == "after" && row.model_id == output_model)
+        else if (row.role == AuditRole::After && row.model_id == output_model)
             a.after = row;
-        else if (row.role == "reference")
+        else if (row.role == AuditRole::Reference)
             a.reference = row;
     }
     return a;
@@ -455,7 +455,7 @@ Finding lineage_finding(const ModelInScope &ms, const ModelRow &m, const ModelRo
                       "behaviour has to.";
         lf.detail = "model " + std::to_string(out.id) + " derives from model " +
                     std::to_string(hj.input_model_id.value_or(0)) + ", whose training placed case records " +
-                    "(method " + ms.method + ", " + (mi ? mi->kind : std::string("?")) +
+                    "(method " + ms.method + ", " + (mi ? std::string(to_string(mi->kind)) : std::string("?")) +
                     "); no other live artifact holds one";
     }
     return lf;
@@ -488,9 +488,9 @@ void assess_model(Lineage &lin, const RequestRow &req, const CaseModels &cm, con
     for (auto x : chain)
         if (cm.by_id.at(x).run_id) runs.insert(*cm.by_id.at(x).run_id);
     for (auto x : chain) // std::set: ascending ids, so the last live one is the newest
-        if (cm.by_id.at(x).state == "live") ms.current_model_id = x;
-    const bool chain_live =
-        std::any_of(chain.begin(), chain.end(), [&](int64_t x) { return cm.by_id.at(x).state != "purged"; });
+        if (cm.by_id.at(x).state == ArtifactState::Live) ms.current_model_id = x;
+    const bool chain_live = std::any_of(chain.begin(), chain.end(),
+                                        [&](int64_t x) { return cm.by_id.at(x).state != ArtifactState::Purged; });
     if (!ms.job_id && !chain_live) return; // deleted before this case, by another: nothing holds the records
     if (!ms.job_id) {
         ms.result = CaseResult::Open;
@@ -515,9 +515,9 @@ void assess_model(Lineage &lin, const RequestRow &req, const CaseModels &cm, con
     // An approximate output's run lists only the data it was adjusted on.
     const JobRow &hj = *handling;
     const MethodInfo *mi = find_method(ms.method);
-    const bool exact_method =
-        (mi && mi->kind == "exact") || (ms.method == "certified" && hj.result.is_object() &&
-                                        hj.result.value("note", std::string()).find("retrain") != std::string::npos);
+    const bool exact_method = (mi && mi->kind == MethodKind::Exact) ||
+                              (ms.method == "certified" && hj.result.is_object() &&
+                               hj.result.value("note", std::string()).find("retrain") != std::string::npos);
     ms.exact = exact_method && placed_out == 0;
     const Finding lf = lineage_finding(ms, m, out, hj, runs, residual_copies(cm, runs, m, out), exact_method,
                                        placed_out, cv.case_records);
@@ -542,7 +542,7 @@ std::vector<std::string> reference_holdings(Lineage &lin, const std::vector<int6
     std::vector<std::string> refs;
     for (const auto &[pool, mask] : reference_masks_of_records(lin, ids))
         for (const auto &rm : reference_models(lin, pool))
-            if (rm.state != "purged" && size_t(rm.idx) < mask.size() && mask[size_t(rm.idx)] == '1')
+            if (rm.state != ArtifactState::Purged && size_t(rm.idx) < mask.size() && mask[size_t(rm.idx)] == '1')
                 refs.push_back("pool " + std::to_string(pool) + " model " + std::to_string(rm.idx));
     cv.reference_models_holding = int64_t(refs.size());
     if (refs.empty()) return refs;
@@ -608,11 +608,11 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
         if (m.parent_model_id) cm.children[*m.parent_model_id].push_back(m.id);
     }
     for (auto &j : forget_jobs(lin, request_id))
-        if (j.status == "done" && j.output_model_id && j.input_model_id) cm.jobs.push_back(j);
+        if (j.status == JobStatus::Done && j.output_model_id && j.input_model_id) cm.jobs.push_back(j);
     cm.live = case_live_artifacts(lin, request_id);
     // Models in scope: every trained model (not a shard) whose run placed a case record.
     for (const auto &m : all) {
-        if (m.kind == "shard" || m.origin != "trained" || !m.run_id) continue;
+        if (m.kind == ModelKind::Shard || m.origin != ModelOrigin::Trained || !m.run_id) continue;
         const int64_t placed = case_records_placed(lin, request_id, *m.run_id);
         if (placed > 0) assess_model(lin, req, cm, m, placed, cv);
     }

@@ -36,7 +36,8 @@ struct Finding {
 // A model that trained on a record of the case, and what the case did to it.
 struct ModelInScope {
     int64_t model_id = 0;                    // the trained model (root of its version chain)
-    std::string kind, arch;                  // monolithic | sisa; cnn, mlp, ...
+    ModelKind kind = ModelKind::Monolithic;  // Monolithic or Sisa
+    std::string arch;                        // cnn, mlp, ...
     int64_t records_placed = 0;              // the case's records its training run placed
     std::optional<int64_t> job_id;           // the newest finished forget job of the case on its chain
     std::optional<int64_t> handled_model_id; // that job's output

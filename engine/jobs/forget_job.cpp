@@ -110,13 +110,13 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
     std::string holders;
     int64_t held_anywhere = 0;
     for (const auto &m : lin.models()) {
-        if (m.state != "live" || m.origin == "reference" || !m.run_id) continue;
+        if (m.state != ArtifactState::Live || m.origin == ModelOrigin::Reference || !m.run_id) continue;
         int64_t held = 0;
         for (const auto &p : lin.placements(*m.run_id)) held += sel.count(p.record_id);
-        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" + m.kind +
+        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" + to_string(m.kind) +
                    ") holds " + std::to_string(held);
         held_anywhere += held;
-        if (held == 0 || (method.needs_sisa && m.kind != "sisa")) continue;
+        if (held == 0 || (method.needs_sisa && m.kind != ModelKind::Sisa)) continue;
         pick = m.id; // models() is by id: the last one that fits is the newest
     }
     if (pick) return *pick;
@@ -135,7 +135,7 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
 std::string shard_update_log(Project &project, const std::vector<UpdateLogRow> &logs, int shard) {
     UpdateRecorder joined;
     for (const auto &u : logs) {
-        if (u.shard != shard || u.state != "live") continue;
+        if (u.shard != shard || u.state != ArtifactState::Live) continue;
         const std::string full = project.resolve(u.path);
         const std::string bytes = read_file(full);
         if (sha256_hex(bytes) != u.sha256)
@@ -149,7 +149,7 @@ std::string shard_update_log(Project &project, const std::vector<UpdateLogRow> &
 void purge_update_logs(Project &project, int64_t job_id) {
     auto &lin = project.lineage();
     std::set<std::string> done;
-    for (const auto &u : update_logs_in_state(lin, "purging")) {
+    for (const auto &u : update_logs_in_state(lin, ArtifactState::Purging)) {
         std::error_code ec;
         bool existed = false;
         if (!done.count(u.path)) {
@@ -158,7 +158,7 @@ void purge_update_logs(Project &project, int64_t job_id) {
             done.insert(u.path);
         }
         auto tx = lin.begin();
-        set_update_log_state(lin, u.id, "purged");
+        set_update_log_state(lin, u.id, ArtifactState::Purged);
         lin.append_log("lethe", "artifact.purged",
                        {{"table", "update_logs"},
                         {"id", u.id},
@@ -230,13 +230,15 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     const int64_t model_id = in.model_id = o.model_id ? *o.model_id : default_model(lin, *in.info, in.selected);
     in.input = lin.model(model_id);
     const ModelRow &input = in.input;
-    if (input.kind == "shard")
+    if (input.kind == ModelKind::Shard)
         usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
                     std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
-    if (input.state != "live") bad_input("model " + std::to_string(model_id) + " was purged; forget from a live model");
+    if (input.state != ArtifactState::Live)
+        bad_input("model " + std::to_string(model_id) + " was purged; forget from a live model");
     if (!input.run_id) bad_input("model " + std::to_string(model_id) + " has no training run in the lineage");
-    if (o.method == "sisa" && input.kind != "sisa")
-        usage_error("method sisa needs a SISA ensemble; model " + std::to_string(model_id) + " is " + input.kind);
+    if (o.method == "sisa" && input.kind != ModelKind::Sisa)
+        usage_error("method sisa needs a SISA ensemble; model " + std::to_string(model_id) + " is " +
+                    to_string(input.kind));
     in.in_run = lin.run(*input.run_id);
     in.cfg = TrainConfig::from_json(in.in_run.config);
     in.placements = lin.placements(in.in_run.id);
@@ -269,30 +271,31 @@ PurgePreview preview_purge(Project &project, const ForgetOptions &o) {
     pv.model_kind = in.input.kind;
     std::set<std::string> kept_paths;
     if (!o.keep_input) {
-        if (in.input.kind == "sisa") {
+        if (in.input.kind == ModelKind::Sisa) {
             for (const auto &sm : lin.shard_models(in.model_id))
                 if (in.first_dirty.count(sm.shard)) ++pv.models;
         } else {
             pv.models = 1;
         }
-    } else if (in.input.kind == "sisa") {
+    } else if (in.input.kind == ModelKind::Sisa) {
         for (const auto &sm : lin.shard_models(in.model_id)) kept_paths.insert(sm.path);
     } else {
         kept_paths.insert(in.input.path);
     }
     for (const auto &cp : lin.checkpoints(in.in_run.id)) {
         const auto it = in.first_dirty.find(cp.shard);
-        if (cp.state == "live" && it != in.first_dirty.end() && cp.stage >= it->second && !kept_paths.count(cp.path))
+        if (cp.state == ArtifactState::Live && it != in.first_dirty.end() && cp.stage >= it->second &&
+            !kept_paths.count(cp.path))
             ++pv.checkpoints;
     }
     for (const auto &u : update_logs(lin, in.in_run.id)) {
         const auto it = in.first_dirty.find(u.shard);
-        if (u.state == "live" && it != in.first_dirty.end() && u.stage >= it->second) ++pv.update_logs;
+        if (u.state == ArtifactState::Live && it != in.first_dirty.end() && u.stage >= it->second) ++pv.update_logs;
     }
     if (o.purge_reference_models) {
         for (const auto &[pool_id, mask] : reference_masks_of_records(lin, erased_with(lin, in.fset_v)))
             for (const auto &m : reference_models(lin, pool_id))
-                if (m.state == "live" && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1')
+                if (m.state == ArtifactState::Live && size_t(m.idx) < mask.size() && mask[size_t(m.idx)] == '1')
                     ++pv.reference_models;
     }
     return pv;
@@ -302,7 +305,8 @@ std::string PurgePreview::text() const {
     std::vector<std::string> parts;
     const std::string m = "model " + std::to_string(model_id);
     if (models > 0)
-        parts.push_back(model_kind == "sisa" ? std::to_string(models) + " shard file(s) of " + m : "the file of " + m);
+        parts.push_back(model_kind == ModelKind::Sisa ? std::to_string(models) + " shard file(s) of " + m
+                                                      : "the file of " + m);
     if (checkpoints > 0)
         parts.push_back(std::to_string(checkpoints) + " checkpoint(s) of " + m + " that saw the records");
     if (update_logs > 0) parts.push_back(std::to_string(update_logs) + " update log(s) that recorded them");
@@ -364,12 +368,12 @@ void start_forget_job(ForgetWork &w) {
     const auto &in = w.in;
     auto &lin = w.lin;
     JobRow &job = w.job;
-    job.kind = "forget";
+    job.kind = JobKind::Forget;
     job.method = o.method;
     job.request_id = in.request_id;
     job.input_model_id = in.model_id;
     job.device = device_name(w.device);
-    job.status = "running";
+    job.status = JobStatus::Running;
     job.params = {{"method", o.method},
                   {"method_kind", w.info.kind},
                   {"method_params", in.params},
@@ -405,7 +409,7 @@ void start_forget_job(ForgetWork &w) {
 }
 
 // The audit before or after, on the job's records.
-int64_t forget_audit(ForgetWork &w, int64_t model_id, const char *role, const RunControl &part) {
+int64_t forget_audit(ForgetWork &w, int64_t model_id, AuditRole role, const RunControl &part) {
     AuditOptions a;
     a.model_id = model_id;
     a.forget_ids = w.in.fset_v;
@@ -444,7 +448,8 @@ json unlearn_shard(ForgetWork &w, int s, const ModelRow &member, const std::vect
     for (const auto &p : w.in.placements)
         if (p.shard == s) (w.fset.count(p.record_id) ? ctx.forget_ids : ctx.retain_ids).push_back(p.record_id);
     std::sort(ctx.retain_ids.begin(), ctx.retain_ids.end());
-    if (w.in.input.kind == "sisa") ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
+    if (w.in.input.kind == ModelKind::Sisa)
+        ctx.label = "shard " + std::to_string(s + 1) + "/" + std::to_string(cfg.shards);
     if (o.method == "amnesiac" || cfg.record_updates) ctx.update_log = shard_update_log(w.project, w.in_logs, s);
     auto net = load_net(w.spec, w.project.resolve(member.path), member.sha256);
     net->to(w.device);
@@ -524,7 +529,7 @@ void approximate_pass(ForgetWork &w) {
     const auto &in = w.in;
     const auto &first_dirty = in.first_dirty;
     std::map<int, ModelRow> member;
-    if (in.input.kind == "sisa")
+    if (in.input.kind == ModelKind::Sisa)
         for (const auto &sm : w.lin.shard_models(in.model_id)) member[sm.shard] = sm;
     else
         member[0] = in.input;
@@ -537,7 +542,7 @@ void approximate_pass(ForgetWork &w) {
     std::map<int, double> bounds;
     for (const auto &[s, dirty] : first_dirty) {
         const auto m = member.find(s);
-        if (m == member.end() || m->second.state != "live")
+        if (m == member.end() || m->second.state != ArtifactState::Live)
             bad_input("model " + std::to_string(in.model_id) + ": the model of shard " + std::to_string(s) +
                       " is missing or purged");
         const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
@@ -557,7 +562,7 @@ void approximate_pass(ForgetWork &w) {
     }
     if (w.run_exact) return;
     for (const auto &cp : w.in_cps) {
-        if (cp.state != "live") continue;
+        if (cp.state != ArtifactState::Live) continue;
         const auto d = first_dirty.find(cp.shard);
         if (d != first_dirty.end() && (cp.stage >= d->second || cp.stage == in.cfg.slices - 1)) continue;
         w.reused.push_back(cp);
@@ -583,7 +588,7 @@ std::vector<ShardPlan> exact_plans(ForgetWork &w) {
         std::vector<CheckpointRow> mine;
         for (int r = 0; r < start; ++r) {
             const auto *cp = find_checkpoint(w.in_cps, s, r);
-            if (!cp || cp->state != "live")
+            if (!cp || cp->state != ArtifactState::Live)
                 bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) + " of run " +
                           std::to_string(w.in.in_run.id) + " is missing or purged");
             mine.push_back(*cp);
@@ -640,34 +645,35 @@ void mark_stale_artifacts(ForgetWork &w) {
     const auto &first_dirty = in.first_dirty;
     std::set<std::string> kept_paths;
     if (w.o.keep_input) {
-        if (in.input.kind == "sisa")
+        if (in.input.kind == ModelKind::Sisa)
             for (const auto &sm : lin.shard_models(in.model_id)) kept_paths.insert(sm.path);
         else
             kept_paths.insert(in.input.path);
     }
     for (const auto &cp : w.in_cps) {
-        if (cp.state != "live") continue;
+        if (cp.state != ArtifactState::Live) continue;
         const auto it = first_dirty.find(cp.shard);
         if (it == first_dirty.end() || cp.stage < it->second || kept_paths.count(cp.path)) continue;
-        lin.set_checkpoint_state(cp.id, "purging");
+        lin.set_checkpoint_state(cp.id, ArtifactState::Purging);
         w.purge_list.push_back({{"checkpoint_id", cp.id}, {"path", cp.path}, {"sha256", cp.sha256}});
         ++w.res.purged_checkpoints;
         // The same file reused by other runs (sequential requests share
         // clean checkpoints) or as an older version's shard model: every
         // row pointing at it goes with it.
         for (const auto &other : lin.checkpoints_at_path(cp.path))
-            if (other.id != cp.id && other.state == "live") lin.set_checkpoint_state(other.id, "purging");
+            if (other.id != cp.id && other.state == ArtifactState::Live)
+                lin.set_checkpoint_state(other.id, ArtifactState::Purging);
         for (const auto &m : lin.models(true))
-            if (m.path == cp.path && m.state == "live" && !kept_paths.count(m.path))
-                lin.set_model_state(m.id, "purging");
+            if (m.path == cp.path && m.state == ArtifactState::Live && !kept_paths.count(m.path))
+                lin.set_model_state(m.id, ArtifactState::Purging);
     }
     // Update logs that recorded a forgotten record's batches.
     for (const auto &u : w.in_logs) {
-        if (u.state != "live") continue;
+        if (u.state != ArtifactState::Live) continue;
         const auto it = first_dirty.find(u.shard);
         if (it == first_dirty.end() || u.stage < it->second) continue;
         for (const auto &same : update_logs_at_path(lin, u.path))
-            if (same.state == "live") set_update_log_state(lin, same.id, "purging");
+            if (same.state == ArtifactState::Live) set_update_log_state(lin, same.id, ArtifactState::Purging);
         w.purge_list.push_back({{"update_log_id", u.id}, {"path", u.path}, {"sha256", u.sha256}});
     }
 }
@@ -704,15 +710,15 @@ void mark_input_purge(ForgetWork &w) {
     if (w.o.keep_input) return;
     auto &lin = w.lin;
     const auto &in = w.in;
-    if (in.input.kind == "sisa") {
+    if (in.input.kind == ModelKind::Sisa) {
         for (const auto &sm : lin.shard_models(in.model_id))
             if (in.first_dirty.count(sm.shard)) {
-                lin.set_model_state(sm.id, "purging");
+                lin.set_model_state(sm.id, ArtifactState::Purging);
                 ++w.res.purged_models;
             }
-        lin.set_model_state(in.model_id, "purged"); // the ensemble row has no file of its own
+        lin.set_model_state(in.model_id, ArtifactState::Purged); // the ensemble row has no file of its own
     } else {
-        lin.set_model_state(in.model_id, "purging");
+        lin.set_model_state(in.model_id, ArtifactState::Purging);
         ++w.res.purged_models;
     }
 }
@@ -728,7 +734,7 @@ void commit_forget(ForgetWork &w) {
     c.cfg = in.cfg;
     c.spec = w.spec;
     c.device = w.job.device;
-    c.origin = o.method == "retrain" ? "reference" : "unlearned";
+    c.origin = o.method == "retrain" ? ModelOrigin::Reference : ModelOrigin::Unlearned;
     c.parent_model_id = in.model_id;
     c.placements = w.kept;
     c.unlearning = {{"method", o.method},
@@ -739,7 +745,8 @@ void commit_forget(ForgetWork &w) {
                     {"exact", w.run_exact}};
     for (const auto &r : w.reused) c.checkpoints.push_back(r);
     for (const auto &tc : w.made)
-        c.checkpoints.push_back({0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
+        c.checkpoints.push_back(
+            {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, ArtifactState::Live, tc.n_records});
     auto tx = lin.begin();
     const auto cm = commit_model(lin, c);
     res.output_model_id = cm.model_id;
@@ -753,7 +760,7 @@ void commit_forget(ForgetWork &w) {
         res.residual_budget = w.budget_out->budget;
     }
     mark_input_purge(w);
-    w.job.status = "done";
+    w.job.status = JobStatus::Done;
     w.job.output_model_id = res.output_model_id;
     w.job.finished_at = now_iso8601();
     w.job.result = res.to_json();
@@ -780,7 +787,7 @@ void finish_forget(ForgetWork &w, std::chrono::steady_clock::time_point t0) {
     auto &lin = w.lin;
     auto &res = w.res;
     if (w.o.audit) {
-        res.after_audit_id = forget_audit(w, res.output_model_id, "after", w.rc.part(0.85, 1.0));
+        res.after_audit_id = forget_audit(w, res.output_model_id, AuditRole::After, w.rc.part(0.85, 1.0));
     } else {
         const double acc = test_accuracy(w.project, w.store, res.output_model_id, w.device, w.rc.part(0.85, 1.0));
         auto tx = lin.begin();
@@ -803,8 +810,9 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     const ForgetInput in = resolve_forget_input(project, o);
     {
         const auto logs = update_logs(project.lineage(), in.in_run.id);
-        if (in.info->needs_update_log &&
-            std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) { return u.state == "live"; }))
+        if (in.info->needs_update_log && std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) {
+                return u.state == ArtifactState::Live;
+            }))
             bad_input("method " + o.method + " needs the update log of model " + std::to_string(in.model_id) +
                       "'s training run, which was trained without record_updates; retrain with it or choose another "
                       "method");
@@ -814,7 +822,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     ForgetWork w(project, o, rc, in, store);
     start_forget_job(w);
     try {
-        if (o.audit) w.res.before_audit_id = forget_audit(w, in.model_id, "before", rc.part(0.0, 0.1));
+        if (o.audit) w.res.before_audit_id = forget_audit(w, in.model_id, AuditRole::Before, rc.part(0.0, 0.1));
         // Placements after forgetting; the plan of which shards retrain from where.
         for (const auto &p : in.placements)
             if (!w.fset.count(p.record_id)) w.kept.push_back(p);
@@ -822,7 +830,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         w.spec = ModelSpec::from_json(in.input.spec);
         resolve_script(w.spec, project);
         w.res.params = in.params;
-        w.run_exact = w.info.kind == "exact";
+        w.run_exact = w.info.kind == MethodKind::Exact;
         w.dirty_from_scratch = o.method == "retrain";
         w.prev_budget = certified_budget(w.lin, in.model_id);
         if (!w.run_exact) approximate_pass(w);

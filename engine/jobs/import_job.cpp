@@ -166,10 +166,10 @@ ScriptModel check_script_model(Project &project, const ImportOptions &o, const s
 int64_t register_script_model(Lineage &lin, const ImportOptions &o, const ScriptModel &sm, const std::string &model_sha,
                               const std::vector<int64_t> &train_ids) {
     JobRow job;
-    job.kind = "import";
+    job.kind = JobKind::Import;
     job.method = "torchscript";
     job.device = "cpu";
-    job.status = "done";
+    job.status = JobStatus::Done;
     job.params = {{"model", o.model}, {"sha256", model_sha}, {"spec", sm.spec.to_json()}};
     job.id = lin.insert_job(job);
     ModelCommit c;
@@ -180,10 +180,10 @@ int64_t register_script_model(Lineage &lin, const ImportOptions &o, const Script
     c.cfg.device = "auto";
     c.spec = sm.spec;
     c.device = "cpu";
-    c.origin = "trained";
+    c.origin = ModelOrigin::Trained;
     for (auto id : train_ids) c.placements.push_back({id, 0, 0});
     c.checkpoints.push_back(
-        {0, 0, 0, 0, sm.rel, model_sha, record_set_hash(train_ids), "live", int64_t(train_ids.size())});
+        {0, 0, 0, 0, sm.rel, model_sha, record_set_hash(train_ids), ArtifactState::Live, int64_t(train_ids.size())});
     const int64_t model_id = commit_model(lin, c).model_id;
     job.output_model_id = model_id;
     job.finished_at = now_iso8601();

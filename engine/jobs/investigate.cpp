@@ -66,7 +66,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         usage_error("--method: the exact job is 'sisa' or 'retrain', not '" + o.method + "'");
     if (o.approximate != "none") {
         const MethodInfo *m = find_method(o.approximate);
-        if (!m || m->kind == "exact")
+        if (!m || m->kind == MethodKind::Exact)
             usage_error("--approximate: '" + o.approximate + "' is not an approximate method (lethe methods)");
     }
     InvestigateResult res;
@@ -89,10 +89,11 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
     std::vector<Step> steps;
     bool have_ensemble = false;
     for (const auto &m : scope.models)
-        if (!m.job_id && m.current_model_id && lin.model(*m.current_model_id).kind == "sisa") have_ensemble = true;
+        if (!m.job_id && m.current_model_id && lin.model(*m.current_model_id).kind == ModelKind::Sisa)
+            have_ensemble = true;
     for (const auto &m : scope.models) {
         if (m.job_id || !m.current_model_id) continue;
-        const bool sisa = lin.model(*m.current_model_id).kind == "sisa";
+        const bool sisa = lin.model(*m.current_model_id).kind == ModelKind::Sisa;
         std::string method;
         if (sisa)
             method = o.method.empty() ? "sisa" : o.method;
@@ -103,7 +104,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         steps.push_back({method, *m.current_model_id, m.model_id});
     }
     // Exact jobs first: the approximate comparison is audited against the same pools.
-    auto exact = [](const Step &s) { return find_method(s.method)->kind == "exact"; };
+    auto exact = [](const Step &s) { return find_method(s.method)->kind == MethodKind::Exact; };
     std::stable_sort(steps.begin(), steps.end(), [&](const Step &a, const Step &b) { return exact(a) && !exact(b); });
     if (!have_ensemble && o.approximate != "none")
         res.notes.push_back("no SISA ensemble in scope: every monolithic model is retrained exactly, so no approximate "

@@ -20,7 +20,7 @@ const CheckpointRow *find_checkpoint(const std::vector<CheckpointRow> &rows, int
 CommittedModel commit_model(Lineage &lin, ModelCommit c) {
     CommittedModel out;
     RunRow run;
-    run.kind = c.cfg.is_sisa() ? "sisa" : "monolithic";
+    run.kind = c.cfg.is_sisa() ? ModelKind::Sisa : ModelKind::Monolithic;
     run.arch = c.cfg.arch;
     run.config = c.cfg.to_json();
     if (!c.unlearning.is_null()) run.config["unlearning"] = c.unlearning;
@@ -34,7 +34,7 @@ CommittedModel commit_model(Lineage &lin, ModelCommit c) {
     for (auto &cp : c.checkpoints) {
         const int64_t source_run = cp.run_id; // non-zero for a checkpoint reused from another run
         cp.run_id = out.run_id;
-        cp.state = "live";
+        cp.state = ArtifactState::Live;
         lin.insert_checkpoint(cp);
         if (!c.cfg.record_updates) continue;
         // The update log of the stage: reused with its checkpoint, or written
@@ -42,7 +42,7 @@ CommittedModel commit_model(Lineage &lin, ModelCommit c) {
         if (cp.id != 0 && source_run != 0) {
             if (!source_logs.count(source_run)) source_logs[source_run] = update_logs(lin, source_run);
             for (auto u : source_logs[source_run])
-                if (u.shard == cp.shard && u.stage == cp.stage && u.state == "live") {
+                if (u.shard == cp.shard && u.stage == cp.stage && u.state == ArtifactState::Live) {
                     u.run_id = out.run_id;
                     insert_update_log(lin, u);
                 }
@@ -73,19 +73,19 @@ CommittedModel commit_model(Lineage &lin, ModelCommit c) {
     if (!c.cfg.is_sisa()) {
         const auto *cp = find_checkpoint(c.checkpoints, 0, last);
         if (!cp) internal_error("training produced no final checkpoint");
-        m.kind = "monolithic";
+        m.kind = ModelKind::Monolithic;
         m.path = cp->path;
         m.sha256 = cp->sha256;
         out.model_id = lin.insert_model(m);
         return out;
     }
-    m.kind = "sisa";
+    m.kind = ModelKind::Sisa;
     out.model_id = lin.insert_model(m);
     for (int s = 0; s < c.cfg.shards; ++s) {
         const auto *cp = find_checkpoint(c.checkpoints, s, last);
         if (!cp) internal_error("shard " + std::to_string(s) + " has no final checkpoint");
         ModelRow sm = m;
-        sm.kind = "shard";
+        sm.kind = ModelKind::Shard;
         sm.parent_model_id.reset();
         sm.ensemble_id = out.model_id;
         sm.shard = s;

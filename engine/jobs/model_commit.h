@@ -17,7 +17,7 @@ struct ModelCommit {
     TrainConfig cfg;
     ModelSpec spec;
     std::string device;
-    std::string origin = "trained";
+    ModelOrigin origin = ModelOrigin::Trained;
     std::optional<int64_t> parent_model_id;
     std::vector<Placement> placements;
     std::vector<CheckpointRow> checkpoints; // run_id is filled in (a reused one keeps its source run's

@@ -45,7 +45,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &options);
 // --- train --------------------------------------------------------------------
 struct TrainResult {
     int64_t job_id = 0, model_id = 0, run_id = 0;
-    std::string kind;
+    ModelKind kind = ModelKind::Monolithic;
     double test_accuracy = 0, seconds = 0;
     int64_t samples = 0;
     int64_t update_log_bytes = 0; // with record_updates: the storage cost of the update logs (amnesiac)
@@ -109,7 +109,7 @@ ForgetResult forget(Project &project, const ForgetOptions &options, const RunCon
 // (the workbench's confirmation; the same refusals as forget()).
 struct PurgePreview {
     int64_t model_id = 0;
-    std::string model_kind;
+    ModelKind model_kind = ModelKind::Monolithic;
     int64_t models = 0;           // the input's files: its file, or the shard files of the affected shards
     int64_t checkpoints = 0;      // checkpoints of the input run from the first slice with a forgotten record
     int64_t update_logs = 0;      // update logs that recorded a forgotten record's batches

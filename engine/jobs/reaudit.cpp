@@ -20,18 +20,19 @@ json ReauditResult::to_json() const {
 ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &device, const RunControl &rc) {
     auto &lin = project.lineage();
     const JobRow job = lin.job(job_id);
-    if (job.kind != "forget") bad_input("job " + std::to_string(job_id) + " is not a forget job");
-    if (job.status != "done" || !job.output_model_id)
-        bad_input("job " + std::to_string(job_id) + " is " + job.status + ": only a finished job can be audited again");
+    if (job.kind != JobKind::Forget) bad_input("job " + std::to_string(job_id) + " is not a forget job");
+    if (job.status != JobStatus::Done || !job.output_model_id)
+        bad_input("job " + std::to_string(job_id) + " is " + to_string(job.status) +
+                  ": only a finished job can be audited again");
     const ModelRow out = lin.model(*job.output_model_id);
-    if (out.state != "live")
+    if (out.state != ArtifactState::Live)
         bad_input("model " + std::to_string(out.id) + " of job " + std::to_string(job_id) +
                   " was purged by a later job: audit that job's model instead");
     AuditOptions o;
     o.model_id = out.id;
     o.forget_ids = lin.job_records(job_id);
     o.job_id = job_id;
-    o.role = "after";
+    o.role = AuditRole::After;
     o.device = device;
     const auto a = audit_model(project, o, rc);
     ReauditResult r;

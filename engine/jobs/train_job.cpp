@@ -68,11 +68,11 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
 
     JobRow job;
     std::unique_ptr<JobLock> lock;
-    job.kind = "train";
+    job.kind = JobKind::Train;
     job.method = cfg.is_sisa() ? "sisa" : "monolithic";
     job.params = cfg.to_json();
     job.device = device_name(device);
-    job.status = "running";
+    job.status = JobStatus::Running;
     {
         auto tx = lin.begin();
         job.id = lin.insert_job(job);
@@ -104,7 +104,7 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         c.placements = placements;
         for (const auto &tc : out.checkpoints)
             c.checkpoints.push_back(
-                {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, "live", tc.n_records});
+                {0, 0, tc.shard, tc.stage, tc.path, tc.sha256, tc.retained_hash, ArtifactState::Live, tc.n_records});
         TrainResult res;
         {
             auto tx = lin.begin();
@@ -116,11 +116,11 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
         }
         res.test_accuracy = test_accuracy(project, store, res.model_id, device, rc);
         res.job_id = job.id;
-        res.kind = cfg.is_sisa() ? "sisa" : "monolithic";
+        res.kind = cfg.is_sisa() ? ModelKind::Sisa : ModelKind::Monolithic;
         res.samples = out.samples;
         res.update_log_bytes = out.update_log_bytes;
         res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        job.status = "done";
+        job.status = JobStatus::Done;
         job.finished_at = now_iso8601();
         job.output_model_id = res.model_id;
         job.result = res.to_json();

@@ -71,12 +71,12 @@ VerifyResult verify_project(Project &project) {
             continue;
         }
         const bool exists = std::filesystem::exists(full);
-        if (f.state == "purged") {
+        if (f.state == ArtifactState::Purged) {
             // A purged file still on disk is a compliance failure, unless a
             // live row shares it (an unaffected shard reused by a later run).
             bool shared_live = false;
             for (const auto &g : lin.file_refs())
-                if (g.path == f.path && g.state == "live") shared_live = true;
+                if (g.path == f.path && g.state == ArtifactState::Live) shared_live = true;
             if (exists && !shared_live)
                 fail(full + ": purged (" + f.table + " " + std::to_string(f.id) + ") but still on disk");
         } else if (!exists) {
@@ -106,16 +106,16 @@ VerifyResult verify_project(Project &project) {
             fail(full + ": SHA-256 does not match the lineage (" + what + ")");
         }
     };
-    for (const char *state : {"live", "purged"})
+    for (const auto state : {ArtifactState::Live, ArtifactState::Purged})
         for (const auto &u : update_logs_in_state(lin, state))
-            check_file("update log " + std::to_string(u.id), u.path, u.sha256, std::string(state) == "live");
+            check_file("update log " + std::to_string(u.id), u.path, u.sha256, state == ArtifactState::Live);
     // Reference-pool models and their cached scores: live ones intact, purged
     // ones (erasure) gone. A model still 'purging' belongs to a running job
     // (opening the project finishes a dead job's purge), so it is skipped.
     for (const auto &pool : reference_pools(lin))
         for (const auto &m : reference_models(lin, pool.id, true)) {
-            if (m.state == "purging") continue;
-            const bool live = m.state == "live";
+            if (m.state == ArtifactState::Purging) continue;
+            const bool live = m.state == ArtifactState::Live;
             const std::string what =
                 "reference pool " + std::to_string(pool.id) + " model " + std::to_string(m.idx) +
                 (m.gen ? " generation " + std::to_string(m.gen) : std::string()) +

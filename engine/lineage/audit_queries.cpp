@@ -23,7 +23,7 @@ ReferencePoolRow pool_from(const Stmt &s) {
     p.universe_sha256 = s.text(4);
     p.n_universe = s.i64(5);
     p.created_at = s.text(6);
-    p.state = s.text(7);
+    p.state = parse_pool_state(s.text(7), "reference pool " + std::to_string(p.id));
     return p;
 }
 } // namespace
@@ -33,7 +33,7 @@ int64_t insert_reference_pool(Lineage &lin, const ReferencePoolRow &p) {
            "INSERT INTO reference_pools(k, seed, config_json, universe_sha256, n_universe, created_at, state) "
            "VALUES(?,?,?,?,?,?,?)");
     s.bind(1, int64_t(p.k)).bind(2, p.seed).bind(3, p.config.dump()).bind(4, p.universe_sha256).bind(5, p.n_universe);
-    s.bind(6, now_iso8601()).bind(7, p.state.empty() ? std::string("building") : p.state).run();
+    s.bind(6, now_iso8601()).bind(7, to_string(p.state)).run();
     return lin.db().last_id();
 }
 
@@ -51,9 +51,9 @@ ReferencePoolRow reference_pool(Lineage &lin, int64_t id) {
     return pool_from(s);
 }
 
-void set_reference_pool_state(Lineage &lin, int64_t id, const std::string &state) {
+void set_reference_pool_state(Lineage &lin, int64_t id, PoolState state) {
     Stmt s(lin.db(), "UPDATE reference_pools SET state=? WHERE id=?");
-    s.bind(1, state).bind(2, id).run();
+    s.bind(1, to_string(state)).bind(2, id).run();
 }
 
 void insert_reference_model(Lineage &lin, const ReferenceModelRow &m) {
@@ -62,7 +62,7 @@ void insert_reference_model(Lineage &lin, const ReferenceModelRow &m) {
                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, m.pool_id).bind(2, int64_t(m.idx)).bind(3, int64_t(m.gen)).bind(4, m.seed).bind(5, m.n_in);
     s.bind(6, m.files.dump()).bind(7, m.scores_path).bind(8, m.scores_sha256).bind(9, m.seconds);
-    s.bind(10, m.test_accuracy).bind(11, now_iso8601()).bind(12, m.state).bind(13, m.purge_job_id).run();
+    s.bind(10, m.test_accuracy).bind(11, now_iso8601()).bind(12, to_string(m.state)).bind(13, m.purge_job_id).run();
 }
 
 namespace {
@@ -83,7 +83,8 @@ std::vector<ReferenceModelRow> model_rows(Stmt &s) {
         m.seconds = s.f64(8);
         if (!s.is_null(9)) m.test_accuracy = s.f64(9);
         m.created_at = s.text(10);
-        m.state = s.text(11);
+        m.state = parse_artifact_state(s.text(11), "reference model " + std::to_string(m.idx) + " of pool " +
+                                                       std::to_string(m.pool_id));
         if (!s.is_null(12)) m.purge_job_id = s.i64(12);
         out.push_back(m);
     }
@@ -98,17 +99,22 @@ std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id, b
     return model_rows(s);
 }
 
-std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, const std::string &state) {
+std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, ArtifactState state) {
     Stmt s(lin.db(), std::string(kModelCols) + " WHERE state=? ORDER BY pool_id, idx, gen");
-    s.bind(1, state);
+    s.bind(1, to_string(state));
     return model_rows(s);
 }
 
-void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, const std::string &state,
+void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, ArtifactState state,
                                std::optional<int64_t> purge_job_id) {
     Stmt s(lin.db(), "UPDATE reference_models SET state=?, purge_job_id=coalesce(?, purge_job_id) "
                      "WHERE pool_id=? AND idx=? AND gen=?");
-    s.bind(1, state).bind(2, purge_job_id).bind(3, m.pool_id).bind(4, int64_t(m.idx)).bind(5, int64_t(m.gen)).run();
+    s.bind(1, to_string(state))
+        .bind(2, purge_job_id)
+        .bind(3, m.pool_id)
+        .bind(4, int64_t(m.idx))
+        .bind(5, int64_t(m.gen))
+        .run();
 }
 
 void insert_reference_membership(Lineage &lin, int64_t pool_id,

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/states.h"
+
 namespace lethe {
 
 class Lineage;
@@ -20,7 +22,8 @@ struct ReferencePoolRow {
     nlohmann::json config;       // the training config the references share (TrainConfig JSON)
     std::string universe_sha256; // record-set hash of the records the halves are drawn from
     int64_t n_universe = 0;
-    std::string created_at, state; // state: building | complete
+    std::string created_at;
+    PoolState state = PoolState::Building;
 };
 
 struct ReferenceModelRow {
@@ -33,23 +36,23 @@ struct ReferenceModelRow {
     double seconds = 0;
     std::optional<double> test_accuracy;
     std::string created_at;
-    std::string state = "live";          // live | purging | purged (purged: its files are deleted)
-    std::optional<int64_t> purge_job_id; // the forget job whose erasure purged it
+    ArtifactState state = ArtifactState::Live; // purged: its files are deleted
+    std::optional<int64_t> purge_job_id;       // the forget job whose erasure purged it
 };
 
 int64_t insert_reference_pool(Lineage &lin, const ReferencePoolRow &p);
 std::vector<ReferencePoolRow> reference_pools(Lineage &lin);
 ReferencePoolRow reference_pool(Lineage &lin, int64_t id);
-void set_reference_pool_state(Lineage &lin, int64_t id, const std::string &state);
+void set_reference_pool_state(Lineage &lin, int64_t id, PoolState state);
 
 void insert_reference_model(Lineage &lin, const ReferenceModelRow &m);
 // By idx, then gen; without include_purged only the current row of each slot
 // (live or purging), i.e. at most one per idx.
 std::vector<ReferenceModelRow> reference_models(Lineage &lin, int64_t pool_id, bool include_purged = false);
-std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, const std::string &state); // every pool
+std::vector<ReferenceModelRow> reference_models_in_state(Lineage &lin, ArtifactState state); // every pool
 // The project-relative folder of a reference model's files: references/poolP/mI[-gG].
 std::string reference_model_dir(int64_t pool_id, int idx, int gen);
-void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, const std::string &state,
+void set_reference_model_state(Lineage &lin, const ReferenceModelRow &m, ArtifactState state,
                                std::optional<int64_t> purge_job_id = std::nullopt);
 
 // in_mask: one character per model, '1' when the model trained on the record.

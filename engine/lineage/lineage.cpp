@@ -328,7 +328,7 @@ int64_t Lineage::count_records(const std::string &split) {
 int64_t Lineage::insert_run(const RunRow &r) {
     Stmt s(*db_, "INSERT INTO training_runs(kind, arch, config_json, seed, device, started_at, job_id) "
                  "VALUES(?,?,?,?,?,?,?)");
-    s.bind(1, r.kind).bind(2, r.arch).bind(3, r.config.dump()).bind(4, r.seed).bind(5, r.device);
+    s.bind(1, to_string(r.kind)).bind(2, r.arch).bind(3, r.config.dump()).bind(4, r.seed).bind(5, r.device);
     s.bind(6, r.started_at.empty() ? now_iso8601() : r.started_at).bind(7, r.job_id).run();
     return db_->last_id();
 }
@@ -340,7 +340,7 @@ RunRow Lineage::run(int64_t id) {
     if (!s.step()) bad_input("no training run with id " + std::to_string(id));
     RunRow r;
     r.id = s.i64(0);
-    r.kind = s.text(1);
+    r.kind = parse_model_kind(s.text(1), "training run " + std::to_string(r.id));
     r.arch = s.text(2);
     r.config = json::parse(s.text(3));
     r.seed = s.i64(4);
@@ -384,7 +384,7 @@ CheckpointRow checkpoint_from(const Stmt &s) {
     c.sha256 = s.text(5);
     c.retained_hash = s.text(6);
     c.n_records = s.i64(7);
-    c.state = s.text(8);
+    c.state = parse_artifact_state(s.text(8), "checkpoint " + std::to_string(c.id));
     return c;
 }
 } // namespace
@@ -393,7 +393,7 @@ int64_t Lineage::insert_checkpoint(const CheckpointRow &c) {
     Stmt s(*db_, "INSERT INTO checkpoints(run_id, shard, stage, path, sha256, retained_hash, n_records, state) "
                  "VALUES(?,?,?,?,?,?,?,?)");
     s.bind(1, c.run_id).bind(2, c.shard).bind(3, c.stage).bind(4, c.path).bind(5, c.sha256);
-    s.bind(6, c.retained_hash).bind(7, c.n_records).bind(8, c.state.empty() ? "live" : c.state).run();
+    s.bind(6, c.retained_hash).bind(7, c.n_records).bind(8, to_string(c.state)).run();
     return db_->last_id();
 }
 
@@ -413,8 +413,8 @@ std::vector<CheckpointRow> Lineage::checkpoints_at_path(const std::string &path)
     return out;
 }
 
-void Lineage::set_checkpoint_state(int64_t id, const std::string &state) {
-    Stmt(*db_, "UPDATE checkpoints SET state=? WHERE id=?").bind(1, state).bind(2, id).run();
+void Lineage::set_checkpoint_state(int64_t id, ArtifactState state) {
+    Stmt(*db_, "UPDATE checkpoints SET state=? WHERE id=?").bind(1, to_string(state)).bind(2, id).run();
 }
 
 // --- models ---------------------------------------------------------------------
@@ -429,12 +429,13 @@ ModelRow model_from(const Stmt &s) {
     m.parent_model_id = opt_i64<int64_t>(s, 2);
     m.ensemble_id = opt_i64<int64_t>(s, 3);
     m.job_id = opt_i64<int64_t>(s, 4);
-    m.kind = s.text(5);
-    m.origin = s.text(6);
+    const std::string where = "model " + std::to_string(m.id);
+    m.kind = parse_model_kind(s.text(5), where);
+    m.origin = parse_model_origin(s.text(6), where);
     m.path = s.text(7);
     m.sha256 = s.text(8);
     m.arch = s.text(9);
-    m.state = s.text(10);
+    m.state = parse_artifact_state(s.text(10), where);
     m.created_at = s.text(11);
     m.spec = json::parse(s.text(12));
     m.shard = int(s.i64(13));
@@ -447,10 +448,10 @@ int64_t Lineage::insert_model(const ModelRow &m) {
     Stmt s(*db_, "INSERT INTO models(run_id, parent_model_id, ensemble_id, job_id, kind, origin, path, sha256, arch, "
                  "state, created_at, spec_json, shard, test_accuracy) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, m.run_id).bind(2, m.parent_model_id).bind(3, m.ensemble_id).bind(4, m.job_id);
-    s.bind(5, m.kind).bind(6, m.origin);
+    s.bind(5, to_string(m.kind)).bind(6, to_string(m.origin));
     m.path.empty() ? s.bind_null(7) : s.bind(7, m.path);
     m.sha256.empty() ? s.bind_null(8) : s.bind(8, m.sha256);
-    s.bind(9, m.arch).bind(10, m.state.empty() ? "live" : m.state);
+    s.bind(9, m.arch).bind(10, to_string(m.state));
     s.bind(11, m.created_at.empty() ? now_iso8601() : m.created_at).bind(12, m.spec.dump()).bind(13, m.shard);
     s.bind(14, m.test_accuracy).run();
     return db_->last_id();
@@ -478,8 +479,8 @@ std::vector<ModelRow> Lineage::shard_models(int64_t ensemble_id) {
     return out;
 }
 
-void Lineage::set_model_state(int64_t id, const std::string &state) {
-    Stmt(*db_, "UPDATE models SET state=? WHERE id=?").bind(1, state).bind(2, id).run();
+void Lineage::set_model_state(int64_t id, ArtifactState state) {
+    Stmt(*db_, "UPDATE models SET state=? WHERE id=?").bind(1, to_string(state)).bind(2, id).run();
 }
 
 void Lineage::set_model_test_accuracy(int64_t id, double a) {
@@ -545,10 +546,10 @@ JobRow job_from(const Stmt &s) {
     j.request_id = opt_i64<int64_t>(s, 1);
     j.input_model_id = opt_i64<int64_t>(s, 2);
     j.output_model_id = opt_i64<int64_t>(s, 3);
-    j.kind = s.text(4);
+    j.kind = parse_job_kind(s.text(4), "job " + std::to_string(j.id));
     j.method = s.text(5);
     j.device = s.text(6);
-    j.status = s.text(7);
+    j.status = parse_job_status(s.text(7), "job " + std::to_string(j.id));
     j.started_at = s.text(8);
     j.finished_at = s.text(9);
     j.error = s.text(10);
@@ -561,8 +562,11 @@ JobRow job_from(const Stmt &s) {
 int64_t Lineage::insert_job(const JobRow &j) {
     Stmt s(*db_, "INSERT INTO jobs(request_id, kind, method, params_json, device, status, started_at, "
                  "input_model_id) VALUES(?,?,?,?,?,?,?,?)");
-    s.bind(1, j.request_id).bind(2, j.kind).bind(3, j.method).bind(4, j.params.dump()).bind(5, j.device);
-    s.bind(6, j.status).bind(7, j.started_at.empty() ? now_iso8601() : j.started_at).bind(8, j.input_model_id).run();
+    s.bind(1, j.request_id).bind(2, to_string(j.kind)).bind(3, j.method).bind(4, j.params.dump()).bind(5, j.device);
+    s.bind(6, to_string(j.status))
+        .bind(7, j.started_at.empty() ? now_iso8601() : j.started_at)
+        .bind(8, j.input_model_id)
+        .run();
     return db_->last_id();
 }
 
@@ -582,7 +586,7 @@ std::vector<JobRow> Lineage::jobs() {
 
 void Lineage::update_job(const JobRow &j) {
     Stmt s(*db_, "UPDATE jobs SET status=?, finished_at=?, output_model_id=?, error=?, result_json=? WHERE id=?");
-    s.bind(1, j.status);
+    s.bind(1, to_string(j.status));
     j.finished_at.empty() ? s.bind_null(2) : s.bind(2, j.finished_at);
     s.bind(3, j.output_model_id);
     j.error.empty() ? s.bind_null(4) : s.bind(4, j.error);
@@ -611,7 +615,7 @@ std::vector<int64_t> Lineage::job_records(int64_t job_id) {
 int64_t Lineage::insert_audit(const AuditRow &a, const std::string &scores_csv_gz) {
     Stmt s(*db_, "INSERT INTO audits(model_id, job_id, role, created_at, summary_json, scores_csv_gz, scores_sha256) "
                  "VALUES(?,?,?,?,?,?,?)");
-    s.bind(1, a.model_id).bind(2, a.job_id).bind(3, a.role).bind(4, now_iso8601()).bind(5, a.summary.dump());
+    s.bind(1, a.model_id).bind(2, a.job_id).bind(3, to_string(a.role)).bind(4, now_iso8601()).bind(5, a.summary.dump());
     s.bind_blob(6, scores_csv_gz).bind(7, a.scores_sha256).run();
     return db_->last_id();
 }
@@ -623,7 +627,7 @@ AuditRow audit_from(const Stmt &s) {
     a.id = s.i64(0);
     a.model_id = s.i64(1);
     a.job_id = opt_i64<int64_t>(s, 2);
-    a.role = s.text(3);
+    a.role = parse_audit_role(s.text(3), "audit " + std::to_string(a.id));
     a.created_at = s.text(4);
     a.scores_sha256 = s.text(5);
     a.summary = json::parse(s.text(6));
@@ -691,17 +695,21 @@ std::vector<FileRef> Lineage::file_refs() {
     {
         Stmt s(*db_, "SELECT id, uri, sha256, labels_uri, labels_sha256 FROM datasets ORDER BY id");
         while (s.step()) {
-            out.push_back({"datasets", s.text(1), s.text(2), "live", s.i64(0)});
-            if (!s.is_null(3)) out.push_back({"datasets", s.text(3), s.text(4), "live", s.i64(0)});
+            out.push_back({"datasets", s.text(1), s.text(2), ArtifactState::Live, s.i64(0)});
+            if (!s.is_null(3)) out.push_back({"datasets", s.text(3), s.text(4), ArtifactState::Live, s.i64(0)});
         }
     }
     {
         Stmt s(*db_, "SELECT id, path, sha256, state FROM models WHERE path IS NOT NULL ORDER BY id");
-        while (s.step()) out.push_back({"models", s.text(1), s.text(2), s.text(3), s.i64(0)});
+        while (s.step())
+            out.push_back(
+                {"models", s.text(1), s.text(2), parse_artifact_state(s.text(3), "model " + s.text(0)), s.i64(0)});
     }
     {
         Stmt s(*db_, "SELECT id, path, sha256, state FROM checkpoints ORDER BY id");
-        while (s.step()) out.push_back({"checkpoints", s.text(1), s.text(2), s.text(3), s.i64(0)});
+        while (s.step())
+            out.push_back({"checkpoints", s.text(1), s.text(2),
+                           parse_artifact_state(s.text(3), "checkpoint " + s.text(0)), s.i64(0)});
     }
     return out;
 }

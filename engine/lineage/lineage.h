@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/states.h"
 #include "lineage/sqlite.h"
 
 namespace lethe {
@@ -34,8 +35,9 @@ struct RecordRow {
 
 struct RunRow {
     int64_t id = 0;
-    std::string kind, arch; // kind: monolithic | sisa
-    nlohmann::json config;  // TrainConfig as JSON
+    ModelKind kind = ModelKind::Monolithic; // Monolithic or Sisa
+    std::string arch;
+    nlohmann::json config; // TrainConfig as JSON
     int64_t seed = 0;
     std::string device, started_at, finished_at;
     std::optional<int64_t> job_id;
@@ -48,17 +50,19 @@ struct Placement {
 
 struct CheckpointRow {
     int64_t id = 0, run_id = 0;
-    int shard = 0, stage = 0;                       // stage r has seen slices 0..r
-    std::string path, sha256, retained_hash, state; // state: live | purging | purged
+    int shard = 0, stage = 0; // stage r has seen slices 0..r
+    std::string path, sha256, retained_hash;
+    ArtifactState state = ArtifactState::Live;
     int64_t n_records = 0;
 };
 
 struct ModelRow {
     int64_t id = 0;
     std::optional<int64_t> run_id, parent_model_id, ensemble_id, job_id;
-    std::string kind;                                  // monolithic | sisa | shard
-    std::string origin;                                // trained | unlearned | reference
-    std::string path, sha256, arch, state, created_at; // state: live | purging | purged
+    ModelKind kind = ModelKind::Monolithic;
+    ModelOrigin origin = ModelOrigin::Trained;
+    std::string path, sha256, arch, created_at;
+    ArtifactState state = ArtifactState::Live;
     nlohmann::json spec;
     int shard = -1;
     std::optional<double> test_accuracy;
@@ -79,14 +83,17 @@ struct RequestRow {
 struct JobRow {
     int64_t id = 0;
     std::optional<int64_t> request_id, input_model_id, output_model_id;
-    std::string kind, method, device, status, started_at, finished_at, error;
+    JobKind kind = JobKind::Forget;
+    JobStatus status = JobStatus::Queued;
+    std::string method, device, started_at, finished_at, error;
     nlohmann::json params, result;
 };
 
 struct AuditRow {
     int64_t id = 0, model_id = 0;
     std::optional<int64_t> job_id;
-    std::string role, created_at, scores_sha256;
+    AuditRole role = AuditRole::Standalone;
+    std::string created_at, scores_sha256;
     nlohmann::json summary;
 };
 
@@ -96,7 +103,8 @@ struct LogEntry {
 };
 
 struct FileRef {
-    std::string table, path, sha256, state;
+    std::string table, path, sha256;
+    ArtifactState state = ArtifactState::Live;
     int64_t id = 0;
 };
 
@@ -145,13 +153,13 @@ public:
     int64_t insert_checkpoint(const CheckpointRow &c);
     std::vector<CheckpointRow> checkpoints(int64_t run_id);
     std::vector<CheckpointRow> checkpoints_at_path(const std::string &path);
-    void set_checkpoint_state(int64_t id, const std::string &state);
+    void set_checkpoint_state(int64_t id, ArtifactState state);
 
     int64_t insert_model(const ModelRow &m);
     ModelRow model(int64_t id);
     std::vector<ModelRow> models(bool include_shards = false);
     std::vector<ModelRow> shard_models(int64_t ensemble_id);
-    void set_model_state(int64_t id, const std::string &state);
+    void set_model_state(int64_t id, ArtifactState state);
     void set_model_test_accuracy(int64_t id, double accuracy);
 
     int64_t insert_request(const RequestRow &r);

@@ -19,7 +19,7 @@ UpdateLogRow row_from(const Stmt &s) {
     r.sha256 = s.text(5);
     r.bytes = s.i64(6);
     r.steps = s.i64(7);
-    r.state = s.text(8);
+    r.state = parse_artifact_state(s.text(8), "update log " + std::to_string(r.id));
     return r;
 }
 } // namespace
@@ -28,7 +28,7 @@ int64_t insert_update_log(Lineage &lin, const UpdateLogRow &r) {
     Stmt s(lin.db(), "INSERT INTO update_logs(run_id, shard, stage, path, sha256, bytes, steps, state) "
                      "VALUES(?,?,?,?,?,?,?,?)");
     s.bind(1, r.run_id).bind(2, r.shard).bind(3, r.stage).bind(4, r.path).bind(5, r.sha256).bind(6, r.bytes);
-    s.bind(7, r.steps).bind(8, r.state.empty() ? "live" : r.state).run();
+    s.bind(7, r.steps).bind(8, to_string(r.state)).run();
     return lin.db().last_id();
 }
 
@@ -48,17 +48,17 @@ std::vector<UpdateLogRow> update_logs_at_path(Lineage &lin, const std::string &p
     return out;
 }
 
-std::vector<UpdateLogRow> update_logs_in_state(Lineage &lin, const std::string &state) {
+std::vector<UpdateLogRow> update_logs_in_state(Lineage &lin, ArtifactState state) {
     Stmt s(lin.db(), std::string(kCols) + " WHERE state=? ORDER BY id");
-    s.bind(1, state);
+    s.bind(1, to_string(state));
     std::vector<UpdateLogRow> out;
     while (s.step()) out.push_back(row_from(s));
     return out;
 }
 
-void set_update_log_state(Lineage &lin, int64_t id, const std::string &state) {
+void set_update_log_state(Lineage &lin, int64_t id, ArtifactState state) {
     Stmt s(lin.db(), "UPDATE update_logs SET state=? WHERE id=?");
-    s.bind(1, state).bind(2, id).run();
+    s.bind(1, to_string(state)).bind(2, id).run();
 }
 
 std::optional<CertifiedBudget> certified_budget(Lineage &lin, int64_t model_id) {

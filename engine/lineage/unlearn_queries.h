@@ -15,7 +15,8 @@ namespace lethe {
 struct UpdateLogRow {
     int64_t id = 0, run_id = 0;
     int shard = 0, stage = 0;
-    std::string path, sha256, state; // state: live | purging | purged
+    std::string path, sha256;
+    ArtifactState state = ArtifactState::Live;
     int64_t bytes = 0, steps = 0;
 };
 
@@ -23,8 +24,8 @@ int64_t insert_update_log(Lineage &lin, const UpdateLogRow &r);
 std::vector<UpdateLogRow> update_logs(Lineage &lin, int64_t run_id); // ordered by shard, stage
 // Every update-log row (of any run) pointing at path.
 std::vector<UpdateLogRow> update_logs_at_path(Lineage &lin, const std::string &path);
-std::vector<UpdateLogRow> update_logs_in_state(Lineage &lin, const std::string &state);
-void set_update_log_state(Lineage &lin, int64_t id, const std::string &state);
+std::vector<UpdateLogRow> update_logs_in_state(Lineage &lin, ArtifactState state);
+void set_update_log_state(Lineage &lin, int64_t id, ArtifactState state);
 
 struct CertifiedBudget {
     int64_t model_id = 0;

@@ -10,7 +10,7 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
     auto &lin = project.lineage();
     LoadedModel m;
     m.row = lin.model(model_id);
-    if (m.row.state != "live")
+    if (m.row.state != ArtifactState::Live)
         bad_input("model " + std::to_string(model_id) +
                   " was purged (it saw erased records); its audits remain "
                   "in the lineage database");
@@ -19,12 +19,12 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
     // The run config's aggregation (train/config.h writes it; "mean" is its default).
     if (m.row.run_id) m.aggregation = lin.run(*m.row.run_id).config.value("aggregation", std::string("mean"));
     std::vector<ModelRow> files;
-    if (m.row.kind == "sisa")
+    if (m.row.kind == ModelKind::Sisa)
         files = lin.shard_models(model_id);
     else
         files.push_back(m.row);
     for (const auto &f : files) {
-        if (f.state != "live")
+        if (f.state != ArtifactState::Live)
             bad_input("model " + std::to_string(model_id) + ": shard model " + std::to_string(f.id) + " was purged");
         auto net = load_net(m.spec, project.resolve(f.path), f.sha256);
         net->to(device);

@@ -100,7 +100,7 @@ bool Project::job_alive(int64_t job_id) const {
 int Project::complete_purges(int64_t job_id) {
     int purged = 0;
     for (const auto &ref : lineage_->file_refs()) {
-        if (ref.state != "purging") continue;
+        if (ref.state != ArtifactState::Purging) continue;
         const std::string full = resolve(ref.path);
         std::error_code ec;
         const bool existed = fs::remove(full, ec);
@@ -108,9 +108,9 @@ int Project::complete_purges(int64_t job_id) {
         crash_point("mid-purge");
         auto tx = lineage_->begin();
         if (ref.table == "checkpoints")
-            lineage_->set_checkpoint_state(ref.id, "purged");
+            lineage_->set_checkpoint_state(ref.id, ArtifactState::Purged);
         else
-            lineage_->set_model_state(ref.id, "purged");
+            lineage_->set_model_state(ref.id, ArtifactState::Purged);
         lineage_->append_log("lethe", "artifact.purged",
                              {{"table", ref.table},
                               {"id", ref.id},
@@ -128,13 +128,13 @@ void Project::recover() {
     // 1. Jobs marked running whose process is gone.
     bool any_alive = false;
     for (const auto &j : lineage_->jobs()) {
-        if (j.status != "running" && j.status != "queued") continue;
+        if (j.status != JobStatus::Running && j.status != JobStatus::Queued) continue;
         if (job_alive(j.id)) {
             any_alive = true;
             continue;
         }
         JobRow u = j;
-        u.status = "interrupted";
+        u.status = JobStatus::Interrupted;
         u.finished_at = now_iso8601();
         u.error = "the process running this job stopped before it finished";
         auto tx = lineage_->begin();
@@ -188,7 +188,7 @@ void Project::recover() {
 int complete_reference_purges(Project &project, int64_t only_job) {
     auto &lin = project.lineage();
     int purged = 0;
-    for (const auto &m : reference_models_in_state(lin, "purging")) {
+    for (const auto &m : reference_models_in_state(lin, ArtifactState::Purging)) {
         if (only_job && m.purge_job_id != only_job) continue;
         std::vector<std::pair<std::string, std::string>> files;
         for (const auto &f : m.files)
@@ -207,7 +207,7 @@ int complete_reference_purges(Project &project, int64_t only_job) {
         std::error_code ec;
         std::filesystem::remove(project.resolve(reference_model_dir(m.pool_id, m.idx, m.gen)), ec);
         auto tx = lin.begin();
-        set_reference_model_state(lin, m, "purged");
+        set_reference_model_state(lin, m, ArtifactState::Purged);
         lin.append_log("lethe", "artifact.purged",
                        {{"table", "reference_models"},
                         {"pool_id", m.pool_id},

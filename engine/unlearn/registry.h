@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/states.h"
+
 namespace lethe {
 
 // The values a parameter may take: a closed or open interval (a bound left at
@@ -19,8 +21,8 @@ struct ParamRange {
 };
 
 struct MethodInfo {
-    std::string name;                                   // as in DESIGN section 7: retrain, sisa, finetune, ...
-    std::string kind;                                   // exact | approximate | certified
+    std::string name; // as in DESIGN section 7: retrain, sisa, finetune, ...
+    MethodKind kind = MethodKind::Approximate;
     std::string summary;                                // one line, for menus and --help
     nlohmann::json defaults = nlohmann::json::object(); // parameter -> default value
     nlohmann::json help = nlohmann::json::object();     // parameter -> one-line description (tooltips)

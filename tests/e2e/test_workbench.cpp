@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(progress.count() >= 1);
         const qint64 job_id = finished.at(0).at(0).toLongLong();
         const auto job = lin.job(job_id);
-        QCOMPARE(job.status, std::string("done"));
+        QCOMPARE(job.status, lethe::JobStatus::Done);
         QCOMPARE(job.method, std::string("sisa"));
         QCOMPARE(job.device, std::string("cpu"));
         QCOMPARE(job.request_id.value_or(0), req->id);

@@ -344,7 +344,7 @@ void TestAttacksPool::erasurePurgesTheModelsThatSawTheSubject() {
     for (const auto &m : reference_models(lin, e_pool_, true)) {
         const auto &files = e_files_[m.idx];
         if (e_in_.count(m.idx)) {
-            QCOMPARE(QString::fromStdString(m.state), QStringLiteral("purged"));
+            QCOMPARE(QString::fromLatin1(to_string(m.state)), QStringLiteral("purged"));
             QCOMPARE(m.purge_job_id.value_or(0), e_job_);
             for (size_t i = 0; i < files.size(); i += 2)
                 QVERIFY2(!fs::exists(ep_->resolve(files[i])), files[i].c_str());
@@ -352,7 +352,7 @@ void TestAttacksPool::erasurePurgesTheModelsThatSawTheSubject() {
                 !fs::exists(ep_->resolve("references/pool" + std::to_string(e_pool_) + "/m" + std::to_string(m.idx))));
             QVERIFY(logged.count({int(e_pool_), m.idx}));
         } else {
-            QCOMPARE(QString::fromStdString(m.state), QStringLiteral("live"));
+            QCOMPARE(QString::fromLatin1(to_string(m.state)), QStringLiteral("live"));
             for (size_t i = 0; i < files.size(); i += 2)
                 QCOMPARE(QString::fromStdString(sha256_file(ep_->resolve(files[i]))),
                          QString::fromStdString(files[i + 1]));
@@ -418,7 +418,7 @@ void TestAttacksPool::rebuildRetrainsOnlyThePurgedWithTheErasedOut() {
         pos += 4;
     }
     for (const auto &m : reference_models(lin, e_pool_)) {
-        QCOMPARE(QString::fromStdString(m.state), QStringLiteral("live"));
+        QCOMPARE(QString::fromLatin1(to_string(m.state)), QStringLiteral("live"));
         if (e_in_.count(m.idx)) {
             QCOMPARE(m.gen, 1); // retrained, in a folder of its own
             QVERIFY(m.scores_path.find("/m" + std::to_string(m.idx) + "-g1/") != std::string::npos);

@@ -75,8 +75,8 @@ void TestCrash::killedForget() {
     for (const auto &e : fs::recursive_directory_iterator(dir))
         QVERIFY2(e.path().filename().string().find(".lethe-tmp-") == std::string::npos, e.path().c_str());
     if (!committed) {
-        QCOMPARE(QString::fromStdString(job.status), QStringLiteral("interrupted"));
-        QCOMPARE(QString::fromStdString(lin.model(model_id_).state), QStringLiteral("live"));
+        QCOMPARE(QString::fromLatin1(to_string(job.status)), QStringLiteral("interrupted"));
+        QCOMPARE(QString::fromLatin1(to_string(lin.model(model_id_).state)), QStringLiteral("live"));
         for (const auto &[path, sha] : files)
             QCOMPARE(QString::fromStdString(sha256_file(path)), QString::fromStdString(sha));
         // No orphan artifacts of the dead job remain.
@@ -93,11 +93,11 @@ void TestCrash::killedForget() {
         QCOMPARE(r.forgotten_records, int64_t(12));
         QVERIFY(verify_project(*p).ok);
     } else {
-        QCOMPARE(QString::fromStdString(job.status), QStringLiteral("done"));
+        QCOMPARE(QString::fromLatin1(to_string(job.status)), QStringLiteral("done"));
         QVERIFY(job.output_model_id.has_value());
-        QCOMPARE(QString::fromStdString(lin.model(*job.output_model_id).state), QStringLiteral("live"));
+        QCOMPARE(QString::fromLatin1(to_string(lin.model(*job.output_model_id).state)), QStringLiteral("live"));
         // The recovery finished the purge: nothing is left 'purging'.
-        for (const auto &r : lin.file_refs()) QVERIFY(r.state != "purging");
+        for (const auto &r : lin.file_refs()) QVERIFY(r.state != ArtifactState::Purging);
         QVERIFY(p->recovery().purges_completed >= 1);
     }
 }
@@ -138,16 +138,17 @@ void TestCrash::killedDuringPoolPurge() {
     {
         // Before recovery: the row is still 'purging' and a file is already gone.
         auto db = Lineage::open(dir + "/lineage.sqlite");
-        QCOMPARE(int(reference_models_in_state(*db, "purging").size()), 1);
+        QCOMPARE(int(reference_models_in_state(*db, ArtifactState::Purging).size()), 1);
     }
     auto p = Project::open(dir);
     auto &lin = p->lineage();
     QVERIFY(p->recovery().purges_completed >= 1);
     const auto job = lin.jobs().back();
-    QCOMPARE(QString::fromStdString(job.status), QStringLiteral("done"));
-    QVERIFY(reference_models_in_state(lin, "purging").empty());
+    QCOMPARE(QString::fromLatin1(to_string(job.status)), QStringLiteral("done"));
+    QVERIFY(reference_models_in_state(lin, ArtifactState::Purging).empty());
     for (const auto &m : reference_models(lin, pool_id, true)) {
-        QCOMPARE(QString::fromStdString(m.state), in.count(m.idx) ? QStringLiteral("purged") : QStringLiteral("live"));
+        QCOMPARE(QString::fromLatin1(to_string(m.state)),
+                 in.count(m.idx) ? QStringLiteral("purged") : QStringLiteral("live"));
         if (in.count(m.idx)) {
             QCOMPARE(m.purge_job_id.value_or(0), job.id);
             for (const auto &f : m.files) QVERIFY(!fs::exists(p->resolve(f.at("path").get<std::string>())));

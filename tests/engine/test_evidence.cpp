@@ -107,7 +107,7 @@ void TestEvidence::changedModelFileIsNamed() {
     auto p = Project::open(dir);
     std::string victim;
     for (const auto &m : p->lineage().models(true))
-        if (m.state == "live" && !m.path.empty()) victim = p->resolve(m.path);
+        if (m.state == ArtifactState::Live && !m.path.empty()) victim = p->resolve(m.path);
     QVERIFY(!victim.empty());
     {
         std::fstream f(victim, std::ios::in | std::ios::out | std::ios::binary);
@@ -126,7 +126,7 @@ void TestEvidence::purgedFileBackOnDiskIsNamed() {
     auto p = Project::open(dir);
     std::string purged;
     for (const auto &r : p->lineage().file_refs())
-        if (r.state == "purged" && r.table == "checkpoints") purged = p->resolve(r.path);
+        if (r.state == ArtifactState::Purged && r.table == "checkpoints") purged = p->resolve(r.path);
     QVERIFY(!purged.empty());
     QVERIFY(!fs::exists(purged));
     testing::write_bytes(purged, "resurrected");
@@ -178,7 +178,7 @@ void TestEvidence::purgedReferenceModelBackOnDiskIsNamed() {
     auto p = Project::open(dir);
     std::optional<ReferenceModelRow> purged;
     for (const auto &m : reference_models(p->lineage(), 1, true))
-        if (m.state == "purged") purged = m;
+        if (m.state == ArtifactState::Purged) purged = m;
     QVERIFY(purged);
     QVERIFY(purged->purge_job_id);
     QVERIFY(verify_project(*p).ok);
@@ -199,7 +199,7 @@ void TestEvidence::changedReferenceScoresAreNamed() {
     auto p = Project::open(dir);
     std::string scores;
     for (const auto &m : reference_models(p->lineage(), 1))
-        if (m.state == "live") scores = p->resolve(m.scores_path);
+        if (m.state == ArtifactState::Live) scores = p->resolve(m.scores_path);
     QVERIFY(!scores.empty());
     {
         std::fstream f(scores, std::ios::in | std::ios::out | std::ios::binary);

@@ -1,10 +1,15 @@
 // The lineage database: schema, pragmas, migrations, refusals, queries.
 #include <QtTest>
 
+#include <regex>
+#include <set>
+
 #include "core/error.h"
+#include "core/states.h"
 #include "error_of.h"
 #include "fixtures.h"
 #include "lineage/lineage.h"
+#include "lineage/schema.h"
 #include "lineage/sqlite.h"
 
 using namespace lethe;
@@ -21,6 +26,8 @@ private Q_SLOTS:
     void queryFilter();
     void queryRejectsInjection();
     void subjectLookup();
+    void statesAreTheSchemasWords();
+    void unknownWordIsRefused();
 };
 
 void TestLineage::createsWithPragmas() {
@@ -131,6 +138,72 @@ void TestLineage::subjectLookup() {
     QCOMPARE(code, ErrorCode::BadInput);
     QCOMPARE(p->lineage().record_ids_of_subject(p->lineage().subject_id("s003", false)),
              (std::vector<int64_t>{4, 5, 6}));
+}
+
+// The enums' words are exactly the schema's: each column's CHECK(... IN
+// (...)) list, read from the migrations' SQL, equals the to_string of every
+// enum value (in the latest migration that constrains the column), and every
+// word parses back to its value.
+void TestLineage::statesAreTheSchemasWords() {
+    std::string sql;
+    for (const char *m : schema_migrations()) sql += m;
+    // The last CHECK list of the column that holds `word`.
+    auto check_list = [&](const std::string &column, const std::string &word) {
+        std::set<std::string> last;
+        const std::regex re(column + R"( TEXT NOT NULL(?: DEFAULT '[a-z_]+')? CHECK\(\w+ IN \(([^)]*)\)\))");
+        for (std::sregex_iterator it(sql.begin(), sql.end(), re), end; it != end; ++it) {
+            std::set<std::string> words;
+            const std::string list = (*it)[1];
+            const std::regex quoted("'([a-z_]+)'");
+            for (std::sregex_iterator w(list.begin(), list.end(), quoted), e; w != e; ++w) words.insert((*w)[1]);
+            if (words.count(word)) last = words;
+        }
+        return last;
+    };
+    auto words_of = [](auto values) {
+        std::set<std::string> out;
+        for (auto v : values) out.insert(to_string(v));
+        return out;
+    };
+    QCOMPARE(words_of(std::vector{ArtifactState::Live, ArtifactState::Purging, ArtifactState::Purged}),
+             check_list("state", "live"));
+    QCOMPARE(words_of(std::vector{ModelKind::Monolithic, ModelKind::Sisa, ModelKind::Shard}),
+             check_list("kind", "shard"));
+    QCOMPARE(words_of(std::vector{ModelOrigin::Trained, ModelOrigin::Unlearned, ModelOrigin::Reference}),
+             check_list("origin", "trained"));
+    QCOMPARE(words_of(std::vector{JobStatus::Queued, JobStatus::Running, JobStatus::Done, JobStatus::Failed,
+                                  JobStatus::Cancelled, JobStatus::Interrupted}),
+             check_list("status", "queued"));
+    for (auto v : {ArtifactState::Live, ArtifactState::Purging, ArtifactState::Purged})
+        QVERIFY(parse_artifact_state(to_string(v), "t") == v);
+    for (auto v : {JobKind::Train, JobKind::Forget, JobKind::Import}) QVERIFY(parse_job_kind(to_string(v), "t") == v);
+    for (auto v : {AuditRole::Before, AuditRole::After, AuditRole::Standalone, AuditRole::Reference})
+        QVERIFY(parse_audit_role(to_string(v), "t") == v);
+    for (auto v : {MethodKind::Exact, MethodKind::Approximate, MethodKind::Certified})
+        QVERIFY(parse_method_kind(to_string(v), "t") == v);
+    QCOMPARE(words_of(std::vector{PoolState::Building, PoolState::Complete}), check_list("state", "building"));
+    for (auto v : {PoolState::Building, PoolState::Complete}) QVERIFY(parse_pool_state(to_string(v), "t") == v);
+}
+
+// A word the code does not know (a job kind has no CHECK constraint) is
+// refused where the row is read, naming the row, never turned into a value.
+void TestLineage::unknownWordIsRefused() {
+    QTemporaryDir tmp;
+    auto l = Lineage::create(tmp.filePath(QStringLiteral("l.sqlite")).toStdString());
+    JobRow j;
+    j.kind = JobKind::Train;
+    j.status = JobStatus::Running;
+    int64_t id = 0;
+    {
+        auto tx = l->begin();
+        id = l->insert_job(j);
+        sql::Stmt(l->db(), "UPDATE jobs SET kind='bake' WHERE id=?").bind(1, id).run();
+        tx->commit();
+    }
+    ErrorCode code{};
+    const QString e = error_of([&] { l->job(id); }, &code);
+    QCOMPARE(e, QStringLiteral("job %1: 'bake' is not a job kind (train, forget, import)").arg(id));
+    QVERIFY(code == ErrorCode::BadInput);
 }
 
 QTEST_GUILESS_MAIN(TestLineage)

@@ -149,7 +149,7 @@ void TestSisa::sisaForgetEqualsRetrain() {
     for (const auto &pl : lin.placements(*out.run_id)) QVERIFY(!gone.count(pl.record_id));
     // Purge: the input's checkpoints that saw the subject are gone from disk and marked.
     const auto in = lin.model(base.model_id);
-    QCOMPARE(QString::fromStdString(in.state), QStringLiteral("purged"));
+    QCOMPARE(QString::fromLatin1(to_string(in.state)), QStringLiteral("purged"));
     int purged = 0, live = 0;
     for (const auto &cp : lin.checkpoints(*in.run_id)) {
         const bool saw = [&] {
@@ -158,11 +158,11 @@ void TestSisa::sisaForgetEqualsRetrain() {
             return false;
         }();
         if (saw) {
-            QCOMPARE(QString::fromStdString(cp.state), QStringLiteral("purged"));
+            QCOMPARE(QString::fromLatin1(to_string(cp.state)), QStringLiteral("purged"));
             QVERIFY(!fs::exists(p->resolve(cp.path)));
             ++purged;
         } else {
-            QCOMPARE(QString::fromStdString(cp.state), QStringLiteral("live"));
+            QCOMPARE(QString::fromLatin1(to_string(cp.state)), QStringLiteral("live"));
             QVERIFY(fs::exists(p->resolve(cp.path)));
             ++live;
         }
@@ -206,9 +206,9 @@ void TestSisa::retrainMonolithicPurgesInput() {
     o.method = "retrain";
     o.device = "cpu";
     const auto r = forget(*p, o, {});
-    QCOMPARE(QString::fromStdString(p->lineage().model(base.model_id).state), QStringLiteral("purged"));
+    QCOMPARE(QString::fromLatin1(to_string(p->lineage().model(base.model_id).state)), QStringLiteral("purged"));
     QVERIFY(!fs::exists(input_file));
-    QCOMPARE(QString::fromStdString(p->lineage().model(r.output_model_id).origin), QStringLiteral("reference"));
+    QCOMPARE(QString::fromLatin1(to_string(p->lineage().model(r.output_model_id).origin)), QStringLiteral("reference"));
     QVERIFY(verify_project(*p).ok);
 }
 

@@ -124,8 +124,8 @@ private Q_SLOTS:
         QCOMPARE(r.records, int64_t(fx.n_train + fx.n_test));
         const auto row = p->lineage().model(*r.model_id);
         QCOMPARE(row.arch, std::string("torchscript"));
-        QCOMPARE(row.origin, std::string("trained"));
-        QCOMPARE(row.kind, std::string("monolithic"));
+        QCOMPARE(row.origin, ModelOrigin::Trained);
+        QCOMPARE(row.kind, ModelKind::Monolithic);
         QCOMPARE(row.spec.at("n_classes").get<int>(), 4);
         QCOMPARE(row.spec.at("input_shape").get<std::vector<int64_t>>(), (std::vector<int64_t>{1, 16, 16}));
         QVERIFY(fs::exists(p->resolve(row.path)));
@@ -176,8 +176,8 @@ private Q_SLOTS:
         QVERIFY(fr.after_audit_id.has_value());
         const auto out = p->lineage().model(fr.output_model_id);
         QCOMPARE(out.arch, std::string("torchscript"));
-        QCOMPARE(out.origin, std::string("unlearned"));
-        QCOMPARE(p->lineage().model(*r.model_id).state, std::string("purged"));
+        QCOMPARE(out.origin, ModelOrigin::Unlearned);
+        QCOMPARE(p->lineage().model(*r.model_id).state, ArtifactState::Purged);
         QVERIFY(!fs::exists(p->resolve(row.path)));
         const auto after = model_parameters(*p, fr.output_model_id);
         QCOMPARE(after.size(), before.size());
@@ -246,7 +246,7 @@ private Q_SLOTS:
             }
             const auto out = p->lineage().model(fr.output_model_id);
             QCOMPARE(out.arch, std::string("torchscript"));
-            QCOMPARE(out.state, std::string("live"));
+            QCOMPARE(out.state, ArtifactState::Live);
             QCOMPARE(out.parent_model_id.value_or(0), *r.model_id);
             const auto after = model_parameters(*p, fr.output_model_id);
             QCOMPARE(after.size(), base.size());

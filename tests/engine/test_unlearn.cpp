@@ -188,7 +188,7 @@ void TestUnlearn::everyMethodForgetsTheOddSubject() {
             failures << what;
         const auto out = p->lineage().model(r.output_model_id);
         QCOMPARE(out.parent_model_id.value_or(0), base.model_id);
-        QCOMPARE(QString::fromStdString(out.origin), QStringLiteral("unlearned"));
+        QCOMPARE(QString::fromLatin1(to_string(out.origin)), QStringLiteral("unlearned"));
         const auto run = p->lineage().run(*out.run_id);
         QCOMPARE(QString::fromStdString(run.config["unlearning"]["method"].get<std::string>()),
                  QString::fromUtf8(method));
@@ -198,7 +198,7 @@ void TestUnlearn::everyMethodForgetsTheOddSubject() {
     // The base's update log was purged by the first job, and its file is gone.
     const auto in_run = *p->lineage().model(base.model_id).run_id;
     for (const auto &u : update_logs(p->lineage(), in_run)) {
-        QCOMPARE(QString::fromStdString(u.state), QStringLiteral("purged"));
+        QCOMPARE(QString::fromLatin1(to_string(u.state)), QStringLiteral("purged"));
         QVERIFY(!fs::exists(p->resolve(u.path)));
     }
     QVERIFY(verify_project(*p).ok);
@@ -288,7 +288,7 @@ void TestUnlearn::cancelledTrainingLeavesNoUpdateLogs() {
     QVERIFY(cancelled);
     QVERIFY2(saw_log, "the first shard's update log should exist before the cancel (else this test checks nothing)");
     const auto job = p->lineage().jobs().back();
-    QCOMPARE(job.status, std::string("cancelled"));
+    QCOMPARE(job.status, JobStatus::Cancelled);
     QVERIFY(!fs::exists(p->resolve("updatelogs/job" + std::to_string(job.id))));
     QVERIFY(!fs::exists(p->resolve("checkpoints/job" + std::to_string(job.id))));
     QVERIFY(p->lineage().models().empty());
@@ -368,7 +368,7 @@ void TestUnlearn::certifiedPastBudgetRetrains() {
     bool logged = false;
     for (const auto &e : p->lineage().log_entries()) logged = logged || e.action == "certified.budget_exceeded";
     QVERIFY(logged);
-    QCOMPARE(QString::fromStdString(p->lineage().model(base.model_id).state), QStringLiteral("purged"));
+    QCOMPARE(QString::fromLatin1(to_string(p->lineage().model(base.model_id).state)), QStringLiteral("purged"));
     QVERIFY(verify_project(*p).ok);
 }
 
@@ -396,7 +396,7 @@ void TestUnlearn::sequentialRequestsOnAnEnsemble() {
     const int changed = r1.shards_retrained[0];
     QVERIFY(shard_params(r1.output_model_id, 1 - changed) == shard_params(base.model_id, 1 - changed));
     QVERIFY(shard_params(r1.output_model_id, changed) != shard_params(base.model_id, changed));
-    QCOMPARE(QString::fromStdString(lin.model(base.model_id).state), QStringLiteral("purged"));
+    QCOMPARE(QString::fromLatin1(to_string(lin.model(base.model_id).state)), QStringLiteral("purged"));
 
     o.selection.subjects = {"s005"};
     o.method = "certified";

@@ -351,7 +351,7 @@ private Q_SLOTS:
             ao.model_id = *job.output_model_id; // stands in for a retrained model: the overlay is what is tested
             for (auto id : lin.job_records(job_id_)) ao.forget_ids.push_back(id);
             ao.job_id = job_id_;
-            ao.role = "reference";
+            ao.role = lethe::AuditRole::Reference;
             ao.device = "cpu";
             ao.use_references = false;
             ao.bootstrap.resamples = 20;

@@ -227,7 +227,7 @@ private Q_SLOTS:
 
         auto &lin = w.project()->lineage();
         const auto job = lin.job(job_id_);
-        QCOMPARE(job.status, std::string("done"));
+        QCOMPARE(job.status, lethe::JobStatus::Done);
         QCOMPARE(job.method, std::string("sisa"));
         QVERIFY(job.request_id.has_value()); // linked to the demo's case
         // No job closes a case: the auditor does (issue 9).
@@ -650,7 +650,7 @@ private Q_SLOTS:
         w.runPanel()->cancel(); // before the worker reaches its first batch
         QVERIFY(cancelled.wait(60000));
         const auto jobs = lethe::forget_jobs(lin);
-        QCOMPARE(jobs.front().status, std::string("cancelled"));
+        QCOMPARE(jobs.front().status, lethe::JobStatus::Cancelled);
         QCOMPARE(lin.models().size(), live_before);
         QVERIFY(w.runPanel()->stageLabel()->text().startsWith(QStringLiteral("Cancelled")));
         QVERIFY(lethe::verify_project(*w.project()).ok);
@@ -807,7 +807,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.runner()->isRunning(), 60000);
         setConfirmPurgeSetting(true);
         const auto job = lethe::forget_jobs(lin).front();
-        QCOMPARE(job.status, std::string("done"));
+        QCOMPARE(job.status, lethe::JobStatus::Done);
         QVERIFY(job.result.value("purged_models", 0) >= 1);
     }
 
@@ -825,7 +825,9 @@ private Q_SLOTS:
         auto &lin0 = w.project()->lineage();
         qint64 shown = 0;
         for (const auto &j : lethe::forget_jobs(lin0))
-            if (j.status == "done" && j.output_model_id && lin0.model(*j.output_model_id).state == "live") shown = j.id;
+            if (j.status == lethe::JobStatus::Done && j.output_model_id &&
+                lin0.model(*j.output_model_id).state == lethe::ArtifactState::Live)
+                shown = j.id;
         QVERIFY(shown > 0);
         QVERIFY(w.results()->showJob(shown));
         d->kBox()->setValue(2);
@@ -865,8 +867,8 @@ private Q_SLOTS:
         auto &lin = w.project()->lineage();
         qint64 job = 0;
         for (const auto &j : lethe::forget_jobs(lin))
-            if (j.status == "done" && j.output_model_id && served.count(*j.output_model_id) &&
-                lin.model(*j.output_model_id).state == "live")
+            if (j.status == lethe::JobStatus::Done && j.output_model_id && served.count(*j.output_model_id) &&
+                lin.model(*j.output_model_id).state == lethe::ArtifactState::Live)
                 job = j.id;
         QVERIFY(served.count(*lin.job(shown).output_model_id)); // built for the job shown
         job = shown;

@@ -1,0 +1,72 @@
+#include "core/states.h"
+
+#include <iterator>
+
+#include "core/error.h"
+
+namespace lethe {
+
+namespace {
+
+template <typename E, size_t N> const char *word_of(E v, const char *const (&words)[N]) {
+    const auto i = size_t(v);
+    return i < N ? words[i] : "?";
+}
+
+template <typename E, size_t N>
+E parse_word(const std::string &word, const char *const (&words)[N], const char *what, const std::string &where) {
+    std::string all;
+    for (size_t i = 0; i < N; ++i) {
+        if (word == words[i]) return E(i);
+        all += (i ? ", " : "") + std::string(words[i]);
+    }
+    bad_input(where + ": '" + word + "' is not " + what + " (" + all + ")");
+}
+
+// In the order of the enums.
+const char *const kArtifactStates[] = {"live", "purging", "purged"};
+const char *const kModelKinds[] = {"monolithic", "sisa", "shard"};
+const char *const kModelOrigins[] = {"trained", "unlearned", "reference"};
+const char *const kJobKinds[] = {"train", "forget", "import"};
+const char *const kJobStatuses[] = {"queued", "running", "done", "failed", "cancelled", "interrupted"};
+const char *const kAuditRoles[] = {"before", "after", "standalone", "reference"};
+const char *const kMethodKinds[] = {"exact", "approximate", "certified"};
+const char *const kPoolStates[] = {"building", "complete"};
+
+} // namespace
+
+const char *to_string(ArtifactState v) { return word_of(v, kArtifactStates); }
+const char *to_string(ModelKind v) { return word_of(v, kModelKinds); }
+const char *to_string(ModelOrigin v) { return word_of(v, kModelOrigins); }
+const char *to_string(JobKind v) { return word_of(v, kJobKinds); }
+const char *to_string(JobStatus v) { return word_of(v, kJobStatuses); }
+const char *to_string(AuditRole v) { return word_of(v, kAuditRoles); }
+const char *to_string(MethodKind v) { return word_of(v, kMethodKinds); }
+const char *to_string(PoolState v) { return word_of(v, kPoolStates); }
+
+ArtifactState parse_artifact_state(const std::string &w, const std::string &where) {
+    return parse_word<ArtifactState>(w, kArtifactStates, "a state", where);
+}
+ModelKind parse_model_kind(const std::string &w, const std::string &where) {
+    return parse_word<ModelKind>(w, kModelKinds, "a model kind", where);
+}
+ModelOrigin parse_model_origin(const std::string &w, const std::string &where) {
+    return parse_word<ModelOrigin>(w, kModelOrigins, "a model origin", where);
+}
+JobKind parse_job_kind(const std::string &w, const std::string &where) {
+    return parse_word<JobKind>(w, kJobKinds, "a job kind", where);
+}
+JobStatus parse_job_status(const std::string &w, const std::string &where) {
+    return parse_word<JobStatus>(w, kJobStatuses, "a job status", where);
+}
+AuditRole parse_audit_role(const std::string &w, const std::string &where) {
+    return parse_word<AuditRole>(w, kAuditRoles, "an audit role", where);
+}
+MethodKind parse_method_kind(const std::string &w, const std::string &where) {
+    return parse_word<MethodKind>(w, kMethodKinds, "a method kind", where);
+}
+PoolState parse_pool_state(const std::string &w, const std::string &where) {
+    return parse_word<PoolState>(w, kPoolStates, "a pool state", where);
+}
+
+} // namespace lethe
