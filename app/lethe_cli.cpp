@@ -17,16 +17,15 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "audit/audit.h"
-#include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "jobs/audit_job.h"
 #include "jobs/cases.h"
 #include "jobs/investigate.h"
+#include "jobs/methods.h"
 #include "jobs/operations.h"
-#include "model/threads.h"
-#include "project/project.h"
-#include "unlearn/registry.h"
+#include "jobs/project_access.h"
+#include "jobs/runtime.h"
 
 using nlohmann::json;
 using namespace lethe;
@@ -83,27 +82,6 @@ std::string pct(const json &v) {
     char b[32];
     std::snprintf(b, sizeof b, "%.2f%%", v.get<double>() * 100);
     return b;
-}
-
-json audit_view(Project &p, int64_t audit_id, const json &summary) {
-    json b = audit_brief(summary);
-    b["audit_id"] = audit_id;
-    return b;
-}
-
-// The trained model a model descends from (itself when trained): the model
-// whose training config a reference pool copies.
-int64_t trained_ancestor(Lineage &lin, int64_t id) {
-    for (auto m = lin.model(id); m.origin != ModelOrigin::Trained && m.parent_model_id; m = lin.model(id))
-        id = *m.parent_model_id;
-    return id;
-}
-
-// The stored audit of a model within a job, when there is one.
-std::optional<AuditRow> stored_audit(Project &p, int64_t job_id, int64_t model_id) {
-    for (const auto &a : p.lineage().audits(job_id))
-        if (a.model_id == model_id) return a;
-    return std::nullopt;
 }
 
 // lethe-report beside this program (install) or in the build tree; empty if absent.
@@ -333,30 +311,28 @@ struct MethodsCommand : Command {
 };
 
 struct AuditCommand : Command {
-    int64_t model = 0, baseline = 0, reference = 0, job_id = 0, pool = 0;
-    Selection sel;
-    std::string scores_csv, attack_csv, device = "auto";
-    AuditOptions aopt; // issue 5: statistics, reference attacks, verdicts (docs/audit.md)
-    int refs_k = 0;
-    bool no_refs = false;
+    AuditJobOptions ao; // issue 5: statistics, reference attacks, verdicts (docs/audit.md)
+    std::string scores_csv, attack_csv;
     AuditCommand(CLI::App &app, Common &c, AddCommon add_common) {
         sub = app.add_subcommand("audit", "accuracy and membership-inference audit of a model");
         auto *au = sub;
+        AuditOptions &aopt = ao.audit;
         add_common(au, true);
-        au->add_option("--model", model, "model id (default with --job: the job's output)");
-        au->add_option("--baseline", baseline, "a model to compare with (e.g. the one before unlearning)");
-        au->add_option("--reference", reference, "a retrained reference model");
-        au->add_option("--job", job_id, "a forget job: its records are the forget set, its input the baseline");
-        au->add_option("--subject", sel.subjects, "forget set by subject (without --job)");
-        au->add_option("--records", sel.records_file, "forget set from a file of record ids (without --job)");
-        au->add_option("--query", sel.query, "forget set by filter (without --job)");
+        au->add_option("--model", ao.model_id, "model id (default with --job: the job's output)");
+        au->add_option("--baseline", ao.baseline_id, "a model to compare with (e.g. the one before unlearning)");
+        au->add_option("--reference", ao.reference_id, "a retrained reference model");
+        au->add_option("--job", ao.job_id, "a forget job: its records are the forget set, its input the baseline");
+        au->add_option("--subject", ao.selection.subjects, "forget set by subject (without --job)");
+        au->add_option("--records", ao.selection.records_file, "forget set from a file of record ids (without --job)");
+        au->add_option("--query", ao.selection.query, "forget set by filter (without --job)");
         au->add_option("--scores-csv", scores_csv, "also write the per-example scores to this CSV file");
-        au->add_option("--device", device, "auto | cpu | cuda[:N]")->capture_default_str();
-        au->add_option("--references", refs_k,
+        au->add_option("--device", ao.device, "auto | cpu | cuda[:N]")->capture_default_str();
+        au->add_option("--references", ao.references,
                        "build (or reuse) a reference pool of K models first, then run LiRA, "
                        "RMIA and the per-example tests (0: use an existing pool if one matches)");
-        au->add_option("--pool", pool, "reference pool id to use (default: the newest complete one that matches)");
-        au->add_flag("--no-references", no_refs, "skip the reference-model attacks even when a pool exists");
+        au->add_option("--pool", ao.pool_id,
+                       "reference pool id to use (default: the newest complete one that matches)");
+        au->add_flag("--no-references", ao.no_references, "skip the reference-model attacks even when a pool exists");
         au->add_option("--bootstrap", aopt.bootstrap.resamples, "bootstrap resamples of every interval (0: none)")
             ->capture_default_str();
         au->add_option("--bootstrap-seed", aopt.bootstrap.seed, "seed of the bootstrap")->capture_default_str();
@@ -370,36 +346,16 @@ struct AuditCommand : Command {
                        "also write the per-record exposure / LiRA / RMIA scores here");
     }
 
-    // The audit of one model: the job's stored one where it still stands,
-    // else a new one.
-    std::pair<int64_t, json> run_or_stored(Project &project, const Env &env, const std::optional<JobRow> &job,
-                                           const std::vector<int64_t> &forget_ids, int64_t model_id,
-                                           AuditRole role) const {
-        if (job) {
-            if (auto a = stored_audit(project, job->id, model_id))
-                if (project.lineage().model(model_id).state != ArtifactState::Live ||
-                    (role == AuditRole::After && !refs_k && !pool))
-                    return {a->id, a->summary};
-        }
-        AuditOptions ao = aopt;
-        ao.model_id = model_id;
-        ao.forget_ids = forget_ids;
-        ao.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
-        ao.role = role;
-        ao.device = device;
-        const auto r = audit_model(project, ao, env.rc);
-        return {r.audit_id, r.summary};
-    }
-
-    std::string text(int64_t aid, const json &out) const {
-        std::string h = "audit " + std::to_string(aid) + " of model " + std::to_string(model) + ": accuracy retain " +
-                        pct(out["accuracy"]["retain"]) + ", forget " + pct(out["accuracy"]["forget"]) + ", test " +
-                        pct(out["accuracy"]["test"]);
+    static std::string text(const AuditJobResult &r) {
+        const json &out = r.out;
+        std::string h = "audit " + std::to_string(r.audit_id) + " of model " + std::to_string(r.model_id) +
+                        ": accuracy retain " + pct(out["accuracy"]["retain"]) + ", forget " +
+                        pct(out["accuracy"]["forget"]) + ", test " + pct(out["accuracy"]["test"]);
         if (out["mia"].is_object())
             h += "\n  loss attack (forget vs test): AUC " + std::to_string(out["mia"]["loss"]["auc"].get<double>()) +
                  ", TPR@1%FPR " + pct(out["mia"]["loss"]["tpr_at_1pct_fpr"]);
         if (out.contains("baseline"))
-            h += "\n  baseline model " + std::to_string(baseline) + ": forget accuracy " +
+            h += "\n  baseline model " + std::to_string(r.baseline_id) + ": forget accuracy " +
                  pct(out["baseline"]["accuracy"]["forget"]) + ", test " + pct(out["baseline"]["accuracy"]["test"]);
         if (out["mia"].is_object() && out["mia"].contains("lira_offline"))
             h += "\n  LiRA offline (" + std::to_string(out["references"]["k"].get<int>()) + " reference models): AUC " +
@@ -415,51 +371,14 @@ struct AuditCommand : Command {
     }
 
     int run(Env &env, Project *project) override {
-        auto &lin = project->lineage();
-        std::vector<int64_t> forget_ids;
-        std::optional<JobRow> job;
-        if (job_id) {
-            job = lin.job(job_id);
-            forget_ids = lin.job_records(job_id);
-            if (!model) model = job->output_model_id.value_or(0);
-            if (!baseline && job->input_model_id) baseline = *job->input_model_id;
-        } else if (!sel.empty()) {
-            forget_ids = resolve_selection(*project, sel);
-        } else if (!model) {
-            throw Error(ErrorCode::Usage, "give --model or --job");
-        }
-        if (!model) throw Error(ErrorCode::Usage, "job " + std::to_string(job_id) + " has no output model");
-        aopt.use_references = !no_refs;
-        if (pool) aopt.pool_id = pool;
-        if (refs_k > 0 && !no_refs) {
-            // The references copy the config of the model the audited one descends from.
-            ReferencePoolOptions po;
-            po.k = refs_k;
-            po.device = device;
-            po.model_id = trained_ancestor(lin, model);
-            const auto pr = build_reference_pool(*project, po, env.rc);
-            end_progress_line();
-            std::cerr << "lethe: reference pool " << pr.pool_id << ": " << pr.k << " models (" << pr.trained_now
-                      << " trained now, " << pr.reused << " reused)\n";
-            if (!pool) aopt.pool_id = pr.pool_id;
-        }
-        const auto [aid, summary] =
-            run_or_stored(*project, env, job, forget_ids, model, job ? AuditRole::After : AuditRole::Standalone);
-        json out = audit_view(*project, aid, summary);
-        auto compare = [&](const char *key, int64_t other, AuditRole role) {
-            const auto [oid, os] = run_or_stored(*project, env, job, forget_ids, other, role);
-            out[key] = audit_view(*project, oid, os);
-            out[key]["model_id"] = other;
-        };
-        if (baseline) compare("baseline", baseline, AuditRole::Before);
-        if (reference) {
-            compare("reference", reference, AuditRole::Reference);
-            out["gap_to_reference"] = gap_to_reference(out, out["reference"]);
-        }
-        if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, aid));
-        if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, aid));
+        const auto r = audit_job(*project, ao, env.rc);
         end_progress_line();
-        emit(env.c, out, text(aid, out));
+        if (r.pool)
+            std::cerr << "lethe: reference pool " << r.pool->pool_id << ": " << r.pool->k << " models ("
+                      << r.pool->trained_now << " trained now, " << r.pool->reused << " reused)\n";
+        if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, r.audit_id));
+        if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, r.audit_id));
+        emit(env.c, r.out, text(r));
         return 0;
     }
 };
@@ -623,7 +542,7 @@ struct RequestsListCommand : Command {
         json arr = json::array();
         std::string h;
         for (const auto &r : project->lineage().requests()) {
-            const auto st = case_status_from(r.status);
+            const auto st = r.status;
             const int64_t left = days_between(today_iso(), r.deadline_at);
             arr.push_back({{"id", r.id},
                            {"case_ref", r.case_ref},

@@ -14,7 +14,7 @@
 
 #include "core/error.h"
 #include "deadline_rule.h"
-#include "project/project.h"
+#include "jobs/project_access.h"
 #include "report.h"
 
 int main(int argc, char **argv) {

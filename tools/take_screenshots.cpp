@@ -16,10 +16,9 @@
 
 #include "cases_panel.h"
 #include "exposure_view.h"
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 #include "lineage_browser.h"
 #include "main_window.h"
-#include "project/project.h"
 #include "qcustomplot_wrap.h"
 #include "record_detail.h"
 #include "results_view.h"

@@ -7,7 +7,7 @@
 #include "core/error.h"
 #include "core/gzip.h"
 #include "core/hash.h"
-#include "lineage/audit_queries.h"
+#include "jobs/project_access.h"
 #include "qt_std.h"
 
 namespace lethe::ui {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "deadline_rule.h"
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 namespace lethe::ui {
 

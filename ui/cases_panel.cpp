@@ -21,7 +21,7 @@
 #include "cases_model.h"
 #include "core/error.h"
 #include "jobs/cases.h"
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 #include "qt_std.h"
 
 namespace lethe::ui {
@@ -160,7 +160,7 @@ void CasesPanel::updateButtons() {
     bool open = false;
     if (lin_ && currentRequestId()) {
         try {
-            open = !lethe::case_is_closed(lethe::case_status_from(currentRequest().status));
+            open = !lethe::case_is_closed(currentRequest().status);
         } catch (const std::exception &) {}
     }
     for (auto *b : {edit_, close_, extend_, refuse_}) b->setEnabled(open);

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 class QTableView;
 class QLineEdit;

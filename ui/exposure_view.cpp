@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"

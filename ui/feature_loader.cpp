@@ -5,8 +5,8 @@
 
 #include <cstring>
 
-#include "data/record_features.h"
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
+#include "jobs/records.h"
 #include "qt_std.h"
 
 namespace lethe::ui {

@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "job_runner.h"
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 namespace lethe::ui {
 

@@ -15,7 +15,7 @@
 
 #include <set>
 
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 #include "qt_std.h"
 #include "record_detail.h"
 #include "record_table_model.h"

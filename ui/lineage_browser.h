@@ -4,7 +4,7 @@
 // by subject, by selected rows or by a filter expression.
 #include <QWidget>
 
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 class QLineEdit;
 class QListView;

@@ -30,18 +30,17 @@
 #include <future>
 #include <utility>
 
-#include "audit/reference_pool.h"
 #include "cases_model.h"
 #include "cases_panel.h"
 #include "core/error.h"
 #include "deadline_rule.h"
 #include "exposure_view.h"
 #include "job_runner.h"
+#include "jobs/audit_job.h"
 #include "jobs/investigate.h"
 #include "jobs/operations.h"
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 #include "lineage_browser.h"
-#include "project/project.h"
 #include "qt_std.h"
 #include "reference_pool_dialog.h"
 #include "report.h"

@@ -15,8 +15,8 @@
 #include <cmath>
 #include <map>
 
+#include "jobs/methods.h"
 #include "qt_std.h"
-#include "unlearn/registry.h"
 
 namespace lethe::ui {
 

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 
 class QLabel;
 class QTreeWidget;

@@ -7,7 +7,7 @@
 #include <set>
 #include <vector>
 
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 
 namespace lethe::ui {
 

@@ -11,10 +11,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "audit/reference_pool.h"
 #include "job_runner.h"
+#include "jobs/audit_job.h"
 #include "jobs/operations.h"
-#include "project/project.h"
+#include "jobs/project_access.h"
 #include "qt_std.h"
 
 namespace lethe::ui {

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "audit/reference_pool.h"
+#include "jobs/audit_job.h"
 
 class QLabel;
 class QProgressBar;

@@ -18,7 +18,7 @@
 #include "attack_scores.h"
 #include "core/run_control.h"
 #include "deadline_rule.h"
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 #include "verdict.h"
 
 namespace lethe {

@@ -15,11 +15,11 @@
 
 #include "exposure_view.h"
 #include "jobs/cases.h"
-#include "lineage/browse.h"
+#include "jobs/methods.h"
+#include "jobs/project_access.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
-#include "unlearn/registry.h"
 #include "verdict.h"
 #include "verdict_panel.h"
 

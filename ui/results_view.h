@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 class QComboBox;
 class QLabel;

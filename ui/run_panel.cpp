@@ -17,13 +17,13 @@
 #include <map>
 
 #include "job_runner.h"
+#include "jobs/methods.h"
 #include "jobs/operations.h"
+#include "jobs/project_access.h"
 #include "method_params_editor.h"
-#include "project/project.h"
 #include "qt_std.h"
 #include "selection_basket.h"
 #include "settings_dialog.h"
-#include "unlearn/registry.h"
 
 namespace lethe::ui {
 

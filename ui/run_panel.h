@@ -7,7 +7,7 @@
 #include <functional>
 
 #include "job_runner.h"
-#include "lineage/lineage.h"
+#include "jobs/project_access.h"
 
 class QComboBox;
 class QCheckBox;

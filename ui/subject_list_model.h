@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "lineage/browse.h"
+#include "jobs/project_access.h"
 
 namespace lethe::ui {
 

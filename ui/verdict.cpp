@@ -1,6 +1,6 @@
 #include "verdict.h"
 
-#include "unlearn/registry.h"
+#include "jobs/methods.h"
 
 #include <QObject>
 

@@ -32,6 +32,7 @@ const char *const kJobStatuses[] = {"queued", "running", "done", "failed", "canc
 const char *const kAuditRoles[] = {"before", "after", "standalone", "reference"};
 const char *const kMethodKinds[] = {"exact", "approximate", "certified"};
 const char *const kPoolStates[] = {"building", "complete"};
+const char *const kCaseStatuses[] = {"open", "in_progress", "answered", "refused", "extended"};
 
 } // namespace
 
@@ -43,6 +44,7 @@ const char *to_string(JobStatus v) { return word_of(v, kJobStatuses); }
 const char *to_string(AuditRole v) { return word_of(v, kAuditRoles); }
 const char *to_string(MethodKind v) { return word_of(v, kMethodKinds); }
 const char *to_string(PoolState v) { return word_of(v, kPoolStates); }
+const char *to_string(CaseStatus v) { return word_of(v, kCaseStatuses); }
 
 ArtifactState parse_artifact_state(const std::string &w, const std::string &where) {
     return parse_word<ArtifactState>(w, kArtifactStates, "a state", where);
@@ -67,6 +69,9 @@ MethodKind parse_method_kind(const std::string &w, const std::string &where) {
 }
 PoolState parse_pool_state(const std::string &w, const std::string &where) {
     return parse_word<PoolState>(w, kPoolStates, "a pool state", where);
+}
+CaseStatus parse_case_status(const std::string &w, const std::string &where) {
+    return parse_word<CaseStatus>(w, kCaseStatuses, "a case status", where);
 }
 
 } // namespace lethe

@@ -18,6 +18,8 @@ enum class JobStatus { Queued, Running, Done, Failed, Cancelled, Interrupted };
 enum class AuditRole { Before, After, Standalone, Reference };
 enum class MethodKind { Exact, Approximate, Certified };
 enum class PoolState { Building, Complete };
+// An erasure request; the auditor decides the last three (jobs/cases.h).
+enum class CaseStatus { Open, InProgress, Answered, Refused, Extended };
 
 const char *to_string(ArtifactState v);
 const char *to_string(ModelKind v);
@@ -27,6 +29,7 @@ const char *to_string(JobStatus v);
 const char *to_string(AuditRole v);
 const char *to_string(MethodKind v);
 const char *to_string(PoolState v);
+const char *to_string(CaseStatus v);
 
 // The enum of a stored word; BadInput "<where>: '<word>' is not a ..." for
 // any other.
@@ -38,6 +41,7 @@ JobStatus parse_job_status(const std::string &word, const std::string &where);
 AuditRole parse_audit_role(const std::string &word, const std::string &where);
 MethodKind parse_method_kind(const std::string &word, const std::string &where);
 PoolState parse_pool_state(const std::string &word, const std::string &where);
+CaseStatus parse_case_status(const std::string &word, const std::string &where);
 
 // JSON holds the words.
 inline void to_json(nlohmann::json &j, ArtifactState v) { j = to_string(v); }
@@ -48,5 +52,6 @@ inline void to_json(nlohmann::json &j, JobStatus v) { j = to_string(v); }
 inline void to_json(nlohmann::json &j, AuditRole v) { j = to_string(v); }
 inline void to_json(nlohmann::json &j, MethodKind v) { j = to_string(v); }
 inline void to_json(nlohmann::json &j, PoolState v) { j = to_string(v); }
+inline void to_json(nlohmann::json &j, CaseStatus v) { j = to_string(v); }
 
 } // namespace lethe

@@ -43,22 +43,7 @@ std::string result_word(CaseResult r) {
     return w;
 }
 
-const char *to_string(CaseStatus s) {
-    switch (s) {
-    case CaseStatus::Open: return "open";
-    case CaseStatus::InProgress: return "in_progress";
-    case CaseStatus::Answered: return "answered";
-    case CaseStatus::Refused: return "refused";
-    default: return "extended";
-    }
-}
-
-CaseStatus case_status_from(const std::string &s) {
-    for (auto st :
-         {CaseStatus::Open, CaseStatus::InProgress, CaseStatus::Answered, CaseStatus::Refused, CaseStatus::Extended})
-        if (s == to_string(st)) return st;
-    bad_input("'" + s + "' is not a case status (open, in_progress, answered, refused, extended)");
-}
+CaseStatus case_status_from(const std::string &s) { return parse_case_status(s, "case status"); }
 
 std::string status_words(CaseStatus s) {
     switch (s) {
@@ -651,7 +636,7 @@ RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
     r.ground = c.ground.empty() ? "Art. 17(1)(b): consent withdrawn" : c.ground;
     r.deadline_at = add_months_iso(received, c.rule.months);
     r.first_deadline_at = r.deadline_at;
-    r.status = to_string(CaseStatus::Open);
+    r.status = CaseStatus::Open;
     auto tx = lin.begin();
     r.subject_id = subject_of(lin, c.subject);
     for (const auto &o : lin.requests())
@@ -713,7 +698,7 @@ RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::
                   " month(s); Art. 12(3) allows " + std::to_string(rule.extension_months) + " in all");
     r.extended_months += months;
     r.deadline_at = add_months_iso(r.first_deadline_at, r.extended_months);
-    r.status = to_string(CaseStatus::Extended);
+    r.status = CaseStatus::Extended;
     auto tx = lin.begin();
     update_request(lin, r);
     lin.append_log(actor, "request.extended",
@@ -731,7 +716,7 @@ RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reas
     RequestRow r = case_row(lin, request_id);
     require_open_case(r, "it cannot be refused");
     if (reason.empty()) bad_input("a refusal needs its reason (Art. 12(4): the subject must be told why)");
-    r.status = to_string(CaseStatus::Refused);
+    r.status = CaseStatus::Refused;
     r.decided_at = now_iso8601();
     r.decision_note = reason;
     auto tx = lin.begin();
@@ -754,7 +739,7 @@ RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note
         bad_input("case " + r.case_ref + " has " + std::to_string(open) + " open finding(s) (" + first->sentence +
                   "); handle them, or close with an override and its reason");
     }
-    r.status = to_string(CaseStatus::Answered);
+    r.status = CaseStatus::Answered;
     r.decided_at = now_iso8601();
     r.decision_note = note;
     r.override_reason = open > 0 ? override_reason : std::string();
@@ -773,7 +758,7 @@ RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note
 }
 
 void require_open_case(const RequestRow &r, const std::string &consequence) {
-    const auto st = case_status_from(r.status);
+    const auto st = r.status;
     if (case_is_closed(st))
         bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): " + consequence);
 }
@@ -782,16 +767,16 @@ void require_case_takes_jobs(const RequestRow &r) { require_open_case(r, "a clos
 
 void case_job_started(Lineage &lin, const RequestRow &r) {
     require_case_takes_jobs(r);
-    if (case_status_from(r.status) == CaseStatus::Open) {
+    if (r.status == CaseStatus::Open) {
         RequestRow x = r;
-        x.status = to_string(CaseStatus::InProgress);
+        x.status = CaseStatus::InProgress;
         update_request(lin, x);
         lin.append_log("lethe", "request.in_progress", {{"request_id", r.id}, {"case_ref", r.case_ref}});
     }
 }
 
 json case_json(const RequestRow &r, const CaseVerdict &v) {
-    const auto st = case_status_from(r.status);
+    const auto st = r.status;
     int64_t days_left = 0;
     try {
         days_left = days_between(today_iso(), r.deadline_at);

@@ -64,8 +64,7 @@ struct CaseVerdict {
 CaseVerdict case_verdict(Lineage &lin, int64_t request_id);
 
 // --- the lifecycle ------------------------------------------------------------------
-enum class CaseStatus { Open, InProgress, Answered, Refused, Extended };
-const char *to_string(CaseStatus s);
+// CaseStatus and its words: core/states.h.
 CaseStatus case_status_from(const std::string &s); // BadInput for an unknown word
 std::string status_words(CaseStatus s);            // "in progress", ...
 bool case_is_closed(CaseStatus s);                 // answered or refused

@@ -155,7 +155,7 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         req.received_at = date_plus_months(0);
         req.deadline_at = date_plus_months(1);
         req.ground = "Art. 17(1)(b): consent withdrawn";
-        req.status = "open";
+        req.status = CaseStatus::Open;
         req.first_deadline_at = req.deadline_at;
         req.id = lin.insert_request(req);
         res.case_ref = req.case_ref;

@@ -113,8 +113,8 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
         if (m.state != ArtifactState::Live || m.origin == ModelOrigin::Reference || !m.run_id) continue;
         int64_t held = 0;
         for (const auto &p : lin.placements(*m.run_id)) held += sel.count(p.record_id);
-        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" + to_string(m.kind) +
-                   ") holds " + std::to_string(held);
+        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" +
+                   to_string(m.kind) + ") holds " + std::to_string(held);
         held_anywhere += held;
         if (held == 0 || (method.needs_sisa && m.kind != ModelKind::Sisa)) continue;
         pick = m.id; // models() is by id: the last one that fits is the newest

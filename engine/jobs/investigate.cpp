@@ -37,7 +37,7 @@ json InvestigateResult::to_json() const {
 
 std::optional<RequestRow> case_to_investigate(Project &project) {
     for (const auto &r : project.lineage().requests())
-        if (!case_is_closed(case_status_from(r.status))) return r;
+        if (!case_is_closed(r.status)) return r;
     return std::nullopt;
 }
 

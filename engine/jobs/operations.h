@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/run_control.h"
-#include "model/devices.h" // available_devices(), part of the front door
+#include "model/devices.h" // available_devices(), part of the front door (jobs/runtime.h)
 #include "train/config.h"
 
 namespace lethe {

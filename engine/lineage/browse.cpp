@@ -141,7 +141,7 @@ void update_request(Lineage &lin, const RequestRow &r) {
                      "status=?, first_deadline_at=?, extended_months=?, decided_at=?, decision_note=?, "
                      "override_reason=? WHERE id=?");
     s.bind(1, r.case_ref).bind(2, r.subject_id).bind(3, r.received_at).bind(4, r.ground).bind(5, r.deadline_at);
-    s.bind(6, r.status).bind(7, r.first_deadline_at.empty() ? r.deadline_at : r.first_deadline_at);
+    s.bind(6, to_string(r.status)).bind(7, r.first_deadline_at.empty() ? r.deadline_at : r.first_deadline_at);
     s.bind(8, r.extended_months);
     auto text_or_null = [&](int i, const std::string &v) { v.empty() ? s.bind_null(i) : s.bind(i, v); };
     text_or_null(9, r.decided_at);

@@ -493,7 +493,7 @@ int64_t Lineage::insert_request(const RequestRow &r) {
     Stmt s(*db_, "INSERT INTO erasure_requests(case_ref, subject_id, received_at, ground, deadline_at, status, "
                  "first_deadline_at) VALUES(?,?,?,?,?,?,?)");
     s.bind(1, r.case_ref).bind(2, r.subject_id).bind(3, r.received_at).bind(4, r.ground).bind(5, r.deadline_at);
-    s.bind(6, r.status.empty() ? "open" : r.status);
+    s.bind(6, to_string(r.status));
     s.bind(7, r.first_deadline_at.empty() ? r.deadline_at : r.first_deadline_at).run();
     return db_->last_id();
 }
@@ -512,7 +512,7 @@ RequestRow request_from(const Stmt &s) {
     r.received_at = s.text(4);
     r.ground = s.text(5);
     r.deadline_at = s.text(6);
-    r.status = s.text(7);
+    r.status = parse_case_status(s.text(7), "erasure request " + std::to_string(r.id));
     r.first_deadline_at = s.text(8);
     r.extended_months = int(s.i64(9));
     r.decided_at = s.text(10);

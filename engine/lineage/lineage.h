@@ -72,10 +72,9 @@ struct RequestRow {
     int64_t id = 0;
     std::string case_ref;
     std::optional<int64_t> subject_id;
-    // status: open | in_progress | answered | refused | extended (the auditor
-    // decides the last three; jobs/cases.h)
-    std::string subject_pseudonym, received_at, ground, deadline_at, status;
-    std::string first_deadline_at; // the deadline before any extension (Art. 12(3))
+    std::string subject_pseudonym, received_at, ground, deadline_at;
+    CaseStatus status = CaseStatus::Open; // the auditor decides answered, refused, extended (jobs/cases.h)
+    std::string first_deadline_at;        // the deadline before any extension (Art. 12(3))
     int extended_months = 0;
     std::string decided_at, decision_note, override_reason; // answered / refused
 };

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(job.method, std::string("sisa"));
         QCOMPARE(job.device, std::string("cpu"));
         QCOMPARE(job.request_id.value_or(0), req->id);
-        QCOMPARE(lethe::request_by_id(lin, req->id)->status, std::string("in_progress")); // the auditor closes it
+        QCOMPARE(lethe::request_by_id(lin, req->id)->status, lethe::CaseStatus::InProgress); // the auditor closes it
         QCOMPARE(qint64(lin.job_records(job_id).size()), qint64(ids.size()));
         // The case's timeline, from the log: opened, the job, in words.
         QDialog *timeline = w.cases()->showTimeline(req->id);

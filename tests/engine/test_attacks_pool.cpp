@@ -495,7 +495,7 @@ void TestAttacksPool::deferredPurgeServesItsCaseOnly() {
     req.received_at = "2026-01-01T00:00:00Z";
     req.ground = "art17_1_a";
     req.deadline_at = "2026-02-01T00:00:00Z";
-    req.status = "open";
+    req.status = CaseStatus::Open;
     int64_t rid = 0;
     {
         auto tx = lin.begin();

@@ -55,7 +55,7 @@ private Q_SLOTS:
         c.subject = f.subjects[3];
         c.received_at = "2025-01-31";
         const auto r = add_case(lin, c);
-        QCOMPARE(r.status, std::string("open"));
+        QCOMPARE(r.status, lethe::CaseStatus::Open);
         QCOMPARE(r.deadline_at, std::string("2025-02-28"));
         QCOMPARE(lin.log_entries().back().action, std::string("request.opened"));
         // No model yet: nothing trained on the subject, so nothing is open.
@@ -73,18 +73,18 @@ private Q_SLOTS:
         QCOMPARE(e.deadline_at, std::string("2025-03-28"));
         e = extend_case(lin, r.id, 1, "still complex");
         QCOMPARE(e.deadline_at, std::string("2025-04-28"));
-        QCOMPARE(e.status, std::string("extended"));
+        QCOMPARE(e.status, lethe::CaseStatus::Extended);
         QVERIFY_THROWS_EXCEPTION(Error, extend_case(lin, r.id, 1, "again"));
         // Refusal closes it; a closed case takes no decision and no job.
         c.case_ref = "DPO-T-2";
         const auto r2 = add_case(lin, c);
         const auto x = refuse_case(lin, r2.id, "manifestly unfounded");
-        QCOMPARE(x.status, std::string("refused"));
+        QCOMPARE(x.status, lethe::CaseStatus::Refused);
         QCOMPARE(x.decision_note, std::string("manifestly unfounded"));
         QVERIFY_THROWS_EXCEPTION(Error, answer_case(lin, r2.id, "x"));
         QVERIFY_THROWS_EXCEPTION(Error, case_job_started(lin, x));
         const auto a = answer_case(lin, r.id, "nothing to erase: no model trained on the subject");
-        QCOMPARE(a.status, std::string("answered"));
+        QCOMPARE(a.status, lethe::CaseStatus::Answered);
         QVERIFY(!a.decided_at.empty());
         QCOMPARE(lin.log_entries().back().action, std::string("request.answered"));
         const auto j = case_json(lin, r.id);
@@ -122,7 +122,7 @@ private Q_SLOTS:
         o.device = "cpu";
         o.audit = false;
         const auto fr = forget(*p, o, {});
-        QCOMPARE(case_row(lin, r.id).status, std::string("in_progress")); // a job never answers
+        QCOMPARE(case_row(lin, r.id).status, lethe::CaseStatus::InProgress); // a job never answers
         v = case_verdict(lin, r.id);
         QCOMPARE(v.result, CaseResult::Open);
         const Finding *lf = find(v, ens.model_id, FindingLayer::Lineage);
@@ -151,7 +151,7 @@ private Q_SLOTS:
             QVERIFY(!x.detail.empty());
         }
         // With no open finding the auditor may answer, even on a fail (the verdict is evidence, the decision theirs).
-        QCOMPARE(answer_case(lin, r.id, "escalated to the controller").status, std::string("answered"));
+        QCOMPARE(answer_case(lin, r.id, "escalated to the controller").status, lethe::CaseStatus::Answered);
     }
 
     void migratesStatusesAJobHadSet() {
@@ -173,8 +173,8 @@ private Q_SLOTS:
         }
         auto p = Project::open(f.project);
         QCOMPARE(p->lineage().schema_version(), 5);
-        QCOMPARE(request_by_id(p->lineage(), 1)->status, std::string("in_progress")); // set by a job, not decided
-        QCOMPARE(request_by_id(p->lineage(), 2)->status, std::string("refused"));
+        QCOMPARE(request_by_id(p->lineage(), 1)->status, lethe::CaseStatus::InProgress); // set by a job, not decided
+        QCOMPARE(request_by_id(p->lineage(), 2)->status, lethe::CaseStatus::Refused);
         QCOMPARE(request_by_id(p->lineage(), 1)->first_deadline_at, std::string("2025-02-01"));
     }
 };

@@ -182,6 +182,9 @@ void TestLineage::statesAreTheSchemasWords() {
     for (auto v : {MethodKind::Exact, MethodKind::Approximate, MethodKind::Certified})
         QVERIFY(parse_method_kind(to_string(v), "t") == v);
     QCOMPARE(words_of(std::vector{PoolState::Building, PoolState::Complete}), check_list("state", "building"));
+    QCOMPARE(words_of(std::vector{CaseStatus::Open, CaseStatus::InProgress, CaseStatus::Answered, CaseStatus::Refused,
+                                  CaseStatus::Extended}),
+             check_list("status", "answered"));
     for (auto v : {PoolState::Building, PoolState::Complete}) QVERIFY(parse_pool_state(to_string(v), "t") == v);
 }
 

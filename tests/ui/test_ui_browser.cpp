@@ -209,7 +209,7 @@ private Q_SLOTS:
         edited.ground = "Art. 17(1)(b): consent withdrawn";
         panel.editCase(edited);
         QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.edited"));
-        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, std::string("open"));
+        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, lethe::CaseStatus::Open);
         // Extension (Art. 12(3)): the deadline moves from the first one, at most two months in all.
         panel.extendCase(id, 1, QStringLiteral("complex request"));
         QCOMPARE(m->deadlineAt(m->rowOfRequest(id)), QDate(2025, 3, 10));
@@ -217,11 +217,11 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(lethe::Error, panel.extendCase(id, 2, QStringLiteral("more")));
         // Closing: refused while findings are open (the subject's models are not handled) ...
         QVERIFY_THROWS_EXCEPTION(lethe::Error, panel.closeCase(id, QStringLiteral("done")));
-        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, std::string("extended"));
+        QCOMPARE(m->requestAt(m->rowOfRequest(id)).status, lethe::CaseStatus::Extended);
         // ... allowed with an override, whose reason is recorded; then the flag clears.
         panel.closeCase(id, QStringLiteral("answered by letter"), QStringLiteral("models retired, deletion pending"));
         const auto closed = m->requestAt(m->rowOfRequest(id));
-        QCOMPARE(closed.status, std::string("answered"));
+        QCOMPARE(closed.status, lethe::CaseStatus::Answered);
         QCOMPARE(closed.override_reason, std::string("models retired, deletion pending"));
         QCOMPARE(QString::fromStdString(lin.log_entries().back().action), QStringLiteral("request.answered"));
         m->setToday(QDate(2025, 6, 1));

@@ -231,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(job.method, std::string("sisa"));
         QVERIFY(job.request_id.has_value()); // linked to the demo's case
         // No job closes a case: the auditor does (issue 9).
-        QCOMPARE(lethe::request_by_id(lin, *job.request_id)->status, std::string("in_progress"));
+        QCOMPARE(lethe::request_by_id(lin, *job.request_id)->status, lethe::CaseStatus::InProgress);
         QCOMPARE(w.results()->currentJob(), job_id_);
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
         QCOMPARE(w.runPanel()->progressBar()->value(), w.runPanel()->progressBar()->maximum());

@@ -65,7 +65,7 @@ private Q_SLOTS:
         const auto log = lin.log_entries().size();
         QVERIFY_THROWS_EXCEPTION(lethe::Error, lethe::answer_case(lin, req.id, "done"));
         QCOMPARE(lin.log_entries().size(), log);
-        QCOMPARE(lethe::case_row(lin, req.id).status, std::string("open"));
+        QCOMPARE(lethe::case_row(lin, req.id).status, lethe::CaseStatus::Open);
     }
 
     // The workbench's "Investigate case…": one action on the worker, then
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(exported.at(0).at(0).toString()).size() > 1000);
         auto &lin = w.project()->lineage();
         QCOMPARE(int(lethe::forget_jobs(lin).size()), 2);
-        QCOMPARE(lin.requests().at(0).status, std::string("in_progress"));
+        QCOMPARE(lin.requests().at(0).status, lethe::CaseStatus::InProgress);
         QCOMPARE(w.results()->verdictPanel()->caseResult(),
                  QString::fromLatin1(lethe::to_string(lethe::case_verdict(lin, lin.requests().at(0).id).result)));
     }
@@ -104,7 +104,7 @@ private Q_SLOTS:
         const auto res = lethe::investigate(*project, o, {});
         QCOMPARE(int(res.jobs.size()), 2); // sisa on the ensemble, finetune on the monolithic model
         // No job closes the case.
-        QCOMPARE(lethe::case_row(lin, req.id).status, std::string("in_progress"));
+        QCOMPARE(lethe::case_row(lin, req.id).status, lethe::CaseStatus::InProgress);
         QVERIFY(res.verdict.open_findings() == 0);
 
         const auto cli = lethe({QStringLiteral("requests"), QStringLiteral("show"), QStringLiteral("--project"), dir_,

@@ -1,0 +1,98 @@
+#include "jobs/audit_job.h"
+
+#include "core/error.h"
+#include "jobs/investigate.h"
+#include "lineage/lineage.h"
+#include "project/project.h"
+
+namespace lethe {
+
+using nlohmann::json;
+
+namespace {
+
+// The trained model a model descends from (itself when trained): the model
+// whose training config a reference pool copies.
+int64_t trained_ancestor(Lineage &lin, int64_t id) {
+    for (auto m = lin.model(id); m.origin != ModelOrigin::Trained && m.parent_model_id; m = lin.model(id))
+        id = *m.parent_model_id;
+    return id;
+}
+
+std::optional<AuditRow> stored_audit(Lineage &lin, int64_t job_id, int64_t model_id) {
+    for (const auto &a : lin.audits(job_id))
+        if (a.model_id == model_id) return a;
+    return std::nullopt;
+}
+
+json audit_view(int64_t audit_id, const json &summary) {
+    json b = audit_brief(summary);
+    b["audit_id"] = audit_id;
+    return b;
+}
+
+} // namespace
+
+AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunControl &rc) {
+    auto &lin = project.lineage();
+    AuditJobResult res;
+    res.model_id = o.model_id;
+    res.baseline_id = o.baseline_id;
+    std::vector<int64_t> forget_ids;
+    std::optional<JobRow> job;
+    if (o.job_id) {
+        job = lin.job(o.job_id);
+        forget_ids = lin.job_records(o.job_id);
+        if (!res.model_id) res.model_id = job->output_model_id.value_or(0);
+        if (!res.baseline_id && job->input_model_id) res.baseline_id = *job->input_model_id;
+    } else if (!o.selection.empty()) {
+        forget_ids = resolve_selection(project, o.selection);
+    } else if (!res.model_id) {
+        usage_error("give --model or --job");
+    }
+    if (!res.model_id) usage_error("job " + std::to_string(o.job_id) + " has no output model");
+    AuditOptions aopt = o.audit;
+    aopt.use_references = !o.no_references;
+    if (o.pool_id) aopt.pool_id = o.pool_id;
+    if (o.references > 0 && !o.no_references) {
+        // The references copy the config of the model the audited one descends from.
+        ReferencePoolOptions po;
+        po.k = o.references;
+        po.device = o.device;
+        po.model_id = trained_ancestor(lin, res.model_id);
+        res.pool = build_reference_pool(project, po, rc);
+        if (!o.pool_id) aopt.pool_id = res.pool->pool_id;
+    }
+    auto run_or_stored = [&](int64_t model_id, AuditRole role) -> std::pair<int64_t, json> {
+        if (job) {
+            if (auto a = stored_audit(lin, job->id, model_id))
+                if (lin.model(model_id).state != ArtifactState::Live ||
+                    (role == AuditRole::After && !o.references && !o.pool_id))
+                    return {a->id, a->summary};
+        }
+        AuditOptions ao = aopt;
+        ao.model_id = model_id;
+        ao.forget_ids = forget_ids;
+        ao.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
+        ao.role = role;
+        ao.device = o.device;
+        const auto r = audit_model(project, ao, rc);
+        return {r.audit_id, r.summary};
+    };
+    const auto [aid, summary] = run_or_stored(res.model_id, job ? AuditRole::After : AuditRole::Standalone);
+    res.audit_id = aid;
+    res.out = audit_view(aid, summary);
+    auto compare = [&](const char *key, int64_t other, AuditRole role) {
+        const auto [oid, os] = run_or_stored(other, role);
+        res.out[key] = audit_view(oid, os);
+        res.out[key]["model_id"] = other;
+    };
+    if (res.baseline_id) compare("baseline", res.baseline_id, AuditRole::Before);
+    if (o.reference_id) {
+        compare("reference", o.reference_id, AuditRole::Reference);
+        res.out["gap_to_reference"] = gap_to_reference(res.out, res.out["reference"]);
+    }
+    return res;
+}
+
+} // namespace lethe
