@@ -4,8 +4,9 @@
 set -euo pipefail
 
 packages=(
-  # build
-  build-essential cmake ninja-build ccache pkg-config
+  # build, and the checks of CI: clang-format (.clang-format), clang-tidy
+  # (.clang-tidy, scripts/tidy.sh)
+  build-essential cmake ninja-build ccache pkg-config clang-format clang-tidy
   # engine
   libtorch-dev libsqlite3-dev libsodium-dev zlib1g-dev
   libcli11-dev nlohmann-json3-dev libsvm-dev

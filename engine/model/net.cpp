@@ -57,7 +57,7 @@ torch::nn::Sequential make_net(const ModelSpec &spec) {
         // PyTorch's default initialisation by layer type, from torch's (seeded) generator.
         auto m = script_template(spec);
         reinit_script(m);
-        return wrap_script(std::move(m));
+        return wrap_script(m); // a jit::Module is a handle: the copy shares the object
     }
     int64_t features = 1;
     for (auto d : spec.input_shape) features *= d;

@@ -35,7 +35,7 @@ std::string shape_str(c10::IntArrayRef s) {
 }
 } // namespace
 
-ScriptNetImpl::ScriptNetImpl(torch::jit::Module module) : module_(std::move(module)) {
+ScriptNetImpl::ScriptNetImpl(torch::jit::Module module) : module_(module) { // a handle: no move to make
     for (const auto &p : module_.named_parameters(true)) register_parameter(slot_name(p.name), p.value, true);
     for (const auto &b : module_.named_buffers(true)) register_buffer(slot_name(b.name), b.value);
 }
