@@ -195,6 +195,7 @@ struct ImportCommand : Command {
     }
     int run(Env &env, Project *) override {
         const std::string &dir = env.c.project;
+        if (dir.empty()) usage_error("--project is required: the project folder");
         const bool new_project = !std::filesystem::exists(dir);
         auto project = open_project(dir, new_project);
         ImportResult r;
@@ -371,11 +372,12 @@ struct AuditCommand : Command {
     }
 
     int run(Env &env, Project *project) override {
-        const auto r = audit_job(*project, ao, env.rc);
+        const auto r = audit_job(*project, ao, env.rc, [](const ReferencePoolResult &p) {
+            end_progress_line();
+            std::cerr << "lethe: reference pool " << p.pool_id << ": " << p.k << " models (" << p.trained_now
+                      << " trained now, " << p.reused << " reused)\n";
+        });
         end_progress_line();
-        if (r.pool)
-            std::cerr << "lethe: reference pool " << r.pool->pool_id << ": " << r.pool->k << " models ("
-                      << r.pool->trained_now << " trained now, " << r.pool->reused << " reused)\n";
         if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, r.audit_id));
         if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, r.audit_id));
         emit(env.c, r.out, text(r));

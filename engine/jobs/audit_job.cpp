@@ -33,7 +33,8 @@ json audit_view(int64_t audit_id, const json &summary) {
 
 } // namespace
 
-AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunControl &rc) {
+AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunControl &rc,
+                         const std::function<void(const ReferencePoolResult &)> &on_pool) {
     auto &lin = project.lineage();
     AuditJobResult res;
     res.model_id = o.model_id;
@@ -61,6 +62,7 @@ AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunCo
         po.device = o.device;
         po.model_id = trained_ancestor(lin, res.model_id);
         res.pool = build_reference_pool(project, po, rc);
+        if (on_pool) on_pool(*res.pool);
         if (!o.pool_id) aopt.pool_id = res.pool->pool_id;
     }
     auto run_or_stored = [&](int64_t model_id, AuditRole role) -> std::pair<int64_t, json> {

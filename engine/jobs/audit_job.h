@@ -5,6 +5,7 @@
 // audit types themselves (AuditOptions, the summary's JSON) are re-exported
 // from audit/ for the CLI and the workbench.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -42,7 +43,9 @@ struct AuditJobResult {
 
 // A job's stored audit of a model is reused while it still stands (the model
 // is gone, or an after-audit with no new pool asked for); anything else is
-// audited now. Usage error without a model or a job.
-AuditJobResult audit_job(Project &project, const AuditJobOptions &options, const RunControl &rc);
+// audited now. Usage error without a model or a job. on_pool, when given,
+// hears of the pool as soon as it is built, before the audits run.
+AuditJobResult audit_job(Project &project, const AuditJobOptions &options, const RunControl &rc,
+                         const std::function<void(const ReferencePoolResult &)> &on_pool = {});
 
 } // namespace lethe

@@ -325,10 +325,9 @@ namespace {
 // the stages in order).
 struct ForgetWork {
     ForgetWork(Project &p, const ForgetOptions &opt, const RunControl &control, const ForgetInput &input,
-               const TensorStore &s)
-        : project(p), lin(p.lineage()), o(opt), rc(control), in(input), info(*input.info), store(s),
-          device(pick_device(opt.device)), fset(input.fset_v.begin(), input.fset_v.end()),
-          in_logs(update_logs(p.lineage(), input.in_run.id)) {}
+               const TensorStore &s, const torch::Device &dev)
+        : project(p), lin(p.lineage()), o(opt), rc(control), in(input), info(*input.info), store(s), device(dev),
+          fset(input.fset_v.begin(), input.fset_v.end()), in_logs(update_logs(p.lineage(), input.in_run.id)) {}
 
     Project &project;
     Lineage &lin;
@@ -808,6 +807,7 @@ void finish_forget(ForgetWork &w, std::chrono::steady_clock::time_point t0) {
 ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &rc) {
     const auto t0 = std::chrono::steady_clock::now();
     const ForgetInput in = resolve_forget_input(project, o);
+    const auto device = pick_device(o.device); // an unusable device is refused before the data is read
     {
         const auto logs = update_logs(project.lineage(), in.in_run.id);
         if (in.info->needs_update_log && std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) {
@@ -819,7 +819,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
     }
     // Bad data fails here, before anything is written.
     const auto store = TensorStore::load(project, rc);
-    ForgetWork w(project, o, rc, in, store);
+    ForgetWork w(project, o, rc, in, store, device);
     start_forget_job(w);
     try {
         if (o.audit) w.res.before_audit_id = forget_audit(w, in.model_id, AuditRole::Before, rc.part(0.0, 0.1));
