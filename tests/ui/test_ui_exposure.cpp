@@ -47,12 +47,7 @@ class TstUiExposure : public QObject {
     qint64 job_id_ = 0;
     int k_ = 4;
 
-    static QString pdfText(const QString &pdf) {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
+    static QString pdfText(const QString &pdf) { return lethe::test::pdf_text(pdf); }
     // No white space, and the f-ligatures pdftotext may emit spelled out.
     static QString squeeze(QString s) {
         s.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));

@@ -55,12 +55,7 @@ class TstUiJob : public QObject {
     lethe::DemoResult demo_;
     qint64 job_id_ = 0;
 
-    static QString pdfText(const QString &pdf) {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
+    static QString pdfText(const QString &pdf) { return lethe::test::pdf_text(pdf); }
     static QString squeeze(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); }
 
 private Q_SLOTS:

@@ -4,6 +4,7 @@
 // Fashion-MNIST files Debian installs, 1 epoch, 2 shards x 2 slices, a small
 // MLP so training takes a fraction of a second.
 #include <QCoreApplication>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,6 +31,14 @@ inline void isolate_settings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LetheTest"));
     QCoreApplication::setApplicationName(QStringLiteral("lethe-ui-tests"));
+}
+
+// The text of a PDF as poppler's pdftotext gives it; empty when it fails.
+inline QString pdf_text(const QString &pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace lethe::test
