@@ -158,6 +158,11 @@ struct DemoInitCommand : Command {
         sub->add_option("--device", d.device, "auto | cpu | cuda[:N]")->capture_default_str();
         sub->add_option("--arch", d.arch, "logreg | mlp | cnn")->capture_default_str();
         sub->add_option("--source", d.source_dir, "folder of the Fashion-MNIST IDX files")->capture_default_str();
+        sub->add_option("--canaries", d.canary_subjects,
+                        "plant this many canary subjects, whose records a model memorises (docs/audit-power.md)")
+            ->capture_default_str();
+        sub->add_option("--canary-records", d.canary_records, "training images per canary subject")
+            ->capture_default_str();
     }
     int run(Env &env, Project *) override {
         d.project_dir = env.c.project.empty() ? "lethe-demo" : env.c.project;
@@ -166,6 +171,9 @@ struct DemoInitCommand : Command {
         std::string h = "demo project: " + r.project + "\n  " + std::to_string(r.subjects) + " subjects, " +
                         std::to_string(r.records) + " records\n  open erasure request " + r.case_ref + " for subject " +
                         r.request_subject;
+        if (!r.canary_subjects.empty())
+            h += "\n  " + std::to_string(r.canary_subjects.size()) + " canary subjects planted (" +
+                 r.canary_subjects.front() + " to " + r.canary_subjects.back() + ")";
         for (const auto &m : r.models)
             h += "\n  model " + std::to_string(m.model_id) + " (" + to_string(m.kind) + "): test accuracy " +
                  pct(m.test_accuracy) + ", " + std::to_string(int(m.seconds)) + " s";

@@ -320,11 +320,14 @@ LiraModel fit_lira(const std::vector<ReferenceScores> &refs, const LiraConfig &c
     // An example no model trained on borrows the average in-mean (online only).
     for (size_t i = 0; i < n; ++i)
         if (refs[i].in.empty()) m.mu_in[i] = have_in ? sum_mu_in / double(have_in) : m.mu_out[i] + 1;
+    const double so = df_out > 0 ? std::max(c.min_std, std::sqrt(ss_out / df_out)) : 1.0;
+    const double si = df_in > 0 ? std::max(c.min_std, std::sqrt(ss_in / df_in)) : so;
     if (c.fixed_variance) {
-        const double so = df_out > 0 ? std::max(c.min_std, std::sqrt(ss_out / df_out)) : 1.0;
-        const double si = df_in > 0 ? std::max(c.min_std, std::sqrt(ss_in / df_in)) : so;
         std::fill(m.sd_out.begin(), m.sd_out.end(), so);
         std::fill(m.sd_in.begin(), m.sd_in.end(), si);
+    } else if (c.floor_at_pooled) {
+        for (auto &sd : m.sd_out) sd = std::max(sd, so);
+        for (auto &sd : m.sd_in) sd = std::max(sd, si);
     }
     return m;
 }

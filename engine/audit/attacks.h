@@ -108,6 +108,10 @@ struct ReferenceScores {
 };
 struct LiraConfig {
     bool fixed_variance = true; // one pooled variance per side: better with few models (Carlini et al. sec. VI)
+    // Without fixed_variance: each example's own variance, but never below the
+    // pooled one (atypical records vary more across models than the pool of
+    // typical ones says; docs/audit-power.md measures what each choice costs).
+    bool floor_at_pooled = false;
     double min_std = 1e-3;
 };
 struct LiraModel {

@@ -292,6 +292,18 @@ void population_attacks(AuditWork &w) {
     }
 }
 
+// The first n models of a pool: with nested halves each record is IN for
+// exactly n/2 of them, so the prefix is a balanced pool of n.
+void use_pool_prefix(PoolScores &pool, int n) {
+    if (n % 2 || n > int(pool.models.size()))
+        usage_error("pool_models " + std::to_string(n) + ": an even number of at most the pool's " +
+                    std::to_string(pool.models.size()) + " models");
+    pool.models.resize(size_t(n));
+    pool.log_p.resize(size_t(n));
+    pool.phi.resize(size_t(n));
+    for (auto &m : pool.masks) m.resize(size_t(n));
+}
+
 // The reference pool to attack with, if the options allow one and one
 // covers every audited record; the reason in refs_json otherwise.
 void find_pool(AuditWork &w) {
@@ -309,6 +321,7 @@ void find_pool(AuditWork &w) {
                 break;
             }
     if (!w.pool && w.refs_json.is_null()) w.refs_json = {{"used", false}, {"reason", why_none}};
+    if (w.pool && w.o.pool_models > 0) use_pool_prefix(*w.pool, w.o.pool_models);
 }
 
 // Calibration against genuine non-members. The reference models train on
@@ -562,11 +575,17 @@ void reference_attacks(AuditWork &w) {
         w.refs_json = {{"used", true},
                        {"pool_id", pool.pool.id},
                        {"k", pool.models.size()},
+                       {"pool_k", pool.pool.k},
                        {"seed", pool.pool.seed},
                        {"n_in_min", w.lm.n_in_min},
                        {"n_out_min", w.lm.n_out_min},
                        {"config_matches_target", pool.config_matches_target},
-                       {"lira", {{"statistic", "logit_confidence"}, {"fixed_variance", w.o.lira.fixed_variance}}},
+                       {"lira",
+                        {{"statistic", "logit_confidence"},
+                         {"fixed_variance", w.o.lira.fixed_variance},
+                         {"variance", w.o.lira.fixed_variance    ? "pooled"
+                                      : w.o.lira.floor_at_pooled ? "per_example_floored_at_pooled"
+                                                                 : "per_example"}}},
                        {"rmia", rmia},
                        {"models", hashes}};
         if (!w.refs_unavailable.empty()) w.refs_json["unavailable"] = w.refs_unavailable;

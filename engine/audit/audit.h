@@ -31,9 +31,11 @@ struct AuditOptions {
     std::string device = "auto";
 
     // Issue 5: intervals, attacks against reference models, verdicts (docs/audit.md).
-    BootstrapConfig bootstrap;               // seeded percentile intervals on every figure
-    bool use_references = true;              // LiRA / RMIA / U-LiRA / epsilon when a matching pool exists
-    std::optional<int64_t> pool_id;          // a given pool instead of the newest matching one
+    BootstrapConfig bootstrap;      // seeded percentile intervals on every figure
+    bool use_references = true;     // LiRA / RMIA / U-LiRA / epsilon when a matching pool exists
+    std::optional<int64_t> pool_id; // a given pool instead of the newest matching one
+    int pool_models = 0;            // > 0 and even: only the pool's first this many models (a nested prefix; see
+                                    // nested_halves_mask), e.g. the power benchmark's K sweep over one pool
     std::optional<int64_t> compare_audit_id; // the before-audit (default: the job's, for role "after")
     VerdictThresholds verdict;
     SvcConfig svc;

@@ -169,8 +169,8 @@ struct Universe {
 };
 
 // The pool with this K, seed, universe and training config, made (with
-// balanced halves by unit: each unit IN for exactly K/2 models) when there
-// is none yet.
+// balanced halves by unit: each unit IN for exactly K/2 models, in nested
+// pairs, see nested_halves_mask) when there is none yet.
 ReferencePoolRow find_or_create_pool(Lineage &lin, const ReferencePoolOptions &o, const Universe &u,
                                      const json &pool_cfg, int64_t target_id) {
     std::optional<ReferencePoolRow> pool;
@@ -185,13 +185,9 @@ ReferencePoolRow find_or_create_pool(Lineage &lin, const ReferencePoolOptions &o
                                       : "r" + std::to_string(u.records[i].id)]
             .push_back(i);
     std::vector<std::string> masks(u.records.size());
-    std::mt19937_64 rng(mix_seed(o.seed, 0x9001, 0));
-    std::vector<int> order(size_t(o.k));
+    std::mt19937_64 rng(mix_seed(o.seed, 0x9002, 0));
     for (const auto &[key, members] : units) {
-        std::iota(order.begin(), order.end(), 0);
-        std::shuffle(order.begin(), order.end(), rng);
-        std::string mask(size_t(o.k), '0');
-        for (int j = 0; j < o.k / 2; ++j) mask[size_t(order[size_t(j)])] = '1';
+        const std::string mask = nested_halves_mask(o.k, rng);
         for (size_t i : members) masks[i] = u.erased.count(u.records[i].id) ? std::string(size_t(o.k), '0') : mask;
     }
     ReferencePoolRow row;
@@ -416,6 +412,13 @@ void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
 }
 
 } // namespace
+
+std::string nested_halves_mask(int k, std::mt19937_64 &rng) {
+    if (k < 2 || k % 2) internal_error("nested_halves_mask: K must be even and at least 2");
+    std::string mask(size_t(k), '0');
+    for (int j = 0; j < k / 2; ++j) mask[size_t(2 * j + int(rng() & 1u))] = '1';
+    return mask;
+}
 
 ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &o, const RunControl &rc,
                                          const TensorStore *store) {

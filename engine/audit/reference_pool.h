@@ -13,6 +13,7 @@
 // crashed build resumes where it stopped.
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -48,6 +49,14 @@ struct ReferencePoolResult {
     bool complete = false;
     nlohmann::json to_json() const;
 };
+
+// One unit's membership over an even K models, in nested pairs: models 2j
+// and 2j + 1 are complementary (the unit is IN for exactly one of them, at
+// random). Each unit is IN for exactly K/2 models, and every even prefix of
+// the pool (its first 2m models) is itself a balanced pool, the unit IN for
+// exactly m of them: one pool of 64 holds the pools of 2, 4, ..., 62 (the
+// audit's pool_models option, the power benchmark's K sweep).
+std::string nested_halves_mask(int k, std::mt19937_64 &rng);
 
 ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &options, const RunControl &rc,
                                          const TensorStore *store = nullptr);

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "audit/attacks.h"
 #include "core/error.h"
 #include "lineage/audit_queries.h"
 #include "lineage/browse.h"
@@ -284,12 +285,14 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
         f.result = CaseResult::Pass;
         f.sentence = who + " treats the subject's " + recs + " like data it never saw (z = " + fmt(z) +
                      "), and the test was strong enough: a model that still remembered them would have scored about " +
-                     fmt(zp ? zp->get<double>() : 0.0) + " and been caught.";
+                     fmt(zp ? zp->get<double>() : 0.0) + " and been caught " +
+                     caught_in_100(zp ? zp->get<double>() : 0.0, z_fail) + ".";
     } else {
         f.result = CaseResult::Inconclusive;
-        f.sentence = zp ? "The test cannot decide for " + who + ": even a model that still remembered the subject's " +
-                              recs + " would score only about " + fmt(zp->get<double>()) + ", below the " +
-                              fmt(z_power) + " a pass requires, so finding nothing (z = " + fmt(z) + ") proves little."
+        f.sentence = zp ? "The test cannot decide for " + who + ": a model that still remembered the subject's " +
+                              recs + " would score only about " + fmt(zp->get<double>()) + " and be caught " +
+                              caught_in_100(zp->get<double>(), z_fail) + " (a pass needs " + fmt(z_power) +
+                              ", 95 in 100), so finding nothing (z = " + fmt(z) + ") proves little."
                         : "The test cannot decide for " + who +
                               ": no reference model trained on the subject remains, so nothing shows what a model "
                               "that remembered the " +
@@ -861,6 +864,19 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
         out.push_back({e.seq, e.at, e.actor, a, t});
     }
     return out;
+}
+
+// The power of the per-subject test in words: a model that remembered the
+// records scores about N(power z, 1), so it is caught (z >= z_fail) with
+// probability Phi(power z - z_fail): "in about 64 of 100 such tests". The
+// audit-power benchmark (docs/audit-power.md) sets this estimate beside the
+// rate measured on planted subjects.
+std::string caught_in_100(double z_power, double z_fail) {
+    const double p = 1 - normal_sf(z_power - z_fail);
+    if (p > 0.995) return "in more than 99 of 100 such tests";
+    if (p < 0.005) return "in fewer than 1 of 100 such tests";
+    const long n = std::lround(100 * p);
+    return "in about " + std::to_string(n) + " of 100 such tests";
 }
 
 } // namespace lethe

@@ -133,4 +133,8 @@ struct CaseEvent {
 };
 std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id);
 
+// The power of the per-subject test in words: "in about 64 of 100 such
+// tests", the chance that a model which remembered the records is caught.
+std::string caught_in_100(double z_power, double z_fail);
+
 } // namespace lethe

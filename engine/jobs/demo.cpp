@@ -7,6 +7,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/gzip.h"
 #include "core/hash.h"
 #include "data/dataset_file.h"
 #include "jobs/operations.h"
@@ -26,7 +27,8 @@ json DemoResult::to_json() const {
             {"subjects", subjects},
             {"records", records},
             {"models", ms},
-            {"request", {{"case_ref", case_ref}, {"subject", request_subject}}}};
+            {"request", {{"case_ref", case_ref}, {"subject", request_subject}}},
+            {"canary_subjects", canary_subjects}};
 }
 
 namespace {
@@ -59,6 +61,53 @@ std::vector<int64_t> subject_sizes(int64_t n, std::mt19937_64 &rng) {
     return sizes;
 }
 
+// An IDX file of unsigned bytes (magic 0x0000080D, D = number of dims).
+std::string idx_bytes(const std::vector<int64_t> &dims, const uint8_t *data, size_t n) {
+    std::string out;
+    out.push_back(0), out.push_back(0), out.push_back(8), out.push_back(char(dims.size()));
+    for (int64_t d : dims)
+        for (int shift = 24; shift >= 0; shift -= 8) out.push_back(char((uint64_t(d) >> shift) & 0xff));
+    out.append(reinterpret_cast<const char *>(data), n);
+    return out;
+}
+
+// Plants the canaries into the training data (raw, the rows idx of the
+// subset): returns, per canary subject, the positions in idx of its records.
+// Their images are inverted and their labels set to the subject's class;
+// the project's copy of both files is rewritten.
+std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset &raw, const std::vector<int64_t> &idx,
+                                                const std::string &images_path, const std::string &labels_path) {
+    const size_t want = size_t(o.canary_subjects) * size_t(o.canary_records);
+    if (o.canary_records < 1 || want * 2 > idx.size())
+        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
+                    " records: at most half of the " + std::to_string(idx.size()) + " training images");
+    std::mt19937_64 rng(o.seed * 0x9e3779b97f4a7c15ULL + 0xca9a);
+    std::vector<size_t> pos(idx.size());
+    std::iota(pos.begin(), pos.end(), 0);
+    std::shuffle(pos.begin(), pos.end(), rng);
+    std::uniform_int_distribution<int> cls(0, raw.n_classes - 1);
+    const int64_t size = raw.record_size();
+    std::vector<std::vector<size_t>> out(size_t(o.canary_subjects));
+    for (size_t s = 0; s < out.size(); ++s) {
+        const int c = cls(rng);
+        for (size_t j = 0; j < size_t(o.canary_records); ++j) {
+            const size_t p = pos[s * size_t(o.canary_records) + j];
+            const int64_t row = idx[p];
+            if (!getenv("LETHE_CANARY_NOMARK"))
+            for (int64_t b = 0; b < size; ++b)
+                raw.u8[size_t(row * size + b)] = uint8_t(255 - raw.u8[size_t(row * size + b)]);
+            raw.labels[size_t(row)] = c;
+            out[s].push_back(p);
+        }
+    }
+    std::vector<int64_t> dims = {raw.n};
+    dims.insert(dims.end(), raw.shape.begin() + 1, raw.shape.end());
+    std::vector<uint8_t> labels(raw.labels.begin(), raw.labels.end());
+    write_file_atomic(images_path, gzip_compress(idx_bytes(dims, raw.u8.data(), raw.u8.size())));
+    write_file_atomic(labels_path, gzip_compress(idx_bytes({raw.n}, labels.data(), labels.size())));
+    return out;
+}
+
 } // namespace
 
 DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
@@ -68,6 +117,11 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         if (!fs::exists(o.source_dir + "/" + f))
             bad_input(o.source_dir + "/" + f + ": missing; install Debian's dataset-fashion-mnist package");
     if (o.subset < 0 || (o.subset > 0 && o.subset < 100)) usage_error("--subset must be 0 (all) or at least 100");
+    if (o.canary_subjects < 0 || (o.canary_subjects > 0 && o.canary_records < 1))
+        usage_error("--canaries and --canary-records must be positive");
+    if (o.subset > 0 && int64_t(o.canary_subjects) * o.canary_records * 2 > o.subset)
+        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
+                    " records: at most half of the " + std::to_string(o.subset) + " training images");
     auto project = Project::create(o.project_dir);
     auto &lin = project->lineage();
     rc.report({"copying Fashion-MNIST into the project", 0, 4, 0.0});
@@ -76,9 +130,20 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
     std::mt19937_64 rng(o.seed);
     DemoResult res;
     res.project = project->root();
+    std::vector<std::vector<size_t>> canaries; // per canary subject: positions in the training rows
     auto register_split = [&](const std::string &images, const std::string &labels, const std::string &split,
                               int64_t want, int64_t first_id, std::vector<RecordRow> &rows) {
-        const auto raw = read_idx(project->resolve("data/" + images), project->resolve("data/" + labels));
+        auto raw = read_idx(project->resolve("data/" + images), project->resolve("data/" + labels));
+        std::vector<int64_t> idx(size_t(raw.n));
+        std::iota(idx.begin(), idx.end(), 0);
+        if (want > 0 && want < raw.n) {
+            std::shuffle(idx.begin(), idx.end(), rng);
+            idx.resize(size_t(want));
+            std::sort(idx.begin(), idx.end());
+        }
+        if (split == "train" && o.canary_subjects > 0)
+            canaries =
+                plant_canaries(o, raw, idx, project->resolve("data/" + images), project->resolve("data/" + labels));
         DatasetRow d;
         d.name = "fashion-mnist-" + split;
         d.format = "idx";
@@ -90,13 +155,6 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         d.shape = raw.shape;
         d.n_classes = raw.n_classes;
         const int64_t dataset_id = lin.insert_dataset(d);
-        std::vector<int64_t> idx(size_t(raw.n));
-        std::iota(idx.begin(), idx.end(), 0);
-        if (want > 0 && want < raw.n) {
-            std::shuffle(idx.begin(), idx.end(), rng);
-            idx.resize(size_t(want));
-            std::sort(idx.begin(), idx.end());
-        }
         for (size_t i = 0; i < idx.size(); ++i) {
             RecordRow r;
             r.id = first_id + int64_t(i);
@@ -108,6 +166,8 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
             r.source = split == "train" ? "demo-app" : "holdout";
             rows.push_back(r);
         }
+        for (const auto &positions : split == "train" ? canaries : std::vector<std::vector<size_t>>{})
+            for (size_t p : positions) rows[p].source = "canary";
     };
     std::vector<RecordRow> train_rows, test_rows;
     {
@@ -120,7 +180,18 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         std::vector<size_t> order(train_rows.size());
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng);
-        const auto sizes = subject_sizes(int64_t(train_rows.size()), rng);
+        for (size_t c = 0; c < canaries.size(); ++c) {
+            char name[32];
+            std::snprintf(name, sizeof name, "canary-%03zu", c + 1);
+            const int64_t sid = lin.subject_id(name, true);
+            for (size_t p : canaries[c]) train_rows[p].subject_id = sid;
+            res.canary_subjects.push_back(name);
+        }
+        if (!canaries.empty())
+            order.erase(
+                std::remove_if(order.begin(), order.end(), [&](size_t i) { return train_rows[i].source == "canary"; }),
+                order.end());
+        const auto sizes = subject_sizes(int64_t(order.size()), rng);
         size_t pos = 0;
         const int64_t target = std::clamp<int64_t>(int64_t(train_rows.size()) / 1000, 5, 60);
         int64_t best_gap = INT64_MAX;
@@ -164,6 +235,8 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
                         {"records", res.records},
                         {"seed", o.seed},
                         {"subset", o.subset},
+                        {"canary_subjects", o.canary_subjects},
+                        {"canary_records", o.canary_subjects ? o.canary_records : 0},
                         {"source", "Debian dataset-fashion-mnist"}});
         lin.append_log("auditor", "request.opened",
                        {{"request_id", req.id},

@@ -161,10 +161,17 @@ struct DemoOptions {
     uint64_t seed = 1;
     std::string device = "auto";
     std::string arch = "cnn";
+    // Canaries: subjects a model memorises, planted to see the audit catch one
+    // (docs/audit-power.md). Each owns canary_records training images, shown
+    // inverted (255 - x) and labelled with the subject's own class; the
+    // project's copy of the data holds the planted images, source "canary".
+    int canary_subjects = 0;
+    int canary_records = 20;
 };
 struct DemoResult {
     std::string project;
     int64_t subjects = 0, records = 0;
+    std::vector<std::string> canary_subjects; // "canary-001", ...
     std::vector<TrainResult> models;
     std::string request_subject, case_ref;
     nlohmann::json to_json() const;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void bootstrapIsSeeded();
     void liraSeparable();
     void liraNotSeparable();
+    void liraVarianceChoices();
     void rmiaSeparable();
     void rmiaNotSeparable();
     void rmiaFitPicksTheBestA();
@@ -201,6 +202,36 @@ void TestAttacks::liraSeparable() {
     c.fixed_variance = false;
     const auto off2 = eval_split(lira_offline(fit_lira(p.refs, c), p.phi), p.member);
     QVERIFY(off2.roc.auc > 0.9);
+}
+
+// The three variance choices against sample standard deviations computed
+// here: pooled (one per side), per example, and per example floored at the
+// pooled one.
+void TestAttacks::liraVarianceChoices() {
+    const std::vector<ReferenceScores> refs = {
+        {{1.0, 1.2}, {0.0, 0.1, 0.2, 0.3}}, {{5.0, 9.0}, {0.0, 2.0, 4.0, 6.0}}, {{2.0, 2.0}, {1.0, 1.1, 1.2, 1.3}}};
+    auto sd = [](const std::vector<double> &v) {
+        double m = 0, ss = 0;
+        for (double x : v) m += x / double(v.size());
+        for (double x : v) ss += (x - m) * (x - m);
+        return std::sqrt(ss / double(v.size() - 1));
+    };
+    // Pooled: the within-example sums of squares over their degrees of freedom.
+    const double pooled_out = std::sqrt((3 * sd(refs[0].out) * sd(refs[0].out) + 3 * sd(refs[1].out) * sd(refs[1].out) +
+                                         3 * sd(refs[2].out) * sd(refs[2].out)) /
+                                        9.0);
+    LiraConfig c;
+    const auto fixed = fit_lira(refs, c);
+    c.fixed_variance = false;
+    const auto own = fit_lira(refs, c);
+    c.floor_at_pooled = true;
+    const auto floored = fit_lira(refs, c);
+    for (size_t i = 0; i < refs.size(); ++i) {
+        QVERIFY(std::abs(fixed.sd_out[i] - pooled_out) < 1e-12);
+        QVERIFY(std::abs(own.sd_out[i] - sd(refs[i].out)) < 1e-12);
+        QVERIFY(std::abs(floored.sd_out[i] - std::max(pooled_out, sd(refs[i].out))) < 1e-12);
+    }
+    QVERIFY(floored.sd_out[1] > pooled_out && floored.sd_out[0] == pooled_out); // the wide example keeps its own
 }
 
 void TestAttacks::liraNotSeparable() {

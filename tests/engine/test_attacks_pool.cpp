@@ -15,6 +15,7 @@
 #include "audit/reference_pool.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "error_of.h"
 #include "fixtures.h"
 #include "lineage/audit_queries.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void membershipIsBalancedBySubject();
     void poolIsReused();
+    void poolPrefixIsABalancedPool();
     void auditCarriesTheNewFields();
     void verdictSeparatesRememberedFromRetrained();
     void refusesOddK();
@@ -158,6 +160,40 @@ void TestAttacksPool::poolIsReused() {
     QCOMPARE(r.pool_id, pool_id_);
     QCOMPARE(r.trained_now, 0);
     QCOMPARE(r.reused, 8);
+}
+
+// Nested halves: models 2j and 2j + 1 split every unit between them, so the
+// first 2m models are a balanced pool of their own (each record IN for m),
+// and an audit on such a prefix sees m IN and m OUT models per record.
+void TestAttacksPool::poolPrefixIsABalancedPool() {
+    auto &lin = project_->lineage();
+    for (const auto &[rid, m] : reference_membership(lin, pool_id_)) {
+        for (size_t j = 0; j + 1 < m.size(); j += 2) QVERIFY(m[j] != m[j + 1]);
+        for (int half = 1; half <= 4; ++half) QCOMPARE(int(std::count(m.begin(), m.begin() + 2 * half, '1')), half);
+    }
+    std::mt19937_64 rng(5);
+    int in_first = 0;
+    for (int i = 0; i < 2000; ++i) in_first += nested_halves_mask(2, rng)[0] == '1';
+    QVERIFY(in_first > 900 && in_first < 1100); // each side of a pair at random (3.1 sd of 1000 is 71)
+    AuditOptions a;
+    a.model_id = model_id_;
+    a.forget_ids = lin.record_ids_of_subject(lin.subject_id(fx_.subjects[11], false));
+    a.device = "cpu";
+    a.bootstrap.resamples = 0;
+    for (int k : {2, 4}) {
+        a.pool_models = k;
+        const auto s = audit_model(*project_, a, {}).summary;
+        QCOMPARE(s["references"]["k"].get<int>(), k);
+        QCOMPARE(s["references"]["pool_k"].get<int>(), 8);
+        QCOMPARE(s["references"]["n_in_min"].get<int>(), k / 2);
+        QCOMPARE(s["references"]["n_out_min"].get<int>(), k / 2);
+        QCOMPARE(int(s["references"]["models"].size()), k);
+        QCOMPARE(s["mia"]["lira_offline"]["n_reference_models"].get<int>(), k);
+    }
+    a.pool_models = 3;
+    ErrorCode code = ErrorCode::Internal;
+    QVERIFY(!testing::error_of([&] { audit_model(*project_, a, {}); }, &code).isEmpty());
+    QCOMPARE(code, ErrorCode::Usage);
 }
 
 void TestAttacksPool::auditCarriesTheNewFields() {

@@ -154,6 +154,19 @@ private Q_SLOTS:
         QCOMPARE(answer_case(lin, r.id, "escalated to the controller").status, lethe::CaseStatus::Answered);
     }
 
+    // The power in words against the normal law's closed form: a remembering
+    // model's z ~ N(power z, 1) is caught at z >= z_fail with probability
+    // Phi(power z - z_fail): 1/2 at power z = z_fail, 0.95 at + 1.645.
+    void powerInWords() {
+        const double zf = 3.090232;
+        QCOMPARE(caught_in_100(zf, zf), std::string("in about 50 of 100 such tests"));
+        QCOMPARE(caught_in_100(zf + 1.644854, zf), std::string("in about 95 of 100 such tests"));
+        QCOMPARE(caught_in_100(zf - 1.644854, zf), std::string("in about 5 of 100 such tests"));
+        QCOMPARE(caught_in_100(zf + 1.0, zf), std::string("in about 84 of 100 such tests")); // Phi(1) = 0.841
+        QCOMPARE(caught_in_100(zf + 3.0, zf), std::string("in more than 99 of 100 such tests"));
+        QCOMPARE(caught_in_100(-2.28, zf), std::string("in fewer than 1 of 100 such tests"));
+    }
+
     void migratesStatusesAJobHadSet() {
         const auto f = testing::make_project(dir("mig"), 48, 16);
         const std::string db = f.project + "/lineage.sqlite";

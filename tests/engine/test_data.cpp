@@ -3,11 +3,14 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "core/error.h"
 #include "data/dataset_file.h"
 #include "error_of.h"
 #include "fixtures.h"
+#include "lineage/lineage.h"
 
 using namespace lethe;
 namespace fs = std::filesystem;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void changedRecordBytesAreRefused();
     void pathEscapingProjectIsRefused();
     void manifestErrors();
+    void demoPlantsCanaries();
 };
 
 void TestData::idxPlainAndGzipAgree() {
@@ -231,6 +235,70 @@ void TestData::manifestErrors() {
     QVERIFY(error_of([&] { import_dataset(*p, io); }).contains(QStringLiteral("outside")));
     p.reset();
     QVERIFY(snapshot(f.project) == before);
+}
+
+// Canaries (DemoOptions::canary_subjects): each canary subject's records are
+// the source's images inverted, under one label of the subject's own, in the
+// project's copy of the data, which verify then checks as any other.
+void TestData::demoPlantsCanaries() {
+    QTemporaryDir t;
+    DemoOptions d;
+    d.project_dir = path_in(t, "demo");
+    d.subset = 600;
+    d.shards = d.slices = 1;
+    d.epochs = 0.2;
+    d.arch = "logreg";
+    d.device = "cpu";
+    d.canary_subjects = 3;
+    d.canary_records = 10;
+    const auto res = demo_init(d, {});
+    QCOMPARE(res.canary_subjects, (std::vector<std::string>{"canary-001", "canary-002", "canary-003"}));
+    QCOMPARE(res.records, int64_t(600 + 100));
+    auto p = Project::open(d.project_dir);
+    auto &lin = p->lineage();
+    const auto src =
+        read_idx(d.source_dir + "/train-images-idx3-ubyte.gz", d.source_dir + "/train-labels-idx1-ubyte.gz");
+    const auto copy =
+        read_idx(p->resolve("data/train-images-idx3-ubyte.gz"), p->resolve("data/train-labels-idx1-ubyte.gz"));
+    const int64_t size = src.record_size();
+    std::map<int64_t, RecordRow> by_id;
+    for (const auto &r : lin.records()) by_id[r.id] = r;
+    std::set<int64_t> canary_rows;
+    for (const auto &name : res.canary_subjects) {
+        const auto ids = lin.record_ids_of_subject(lin.subject_id(name, false));
+        QCOMPARE(int(ids.size()), 10);
+        std::set<int> labels;
+        for (auto id : ids) {
+            const auto &r = by_id.at(id);
+            QCOMPARE(r.source, std::string("canary"));
+            QCOMPARE(r.split, std::string("train"));
+            labels.insert(r.label);
+            QCOMPARE(copy.labels[size_t(r.row_index)], r.label);
+            for (int64_t b = 0; b < size; ++b)
+                QCOMPARE(int(copy.u8[size_t(r.row_index * size + b)]),
+                         255 - int(src.u8[size_t(r.row_index * size + b)]));
+            canary_rows.insert(r.row_index);
+        }
+        QCOMPARE(int(labels.size()), 1); // the subject's own class
+    }
+    int64_t others = 0;
+    for (const auto &r : lin.records("train"))
+        if (!canary_rows.count(r.row_index)) {
+            QVERIFY(r.source != "canary");
+            QVERIFY(std::equal(src.u8.begin() + r.row_index * size, src.u8.begin() + (r.row_index + 1) * size,
+                               copy.u8.begin() + r.row_index * size));
+            ++others;
+        }
+    QCOMPARE(others, int64_t(600 - 30));
+    const auto v = verify_project(*p);
+    QVERIFY2(v.ok, v.first_failure.c_str());
+    DemoOptions too_many = d;
+    too_many.project_dir = path_in(t, "demo2");
+    too_many.canary_subjects = 40; // 400 of 600 images
+    ErrorCode code = ErrorCode::Internal;
+    QVERIFY(error_of([&] { demo_init(too_many, {}); }, &code).contains(QStringLiteral("at most half")));
+    QCOMPARE(code, ErrorCode::Usage);
+    QVERIFY(!fs::exists(too_many.project_dir)); // refused before anything is written
 }
 
 QTEST_GUILESS_MAIN(TestData)

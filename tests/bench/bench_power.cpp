@@ -1,0 +1,568 @@
+// Issue 11: the power of the audit to decide, measured on subjects whose truth
+// is known (docs/audit-power.md).
+//
+// A demo project with planted canary subjects (records a model memorises:
+// inverted images with the subject's own label, DemoOptions::canary_subjects)
+// and a matched set of ordinary subjects (the same number of records each).
+// For every subject:
+//   - a no-op unlearning (the original model, unchanged: truth "remembered");
+//   - an exact retrain without the subjects (truth "forgotten");
+//   - every approximate method at its defaults (truth unknown: what the audit
+//     says is reported, not scored).
+// Each model is audited against the first K models of one nested reference
+// pool (nested_halves_mask) for K in the sweep, and the per-subject verdicts
+// are tallied: detection = no-op called fail, false fail = retrain called
+// fail, with Wilson intervals, and the CPU time the K reference models cost.
+//
+// The no-op is a control of this benchmark only: it is the original model
+// audited as the output of an unlearning that changed nothing (bitwise the
+// same weights), never a method of the registry, and no report is written.
+//
+// usage: bench_power [--quick] [--subset N] [--canaries M] [--canary-records n]
+//                    [--ordinary M] [--ks 0,4,8,...] [--methods all|none|a,b]
+//                    [--epochs E] [--json FILE] [--keep DIR]
+// --quick: a tiny project (2,000 images, 10 canaries, K in {0, 4, 8}, no
+// approximate methods); prints one JSON line {detection, false_fail,
+// inconclusive, k, seconds} at K = 8 (lethe investigate's default).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/audit.h"
+#include "audit/metrics.h"
+#include "audit/reference_pool.h"
+#include "core/error.h"
+#include "data/tensor_store.h"
+#include "jobs/operations.h"
+#include "lineage/lineage.h"
+#include "project/project.h"
+#include "unlearn/registry.h"
+
+using namespace lethe;
+using nlohmann::json;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Options {
+    bool quick = false;
+    int64_t subset = 0;
+    int canaries = 40, canary_records = 20, ordinary = 40;
+    int groups = 2; // each exact retrain removes one group of subjects (the others stay, as in the references)
+    std::vector<int> ks = {0, 4, 8, 16, 32, 64};
+    std::string methods = "all";
+    double epochs = 3;
+    std::string json_path, keep_dir;
+    // LiRA's variance (a lever): pooled (today's default), per example floored
+    // at the pooled one, and per example (only from K = 16 on: with fewer
+    // models an example's own variance rests on a handful of values).
+    // "rmia": the RMIA scores of the same audits as the per-subject test instead (a lever).
+    std::vector<std::string> variances = {"pooled", "floored", "per_example", "rmia"};
+};
+
+Options parse(int argc, char **argv) {
+    Options o;
+    std::map<std::string, std::string> a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string k = argv[i];
+        if (k == "--quick") {
+            o.quick = true;
+            continue;
+        }
+        if (i + 1 >= argc) usage_error(k + ": needs a value");
+        a[k] = argv[++i];
+    }
+    if (o.quick) {
+        o.subset = 2000;
+        o.canaries = 10;
+        o.canary_records = 10;
+        o.ordinary = 10;
+        o.ks = {0, 4, 8};
+        o.methods = "none";
+    }
+    for (const auto &[k, v] : a) {
+        if (k == "--subset")
+            o.subset = std::stoll(v);
+        else if (k == "--canaries")
+            o.canaries = std::stoi(v);
+        else if (k == "--canary-records")
+            o.canary_records = std::stoi(v);
+        else if (k == "--ordinary")
+            o.ordinary = std::stoi(v);
+        else if (k == "--groups")
+            o.groups = std::max(1, std::stoi(v));
+        else if (k == "--methods")
+            o.methods = v;
+        else if (k == "--epochs")
+            o.epochs = std::stod(v);
+        else if (k == "--json")
+            o.json_path = v;
+        else if (k == "--keep")
+            o.keep_dir = v;
+        else if (k == "--variances") {
+            o.variances.clear();
+            std::stringstream ss(v);
+            for (std::string t; std::getline(ss, t, ',');) o.variances.push_back(t);
+        } else if (k == "--ks") {
+            o.ks.clear();
+            std::stringstream ss(v);
+            for (std::string t; std::getline(ss, t, ',');) o.ks.push_back(std::stoi(t));
+        } else
+            usage_error("unknown option " + k);
+    }
+    std::sort(o.ks.begin(), o.ks.end());
+    return o;
+}
+
+// The engine's default variance choice (what lethe investigate uses).
+std::string default_variance() {
+    const LiraConfig c;
+    return c.fixed_variance ? "pooled" : c.floor_at_pooled ? "floored" : "per_example";
+}
+
+double cpu_now() { return double(std::clock()) / CLOCKS_PER_SEC; }
+
+// One subject's verdict in one audit.
+struct Trial {
+    std::string subject, model; // model: noop, retrain or a method's name
+    bool planted = false;
+    int k = 0;
+    std::string variance = "pooled";
+    std::string verdict;
+    double z = 0, z_power = 0;
+};
+
+struct Bench {
+    Options o;
+    std::unique_ptr<Project> project;
+    int64_t original = 0, request = 0;
+    std::vector<std::string> planted, ordinary;
+    std::set<std::string> planted_set;
+    std::vector<int64_t> forget_ids;
+    std::vector<std::set<std::string>> groups; // the subjects each exact retrain removes
+    std::map<std::string, std::vector<int64_t>> records_of;
+    int k_max = 0;
+    double pool_cpu = 0, pool_wall = 0;
+    std::map<int, std::vector<double>> audit_cpu; // per K
+    std::vector<Trial> trials;
+    json memorised = json::object();
+    std::map<std::string, double> method_seconds;
+    int64_t audit_k0 = 0; // the original's audit without references (the no-op's before-audit)
+};
+
+// The demo with canaries, monolithic only (the benchmark's model: every
+// approximate method applies to it and its exact retrain is one training).
+void make_project(Bench &b, const std::string &dir) {
+    DemoOptions d;
+    d.project_dir = dir;
+    d.subset = b.o.subset;
+    d.shards = 1;
+    d.slices = 1;
+    d.epochs = b.o.epochs;
+    d.device = "cpu";
+    d.canary_subjects = b.o.canaries;
+    d.canary_records = b.o.canary_records;
+    fs::remove_all(dir);
+    const auto demo = demo_init(d, {});
+    b.project = Project::open(dir);
+    b.original = demo.models.at(0).model_id;
+    b.planted = demo.canary_subjects;
+    b.planted_set.insert(b.planted.begin(), b.planted.end());
+    auto &lin = b.project->lineage();
+    b.request = lin.requests().at(0).id;
+    // Ordinary subjects matched by size: those with the canaries' number of
+    // records, nearest first, never the demo request's subject.
+    std::vector<std::pair<int64_t, std::string>> by_gap;
+    for (const auto &[name, n] : lin.subjects_with_counts()) {
+        if (b.planted_set.count(name) || name == demo.request_subject) continue;
+        by_gap.emplace_back(std::llabs(n - b.o.canary_records) * 1000000 + int64_t(by_gap.size()), name);
+    }
+    std::sort(by_gap.begin(), by_gap.end());
+    for (int i = 0; i < b.o.ordinary && i < int(by_gap.size()); ++i) b.ordinary.push_back(by_gap[size_t(i)].second);
+    for (const auto &s : b.planted) b.records_of[s] = lin.record_ids_of_subject(lin.subject_id(s, false));
+    for (const auto &s : b.ordinary) b.records_of[s] = lin.record_ids_of_subject(lin.subject_id(s, false));
+    for (const auto &[s, ids] : b.records_of) b.forget_ids.insert(b.forget_ids.end(), ids.begin(), ids.end());
+    std::sort(b.forget_ids.begin(), b.forget_ids.end());
+    b.groups.assign(size_t(b.o.groups), {});
+    for (size_t i = 0; i < b.planted.size(); ++i) b.groups[i % b.groups.size()].insert(b.planted[i]);
+    for (size_t i = 0; i < b.ordinary.size(); ++i) b.groups[i % b.groups.size()].insert(b.ordinary[i]);
+}
+
+void build_pool(Bench &b) {
+    b.k_max = b.o.ks.empty() ? 0 : b.o.ks.back();
+    if (b.k_max == 0) return;
+    ReferencePoolOptions p;
+    p.k = b.k_max;
+    p.model_id = b.original;
+    p.device = "cpu";
+    const double c0 = cpu_now();
+    const auto t0 = Clock::now();
+    build_reference_pool(*b.project, p, {});
+    b.pool_cpu = cpu_now() - c0;
+    b.pool_wall = std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Audits a model on the forget set against the pool's first k models (k = 0:
+// no references; the power then comes from compare, the before-audit) and
+// records each subject's verdict.
+// The RMIA lever: each forget record's RMIA score (the share of population
+// records it dominates; about uniform for a non-member) as z = Phi^-1(score),
+// combined per subject by Stouffer; fail at the same z_fail. RMIA gives no
+// power estimate here, so it never passes: "inconclusive" otherwise.
+void rmia_trials(Bench &b, const std::string &model, int k, const AuditResult &r) {
+    std::istringstream in(audit_attack_scores_csv(*b.project, r.audit_id));
+    std::string line;
+    std::getline(in, line);
+    const double n_null = std::max(20.0, r.summary["references"]["lira_calibration"].value("n_test", 20.0));
+    std::map<std::string, std::pair<double, int>> by_subject;
+    while (std::getline(in, line)) {
+        std::vector<std::string> c;
+        std::stringstream ss(line);
+        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+        if (c.size() < 7 || c[1] != "forget") continue;
+        const double score = std::clamp(std::stod(c[6]), 0.5 / n_null, 1 - 0.5 / n_null);
+        auto &acc = by_subject[c[2]];
+        acc.first += normal_quantile(score);
+        acc.second += 1;
+    }
+    const double z_fail = VerdictThresholds{}.z_fail;
+    for (const auto &[subject, acc] : by_subject) {
+        Trial t;
+        t.subject = subject;
+        t.model = model;
+        t.planted = b.planted_set.count(subject) > 0;
+        t.k = k;
+        t.variance = "rmia";
+        t.z = acc.first / std::sqrt(double(acc.second));
+        t.z_power = NAN;
+        t.verdict = t.z >= z_fail ? "fail" : "inconclusive";
+        b.trials.push_back(t);
+    }
+}
+
+json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optional<int64_t> job_id, int k,
+              const std::string &variance, std::optional<int64_t> compare,
+              const std::set<std::string> *only = nullptr) {
+    AuditOptions a;
+    a.model_id = model_id;
+    a.job_id = job_id;
+    a.device = "cpu";
+    a.bootstrap.resamples = 50; // the verdicts do not depend on the intervals; the bench audits often
+    a.use_references = k > 0;
+    a.pool_models = k;
+    a.lira.fixed_variance = variance == "pooled";
+    a.lira.floor_at_pooled = variance == "floored";
+    a.compare_audit_id = compare;
+    for (const auto &[s, ids] : b.records_of)
+        if (!only || only->count(s)) a.forget_ids.insert(a.forget_ids.end(), ids.begin(), ids.end());
+    std::sort(a.forget_ids.begin(), a.forget_ids.end());
+    const double c0 = cpu_now();
+    const auto r = audit_model(*b.project, a, {});
+    b.audit_cpu[k].push_back(cpu_now() - c0);
+    if (k > 0 && !r.summary["references"].value("used", false))
+        internal_error("the audit did not use the pool: " + r.summary["references"].dump());
+    for (const auto &sj : r.summary["subjects"]) {
+        Trial t;
+        t.subject = sj["subject"].get<std::string>();
+        t.model = model;
+        t.planted = b.planted_set.count(t.subject) > 0;
+        t.k = k;
+        t.variance = variance;
+        t.verdict = sj["verdict"].get<std::string>();
+        t.z = sj["z"].get<double>();
+        t.z_power = sj["z_if_remembered"].is_number() ? sj["z_if_remembered"].get<double>() : NAN;
+        b.trials.push_back(t);
+    }
+    if (k > 0 && variance == "pooled") rmia_trials(b, model, k, r);
+    json out = r.summary;
+    out["audit_id"] = r.audit_id;
+    return out;
+}
+
+// Whether the sweep audits at K with this variance choice.
+bool runs_variance(const Options &o, int k, const std::string &variance) {
+    if (variance == "rmia") return k > 0; // read from the pooled audit's attack scores
+    if (std::find(o.variances.begin(), o.variances.end(), variance) == o.variances.end()) return false;
+    if (k == 0) return variance == "pooled"; // no references: no LiRA
+    return variance != "per_example" || k >= 16;
+}
+
+// Every K of the sweep with every variance choice. Returns the id of the
+// audit without references (K = 0), if any.
+int64_t audit_sweep(Bench &b, const std::string &model, int64_t model_id, std::optional<int64_t> job_id,
+                    std::optional<int64_t> compare_k0, const std::set<std::string> *only = nullptr) {
+    int64_t k0 = 0;
+    for (int k : b.o.ks)
+        for (const auto &var : b.o.variances) {
+            if (var == "rmia" || !runs_variance(b.o, k, var)) continue;
+            const auto s = audit_at(b, model, model_id, job_id, k, var, k == 0 ? compare_k0 : std::nullopt, only);
+            if (k == 0) k0 = s["audit_id"].get<int64_t>();
+        }
+    return k0;
+}
+
+// Accuracy on the planted labels and mean loss of the canary records, read
+// from an audit's per-record scores: what shows that a model memorised them.
+json canary_fit(Bench &b, int64_t audit_id) {
+    std::set<int64_t> canary;
+    for (const auto &s : b.planted)
+        for (auto id : b.records_of[s]) canary.insert(id);
+    std::istringstream in(audit_scores_csv(*b.project, audit_id));
+    std::string line;
+    std::getline(in, line);
+    int64_t n = 0, hit = 0;
+    double loss = 0;
+    while (std::getline(in, line)) {
+        std::vector<std::string> c;
+        std::stringstream ss(line);
+        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+        if (c.size() < 5 || c[1] != "forget" || !canary.count(std::stoll(c[0]))) continue;
+        ++n;
+        hit += c[2] == c[3];
+        loss += std::stod(c[4]);
+    }
+    return {{"n_records", n},
+            {"accuracy_on_planted_labels", n ? double(hit) / double(n) : 0.0},
+            {"mean_loss", n ? loss / double(n) : 0.0}};
+}
+
+// The method on the original, forgetting one group's subjects.
+ForgetResult run_forget(Bench &b, const std::string &method, const std::set<std::string> &group) {
+    ForgetOptions f;
+    for (const auto &s : group)
+        f.selection.record_ids.insert(f.selection.record_ids.end(), b.records_of[s].begin(), b.records_of[s].end());
+    f.method = method;
+    f.model_id = b.original;
+    f.request_id = b.request;
+    f.device = "cpu";
+    f.audit = false;
+    f.keep_input = true;              // every method starts from the same original
+    f.purge_reference_models = false; // the pool serves every audit of the benchmark (one case)
+    return forget(*b.project, f, {});
+}
+
+std::vector<std::string> approximate_methods(const Options &o) {
+    std::vector<std::string> out;
+    if (o.methods == "none") return out;
+    if (o.methods != "all") {
+        std::stringstream ss(o.methods);
+        for (std::string t; std::getline(ss, t, ',');) out.push_back(t);
+        return out;
+    }
+    for (const auto &m : unlearning_methods())
+        if (m.kind != MethodKind::Exact && !m.needs_sisa && !m.needs_update_log) out.push_back(m.name);
+    return out;
+}
+
+struct Rate {
+    int64_t k = 0, n = 0;
+    json to_json() const {
+        const auto ci = wilson_interval(k, n);
+        return {{"rate", n ? double(k) / double(n) : 0.0}, {"count", k}, {"n", n}, {"ci95", {ci.first, ci.second}}};
+    }
+};
+
+Rate rate_of(const Bench &b, const std::string &model, bool planted, int k, const std::string &variance,
+             const std::string &verdict) {
+    Rate r;
+    for (const auto &t : b.trials)
+        if (t.model == model && t.planted == planted && t.k == k && t.variance == variance) {
+            ++r.n;
+            r.k += t.verdict == verdict;
+        }
+    return r;
+}
+
+double mean_of(const std::vector<double> &v) {
+    double s = 0;
+    for (double x : v) s += x;
+    return v.empty() ? 0 : s / double(v.size());
+}
+
+// The smallest K of the sweep from which a subject's verdict stays decided
+// (pass or fail) for the no-op and the retrain: what sequential testing,
+// training references until every subject is decided, would have needed.
+json sequential(const Bench &b) {
+    json out = json::object();
+    for (const std::string model : {"noop", "retrain"}) {
+        std::map<std::string, int> first_decided;
+        for (const auto &s : b.planted) {
+            int first = -1;
+            for (auto it = b.o.ks.rbegin(); it != b.o.ks.rend(); ++it) {
+                std::string v;
+                for (const auto &t : b.trials)
+                    if (t.model == model && t.subject == s && t.k == *it && t.variance == default_variance())
+                        v = t.verdict;
+                if (v == "inconclusive" || v.empty()) break;
+                first = *it;
+            }
+            first_decided[s] = first;
+        }
+        json hist = json::object();
+        for (const auto &[s, k] : first_decided)
+            hist[k < 0 ? "never" : std::to_string(k)] = hist.value(k < 0 ? "never" : std::to_string(k), 0) + 1;
+        out[model] = hist;
+    }
+    return out;
+}
+
+// What the audit itself predicts of the no-op: a remembering model's z is
+// about N(power z, 1), so it fails with probability Phi(power z - z_fail); the
+// mean over the subjects, to set beside the detection measured.
+json predicted_detection(const Bench &b, bool planted, int k, const std::string &variance) {
+    double sum = 0;
+    int n = 0;
+    for (const auto &t : b.trials)
+        if (t.model == "noop" && t.planted == planted && t.k == k && t.variance == variance && !std::isnan(t.z_power)) {
+            sum += 1 - normal_sf(t.z_power - VerdictThresholds{}.z_fail);
+            ++n;
+        }
+    return n ? json(sum / n) : json();
+}
+
+json tally(const Bench &b) {
+    json rows = json::array();
+    const double per_model = b.k_max ? b.pool_cpu / b.k_max : 0;
+    for (int k : b.o.ks)
+        for (const std::string &var : b.o.variances) {
+            if (!runs_variance(b.o, k, var)) continue;
+            json row = {
+                {"k", k},
+                {"variance", var},
+                {"reference_cpu_seconds", per_model * k},
+                {"audit_cpu_seconds", mean_of(b.audit_cpu.count(k) ? b.audit_cpu.at(k) : std::vector<double>{})}};
+            for (const bool planted : {true, false}) {
+                const std::string g = planted ? "planted" : "ordinary";
+                row[g] = {{"detection", rate_of(b, "noop", planted, k, var, "fail").to_json()},
+                          {"noop_inconclusive", rate_of(b, "noop", planted, k, var, "inconclusive").to_json()},
+                          {"false_fail", rate_of(b, "retrain", planted, k, var, "fail").to_json()},
+                          {"retrain_pass", rate_of(b, "retrain", planted, k, var, "pass").to_json()},
+                          {"retrain_inconclusive", rate_of(b, "retrain", planted, k, var, "inconclusive").to_json()}};
+                Rate both = rate_of(b, "noop", planted, k, var, "inconclusive");
+                const Rate r = rate_of(b, "retrain", planted, k, var, "inconclusive");
+                both.k += r.k;
+                both.n += r.n;
+                row[g]["inconclusive"] = both.to_json(); // no-op and retrain together
+                row[g]["predicted_detection"] = predicted_detection(b, planted, k, var);
+                json methods = json::object();
+                for (const auto &[m, secs] : b.method_seconds)
+                    methods[m] = {{"fail", rate_of(b, m, planted, k, var, "fail").to_json()},
+                                  {"pass", rate_of(b, m, planted, k, var, "pass").to_json()},
+                                  {"inconclusive", rate_of(b, m, planted, k, var, "inconclusive").to_json()}};
+                if (!methods.empty()) row[g]["methods"] = methods;
+            }
+            rows.push_back(row);
+        }
+    return rows;
+}
+
+json trials_json(const Bench &b) {
+    json out = json::array();
+    for (const auto &t : b.trials)
+        out.push_back({{"subject", t.subject},
+                       {"model", t.model},
+                       {"planted", t.planted},
+                       {"k", t.k},
+                       {"variance", t.variance},
+                       {"verdict", t.verdict},
+                       {"z", t.z},
+                       {"z_if_remembered", std::isnan(t.z_power) ? json() : json(t.z_power)}});
+    return out;
+}
+
+void run(Bench &b) {
+    build_pool(b);
+    // The no-op: the original model, as an unlearning that changed nothing
+    // would leave it. Its before-audit (K = 0) is the original's own audit.
+    const auto a0 = audit_at(b, "original", b.original, std::nullopt, 0, "pooled", std::nullopt);
+    b.audit_k0 = a0["audit_id"].get<int64_t>();
+    b.trials.erase(
+        std::remove_if(b.trials.begin(), b.trials.end(), [](const Trial &t) { return t.model == "original"; }),
+        b.trials.end());
+    b.memorised["original"] = canary_fit(b, b.audit_k0);
+    audit_sweep(b, "noop", b.original, std::nullopt, b.audit_k0);
+    // The exact retrain, one per group: truth "forgotten" for the group's
+    // subjects, audited on them alone (the other groups' canaries stay in its
+    // training data, as half of them are in each reference model's).
+    for (size_t g = 0; g < b.groups.size(); ++g) {
+        const auto rt = run_forget(b, "retrain", b.groups[g]);
+        b.method_seconds["retrain"] += rt.seconds;
+        const int64_t rt0 = audit_sweep(b, "retrain", rt.output_model_id, rt.job_id, b.audit_k0, &b.groups[g]);
+        if (rt0 && g == 0) b.memorised["retrain_group_0"] = canary_fit(b, rt0);
+    }
+    // Approximate methods at their defaults: what the audit says of each.
+    for (const auto &m : approximate_methods(b.o)) {
+        std::fprintf(stderr, "bench_power: %s\n", m.c_str());
+        const auto r = run_forget(b, m, b.groups[0]);
+        b.method_seconds[m] = r.seconds;
+        audit_sweep(b, m, r.output_model_id, r.job_id, b.audit_k0, &b.groups[0]);
+    }
+    b.method_seconds.erase("retrain");
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    try {
+        Bench b;
+        b.o = parse(argc, argv);
+        const auto wall0 = Clock::now();
+        const double cpu0 = cpu_now();
+        const std::string dir =
+            !b.o.keep_dir.empty()
+                ? b.o.keep_dir
+                : (fs::temp_directory_path() / ("lethe-bench-power-" + std::to_string(::getpid()))).string();
+        make_project(b, dir);
+        run(b);
+        const double wall = std::chrono::duration<double>(Clock::now() - wall0).count();
+        json out = {{"project",
+                     {{"subset", b.o.subset},
+                      {"epochs", b.o.epochs},
+                      {"canary_subjects", b.planted.size()},
+                      {"canary_records", b.o.canary_records},
+                      {"ordinary_subjects", b.ordinary.size()},
+                      {"forget_records", b.forget_ids.size()}}},
+                    {"pool", {{"k_max", b.k_max}, {"cpu_seconds", b.pool_cpu}, {"wall_seconds", b.pool_wall}}},
+                    {"memorised", b.memorised},
+                    {"method_seconds", b.method_seconds},
+                    {"rows", tally(b)},
+                    {"sequential", sequential(b)},
+                    {"trials", trials_json(b)},
+                    {"cpu_seconds", cpu_now() - cpu0},
+                    {"wall_seconds", wall}};
+        if (!b.o.json_path.empty()) std::ofstream(b.o.json_path) << out.dump(1) << "\n";
+        // The one line: at K = 8 (lethe investigate's default) or the largest K below it.
+        int k_line = 0;
+        for (int k : b.o.ks)
+            if (k <= kDefaultReferenceModels) k_line = k;
+        for (const auto &row : out["rows"])
+            if (row["k"] == k_line && row["variance"] == default_variance())
+                std::cout << json{{"detection", row["planted"]["detection"]["rate"]},
+                                  {"false_fail", row["planted"]["false_fail"]["rate"]},
+                                  {"inconclusive", row["planted"]["inconclusive"]["rate"]},
+                                  {"k", k_line},
+                                  {"seconds", wall}}
+                                 .dump()
+                          << std::endl;
+        if (b.o.keep_dir.empty()) fs::remove_all(dir);
+        return 0;
+    } catch (const std::exception &e) {
+        std::cerr << "bench_power: " << e.what() << "\n";
+        return 2;
+    }
+}
