@@ -163,6 +163,12 @@ struct DemoInitCommand : Command {
             ->capture_default_str();
         sub->add_option("--canary-records", d.canary_records, "training images per canary subject")
             ->capture_default_str();
+        sub->add_option("--canary-mark", d.canary_mark,
+                        "near-copies | invert | patch | none: how the canaries' images are made "
+                        "(docs/audit-power.md)")
+            ->capture_default_str();
+        sub->add_option("--canary-copies", d.canary_copies, "near-copies: records per base image")
+            ->capture_default_str();
     }
     int run(Env &env, Project *) override {
         d.project_dir = env.c.project.empty() ? "lethe-demo" : env.c.project;

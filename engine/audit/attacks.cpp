@@ -458,6 +458,24 @@ double stouffer(const std::vector<double> &z) {
     return std::accumulate(z.begin(), z.end(), 0.0) / std::sqrt(double(z.size()));
 }
 
+double subject_design_effect(const std::vector<const std::vector<double> *> &outs, const std::vector<double> &mu,
+                             const std::vector<double> &sd) {
+    const size_t n = outs.size();
+    if (n < 2 || mu.size() != n || sd.size() != n) return 1.0;
+    const size_t J = outs[0]->size();
+    if (J < 3) return 1.0;
+    for (const auto *o : outs)
+        if (o->size() != J) return 1.0;
+    double ss = 0;
+    for (size_t j = 0; j < J; ++j) {
+        double m = 0;
+        for (size_t i = 0; i < n; ++i) m += ((*outs[i])[j] - mu[i]) / sd[i];
+        m /= std::sqrt(double(n));
+        ss += m * m;
+    }
+    return std::max(1.0, ss / double(J - 1));
+}
+
 std::optional<std::pair<double, double>> stouffer_interval(const std::vector<double> &z, const BootstrapConfig &b) {
     if (z.size() < 5 || b.resamples <= 0) return std::nullopt;
     std::mt19937_64 rng(b.seed);

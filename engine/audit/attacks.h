@@ -177,6 +177,18 @@ struct SubjectEvidence {
 std::string subject_verdict(const SubjectEvidence &e, const VerdictThresholds &t);
 // Stouffer's combination of per-example z: sum z / sqrt(n).
 double stouffer(const std::vector<double> &z);
+// The design effect of one subject's records. Their z are not independent
+// (near-copies, one person's photos of one thing): under the null, Stouffer's
+// sum / sqrt(n) has variance 1 + (n - 1) rho, not 1, and reading it as N(0, 1)
+// fails retrained subjects and overstates the power. Estimated from the
+// subject's OUT reference models, null draws by construction (a subject's
+// records are IN or OUT together, so outs[i][j] is model j for every record
+// i): m_j = sum_i (outs[i][j] - mu[i]) / (sd[i] sqrt n), D = sum_j m_j^2 / (J
+// - 1), floored at 1 (never more confident than independence; it also absorbs
+// a pooled sd too small for these records). 1 with fewer than 3 OUT models
+// or OUT lists of different lengths. The per-subject z is Stouffer / sqrt(D).
+double subject_design_effect(const std::vector<const std::vector<double> *> &outs, const std::vector<double> &mu,
+                             const std::vector<double> &sd);
 // Percentile bootstrap interval of a subject's Stouffer z over its records
 // (resampled with replacement, seeded); nullopt with fewer than 5 records or
 // no resamples.

@@ -402,11 +402,19 @@ void lira_attacks(AuditWork &w) {
             {"retain_vs_test", !online.r.empty()}};
     w.attack_order.push_back("lira_offline");
     w.attack_order.push_back("lira_online");
-    // On the calibrated scale: a remembering model's z above the null, over its spread.
-    const double cal = w.lira_calibration.is_object() ? w.lira_calibration["scale"].get<double>() : 1.0;
+    // On the calibrated scale, shift included: a remembering model's z is
+    // taken to be an IN reference model's, moved by the same map as the
+    // audited model's. Leaving the shift out (an earlier version) assumed the
+    // audited model gains as much confidence over the references on its
+    // members as on non-members; the planted subjects of the power benchmark
+    // showed otherwise (docs/audit-power.md): the no-op was caught far less
+    // often than that power promised.
+    const bool calibrated = w.lira_calibration.is_object();
+    const double cal = calibrated ? w.lira_calibration["scale"].get<double>() : 1.0;
+    const double shift = calibrated ? w.lira_calibration["median"].get<double>() : 0.0;
     for (size_t i = 0; i < w.nf(); ++i) {
         std::vector<double> zi;
-        for (double v : w.rs[i].in) zi.push_back((v - w.lm.mu_out[i]) / w.lm.sd_out[i] / cal);
+        for (double v : w.rs[i].in) zi.push_back(((v - w.lm.mu_out[i]) / w.lm.sd_out[i] - shift) / cal);
         w.ulira_z_power_f.push_back(zi.empty() ? std::numeric_limits<double>::quiet_NaN()
                                                : std::accumulate(zi.begin(), zi.end(), 0.0) / double(zi.size()));
     }
@@ -829,12 +837,22 @@ void subject_verdicts(AuditWork &w) {
     for (const auto &[subj, idx] : by_subject) {
         std::vector<double> za, zp;
         bool power_here = have_power;
+        std::vector<const std::vector<double> *> outs;
+        std::vector<double> mu, sd;
         for (size_t i : idx) {
             za.push_back(w.pool ? w.scores["lira_offline"].f[i] : z_of(w.exp_f[i]));
             zp.push_back(w.pool ? w.ulira_z_power_f[i] : z_before_f[i]);
             if (std::isnan(zp.back())) power_here = false; // no IN reference model: erased
+            if (w.pool) {
+                outs.push_back(&w.rs[i].out);
+                mu.push_back(w.lm.mu_out[i]);
+                sd.push_back(w.lm.sd_out[i]);
+            }
         }
-        SubjectEvidence ev{stouffer(za), power_here ? stouffer(zp) : 0.0, int64_t(idx.size())};
+        // Records of one subject move together across models: the sum's
+        // spread under the null, from the OUT models (1 without a pool).
+        const double deff = w.pool ? subject_design_effect(outs, mu, sd) : 1.0, root = std::sqrt(deff);
+        SubjectEvidence ev{stouffer(za) / root, power_here ? stouffer(zp) / root : 0.0, int64_t(idx.size())};
         const auto v = subject_verdict(ev, o.verdict);
         fails += v == "fail";
         passes += v == "pass";
@@ -842,7 +860,8 @@ void subject_verdicts(AuditWork &w) {
         json sj = {{"subject", subj},
                    {"n", ev.n},
                    {"z", ev.z_after},
-                   {"z_ci95", zci ? json::array({zci->first, zci->second}) : json()},
+                   {"z_ci95", zci ? json::array({zci->first / root, zci->second / root}) : json()},
+                   {"design_effect", deff},
                    {"p", normal_sf(ev.z_after)},
                    {"z_if_remembered", ev.z_power},
                    {"verdict", v}};
@@ -861,7 +880,8 @@ void subject_verdicts(AuditWork &w) {
         {"case", case_v},
         {"basis", w.pool ? "LiRA offline z of each forget record against " + std::to_string(w.pool->models.size()) +
                                " reference models (OUT = retrained without the subject), combined per subject "
-                               "(Stouffer); power from the IN reference models"
+                               "(Stouffer, divided by the root of the design effect the OUT models show for the "
+                               "subject's records); power from the IN reference models"
                          : std::string("loss-attack exposure percentile among test records, as z, combined per "
                                        "subject (Stouffer); power from the before-audit")},
         {"thresholds",

@@ -73,8 +73,8 @@ std::string idx_bytes(const std::vector<int64_t> &dims, const uint8_t *data, siz
 
 // Plants the canaries into the training data (raw, the rows idx of the
 // subset): returns, per canary subject, the positions in idx of its records.
-// Their images are inverted and their labels set to the subject's class;
-// the project's copy of both files is rewritten.
+// Their images are made atypical (DemoOptions::canary_mark) and their labels
+// set to the subject's class; the project's copy of both files is rewritten.
 std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset &raw, const std::vector<int64_t> &idx,
                                                 const std::string &images_path, const std::string &labels_path) {
     const size_t want = size_t(o.canary_subjects) * size_t(o.canary_records);
@@ -88,14 +88,27 @@ std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset
     std::uniform_int_distribution<int> cls(0, raw.n_classes - 1);
     const int64_t size = raw.record_size();
     std::vector<std::vector<size_t>> out(size_t(o.canary_subjects));
+    const int64_t width = raw.shape.back();
     for (size_t s = 0; s < out.size(); ++s) {
         const int c = cls(rng);
+        const uint64_t code = rng(); // the subject's own 8 x 8 black-and-white patch ("patch")
         for (size_t j = 0; j < size_t(o.canary_records); ++j) {
             const size_t p = pos[s * size_t(o.canary_records) + j];
             const int64_t row = idx[p];
-            if (!getenv("LETHE_CANARY_NOMARK"))
-            for (int64_t b = 0; b < size; ++b)
-                raw.u8[size_t(row * size + b)] = uint8_t(255 - raw.u8[size_t(row * size + b)]);
+            uint8_t *img = raw.u8.data() + row * size;
+            if (o.canary_mark == "near-copies") {
+                // Photos of a few things: every canary_copies records share one
+                // base image (the first of them, inverted), each with noise of its own.
+                const size_t copies = size_t(std::max(1, o.canary_copies));
+                const size_t base_j = j / copies * copies;
+                const uint8_t *base = raw.u8.data() + idx[pos[s * size_t(o.canary_records) + base_j]] * size;
+                std::uniform_int_distribution<int> noise(-24, 24);
+                for (int64_t b = 0; b < size; ++b)
+                    img[b] = uint8_t(j == base_j ? 255 - base[b] : std::clamp(base[b] + noise(rng), 0, 255));
+            } else if (o.canary_mark != "none")
+                for (int64_t b = 0; b < size; ++b) img[b] = uint8_t(255 - img[b]);
+            if (o.canary_mark == "patch")
+                for (int bit = 0; bit < 64; ++bit) img[(bit / 8) * width + bit % 8] = (code >> bit) & 1 ? 255 : 0;
             raw.labels[size_t(row)] = c;
             out[s].push_back(p);
         }
@@ -119,6 +132,9 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
     if (o.subset < 0 || (o.subset > 0 && o.subset < 100)) usage_error("--subset must be 0 (all) or at least 100");
     if (o.canary_subjects < 0 || (o.canary_subjects > 0 && o.canary_records < 1))
         usage_error("--canaries and --canary-records must be positive");
+    if (o.canary_mark != "invert" && o.canary_mark != "patch" && o.canary_mark != "near-copies" &&
+        o.canary_mark != "none")
+        usage_error("--canary-mark " + o.canary_mark + ": invert, patch, near-copies or none");
     if (o.subset > 0 && int64_t(o.canary_subjects) * o.canary_records * 2 > o.subset)
         usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
                     " records: at most half of the " + std::to_string(o.subset) + " training images");

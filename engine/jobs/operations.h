@@ -162,11 +162,17 @@ struct DemoOptions {
     std::string device = "auto";
     std::string arch = "cnn";
     // Canaries: subjects a model memorises, planted to see the audit catch one
-    // (docs/audit-power.md). Each owns canary_records training images, shown
-    // inverted (255 - x) and labelled with the subject's own class; the
+    // (docs/audit-power.md). Each owns canary_records training images, made
+    // atypical (canary_mark) and labelled with the subject's own class; the
     // project's copy of the data holds the planted images, source "canary".
     int canary_subjects = 0;
     int canary_records = 20;
+    // invert: each record's own image inverted; near-copies: every canary_copies
+    // records share one inverted base image, each with noise of its own; patch:
+    // inverted with the subject's own 8 x 8 code in a corner; none: relabelled
+    // only. docs/audit-power.md measures how strongly each is memorised.
+    std::string canary_mark = "near-copies";
+    int canary_copies = 20;
 };
 struct DemoResult {
     std::string project;

@@ -8,7 +8,7 @@
 //   blas         GEMM GFLOP/s and the demo MLP's training samples/s with the
 //                libblas.so.3 this process loaded (bench_blas.sh runs it with
 //                netlib's reference BLAS and with OpenBLAS, and prints the ratio)
-// usage: bench_engine sisa|curve|train-speed|audit [--subset N] [--trials T]
+// usage: bench_engine sisa|curve|train-speed|audit|blas|cnn-layout [--subset N] [--trials T]
 // Not a test: prints a table and JSON lines; docs/benchmarks.md has results.
 #include <chrono>
 #include <cstdio>
@@ -296,6 +296,60 @@ int bench_blas(int steps) {
     return 0;
 }
 
+// Reference-pool throughput (issue 11): the demo CNN's SGD steps (batch 128,
+// 28 x 28) in the default layout and in channels-last, in one process, with
+// the FLOP/s each achieves against a GEMM measured here (the machine's
+// physical limit for dense arithmetic). FLOPs per sample counted from the
+// layers: forward multiply-adds x 2, training = 3 x forward (the backward
+// pass computes the input and the weight gradients).
+int bench_cnn_layout(int steps) {
+    torch::manual_seed(1);
+    const int64_t n = 1024;
+    auto a = torch::randn({n, n}), b = torch::randn({n, n});
+    auto c = torch::mm(a, b);
+    int reps = 0;
+    const auto t0 = Clock::now();
+    while (secs(t0) < 2.0 || reps < 3) {
+        c = torch::mm(a, b);
+        ++reps;
+    }
+    const double gemm_gflops = 2.0 * double(n) * double(n) * double(n) / (secs(t0) / reps) / 1e9;
+    const double macs = 16.0 * 24 * 24 * 25 + 32.0 * 8 * 8 * 16 * 25 + 512.0 * 10; // conv1, conv2, linear
+    const double train_flops = 3 * 2 * macs;
+    ModelSpec spec;
+    spec.arch = "cnn";
+    spec.input_shape = {1, 28, 28};
+    auto run = [&](bool channels_last) {
+        torch::manual_seed(2);
+        auto net = make_net(spec);
+        if (channels_last)
+            for (auto &p : net->parameters())
+                if (p.dim() == 4) p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+        torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
+        auto x = torch::rand({128, 1, 28, 28});
+        if (channels_last) x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        auto y = torch::randint(0, 10, {128}, torch::kLong);
+        auto step = [&] {
+            opt.zero_grad();
+            auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
+            loss.backward();
+            opt.step();
+        };
+        for (int i = 0; i < 10; ++i) step();
+        const auto t1 = Clock::now();
+        for (int i = 0; i < steps; ++i) step();
+        return steps * 128.0 / secs(t1);
+    };
+    const double contiguous = run(false), last = run(true), contiguous2 = run(false);
+    const double base = std::max(contiguous, contiguous2); // the better of two, so the ratio is not flattered
+    std::printf("{\"bench\":\"cnn_layout\",\"threads\":%d,\"gemm_gflops\":%.2f,\"train_mflop_per_sample\":%.2f,"
+                "\"contiguous_samples_per_s\":%.0f,\"channels_last_samples_per_s\":%.0f,\"channels_last_speedup\":%.2f,"
+                "\"contiguous_gflops\":%.2f,\"channels_last_gflops\":%.2f,\"contiguous_share_of_gemm\":%.2f}\n",
+                torch::get_num_threads(), gemm_gflops, train_flops / 1e6, base, last, last / base,
+                base * train_flops / 1e9, last * train_flops / 1e9, base * train_flops / 1e9 / gemm_gflops);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     tune_memory_allocator();
     const std::string what = argc > 1 ? argv[1] : "";
@@ -306,10 +360,14 @@ int main(int argc, char **argv) {
         if (what == "train-speed") return bench_train_speed(subset ? subset : 10000);
         if (what == "audit") return bench_audit(subset);
         if (what == "blas") return bench_blas(int(arg(argc, argv, "--steps", 300)));
+        if (what == "cnn-layout") {
+            set_compute_threads(int(arg(argc, argv, "--threads", 0)));
+            return bench_cnn_layout(int(arg(argc, argv, "--steps", 200)));
+        }
     } catch (const std::exception &e) {
         std::cerr << "bench_engine: " << e.what() << "\n";
         return 3;
     }
-    std::cerr << "usage: bench_engine sisa|curve|train-speed|audit|blas [--subset N] [--trials T] [--steps S]\n";
+    std::cerr << "usage: bench_engine sisa|curve|train-speed|audit|blas|cnn-layout [--subset N] [--trials T] [--steps S]\n";
     return 1;
 }

@@ -63,6 +63,8 @@ struct Options {
     bool quick = false;
     int64_t subset = 0;
     int canaries = 40, canary_records = 20, ordinary = 40;
+    std::string canary_mark = DemoOptions{}.canary_mark;
+    int canary_copies = DemoOptions{}.canary_copies;
     int groups = 2; // each exact retrain removes one group of subjects (the others stay, as in the references)
     std::vector<int> ks = {0, 4, 8, 16, 32, 64};
     std::string methods = "all";
@@ -110,6 +112,10 @@ Options parse(int argc, char **argv) {
             o.methods = v;
         else if (k == "--epochs")
             o.epochs = std::stod(v);
+        else if (k == "--canary-mark")
+            o.canary_mark = v;
+        else if (k == "--canary-copies")
+            o.canary_copies = std::stoi(v);
         else if (k == "--json")
             o.json_path = v;
         else if (k == "--keep")
@@ -177,6 +183,8 @@ void make_project(Bench &b, const std::string &dir) {
     d.device = "cpu";
     d.canary_subjects = b.o.canaries;
     d.canary_records = b.o.canary_records;
+    d.canary_mark = b.o.canary_mark;
+    d.canary_copies = b.o.canary_copies;
     fs::remove_all(dir);
     const auto demo = demo_init(d, {});
     b.project = Project::open(dir);
@@ -535,6 +543,8 @@ int main(int argc, char **argv) {
                       {"epochs", b.o.epochs},
                       {"canary_subjects", b.planted.size()},
                       {"canary_records", b.o.canary_records},
+                      {"canary_mark", b.o.canary_mark},
+                      {"canary_copies", b.o.canary_copies},
                       {"ordinary_subjects", b.ordinary.size()},
                       {"forget_records", b.forget_ids.size()}}},
                     {"pool", {{"k_max", b.k_max}, {"cpu_seconds", b.pool_cpu}, {"wall_seconds", b.pool_wall}}},

@@ -5,6 +5,8 @@
 // call, the challenge's epsilon by hand.
 #include <QtTest>
 
+#include <numeric>
+
 #include <cmath>
 #include <random>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void liraSeparable();
     void liraNotSeparable();
     void liraVarianceChoices();
+    void designEffectMatchesTheClosedForm();
     void rmiaSeparable();
     void rmiaNotSeparable();
     void rmiaFitPicksTheBestA();
@@ -232,6 +235,37 @@ void TestAttacks::liraVarianceChoices() {
         QVERIFY(std::abs(floored.sd_out[i] - std::max(pooled_out, sd(refs[i].out))) < 1e-12);
     }
     QVERIFY(floored.sd_out[1] > pooled_out && floored.sd_out[0] == pooled_out); // the wide example keeps its own
+}
+
+// Records that move together: x_ij = sqrt(rho) a_j + sqrt(1 - rho) e_ij for
+// n records over J null models. Stouffer's sum has variance 1 + (n - 1) rho,
+// and the design effect estimates it from the models (closed form).
+void TestAttacks::designEffectMatchesTheClosedForm() {
+    std::mt19937_64 rng(31);
+    std::normal_distribution<double> g;
+    const size_t n = 20, J = 4000;
+    for (double rho : {0.0, 0.2, 0.5, 0.9}) {
+        std::vector<std::vector<double>> x(n, std::vector<double>(J));
+        for (size_t j = 0; j < J; ++j) {
+            const double a = g(rng);
+            for (size_t i = 0; i < n; ++i) x[i][j] = std::sqrt(rho) * a + std::sqrt(1 - rho) * g(rng);
+        }
+        std::vector<const std::vector<double> *> outs;
+        std::vector<double> mu, sd(n, 1.0);
+        for (const auto &v : x) {
+            outs.push_back(&v);
+            mu.push_back(std::accumulate(v.begin(), v.end(), 0.0) / double(J));
+        }
+        const double d = subject_design_effect(outs, mu, sd), truth = 1 + double(n - 1) * rho;
+        QVERIFY2(std::abs(d - truth) < 0.08 * truth,
+                 qPrintable(QString::number(d) + QStringLiteral(" vs ") + QString::number(truth)));
+    }
+    // Too few models, or records with different OUT models: no estimate.
+    const std::vector<double> two = {0.0, 5.0}, three = {0.0, 5.0, -5.0}, four = {1.0, 2.0, 3.0, 4.0};
+    QCOMPARE(subject_design_effect({&two, &two}, {2.5, 2.5}, {1.0, 1.0}), 1.0);
+    QCOMPARE(subject_design_effect({&three, &four}, {0.0, 2.5}, {1.0, 1.0}), 1.0);
+    // Two identical records are one record counted twice: D = 2 (rho = 1).
+    QVERIFY(std::abs(subject_design_effect({&three, &three}, {0.0, 0.0}, {5.0, 5.0}) - 2.0) < 1e-12);
 }
 
 void TestAttacks::liraNotSeparable() {

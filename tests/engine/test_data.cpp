@@ -251,6 +251,7 @@ void TestData::demoPlantsCanaries() {
     d.device = "cpu";
     d.canary_subjects = 3;
     d.canary_records = 10;
+    d.canary_mark = "invert";
     const auto res = demo_init(d, {});
     QCOMPARE(res.canary_subjects, (std::vector<std::string>{"canary-001", "canary-002", "canary-003"}));
     QCOMPARE(res.records, int64_t(600 + 100));
@@ -292,6 +293,42 @@ void TestData::demoPlantsCanaries() {
     QCOMPARE(others, int64_t(600 - 30));
     const auto v = verify_project(*p);
     QVERIFY2(v.ok, v.first_failure.c_str());
+    // Near-copies (the default): groups of canary_copies records are one
+    // inverted base image (the group's first record) plus noise of at most 24.
+    DemoOptions nc = d;
+    nc.project_dir = path_in(t, "near");
+    nc.canary_mark = "near-copies";
+    nc.canary_copies = 5;
+    const auto rn = demo_init(nc, {});
+    auto pn = Project::open(nc.project_dir);
+    const auto cn =
+        read_idx(pn->resolve("data/train-images-idx3-ubyte.gz"), pn->resolve("data/train-labels-idx1-ubyte.gz"));
+    std::map<int64_t, RecordRow> rows_n;
+    for (const auto &r : pn->lineage().records()) rows_n[r.id] = r;
+    for (const auto &name : rn.canary_subjects) {
+        const auto ids = pn->lineage().record_ids_of_subject(pn->lineage().subject_id(name, false));
+        QCOMPARE(int(ids.size()), 10);
+        // Which record is each group's base: the one equal to its source inverted.
+        int bases = 0, copies = 0;
+        for (auto id : ids) {
+            const int64_t row = rows_n.at(id).row_index;
+            bool inverted = true;
+            for (int64_t b = 0; b < size && inverted; ++b)
+                inverted = int(cn.u8[size_t(row * size + b)]) == 255 - int(src.u8[size_t(row * size + b)]);
+            bases += inverted;
+        }
+        QCOMPARE(bases, 2); // 10 records in groups of 5
+        for (auto id : ids)
+            for (auto other : ids) {
+                const int64_t a = rows_n.at(id).row_index, o = rows_n.at(other).row_index;
+                int64_t maxdiff = 0;
+                for (int64_t b = 0; b < size; ++b)
+                    maxdiff = std::max<int64_t>(
+                        maxdiff, std::abs(int(cn.u8[size_t(a * size + b)]) - int(cn.u8[size_t(o * size + b)])));
+                copies += maxdiff <= 48; // two noisy copies of one base differ by at most 2 x 24
+            }
+        QVERIFY(copies >= 2 * 5 * 5); // each record is a near-copy of the 5 of its group (itself included)
+    }
     DemoOptions too_many = d;
     too_many.project_dir = path_in(t, "demo2");
     too_many.canary_subjects = 40; // 400 of 600 images
