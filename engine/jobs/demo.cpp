@@ -121,6 +121,36 @@ std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset
     return out;
 }
 
+// The canary options, refused before anything is written.
+void check_canaries(const DemoOptions &o) {
+    if (o.canary_subjects < 0 || (o.canary_subjects > 0 && o.canary_records < 1))
+        usage_error("--canaries and --canary-records must be positive");
+    if (o.canary_mark != "invert" && o.canary_mark != "patch" && o.canary_mark != "near-copies" &&
+        o.canary_mark != "none")
+        usage_error("--canary-mark " + o.canary_mark + ": invert, patch, near-copies or none");
+    if (o.subset > 0 && int64_t(o.canary_subjects) * o.canary_records * 2 > o.subset)
+        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
+                    " records: at most half of the " + std::to_string(o.subset) + " training images");
+}
+
+// The canary subjects own the planted rows; the other subjects are drawn
+// over the rest (order loses the planted rows).
+void assign_canary_subjects(Lineage &lin, const std::vector<std::vector<size_t>> &canaries,
+                            std::vector<RecordRow> &train_rows, std::vector<size_t> &order,
+                            std::vector<std::string> &names) {
+    for (size_t c = 0; c < canaries.size(); ++c) {
+        char name[32];
+        std::snprintf(name, sizeof name, "canary-%03zu", c + 1);
+        const int64_t sid = lin.subject_id(name, true);
+        for (size_t p : canaries[c]) train_rows[p].subject_id = sid;
+        names.push_back(name);
+    }
+    if (!canaries.empty())
+        order.erase(
+            std::remove_if(order.begin(), order.end(), [&](size_t i) { return train_rows[i].source == "canary"; }),
+            order.end());
+}
+
 } // namespace
 
 DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
@@ -130,14 +160,7 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         if (!fs::exists(o.source_dir + "/" + f))
             bad_input(o.source_dir + "/" + f + ": missing; install Debian's dataset-fashion-mnist package");
     if (o.subset < 0 || (o.subset > 0 && o.subset < 100)) usage_error("--subset must be 0 (all) or at least 100");
-    if (o.canary_subjects < 0 || (o.canary_subjects > 0 && o.canary_records < 1))
-        usage_error("--canaries and --canary-records must be positive");
-    if (o.canary_mark != "invert" && o.canary_mark != "patch" && o.canary_mark != "near-copies" &&
-        o.canary_mark != "none")
-        usage_error("--canary-mark " + o.canary_mark + ": invert, patch, near-copies or none");
-    if (o.subset > 0 && int64_t(o.canary_subjects) * o.canary_records * 2 > o.subset)
-        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
-                    " records: at most half of the " + std::to_string(o.subset) + " training images");
+    check_canaries(o);
     auto project = Project::create(o.project_dir);
     auto &lin = project->lineage();
     rc.report({"copying Fashion-MNIST into the project", 0, 4, 0.0});
@@ -196,17 +219,7 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
         std::vector<size_t> order(train_rows.size());
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng);
-        for (size_t c = 0; c < canaries.size(); ++c) {
-            char name[32];
-            std::snprintf(name, sizeof name, "canary-%03zu", c + 1);
-            const int64_t sid = lin.subject_id(name, true);
-            for (size_t p : canaries[c]) train_rows[p].subject_id = sid;
-            res.canary_subjects.push_back(name);
-        }
-        if (!canaries.empty())
-            order.erase(
-                std::remove_if(order.begin(), order.end(), [&](size_t i) { return train_rows[i].source == "canary"; }),
-                order.end());
+        assign_canary_subjects(lin, canaries, train_rows, order, res.canary_subjects);
         const auto sizes = subject_sizes(int64_t(order.size()), rng);
         size_t pos = 0;
         const int64_t target = std::clamp<int64_t>(int64_t(train_rows.size()) / 1000, 5, 60);

@@ -1,7 +1,7 @@
 // The plot of docs/audit-power.md from bench_power's JSON: per number K of
 // reference models, the detection rate (no-op called fail), the false-fail
 // rate (exact retrain called fail) and the inconclusive rate of planted
-// subjects, with their 95% Wilson intervals; per-example variances dashed.
+// subjects, with their 95% Wilson intervals; RMIA as the test dashed.
 // usage: QT_QPA_PLATFORM=offscreen plot_power RESULT.json OUT.png
 #include <QApplication>
 #include <QFile>
@@ -41,7 +41,7 @@ void add_series(QCustomPlot &plot, const QJsonArray &rows, const Series &s, QVec
     auto *g = plot.addGraph();
     g->setName(s.name);
     QPen pen(s.color, 2);
-    if (s.variance == QStringLiteral("per_example")) pen.setStyle(Qt::DashLine);
+    if (s.variance == QStringLiteral("rmia")) pen.setStyle(Qt::DashLine);
     g->setPen(pen);
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, s.color, s.color, 6));
     g->setData(x, y);
@@ -68,13 +68,13 @@ int main(int argc, char **argv) {
     const auto doc = QJsonDocument::fromJson(f.readAll()).object();
     const auto rows = doc[QStringLiteral("rows")].toArray();
     QCustomPlot plot;
-    plot.resize(900, 560);
+    plot.resize(1000, 640);
     QFont font = plot.font();
     font.setPointSize(10);
     plot.xAxis->setLabelFont(font);
     plot.yAxis->setLabelFont(font);
     const QString P = QStringLiteral("planted"), O = QStringLiteral("ordinary"), pooled = QStringLiteral("pooled"),
-                  pe = QStringLiteral("per_example");
+                  rmia = QStringLiteral("rmia");
     const QList<Series> series = {
         {P, QStringLiteral("detection"), QStringLiteral("detection, planted (no-op called fail)"), pooled,
          QColor(0, 114, 178)},
@@ -83,9 +83,9 @@ int main(int argc, char **argv) {
         {P, QStringLiteral("inconclusive"), QStringLiteral("inconclusive, planted (no-op and retrain)"), pooled,
          QColor(120, 120, 120)},
         {O, QStringLiteral("detection"), QStringLiteral("detection, ordinary subjects"), pooled, QColor(0, 158, 115)},
-        {P, QStringLiteral("detection"), QStringLiteral("detection, planted, per-example variances"), pe,
+        {P, QStringLiteral("detection"), QStringLiteral("detection, planted, RMIA as the test (lever)"), rmia,
          QColor(0, 114, 178)},
-        {P, QStringLiteral("false_fail"), QStringLiteral("false fail, planted, per-example variances"), pe,
+        {P, QStringLiteral("false_fail"), QStringLiteral("false fail, planted, RMIA as the test (lever)"), rmia,
          QColor(213, 94, 0)},
     };
     QVector<double> ks;
@@ -100,7 +100,13 @@ int main(int argc, char **argv) {
     plot.yAxis->setRange(-3, 103);
     plot.legend->setVisible(true);
     plot.legend->setFont(font);
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    // The legend below the axes, two columns, so it hides no point.
+    auto *below = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(1, 0, below);
+    below->addElement(0, 0, plot.legend);
+    plot.legend->setWrap(3);
+    plot.legend->setFillOrder(QCPLegend::foColumnsFirst, true); // three per row, re-laid out
+    plot.plotLayout()->setRowStretchFactor(1, 0.001);
     const auto p = doc[QStringLiteral("project")].toObject();
     auto *title = new QCPTextElement(
         &plot,
@@ -113,7 +119,7 @@ int main(int argc, char **argv) {
         font);
     plot.plotLayout()->insertRow(0);
     plot.plotLayout()->addElement(0, 0, title);
-    if (!plot.savePng(QString::fromLocal8Bit(argv[2]), 900, 560)) {
+    if (!plot.savePng(QString::fromLocal8Bit(argv[2]), 1000, 640)) {
         std::fprintf(stderr, "plot_power: %s: cannot be written\n", argv[2]);
         return 2;
     }
