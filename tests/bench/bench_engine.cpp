@@ -254,14 +254,10 @@ int bench_audit(int64_t subset) {
     return 0;
 }
 
-} // namespace
-
-// The BLAS torch calls for float GEMM (Debian's LibTorch: the libblas.so.3
-// alternative): 1024 x 1024 matrix products, then SGD steps of the demo's
-// MLP (784-128-10, batch 128) on random data. One JSON line.
-int bench_blas(int steps) {
+// GFLOP/s of float n x n GEMM (torch::mm: the BLAS Debian's LibTorch
+// calls), over at least 2 s and 3 products after a warm-up.
+double gemm_gflops(int64_t n) {
     torch::manual_seed(1);
-    const int64_t n = 1024;
     auto a = torch::randn({n, n}), b = torch::randn({n, n});
     auto c = torch::mm(a, b); // warm-up
     int reps = 0;
@@ -270,29 +266,44 @@ int bench_blas(int steps) {
         c = torch::mm(a, b);
         ++reps;
     }
-    const double gemm_s = secs(t0) / reps;
-    const double gflops = 2.0 * double(n) * double(n) * double(n) / gemm_s / 1e9;
+    return 2.0 * double(n) * double(n) * double(n) / (secs(t0) / reps) / 1e9;
+}
 
-    ModelSpec spec;
-    spec.arch = "mlp";
-    spec.input_shape = {1, 28, 28};
-    auto net = make_net(spec);
+// Samples per second of SGD steps (lr 0.05, momentum 0.9) of net on one
+// batch, after warm-up steps.
+double sgd_samples_per_s(torch::nn::Sequential &net, const torch::Tensor &x, const torch::Tensor &y, int warm,
+                         int steps) {
     torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
-    auto x = torch::randn({128, 1, 28, 28});
-    auto y = torch::randint(0, 10, {128}, torch::kLong);
     auto step = [&] {
         opt.zero_grad();
         auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
         loss.backward();
         opt.step();
     };
-    for (int i = 0; i < 5; ++i) step();
+    for (int i = 0; i < warm; ++i) step();
     const auto t1 = Clock::now();
     for (int i = 0; i < steps; ++i) step();
-    const double mlp_s = secs(t1);
+    return double(steps) * double(x.size(0)) / secs(t1);
+}
+
+} // namespace
+
+// The BLAS torch calls for float GEMM (Debian's LibTorch: the libblas.so.3
+// alternative): 1024 x 1024 matrix products, then SGD steps of the demo's
+// MLP (784-128-10, batch 128) on random data. One JSON line.
+int bench_blas(int steps) {
+    const int64_t n = 1024;
+    const double gflops = gemm_gflops(n);
+    ModelSpec spec;
+    spec.arch = "mlp";
+    spec.input_shape = {1, 28, 28};
+    auto net = make_net(spec);
+    auto x = torch::randn({128, 1, 28, 28});
+    auto y = torch::randint(0, 10, {128}, torch::kLong);
+    const double mlp_per_s = sgd_samples_per_s(net, x, y, 5, steps);
     std::printf("{\"bench\":\"blas\",\"threads\":%d,\"gemm_n\":%lld,\"gemm_gflops\":%.2f,\"mlp_steps\":%d,"
                 "\"mlp_samples_per_s\":%.0f}\n",
-                torch::get_num_threads(), (long long)n, gflops, steps, steps * 128.0 / mlp_s);
+                torch::get_num_threads(), (long long)n, gflops, steps, mlp_per_s);
     return 0;
 }
 
@@ -303,17 +314,7 @@ int bench_blas(int steps) {
 // layers: forward multiply-adds x 2, training = 3 x forward (the backward
 // pass computes the input and the weight gradients).
 int bench_cnn_layout(int steps) {
-    torch::manual_seed(1);
-    const int64_t n = 1024;
-    auto a = torch::randn({n, n}), b = torch::randn({n, n});
-    auto c = torch::mm(a, b);
-    int reps = 0;
-    const auto t0 = Clock::now();
-    while (secs(t0) < 2.0 || reps < 3) {
-        c = torch::mm(a, b);
-        ++reps;
-    }
-    const double gemm_gflops = 2.0 * double(n) * double(n) * double(n) / (secs(t0) / reps) / 1e9;
+    const double gemm = gemm_gflops(1024);
     const double macs = 16.0 * 24 * 24 * 25 + 32.0 * 8 * 8 * 16 * 25 + 512.0 * 10; // conv1, conv2, linear
     const double train_flops = 3 * 2 * macs;
     ModelSpec spec;
@@ -325,28 +326,18 @@ int bench_cnn_layout(int steps) {
         if (channels_last)
             for (auto &p : net->parameters())
                 if (p.dim() == 4) p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
-        torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
         auto x = torch::rand({128, 1, 28, 28});
         if (channels_last) x = x.contiguous(at::MemoryFormat::ChannelsLast);
-        auto y = torch::randint(0, 10, {128}, torch::kLong);
-        auto step = [&] {
-            opt.zero_grad();
-            auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
-            loss.backward();
-            opt.step();
-        };
-        for (int i = 0; i < 10; ++i) step();
-        const auto t1 = Clock::now();
-        for (int i = 0; i < steps; ++i) step();
-        return steps * 128.0 / secs(t1);
+        const auto y = torch::randint(0, 10, {128}, torch::kLong);
+        return sgd_samples_per_s(net, x, y, 10, steps);
     };
     const double contiguous = run(false), last = run(true), contiguous2 = run(false);
     const double base = std::max(contiguous, contiguous2); // the better of two, so the ratio is not flattered
     std::printf("{\"bench\":\"cnn_layout\",\"threads\":%d,\"gemm_gflops\":%.2f,\"train_mflop_per_sample\":%.2f,"
                 "\"contiguous_samples_per_s\":%.0f,\"channels_last_samples_per_s\":%.0f,\"channels_last_speedup\":%.2f,"
                 "\"contiguous_gflops\":%.2f,\"channels_last_gflops\":%.2f,\"contiguous_share_of_gemm\":%.2f}\n",
-                torch::get_num_threads(), gemm_gflops, train_flops / 1e6, base, last, last / base,
-                base * train_flops / 1e9, last * train_flops / 1e9, base * train_flops / 1e9 / gemm_gflops);
+                torch::get_num_threads(), gemm, train_flops / 1e6, base, last, last / base, base * train_flops / 1e9,
+                last * train_flops / 1e9, base * train_flops / 1e9 / gemm);
     return 0;
 }
 
@@ -368,6 +359,7 @@ int main(int argc, char **argv) {
         std::cerr << "bench_engine: " << e.what() << "\n";
         return 3;
     }
-    std::cerr << "usage: bench_engine sisa|curve|train-speed|audit|blas|cnn-layout [--subset N] [--trials T] [--steps S]\n";
+    std::cerr
+        << "usage: bench_engine sisa|curve|train-speed|audit|blas|cnn-layout [--subset N] [--trials T] [--steps S]\n";
     return 1;
 }
