@@ -20,7 +20,7 @@
 //
 // usage: bench_power [--quick] [--subset N] [--canaries M] [--canary-records n]
 //                    [--ordinary M] [--ks 0,4,8,...] [--methods all|none|a,b]
-//                    [--epochs E] [--json FILE] [--keep DIR]
+//                    [--epochs E] [--device cpu|cuda] [--json FILE] [--keep DIR]
 // --quick: a tiny project (2,000 images, 10 canaries, K in {0, 4, 8}, no
 // approximate methods); prints one JSON line {detection, false_fail,
 // inconclusive, k, seconds} at K = 8 (lethe investigate's default).
@@ -70,6 +70,7 @@ struct Options {
     std::string methods = "all";
     double epochs = 3;
     std::string json_path, keep_dir;
+    std::string device = "cpu"; // cpu | cuda[:N] | auto: every model of the benchmark (docs: the GPU run)
     // LiRA's variance (a lever): pooled (today's default), per example floored
     // at the pooled one, and per example (only from K = 16 on: with fewer
     // models an example's own variance rests on a handful of values).
@@ -116,6 +117,8 @@ Options parse(int argc, char **argv) {
             o.canary_mark = v;
         else if (k == "--canary-copies")
             o.canary_copies = std::stoi(v);
+        else if (k == "--device")
+            o.device = v;
         else if (k == "--json")
             o.json_path = v;
         else if (k == "--keep")
@@ -180,7 +183,7 @@ void make_project(Bench &b, const std::string &dir) {
     d.shards = 1;
     d.slices = 1;
     d.epochs = b.o.epochs;
-    d.device = "cpu";
+    d.device = b.o.device;
     d.canary_subjects = b.o.canaries;
     d.canary_records = b.o.canary_records;
     d.canary_mark = b.o.canary_mark;
@@ -217,7 +220,7 @@ void build_pool(Bench &b) {
     ReferencePoolOptions p;
     p.k = b.k_max;
     p.model_id = b.original;
-    p.device = "cpu";
+    p.device = b.o.device;
     const double c0 = cpu_now();
     const auto t0 = Clock::now();
     build_reference_pool(*b.project, p, {});
@@ -269,7 +272,7 @@ json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optiona
     AuditOptions a;
     a.model_id = model_id;
     a.job_id = job_id;
-    a.device = "cpu";
+    a.device = b.o.device;
     a.bootstrap.resamples = 50; // the verdicts do not depend on the intervals; the bench audits often
     a.use_references = k > 0;
     a.pool_models = k;
@@ -357,7 +360,7 @@ ForgetResult run_forget(Bench &b, const std::string &method, const std::set<std:
     f.method = method;
     f.model_id = b.original;
     f.request_id = b.request;
-    f.device = "cpu";
+    f.device = b.o.device;
     f.audit = false;
     f.keep_input = true;              // every method starts from the same original
     f.purge_reference_models = false; // the pool serves every audit of the benchmark (one case)
@@ -541,6 +544,7 @@ int main(int argc, char **argv) {
         json out = {{"project",
                      {{"subset", b.o.subset},
                       {"epochs", b.o.epochs},
+                      {"device", b.o.device},
                       {"canary_subjects", b.planted.size()},
                       {"canary_records", b.o.canary_records},
                       {"canary_mark", b.o.canary_mark},
