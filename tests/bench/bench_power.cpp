@@ -75,7 +75,8 @@ struct Options {
     // at the pooled one, and per example (only from K = 16 on: with fewer
     // models an example's own variance rests on a handful of values).
     // "rmia": the RMIA scores of the same audits as the per-subject test instead (a lever).
-    std::vector<std::string> variances = {"pooled", "floored", "per_example", "rmia"};
+    // "rmia_null": RMIA with a per-subject null from the reference models (a lever).
+    std::vector<std::string> variances = {"pooled", "floored", "per_example", "rmia", "rmia_null"};
 };
 
 Options parse(int argc, char **argv) {
@@ -171,7 +172,9 @@ struct Bench {
     std::vector<Trial> trials;
     json memorised = json::object();
     std::map<std::string, double> method_seconds;
-    int64_t audit_k0 = 0; // the original's audit without references (the no-op's before-audit)
+    int64_t audit_k0 = 0;           // the original's audit without references (the no-op's before-audit)
+    std::optional<PoolScores> pool; // the pool's scores, loaded once (for the RMIA null)
+    std::map<int64_t, std::string> subject_of;
 };
 
 // The demo with canaries, monolithic only (the benchmark's model: every
@@ -207,7 +210,10 @@ void make_project(Bench &b, const std::string &dir) {
     for (int i = 0; i < b.o.ordinary && i < int(by_gap.size()); ++i) b.ordinary.push_back(by_gap[size_t(i)].second);
     for (const auto &s : b.planted) b.records_of[s] = lin.record_ids_of_subject(lin.subject_id(s, false));
     for (const auto &s : b.ordinary) b.records_of[s] = lin.record_ids_of_subject(lin.subject_id(s, false));
-    for (const auto &[s, ids] : b.records_of) b.forget_ids.insert(b.forget_ids.end(), ids.begin(), ids.end());
+    for (const auto &[s, ids] : b.records_of) {
+        b.forget_ids.insert(b.forget_ids.end(), ids.begin(), ids.end());
+        for (auto id : ids) b.subject_of[id] = s;
+    }
     std::sort(b.forget_ids.begin(), b.forget_ids.end());
     b.groups.assign(size_t(b.o.groups), {});
     for (size_t i = 0; i < b.planted.size(); ++i) b.groups[i % b.groups.size()].insert(b.planted[i]);
@@ -223,9 +229,10 @@ void build_pool(Bench &b) {
     p.device = b.o.device;
     const double c0 = cpu_now();
     const auto t0 = Clock::now();
-    build_reference_pool(*b.project, p, {});
+    const auto res = build_reference_pool(*b.project, p, {});
     b.pool_cpu = cpu_now() - c0;
     b.pool_wall = std::chrono::duration<double>(Clock::now() - t0).count();
+    b.pool = load_pool_scores(*b.project, res.pool_id, json::object());
 }
 
 // Audits a model on the forget set against the pool's first k models (k = 0:
@@ -266,6 +273,98 @@ void rmia_trials(Bench &b, const std::string &model, int k, const AuditResult &r
     }
 }
 
+// RMIA with a per-subject null (the RMIA lever made a test). A record's
+// RMIA score under a model is the share of population records (here the
+// test records, non-members of that model) whose likelihood ratio
+// p(z) / Pr(z) it reaches, Pr the offline prior from the OUT models
+// (excluding the model itself when it is a reference); as z = Phi^-1(score),
+// Stouffer per subject: T. Every reference model is scored as a target the
+// same way: the subject's OUT models give the null (D = mean T_j^2, at least
+// 1: the design effect of docs/audit.md, on RMIA's scale), its IN models the
+// power (mean T_j). z = T / sqrt(D); verdicts as for LiRA.
+void rmia_null_trials(Bench &b, const std::string &model, int k, const AuditResult &r) {
+    if (!b.pool || k < 6) return; // at least 3 OUT models per subject
+    const PoolScores &ps = *b.pool;
+    const double a = r.summary["references"]["rmia"].value("a", 1.0);
+    std::map<int64_t, double> p_target;
+    std::vector<int64_t> test, forget;
+    std::istringstream in(audit_scores_csv(*b.project, r.audit_id));
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        std::vector<std::string> c;
+        std::stringstream ss(line);
+        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+        if (c.size() < 6 || (c[1] != "test" && c[1] != "forget")) continue;
+        const int64_t id = std::stoll(c[0]);
+        p_target[id] = std::stod(c[5]);
+        (c[1] == "test" ? test : forget).push_back(id);
+    }
+    auto prior = [&](size_t pos, int skip) {
+        double om = 0;
+        int no = 0;
+        for (int m = 0; m < k; ++m)
+            if (m != skip && ps.masks[pos][size_t(m)] == '0') {
+                om += std::exp(ps.log_p[size_t(m)][pos]);
+                ++no;
+            }
+        return 0.5 * ((1 + a) * (no ? om / no : 0.5) + (1 - a));
+    };
+    auto p_of = [&](int m, size_t pos, int64_t id) {
+        return m < 0 ? p_target[id] : std::exp(ps.log_p[size_t(m)][pos]);
+    };
+    // Sorted population ratios per scorer (-1: the audited model).
+    std::map<int, std::vector<double>> pop;
+    for (int m = -1; m < k; ++m) {
+        auto &v = pop[m];
+        for (auto id : test) {
+            const size_t pos = ps.position.at(id);
+            if (m >= 0 && ps.masks[pos][size_t(m)] != '0') continue;
+            v.push_back(p_of(m, pos, id) / std::max(prior(pos, m), 1e-300));
+        }
+        std::sort(v.begin(), v.end());
+    }
+    auto z_of_score = [&](int m, size_t pos, int64_t id) {
+        const auto &v = pop[m];
+        const double ratio = p_of(m, pos, id) / std::max(prior(pos, m), 1e-300);
+        const double n = double(v.size());
+        const double share = double(std::upper_bound(v.begin(), v.end(), ratio) - v.begin()) / n;
+        return normal_quantile(std::clamp(share, 0.5 / n, 1 - 0.5 / n));
+    };
+    std::map<std::string, std::vector<int64_t>> by_subject;
+    for (auto id : forget) by_subject[b.subject_of.at(id)].push_back(id);
+    const VerdictThresholds thr;
+    for (const auto &[subject, ids] : by_subject) {
+        std::vector<double> t(size_t(k) + 1, 0.0); // [0]: the audited model; [m + 1]: reference m
+        for (auto id : ids) {
+            const size_t pos = ps.position.at(id);
+            for (int m = -1; m < k; ++m) t[size_t(m + 1)] += z_of_score(m, pos, id) / std::sqrt(double(ids.size()));
+        }
+        const std::string &mask = ps.masks[ps.position.at(ids.front())];
+        double ss = 0, in_sum = 0;
+        int n_out = 0, n_in = 0;
+        for (int m = 0; m < k; ++m)
+            if (mask[size_t(m)] == '0') {
+                ss += t[size_t(m + 1)] * t[size_t(m + 1)];
+                ++n_out;
+            } else {
+                in_sum += t[size_t(m + 1)];
+                ++n_in;
+            }
+        const double root = std::sqrt(std::max(1.0, ss / std::max(1, n_out)));
+        Trial tr;
+        tr.subject = subject;
+        tr.model = model;
+        tr.planted = b.planted_set.count(subject) > 0;
+        tr.k = k;
+        tr.variance = "rmia_null";
+        tr.z = t[0] / root;
+        tr.z_power = n_in ? in_sum / n_in / root : NAN;
+        tr.verdict = subject_verdict({tr.z, std::isnan(tr.z_power) ? 0.0 : tr.z_power, int64_t(ids.size())}, thr);
+        b.trials.push_back(tr);
+    }
+}
+
 json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optional<int64_t> job_id, int k,
               const std::string &variance, std::optional<int64_t> compare,
               const std::set<std::string> *only = nullptr) {
@@ -299,7 +398,10 @@ json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optiona
         t.z_power = sj["z_if_remembered"].is_number() ? sj["z_if_remembered"].get<double>() : NAN;
         b.trials.push_back(t);
     }
-    if (k > 0 && variance == "pooled") rmia_trials(b, model, k, r);
+    if (k > 0 && variance == "pooled") {
+        rmia_trials(b, model, k, r);
+        rmia_null_trials(b, model, k, r);
+    }
     json out = r.summary;
     out["audit_id"] = r.audit_id;
     return out;
@@ -307,7 +409,8 @@ json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optiona
 
 // Whether the sweep audits at K with this variance choice.
 bool runs_variance(const Options &o, int k, const std::string &variance) {
-    if (variance == "rmia") return k > 0; // read from the pooled audit's attack scores
+    if (variance == "rmia") return k > 0;       // read from the pooled audit's attack scores
+    if (variance == "rmia_null") return k >= 6; // from its scores and the pool's
     if (std::find(o.variances.begin(), o.variances.end(), variance) == o.variances.end()) return false;
     if (k == 0) return variance == "pooled"; // no references: no LiRA
     return variance != "per_example" || k >= 16;
@@ -320,7 +423,7 @@ int64_t audit_sweep(Bench &b, const std::string &model, int64_t model_id, std::o
     int64_t k0 = 0;
     for (int k : b.o.ks)
         for (const auto &var : b.o.variances) {
-            if (var == "rmia" || !runs_variance(b.o, k, var)) continue;
+            if (var == "rmia" || var == "rmia_null" || !runs_variance(b.o, k, var)) continue;
             const auto s = audit_at(b, model, model_id, job_id, k, var, k == 0 ? compare_k0 : std::nullopt, only);
             if (k == 0) k0 = s["audit_id"].get<int64_t>();
         }
