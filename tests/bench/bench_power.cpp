@@ -2,11 +2,13 @@
 // is known (docs/audit-power.md).
 //
 // A demo project with planted canary subjects (records a model memorises:
-// inverted images with the subject's own label, DemoOptions::canary_subjects)
+// near-copies of an inverted image under the subject's own label,
+// DemoOptions::canary_subjects)
 // and a matched set of ordinary subjects (the same number of records each).
 // For every subject:
 //   - a no-op unlearning (the original model, unchanged: truth "remembered");
-//   - an exact retrain without the subjects (truth "forgotten");
+//   - an exact retrain without them (truth "forgotten"; two groups, each
+//     retrain removes one);
 //   - every approximate method at its defaults (truth unknown: what the audit
 //     says is reported, not scored).
 // Each model is audited against the first K models of one nested reference
@@ -21,6 +23,8 @@
 // usage: bench_power [--quick] [--subset N] [--canaries M] [--canary-records n]
 //                    [--ordinary M] [--ks 0,4,8,...] [--methods all|none|a,b]
 //                    [--epochs E] [--device cpu|cuda] [--json FILE] [--keep DIR]
+//                    [--canary-mark near-copies|invert|patch|none] [--canary-copies C]
+//                    [--groups G] [--variances pooled,floored,per_example,rmia,rmia_null]
 // --quick: a tiny project (2,000 images, 10 canaries, K in {0, 4, 8}, no
 // approximate methods); prints one JSON line {detection, false_fail,
 // inconclusive, k, seconds} at K = 8 (lethe investigate's default).
