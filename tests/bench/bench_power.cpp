@@ -242,20 +242,45 @@ void build_pool(Bench &b) {
 // Audits a model on the forget set against the pool's first k models (k = 0:
 // no references; the power then comes from compare, the before-audit) and
 // records each subject's verdict.
+// The rows of a CSV the engine wrote (numbers and words, no quoting), header
+// left out.
+std::vector<std::vector<std::string>> csv_rows(const std::string &csv) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(csv);
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        std::vector<std::string> c;
+        std::stringstream ss(line);
+        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+        rows.push_back(std::move(c));
+    }
+    return rows;
+}
+
+// One subject's verdict in one audit, recorded.
+void add_trial(Bench &b, const std::string &subject, const std::string &model, int k, const std::string &variance,
+               const std::string &verdict, double z, double z_power) {
+    Trial t;
+    t.subject = subject;
+    t.model = model;
+    t.planted = b.planted_set.count(subject) > 0;
+    t.k = k;
+    t.variance = variance;
+    t.verdict = verdict;
+    t.z = z;
+    t.z_power = z_power;
+    b.trials.push_back(t);
+}
+
 // The RMIA lever: each forget record's RMIA score (the share of population
 // records it dominates; about uniform for a non-member) as z = Phi^-1(score),
 // combined per subject by Stouffer; fail at the same z_fail. RMIA gives no
 // power estimate here, so it never passes: "inconclusive" otherwise.
 void rmia_trials(Bench &b, const std::string &model, int k, const AuditResult &r) {
-    std::istringstream in(audit_attack_scores_csv(*b.project, r.audit_id));
-    std::string line;
-    std::getline(in, line);
     const double n_null = std::max(20.0, r.summary["references"]["lira_calibration"].value("n_test", 20.0));
     std::map<std::string, std::pair<double, int>> by_subject;
-    while (std::getline(in, line)) {
-        std::vector<std::string> c;
-        std::stringstream ss(line);
-        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+    for (const auto &c : csv_rows(audit_attack_scores_csv(*b.project, r.audit_id))) {
         if (c.size() < 7 || c[1] != "forget") continue;
         const double score = std::clamp(std::stod(c[6]), 0.5 / n_null, 1 - 0.5 / n_null);
         auto &acc = by_subject[c[2]];
@@ -264,16 +289,8 @@ void rmia_trials(Bench &b, const std::string &model, int k, const AuditResult &r
     }
     const double z_fail = VerdictThresholds{}.z_fail;
     for (const auto &[subject, acc] : by_subject) {
-        Trial t;
-        t.subject = subject;
-        t.model = model;
-        t.planted = b.planted_set.count(subject) > 0;
-        t.k = k;
-        t.variance = "rmia";
-        t.z = acc.first / std::sqrt(double(acc.second));
-        t.z_power = NAN;
-        t.verdict = t.z >= z_fail ? "fail" : "inconclusive";
-        b.trials.push_back(t);
+        const double z = acc.first / std::sqrt(double(acc.second));
+        add_trial(b, subject, model, k, "rmia", z >= z_fail ? "fail" : "inconclusive", z, NAN);
     }
 }
 
@@ -292,13 +309,7 @@ void rmia_null_trials(Bench &b, const std::string &model, int k, const AuditResu
     const double a = r.summary["references"]["rmia"].value("a", 1.0);
     std::map<int64_t, double> p_target;
     std::vector<int64_t> test, forget;
-    std::istringstream in(audit_scores_csv(*b.project, r.audit_id));
-    std::string line;
-    std::getline(in, line);
-    while (std::getline(in, line)) {
-        std::vector<std::string> c;
-        std::stringstream ss(line);
-        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+    for (const auto &c : csv_rows(audit_scores_csv(*b.project, r.audit_id))) {
         if (c.size() < 6 || (c[1] != "test" && c[1] != "forget")) continue;
         const int64_t id = std::stoll(c[0]);
         p_target[id] = std::stod(c[5]);
@@ -356,16 +367,9 @@ void rmia_null_trials(Bench &b, const std::string &model, int k, const AuditResu
                 ++n_in;
             }
         const double root = std::sqrt(std::max(1.0, ss / std::max(1, n_out)));
-        Trial tr;
-        tr.subject = subject;
-        tr.model = model;
-        tr.planted = b.planted_set.count(subject) > 0;
-        tr.k = k;
-        tr.variance = "rmia_null";
-        tr.z = t[0] / root;
-        tr.z_power = n_in ? in_sum / n_in / root : NAN;
-        tr.verdict = subject_verdict({tr.z, std::isnan(tr.z_power) ? 0.0 : tr.z_power, int64_t(ids.size())}, thr);
-        b.trials.push_back(tr);
+        const double z = t[0] / root, z_power = n_in ? in_sum / n_in / root : NAN;
+        add_trial(b, subject, model, k, "rmia_null",
+                  subject_verdict({z, std::isnan(z_power) ? 0.0 : z_power, int64_t(ids.size())}, thr), z, z_power);
     }
 }
 
@@ -390,18 +394,9 @@ json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optiona
     b.audit_cpu[k].push_back(cpu_now() - c0);
     if (k > 0 && !r.summary["references"].value("used", false))
         internal_error("the audit did not use the pool: " + r.summary["references"].dump());
-    for (const auto &sj : r.summary["subjects"]) {
-        Trial t;
-        t.subject = sj["subject"].get<std::string>();
-        t.model = model;
-        t.planted = b.planted_set.count(t.subject) > 0;
-        t.k = k;
-        t.variance = variance;
-        t.verdict = sj["verdict"].get<std::string>();
-        t.z = sj["z"].get<double>();
-        t.z_power = sj["z_if_remembered"].is_number() ? sj["z_if_remembered"].get<double>() : NAN;
-        b.trials.push_back(t);
-    }
+    for (const auto &sj : r.summary["subjects"])
+        add_trial(b, sj["subject"].get<std::string>(), model, k, variance, sj["verdict"].get<std::string>(),
+                  sj["z"].get<double>(), sj["z_if_remembered"].is_number() ? sj["z_if_remembered"].get<double>() : NAN);
     if (k > 0 && variance == "pooled") {
         rmia_trials(b, model, k, r);
         rmia_null_trials(b, model, k, r);
@@ -440,15 +435,9 @@ json canary_fit(Bench &b, int64_t audit_id) {
     std::set<int64_t> canary;
     for (const auto &s : b.planted)
         for (auto id : b.records_of[s]) canary.insert(id);
-    std::istringstream in(audit_scores_csv(*b.project, audit_id));
-    std::string line;
-    std::getline(in, line);
     int64_t n = 0, hit = 0;
     double loss = 0;
-    while (std::getline(in, line)) {
-        std::vector<std::string> c;
-        std::stringstream ss(line);
-        for (std::string t; std::getline(ss, t, ',');) c.push_back(t);
+    for (const auto &c : csv_rows(audit_scores_csv(*b.project, audit_id))) {
         if (c.size() < 5 || c[1] != "forget" || !canary.count(std::stoll(c[0]))) continue;
         ++n;
         hit += c[2] == c[3];
