@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <sys/wait.h>
 
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include "core/error.h"
 #include "jobs/audit_job.h"
 #include "jobs/cases.h"
+#include "jobs/evidence.h"
 #include "jobs/investigate.h"
 #include "jobs/methods.h"
 #include "jobs/operations.h"
@@ -693,6 +695,129 @@ struct ReportCommand : Command {
     }
 };
 
+// keys: the signing key of this user (outside every project), created on
+// first use; export-public writes its public half for a regulator; import
+// makes another's public key trusted for verify-bundle.
+struct KeysCommand : Command {
+    CLI::App *show = nullptr, *export_pub = nullptr, *import = nullptr;
+    std::string out, file;
+    KeysCommand(CLI::App &app, Common &c, AddCommon add_common) {
+        sub = app.add_subcommand("keys", "the signing key of reports and evidence bundles (Ed25519)");
+        sub->require_subcommand(1);
+        opens_project = false;
+        show = sub->add_subcommand("show", "the signing key's fingerprint and where it is kept (created on first use)");
+        export_pub = sub->add_subcommand("export-public", "write the public key, for whoever verifies the bundles");
+        export_pub->add_option("--out", out, "file to write (default: stdout)");
+        import = sub->add_subcommand("import", "trust another's public key (lethe keys export-public of theirs)");
+        import->add_option("FILE", file, "the public key file")->required();
+        for (auto *x : {show, export_pub, import}) add_common(x, false);
+    }
+    int run(Env &env, Project *) override {
+        if (show->parsed()) {
+            const auto k = signing_key_info();
+            emit(env.c, k.to_json(),
+                 std::string(k.created ? "created a signing key\n" : "") + "fingerprint: " + k.fingerprint +
+                     "\nkept in:     " + k.path + (k.sealed ? " (sealed with a passphrase)" : "") +
+                     "\nholder:      " + k.label + "\ncreated:     " + k.created_at);
+            return 0;
+        }
+        if (export_pub->parsed()) {
+            const std::string text = signing_public_key();
+            if (out.empty()) {
+                std::cout << text;
+                return 0;
+            }
+            write_file_atomic(out, text);
+            const auto k = signing_key_info();
+            emit(env.c, {{"public_key_file", out}, {"fingerprint", k.fingerprint}},
+                 "public key written: " + out + " (fingerprint " + k.fingerprint + ")");
+            return 0;
+        }
+        const auto k = import_public_key_file(file);
+        emit(env.c, k.to_json(), "trusted: key " + k.fingerprint + " (" + k.label + "), kept in " + k.path);
+        return 0;
+    }
+};
+
+// Runs lethe-report for one job into `out`; false when the tool is absent
+// or fails (its message on stderr).
+bool render_job_report(const std::string &tool, const std::string &project, int64_t job, const std::string &out) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const std::string j = std::to_string(job);
+        ::execl(tool.c_str(), tool.c_str(), "--project", project.c_str(), "--job", j.c_str(), "--out", out.c_str(),
+                static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    if (pid < 0 || ::waitpid(pid, &status, 0) < 0) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// export-evidence: the case's signed bundle, with the PDF report of each of
+// its forget jobs rendered by lethe-report.
+struct ExportEvidenceCommand : Command {
+    EvidenceOptions o;
+    bool no_reports = false;
+    ExportEvidenceCommand(CLI::App &app, Common &c, AddCommon add_common) {
+        sub = app.add_subcommand("export-evidence", "write the signed evidence bundle of a case (tar.gz)");
+        add_common(sub, true);
+        sub->add_option("--request", o.request_id, "request (case) id")->required();
+        sub->add_option("--out", o.out_path, "bundle file to write, e.g. case.tar.gz")->required();
+        sub->add_flag("--no-reports", no_reports, "leave the PDF reports out (no lethe-report at hand)");
+    }
+    int run(Env &env, Project *project) override {
+        if (!no_reports) {
+            const std::string tool = find_report_tool(env.argv0);
+            if (tool.empty()) usage_error(report_tool_missing() + "; --no-reports writes the bundle without them");
+            const auto dir = std::filesystem::temp_directory_path() / ("lethe-evidence-" + std::to_string(::getpid()));
+            std::filesystem::create_directories(dir);
+            for (const auto &j : forget_jobs(project->lineage(), o.request_id)) {
+                if (j.status != JobStatus::Done) continue;
+                const std::string name = "job-" + std::to_string(j.id) + ".pdf";
+                const std::string pdf = (dir / name).string();
+                if (!render_job_report(tool, env.c.project, j.id, pdf)) {
+                    std::filesystem::remove_all(dir);
+                    bad_input("the report of job " + std::to_string(j.id) + " could not be written (see above)");
+                }
+                o.reports.emplace_back(name, read_file(pdf));
+            }
+            std::filesystem::remove_all(dir);
+        }
+        const auto r = export_evidence(*project, o);
+        emit(env.c, r.to_json(),
+             "evidence bundle written: " + r.path + "\n  case " + r.case_ref + ", " + std::to_string(r.audits) +
+                 " audit(s), " + std::to_string(r.log_entries) + " log entries, " + std::to_string(r.members.size()) +
+                 " members\n  signed by key " + r.fingerprint + "\n  SHA-256 " + r.sha256);
+        return 0;
+    }
+};
+
+// verify-bundle: offline, no project; exit 0 when everything holds, 2 otherwise.
+struct VerifyBundleCommand : Command {
+    std::string file, key;
+    VerifyBundleCommand(CLI::App &app, Common &c, AddCommon add_common) {
+        sub = app.add_subcommand("verify-bundle", "check an evidence bundle offline: signature, hashes, log chain and "
+                                                  "every figure recomputed");
+        opens_project = false;
+        add_common(sub, false);
+        sub->add_option("FILE", file, "the bundle (lethe export-evidence)")->required();
+        sub->add_option("--public-key", key, "the signer's public key file (lethe keys export-public)");
+    }
+    int run(Env &env, Project *) override {
+        const auto r = verify_bundle(file, key);
+        std::string h = r.ok ? "VERIFIED: " + file : "FAILED: " + r.first_failure;
+        for (const auto &c : r.checks)
+            h += std::string("\n  [") + (c.ok ? "ok" : "FAIL") + "] " + c.what + ": " + c.detail;
+        h += "\n  not checked:";
+        for (const auto &n : r.not_checked) h += "\n   - " + n;
+        emit(env.c, r.to_json(), h);
+        if (r.ok) return 0;
+        std::cerr << "lethe verify-bundle: " << r.first_failure << "\n";
+        return 2;
+    }
+};
+
 int exit_code(const Error &e) {
     switch (e.code()) {
     case ErrorCode::Usage: return 1;
@@ -766,6 +891,9 @@ int main(int argc, char **argv) {
     RequestsListCommand requests(rq, request);
     InvestigateCommand investigate_cmd(app, c, add_common);
     ReportCommand report(app, c, add_common);
+    ExportEvidenceCommand export_evidence_cmd(app, c, add_common);
+    VerifyBundleCommand verify_bundle_cmd(app, c, add_common);
+    KeysCommand keys(app, c, add_common);
 
     try {
         app.parse(argc, argv);
@@ -775,9 +903,9 @@ int main(int argc, char **argv) {
     }
     Env env{c, {}, argv[0]};
     if (report.given()) return report.run(env, nullptr); // execs lethe-report, before torch is touched
-    for (Command *cmd :
-         std::initializer_list<Command *>{&methods, &demo, &import, &train, &forget_cmd, &audit, &refs_build,
-                                          &refs_list, &verify, &request, &requests, &investigate_cmd, &models})
+    for (Command *cmd : std::initializer_list<Command *>{
+             &methods, &demo, &import, &train, &forget_cmd, &audit, &refs_build, &refs_list, &verify, &request,
+             &requests, &investigate_cmd, &models, &export_evidence_cmd, &verify_bundle_cmd, &keys})
         if (cmd->given()) return run_command(*cmd, env, threads);
     return 0;
 }

@@ -10,6 +10,8 @@ packages=(
   # engine
   libtorch-dev libsqlite3-dev libsodium-dev zlib1g-dev
   libcli11-dev nlohmann-json3-dev libsvm-dev
+  # the signed evidence bundle (tar.gz) and its CSV score tables
+  libarchive-dev libcsv-dev
   # workbench
   qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev
   # an optimised libblas.so.3 for Debian's LibTorch (netlib's reference BLAS
@@ -22,6 +24,8 @@ packages=(
   # tests and benchmarks: PDF text extraction, a display server for
   # screenshots, Debian's PyTorch for the training-speed baseline
   poppler-utils xvfb xauth python3-torch
+  # the PDF/A checks of the report, by a tool independent of Qt
+  qpdf
 )
 
 missing=()

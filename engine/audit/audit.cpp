@@ -222,8 +222,10 @@ void score_records(AuditWork &w) {
         const char *set = which == 0 ? "forget" : which == 1 ? "retain" : "test";
         (which == 0 ? w.sf : which == 1 ? w.sr : w.st).push_back(s);
         (which == 0 ? w.lab_f : which == 1 ? w.lab_r : w.lab_t).push_back(int(ys[i]));
-        std::snprintf(line, sizeof line, "%lld,%s,%d,%d,%.9g,%.9g,%.9g,%.9g,%.9g\n", (long long)all[i], set, int(ys[i]),
-                      s.pred, s.loss, s.confidence, s.logit_confidence, s.entropy, s.modified_entropy);
+        // %.17g: every double read back is the one the figures were computed
+        // from, so a verifier recomputes them exactly (lethe verify-bundle).
+        std::snprintf(line, sizeof line, "%lld,%s,%d,%d,%.17g,%.17g,%.17g,%.17g,%.17g\n", (long long)all[i], set,
+                      int(ys[i]), s.pred, s.loss, s.confidence, s.logit_confidence, s.entropy, s.modified_entropy);
         w.csv += line;
     }
 }
@@ -856,11 +858,13 @@ void subject_verdicts(AuditWork &w) {
         const auto v = subject_verdict(ev, o.verdict);
         fails += v == "fail";
         passes += v == "pass";
-        const auto zci = stouffer_interval(za, salted(o.bootstrap, "subject/" + subj));
+        const auto zb = salted(o.bootstrap, "subject/" + subj);
+        const auto zci = stouffer_interval(za, zb);
         json sj = {{"subject", subj},
                    {"n", ev.n},
                    {"z", ev.z_after},
                    {"z_ci95", zci ? json::array({zci->first / root, zci->second / root}) : json()},
+                   {"z_ci95_bootstrap", {{"resamples", zb.resamples}, {"seed", zb.seed}, {"level", zb.level}}},
                    {"design_effect", deff},
                    {"p", normal_sf(ev.z_after)},
                    {"z_if_remembered", ev.z_power},
@@ -884,6 +888,7 @@ void subject_verdicts(AuditWork &w) {
                                "subject's records); power from the IN reference models"
                          : std::string("loss-attack exposure percentile among test records, as z, combined per "
                                        "subject (Stouffer); power from the before-audit")},
+        {"z_source", w.pool ? "lira_offline" : "exposure"}, // the per-record column of the attack scores
         {"thresholds",
          {{"z_fail", o.verdict.z_fail}, {"z_power", o.verdict.z_power}, {"min_records", o.verdict.min_records}}},
         {"n_subjects", n},
@@ -904,7 +909,7 @@ void attack_scores(AuditWork &w) {
     char buf[64];
     auto row = [&](int64_t rid, const char *set, double ex, size_t i, int which) {
         acsv += std::to_string(rid) + "," + set + "," + (which == 2 ? std::string() : w.subject_key(rid));
-        std::snprintf(buf, sizeof buf, ",%.9g", ex);
+        std::snprintf(buf, sizeof buf, ",%.17g", ex);
         acsv += buf;
         for (const auto &e : extra) {
             const auto &ss = w.scores[e];
@@ -913,7 +918,7 @@ void attack_scores(AuditWork &w) {
                 acsv += ",";
                 continue;
             }
-            std::snprintf(buf, sizeof buf, ",%.9g", v[i]);
+            std::snprintf(buf, sizeof buf, ",%.17g", v[i]);
             acsv += buf;
         }
         acsv += "\n";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -27,13 +28,14 @@ void fsync_dir(const std::string &path) {
 }
 } // namespace
 
-std::string write_file_atomic(const std::string &path, const std::string &bytes) {
+std::string write_file_atomic(const std::string &path, const std::string &bytes, unsigned mode) {
     const auto slash = path.find_last_of('/');
     const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
     const std::string tmp = dir + kTempMarker + std::to_string(::getpid()) + "-" + base;
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode));
     if (fd < 0) internal_error(path + ": cannot create temporary file: " + std::strerror(errno));
+    if (mode != 0644) ::fchmod(fd, mode_t(mode)); // a leftover temporary file keeps its old mode otherwise
     size_t off = 0;
     while (off < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);

@@ -8,7 +8,8 @@ namespace lethe {
 
 // Returns the SHA-256 of what was written. Throws Error(Internal) on I/O
 // failure, after removing the temporary file.
-std::string write_file_atomic(const std::string &path, const std::string &bytes);
+// mode: the file's permissions (0600 for a secret; the umask still applies).
+std::string write_file_atomic(const std::string &path, const std::string &bytes, unsigned mode = 0644);
 std::string read_file(const std::string &path);     // Error(BadInput) naming the file
 bool is_temp_artifact(const std::string &filename); // left by a crash: removable
 

@@ -25,6 +25,10 @@
 //                    [--epochs E] [--device cpu|cuda] [--json FILE] [--keep DIR]
 //                    [--canary-mark near-copies|invert|patch|none] [--canary-copies C]
 //                    [--groups G] [--variances pooled,floored,per_example,rmia,rmia_null]
+//                    [--sisa-shards S] [--source DIR]
+// --sisa-shards S: the project also gets a SISA ensemble (S shards, one
+// slice); its shard models are audited as references too (rows sisa_raw and
+// sisa_qmap at K = S; needs K = 0 in the sweep).
 // --quick: a tiny project (2,000 images, 10 canaries, K in {0, 4, 8}, no
 // approximate methods); prints one JSON line {detection, false_fail,
 // inconclusive, k, seconds} at K = 8 (lethe investigate's default).
@@ -53,6 +57,7 @@
 #include "data/tensor_store.h"
 #include "jobs/operations.h"
 #include "lineage/lineage.h"
+#include "model/inspect.h"
 #include "project/project.h"
 #include "unlearn/registry.h"
 
@@ -81,6 +86,11 @@ struct Options {
     // "rmia": the RMIA scores of the same audits as the per-subject test instead (a lever).
     // "rmia_null": RMIA with a per-subject null from the reference models (a lever).
     std::vector<std::string> variances = {"pooled", "floored", "per_example", "rmia", "rmia_null"};
+    // The SISA lever: the project also gets a SISA ensemble of this many
+    // shards (one slice), whose shard models serve as OUT references of the
+    // monolithic model's audit (variances sisa_raw and sisa_qmap; 0: off).
+    int sisa_shards = 0;
+    std::string source_dir = DemoOptions{}.source_dir; // the Fashion-MNIST IDX files
 };
 
 Options parse(int argc, char **argv) {
@@ -126,6 +136,10 @@ Options parse(int argc, char **argv) {
             o.device = v;
         else if (k == "--json")
             o.json_path = v;
+        else if (k == "--source")
+            o.source_dir = v;
+        else if (k == "--sisa-shards")
+            o.sisa_shards = std::stoi(v);
         else if (k == "--keep")
             o.keep_dir = v;
         else if (k == "--variances") {
@@ -179,6 +193,15 @@ struct Bench {
     int64_t audit_k0 = 0;           // the original's audit without references (the no-op's before-audit)
     std::optional<PoolScores> pool; // the pool's scores, loaded once (for the RMIA null)
     std::map<int64_t, std::string> subject_of;
+    // The SISA lever: the ensemble, each record's shard and each shard
+    // model's log-probabilities (row-major [record][class]) over the records
+    // scored (forget and test), and what scoring them cost.
+    int64_t ensemble = 0;
+    std::vector<int64_t> shard_model_ids;
+    std::map<int64_t, int> shard_of;
+    std::vector<int64_t> sisa_scored;
+    std::vector<std::vector<double>> sisa_log_p;
+    double sisa_cpu = 0, sisa_train_cpu = 0;
 };
 
 // The demo with canaries, monolithic only (the benchmark's model: every
@@ -187,7 +210,8 @@ void make_project(Bench &b, const std::string &dir) {
     DemoOptions d;
     d.project_dir = dir;
     d.subset = b.o.subset;
-    d.shards = 1;
+    d.source_dir = b.o.source_dir;
+    d.shards = b.o.sisa_shards > 1 ? b.o.sisa_shards : 1;
     d.slices = 1;
     d.epochs = b.o.epochs;
     d.device = b.o.device;
@@ -199,6 +223,15 @@ void make_project(Bench &b, const std::string &dir) {
     const auto demo = demo_init(d, {});
     b.project = Project::open(dir);
     b.original = demo.models.at(0).model_id;
+    if (demo.models.size() > 1) {
+        b.ensemble = demo.models.at(1).model_id;
+        b.sisa_train_cpu = demo.models.at(1).seconds;
+        for (const auto &p : b.project->lineage().placements(demo.models.at(1).run_id))
+            b.shard_of[p.record_id] = p.shard;
+        auto shards = b.project->lineage().shard_models(b.ensemble);
+        std::sort(shards.begin(), shards.end(), [](const ModelRow &x, const ModelRow &y) { return x.shard < y.shard; });
+        for (const auto &m : shards) b.shard_model_ids.push_back(m.id);
+    }
     b.planted = demo.canary_subjects;
     b.planted_set.insert(b.planted.begin(), b.planted.end());
     auto &lin = b.project->lineage();
@@ -373,6 +406,149 @@ void rmia_null_trials(Bench &b, const std::string &model, int k, const AuditResu
     }
 }
 
+// --- the SISA lever ----------------------------------------------------------
+// The project's SISA ensemble trained anyway: a record is OUT for every
+// shard model but its own (subjects are placed whole, so a subject's records
+// share one shard), IN for that one. Each shard model saw 1/S of the data
+// and is less confident everywhere than the full-size model audited, so its
+// scores need a calibration onto the audited model's scale:
+//   sisa_raw: none beyond the audit's own (LiRA offline z re-centred and
+//     re-scaled by the test records' median and MAD, calibrate_lira);
+//   sisa_qmap: first each shard model's logit confidence is mapped through
+//     its own test records' distribution onto the audited model's (quantile
+//     matching: F_target^-1(F_shard(phi))), then as sisa_raw.
+// The test records are non-members of every model here, so both maps are
+// fitted on null data only.
+
+// Scores every shard model on the audited records (forget and test) once.
+void score_shards(Bench &b, const std::vector<int64_t> &ids) {
+    const double c0 = cpu_now();
+    b.sisa_scored = ids;
+    b.sisa_log_p.clear();
+    for (auto m : b.shard_model_ids) b.sisa_log_p.push_back(model_log_probs(*b.project, m, ids));
+    b.sisa_cpu = cpu_now() - c0;
+}
+
+// A model's per-record logit confidence, label and set, from an audit's
+// per-record scores.
+struct AuditedPhi {
+    std::map<int64_t, double> phi;
+    std::map<int64_t, int> label;
+    std::vector<int64_t> forget, test;
+};
+AuditedPhi audited_phi(Bench &b, int64_t audit_id) {
+    AuditedPhi a;
+    for (const auto &c : csv_rows(audit_scores_csv(*b.project, audit_id))) {
+        if (c.size() < 7 || (c[1] != "test" && c[1] != "forget")) continue;
+        const int64_t id = std::stoll(c[0]);
+        a.phi[id] = std::stod(c[6]);
+        a.label[id] = std::stoi(c[2]);
+        (c[1] == "test" ? a.test : a.forget).push_back(id);
+    }
+    return a;
+}
+
+double median_of(std::vector<double> v) {
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
+// Each shard model's logit confidence per scored record ([shard][record id]),
+// quantile-mapped onto the audited model's test distribution when qmap.
+std::vector<std::map<int64_t, double>> shard_phi(const Bench &b, const AuditedPhi &a, bool qmap) {
+    const size_t S = b.shard_model_ids.size();
+    const int C = int(b.sisa_log_p.at(0).size() / b.sisa_scored.size());
+    std::vector<std::map<int64_t, double>> out(S);
+    std::vector<double> target_test;
+    for (auto id : a.test) target_test.push_back(a.phi.at(id));
+    std::sort(target_test.begin(), target_test.end());
+    for (size_t j = 0; j < S; ++j) {
+        for (size_t r = 0; r < b.sisa_scored.size(); ++r) {
+            const int64_t id = b.sisa_scored[r];
+            if (!a.label.count(id)) continue;
+            out[j][id] = example_stats(&b.sisa_log_p[j][r * size_t(C)], C, a.label.at(id)).logit_confidence;
+        }
+        if (!qmap) continue;
+        std::vector<double> own;
+        for (auto id : a.test) own.push_back(out[j].at(id));
+        std::sort(own.begin(), own.end());
+        const double n = double(own.size());
+        for (auto &[id, v] : out[j]) {
+            const double lo = double(std::lower_bound(own.begin(), own.end(), v) - own.begin());
+            const double hi = double(std::upper_bound(own.begin(), own.end(), v) - own.begin());
+            const double u = std::clamp((lo + hi) / 2 / n, 0.5 / n, 1 - 0.5 / n); // mid-rank
+            v = target_test[std::min(target_test.size() - 1, size_t(u * double(target_test.size())))];
+        }
+    }
+    return out;
+}
+
+// That the shard models memorise the canaries too: accuracy on the planted
+// labels under the subject's own shard model (IN) and under the others (OUT).
+json sisa_fit(const Bench &b, const AuditedPhi &a) {
+    const int C = int(b.sisa_log_p.at(0).size() / b.sisa_scored.size());
+    int64_t in_n = 0, in_hit = 0, out_n = 0, out_hit = 0;
+    for (size_t r = 0; r < b.sisa_scored.size(); ++r) {
+        const int64_t id = b.sisa_scored[r];
+        const auto sj = b.subject_of.find(id);
+        if (sj == b.subject_of.end() || !b.planted_set.count(sj->second)) continue;
+        for (size_t j = 0; j < b.sisa_log_p.size(); ++j) {
+            const bool hit = example_stats(&b.sisa_log_p[j][r * size_t(C)], C, a.label.at(id)).pred == a.label.at(id);
+            const bool in = b.shard_of.at(id) == int(j);
+            (in ? in_n : out_n) += 1;
+            (in ? in_hit : out_hit) += hit;
+        }
+    }
+    return {{"accuracy_on_planted_labels_in", in_n ? double(in_hit) / double(in_n) : 0.0},
+            {"accuracy_on_planted_labels_out", out_n ? double(out_hit) / double(out_n) : 0.0},
+            {"shards", b.sisa_log_p.size()}};
+}
+
+// The per-subject test of audit.cpp with the shard models as references.
+void sisa_trials(Bench &b, const std::string &model, int64_t audit_k0) {
+    if (b.shard_model_ids.size() < 4 || !audit_k0) return; // at least 3 OUT models per subject
+    const AuditedPhi a = audited_phi(b, audit_k0);
+    const int S = int(b.shard_model_ids.size());
+    for (const bool qmap : {false, true}) {
+        const auto ph = shard_phi(b, a, qmap);
+        std::vector<int64_t> ids = a.forget;
+        ids.insert(ids.end(), a.test.begin(), a.test.end());
+        std::vector<ReferenceScores> rs(ids.size());
+        std::vector<double> target(ids.size());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const auto it = b.shard_of.find(ids[i]);
+            const int own = it == b.shard_of.end() ? -1 : it->second; // test records: no shard
+            for (int j = 0; j < S; ++j) (j == own ? rs[i].in : rs[i].out).push_back(ph[size_t(j)].at(ids[i]));
+            target[i] = a.phi.at(ids[i]);
+        }
+        const auto lm = fit_lira(rs, LiraConfig{});
+        auto z = lira_offline(lm, target);
+        std::vector<double> zt(z.begin() + long(a.forget.size()), z.end()), dev;
+        const double shift = median_of(zt);
+        for (double v : zt) dev.push_back(std::abs(v - shift));
+        const double scale = std::max(1e-6, 1.4826 * median_of(dev));
+        std::map<std::string, std::vector<size_t>> by_subject;
+        for (size_t i = 0; i < a.forget.size(); ++i) by_subject[b.subject_of.at(a.forget[i])].push_back(i);
+        for (const auto &[subject, idx] : by_subject) {
+            std::vector<double> za, zp, mu, sd;
+            std::vector<const std::vector<double> *> outs;
+            for (size_t i : idx) {
+                za.push_back((z[i] - shift) / scale);
+                double in = 0;
+                for (double v : rs[i].in) in += ((v - lm.mu_out[i]) / lm.sd_out[i] - shift) / scale;
+                zp.push_back(rs[i].in.empty() ? 0.0 : in / double(rs[i].in.size()));
+                outs.push_back(&rs[i].out);
+                mu.push_back(lm.mu_out[i]);
+                sd.push_back(lm.sd_out[i]);
+            }
+            const double root = std::sqrt(subject_design_effect(outs, mu, sd));
+            const SubjectEvidence ev{stouffer(za) / root, stouffer(zp) / root, int64_t(idx.size())};
+            add_trial(b, subject, model, S, qmap ? "sisa_qmap" : "sisa_raw", subject_verdict(ev, VerdictThresholds{}),
+                      ev.z_after, ev.z_power);
+        }
+    }
+}
+
 json audit_at(Bench &b, const std::string &model, int64_t model_id, std::optional<int64_t> job_id, int k,
               const std::string &variance, std::optional<int64_t> compare,
               const std::set<std::string> *only = nullptr) {
@@ -426,6 +602,7 @@ int64_t audit_sweep(Bench &b, const std::string &model, int64_t model_id, std::o
             const auto s = audit_at(b, model, model_id, job_id, k, var, k == 0 ? compare_k0 : std::nullopt, only);
             if (k == 0) k0 = s["audit_id"].get<int64_t>();
         }
+    if (!b.sisa_log_p.empty()) sisa_trials(b, model, k0);
     return k0;
 }
 
@@ -542,37 +719,47 @@ json predicted_detection(const Bench &b, bool planted, int k, const std::string 
     return n ? json(sum / n) : json();
 }
 
+// One row of the table: the rates at K with one variance choice.
+json tally_row(const Bench &b, int k, const std::string &var, double reference_cpu, double audit_cpu) {
+    json row = {
+        {"k", k}, {"variance", var}, {"reference_cpu_seconds", reference_cpu}, {"audit_cpu_seconds", audit_cpu}};
+    for (const bool planted : {true, false}) {
+        const std::string g = planted ? "planted" : "ordinary";
+        row[g] = {{"detection", rate_of(b, "noop", planted, k, var, "fail").to_json()},
+                  {"noop_inconclusive", rate_of(b, "noop", planted, k, var, "inconclusive").to_json()},
+                  {"false_fail", rate_of(b, "retrain", planted, k, var, "fail").to_json()},
+                  {"retrain_pass", rate_of(b, "retrain", planted, k, var, "pass").to_json()},
+                  {"retrain_inconclusive", rate_of(b, "retrain", planted, k, var, "inconclusive").to_json()}};
+        Rate both = rate_of(b, "noop", planted, k, var, "inconclusive");
+        const Rate r = rate_of(b, "retrain", planted, k, var, "inconclusive");
+        both.k += r.k;
+        both.n += r.n;
+        row[g]["inconclusive"] = both.to_json(); // no-op and retrain together
+        row[g]["predicted_detection"] = predicted_detection(b, planted, k, var);
+        json methods = json::object();
+        for (const auto &[m, secs] : b.method_seconds)
+            methods[m] = {{"fail", rate_of(b, m, planted, k, var, "fail").to_json()},
+                          {"pass", rate_of(b, m, planted, k, var, "pass").to_json()},
+                          {"inconclusive", rate_of(b, m, planted, k, var, "inconclusive").to_json()}};
+        if (!methods.empty()) row[g]["methods"] = methods;
+    }
+    return row;
+}
+
 json tally(const Bench &b) {
     json rows = json::array();
     const double per_model = b.k_max ? b.pool_cpu / b.k_max : 0;
     for (int k : b.o.ks)
-        for (const std::string &var : b.o.variances) {
-            if (!runs_variance(b.o, k, var)) continue;
-            json row = {
-                {"k", k},
-                {"variance", var},
-                {"reference_cpu_seconds", per_model * k},
-                {"audit_cpu_seconds", mean_of(b.audit_cpu.count(k) ? b.audit_cpu.at(k) : std::vector<double>{})}};
-            for (const bool planted : {true, false}) {
-                const std::string g = planted ? "planted" : "ordinary";
-                row[g] = {{"detection", rate_of(b, "noop", planted, k, var, "fail").to_json()},
-                          {"noop_inconclusive", rate_of(b, "noop", planted, k, var, "inconclusive").to_json()},
-                          {"false_fail", rate_of(b, "retrain", planted, k, var, "fail").to_json()},
-                          {"retrain_pass", rate_of(b, "retrain", planted, k, var, "pass").to_json()},
-                          {"retrain_inconclusive", rate_of(b, "retrain", planted, k, var, "inconclusive").to_json()}};
-                Rate both = rate_of(b, "noop", planted, k, var, "inconclusive");
-                const Rate r = rate_of(b, "retrain", planted, k, var, "inconclusive");
-                both.k += r.k;
-                both.n += r.n;
-                row[g]["inconclusive"] = both.to_json(); // no-op and retrain together
-                row[g]["predicted_detection"] = predicted_detection(b, planted, k, var);
-                json methods = json::object();
-                for (const auto &[m, secs] : b.method_seconds)
-                    methods[m] = {{"fail", rate_of(b, m, planted, k, var, "fail").to_json()},
-                                  {"pass", rate_of(b, m, planted, k, var, "pass").to_json()},
-                                  {"inconclusive", rate_of(b, m, planted, k, var, "inconclusive").to_json()}};
-                if (!methods.empty()) row[g]["methods"] = methods;
-            }
+        for (const std::string &var : b.o.variances)
+            if (runs_variance(b.o, k, var))
+                rows.push_back(tally_row(b, k, var, per_model * k,
+                                         mean_of(b.audit_cpu.count(k) ? b.audit_cpu.at(k) : std::vector<double>{})));
+    // The SISA lever: K = S shard models, trained anyway (their training is
+    // the ensemble's, reported apart); what they cost here is scoring.
+    if (!b.sisa_log_p.empty())
+        for (const std::string var : {"sisa_raw", "sisa_qmap"}) {
+            json row = tally_row(b, int(b.shard_model_ids.size()), var, b.sisa_cpu, 0);
+            row["ensemble_training_seconds"] = b.sisa_train_cpu;
             rows.push_back(row);
         }
     return rows;
@@ -602,6 +789,13 @@ void run(Bench &b) {
         std::remove_if(b.trials.begin(), b.trials.end(), [](const Trial &t) { return t.model == "original"; }),
         b.trials.end());
     b.memorised["original"] = canary_fit(b, b.audit_k0);
+    if (b.ensemble) {
+        const auto a = audited_phi(b, b.audit_k0);
+        std::vector<int64_t> ids = a.forget;
+        ids.insert(ids.end(), a.test.begin(), a.test.end());
+        score_shards(b, ids);
+        b.memorised["sisa_shard_of_subject"] = sisa_fit(b, a);
+    }
     audit_sweep(b, "noop", b.original, std::nullopt, b.audit_k0);
     // The exact retrain, one per group: truth "forgotten" for the group's
     // subjects, audited on them alone (the other groups' canaries stay in its

@@ -49,3 +49,11 @@ for dev in ("cuda", "cpu"):
           "| after: forget acc", a["accuracy"]["forget"], "test acc", round(a["accuracy"]["test"], 4), "loss AUC", round(a["mia"]["loss"]["auc"], 3),
           "| verify", v["ok"])
 PY
+# POWER=1: the audit-power benchmark on CUDA at K up to 64 (issue 11,
+# docs/audit-power.md), methods left out; its JSON and absolute times in $OUT.
+if [ "${POWER:-0}" = 1 ]; then
+  cmake -S . -B $B -DLETHE_WITH_BENCH=ON >> "$OUT/configure.log" 2>&1
+  cmake --build $B -j "$(nproc)" --target bench_power >> "$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log" | head -30; exit 1; }
+  /usr/bin/time -f "bench_power cuda wall %e s" $B/bench_power --source "$DATA" --device cuda \
+    --ks 0,4,8,16,32,64 --methods none --variances pooled,floored,per_example --json "$OUT/power-cuda.json" 2>&1 | tail -3 | tee -a "$OUT/times.txt"
+fi
