@@ -595,9 +595,15 @@ BundleVerification verify_bundle(const std::string &path, const std::string &pub
     vf.where = path;
     for (auto &m : read_tar_gz(read_file(path), path)) vf.files[m.path] = std::move(m.bytes);
     vf.v.members = int64_t(vf.files.size());
-    const json manifest = parse_member(vf, "manifest.json");
+    if (!vf.member("manifest.json")) bad_input(path + ": not an evidence bundle (no manifest.json)");
+    const json manifest = json::parse(*vf.member("manifest.json"), nullptr, false);
+    if (!manifest.is_object()) {
+        vf.fail("signature", "manifest.json is damaged (not JSON): its signature cannot hold");
+        return vf.v;
+    }
     check_signature(vf, manifest, public_key_path);
     check_members(vf, manifest);
+    if (!vf.v.ok) return vf.v; // tampered or damaged: nothing in it is read as evidence
     const json ev = parse_member(vf, "evidence.json");
     if (ev.value("format", "") != kEvidenceFormat)
         bad_input(path + ": evidence.json is not of format " + kEvidenceFormat);
