@@ -19,6 +19,7 @@ private Q_SLOTS:
     void exitCodes();
     void scoresCsvRecomputesAuc();
     void investigateWithReferences();
+    void evidenceBundleFromOutside();
 
 private:
     using Run = lethe::test::CliRun;
@@ -26,6 +27,7 @@ private:
     QTemporaryDir tmp_;
     QString project_;
     QJsonObject demo_, forget_;
+    QString investigated_; // the project investigateWithReferences made
 };
 
 // The headless main job on its own small demo: reference pools (K = 4) for
@@ -36,6 +38,7 @@ private:
 // job only (the first one's audits need the full pools).
 void TestCli::investigateWithReferences() {
     const QString proj = tmp_.filePath(QStringLiteral("inv"));
+    investigated_ = proj;
     auto r = lethe({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--project"), proj,
                     QStringLiteral("--subset"), QStringLiteral("1500"), QStringLiteral("--epochs"), QStringLiteral("2"),
                     QStringLiteral("--shards"), QStringLiteral("2"), QStringLiteral("--slices"), QStringLiteral("2"),
@@ -124,6 +127,57 @@ void TestCli::investigateWithReferences() {
 }
 
 TestCli::Run TestCli::lethe(const QStringList &args) { return lethe::test::run_cli(args); }
+
+// The evidence bundle of the investigated case, as a regulator gets it:
+// export-evidence, the signer's exported public key, verify-bundle offline;
+// a damaged bundle and a missing file exit 2 with one sentence.
+void TestCli::evidenceBundleFromOutside() {
+    QVERIFY(!investigated_.isEmpty());
+    qputenv("LETHE_KEY_DIR", tmp_.filePath(QStringLiteral("keys")).toUtf8());
+    const QString bundle = tmp_.filePath(QStringLiteral("case.tar.gz"));
+    auto r = lethe({QStringLiteral("export-evidence"), QStringLiteral("--project"), investigated_,
+                    QStringLiteral("--request"), QStringLiteral("1"), QStringLiteral("--out"), bundle,
+                    QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString fp = r.json[QStringLiteral("fingerprint")].toString();
+    QCOMPARE(fp.size(), 39); // 8 groups of 4 hex digits
+    int reports = 0;
+    for (const auto &m : r.json[QStringLiteral("members")].toArray())
+        reports += m.toString().startsWith(QStringLiteral("reports/job-"));
+    QCOMPARE(reports, 2); // the exact job's and the approximate one's
+    r = lethe({QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json[QStringLiteral("fingerprint")].toString(), fp);
+    QVERIFY(!r.json[QStringLiteral("created")].toBool()); // made by the export, first use
+    const QString pub = tmp_.filePath(QStringLiteral("signer.pub"));
+    r = lethe({QStringLiteral("keys"), QStringLiteral("export-public"), QStringLiteral("--out"), pub});
+    QCOMPARE(r.code, 0);
+    r = lethe({QStringLiteral("verify-bundle"), bundle, QStringLiteral("--public-key"), pub, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.json[QStringLiteral("ok")].toBool());
+    QVERIFY(r.json[QStringLiteral("key_given")].toBool());
+    QVERIFY(r.json[QStringLiteral("figures_recomputed")].toInt() > 100);
+    QVERIFY(r.json[QStringLiteral("log_entries")].toInt() > 10);
+    // One byte changed in the compressed file: exit 2, one sentence, no trace.
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    const QString bad = tmp_.filePath(QStringLiteral("bad.tar.gz"));
+    QFile g(bad);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(bytes);
+    g.close();
+    r = lethe({QStringLiteral("verify-bundle"), bad});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(r.err.startsWith(QStringLiteral("lethe")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("what()")));
+    r = lethe({QStringLiteral("verify-bundle"), tmp_.filePath(QStringLiteral("none.tar.gz"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("none.tar.gz")), qPrintable(r.err));
+}
 
 void TestCli::initTestCase() {
     project_ = tmp_.filePath(QStringLiteral("demo"));

@@ -627,6 +627,68 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(none));
     }
 
+    // PDF/A-1b, checked by tools independent of Qt (docs/evidence.md says
+    // which parts): qpdf's structure check, every font embedded (pdffonts),
+    // the XMP metadata read back (pdfinfo -meta), and in qpdf's uncompressed
+    // rewrite the output intent, no encryption, no JavaScript and no
+    // transparency (soft masks only /None, constant alpha only 1).
+    void theReportIsPdfA1b() {
+        QVERIFY(job_id_ > 0);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("pdfa.pdf"));
+        auto tool = [](const QString &exe, const QStringList &args, int *rc = nullptr) {
+            QProcess p;
+            p.start(exe, args);
+            p.waitForFinished(60000);
+            if (rc) *rc = p.exitCode();
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        int rc = -1;
+        tool(QStringLiteral(LETHE_CLI_PATH),
+             {QStringLiteral("report"), QStringLiteral("--project"), dir_, QStringLiteral("--job"),
+              QString::number(job_id_), QStringLiteral("--out"), path},
+             &rc);
+        QCOMPARE(rc, 0);
+        const QString check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &rc);
+        QVERIFY2(rc == 0 && check.contains(QStringLiteral("No syntax or stream encoding errors")), qPrintable(check));
+        const QStringList fonts = tool(QStringLiteral("pdffonts"), {path}, &rc).split(QLatin1Char('\n'));
+        QCOMPARE(rc, 0);
+        int n_fonts = 0;
+        for (int i = 2; i < fonts.size(); ++i) { // after the header and the rule
+            const QStringList cols = fonts[i].simplified().split(QLatin1Char(' '));
+            if (cols.size() < 6) continue;
+            ++n_fonts;
+            QVERIFY2(cols[cols.size() - 5] == QStringLiteral("yes"),
+                     qPrintable(QStringLiteral("not embedded: ") + fonts[i]));
+        }
+        QVERIFY(n_fonts > 0);
+        const QString xmp = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path}, &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(xmp.contains(QStringLiteral("pdfaid:part=\"1\"")) &&
+                     xmp.contains(QStringLiteral("pdfaid:conformance=\"B\"")),
+                 qPrintable(xmp));
+        QVERIFY(xmp.contains(QStringLiteral("Lethe erasure report")));
+        const QString flat = out.filePath(QStringLiteral("flat.pdf"));
+        tool(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, flat},
+             &rc);
+        QFile f(flat);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray body = f.readAll();
+        QVERIFY(body.contains("/OutputIntents") && body.contains("/GTS_PDFA1") && body.contains("/DestOutputProfile"));
+        QVERIFY(!body.contains("/Encrypt"));
+        QVERIFY(!body.contains("/JavaScript"));
+        const QRegularExpression smask(QStringLiteral("/SMask\\s*(\\S+)"));
+        for (auto it = smask.globalMatch(QString::fromLatin1(body)); it.hasNext();) {
+            const auto m = it.next();
+            QCOMPARE(m.captured(1), QStringLiteral("/None"));
+        }
+        const QRegularExpression alpha(QStringLiteral("/(CA|ca)\\s+([0-9.]+)"));
+        for (auto it = alpha.globalMatch(QString::fromLatin1(body)); it.hasNext();) {
+            const auto m = it.next();
+            QCOMPARE(m.captured(2).toDouble(), 1.0);
+        }
+    }
+
     // Cancel a real forget job: it ends cancelled, the input model stays live.
     void cancelsAForgetJob() {
         MainWindow w;
