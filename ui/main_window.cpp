@@ -37,6 +37,7 @@
 #include "exposure_view.h"
 #include "job_runner.h"
 #include "jobs/audit_job.h"
+#include "jobs/evidence.h"
 #include "jobs/investigate.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
@@ -223,6 +224,11 @@ void MainWindow::createActions() {
     investigate_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     investigate_->setStatusTip(tr("The whole selected case in one go: reference models, a forget job for every model "
                                   "that trained on the subject, audits, and the report"));
+    evidence_ = job->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Export &evidence bundle…"), this,
+                               &MainWindow::exportEvidenceDialog);
+    evidence_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    evidence_->setStatusTip(tr("The selected case's signed evidence bundle: its reports, every figure with the score "
+                               "tables behind it and the audit log, for lethe verify-bundle"));
     references_ = job->addAction(tr("Re&ference models…"), this, &MainWindow::showReferencePools);
     references_->setStatusTip(tr("Build the reference-model pool that LiRA, RMIA and the per-subject verdicts use"));
     auto *refresh = job->addAction(tr("&Refresh views"), this, &MainWindow::refreshAll);
@@ -390,6 +396,7 @@ void MainWindow::updateActions() {
     cancel_->setEnabled(busy);
     references_->setEnabled(project_ != nullptr);
     if (investigate_) investigate_->setEnabled(project_ != nullptr && !busy && cases_->currentRequestId() > 0);
+    if (evidence_) evidence_->setEnabled(project_ != nullptr && !busy && cases_->currentRequestId() > 0);
 }
 
 bool MainWindow::investigateCase(int references, bool confirm) {
@@ -511,6 +518,45 @@ void MainWindow::showError(const QString &title, const QString &text) {
     box->open();
 }
 
+namespace {
+
+// Worker thread: one job's report, as data and PDF bytes. The lineage and
+// `lethe verify` (the slow part) on the worker's own connection, then the
+// layout. The plots are widgets, so the GUI thread draws them, one per
+// event-loop turn, while the worker waits (and still hears Cancel).
+std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::Project &project, qint64 job_id,
+                                                                         const DeadlineRule &rule, QObject *gui,
+                                                                         const lethe::RunControl &rc) {
+    auto d = std::make_shared<const ReportData>(collectReport(project, job_id, rule, rc.part(0.0, 0.6)));
+    ReportImages plots;
+    const QStringList names = reportPlotNames();
+    for (int i = 0; i < names.size(); ++i) {
+        rc.check_cancel();
+        rc.report({"drawing the plots", i, names.size(), 0.6 + 0.2 * i / names.size()});
+        auto promise = std::make_shared<std::promise<QImage>>();
+        auto done = promise->get_future();
+        const QString name = names[i];
+        QMetaObject::invokeMethod(
+            gui,
+            [d, name, promise] {
+                try {
+                    promise->set_value(reportPlot(*d, name));
+                } catch (...) {
+                    promise->set_exception(std::current_exception());
+                }
+            },
+            Qt::QueuedConnection);
+        while (done.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) rc.check_cancel();
+        plots.emplace_back(name, done.get());
+    }
+    rc.report({"laying out the PDF", 0, 0, 0.9});
+    QByteArray pdf = renderReportPdf(*d, plots);
+    rc.check_cancel();
+    return {d, pdf};
+}
+
+} // namespace
+
 bool MainWindow::exportReport(const QString &path) {
     if (!project_ || results_->currentJob() <= 0) {
         showError(tr("No report"), tr("Open a project and show a forget job in Results first."));
@@ -524,39 +570,11 @@ bool MainWindow::exportReport(const QString &path) {
     const qint64 job_id = results_->currentJob();
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
-    // Worker thread: the lineage and `lethe verify` (the slow part) on the
-    // worker's own connection, then the PDF layout and the atomic write. The
-    // plots are widgets, so the GUI thread draws them, one per event-loop
-    // turn, while the worker waits (and still hears Cancel).
     auto task = [root, job_id, path, rule, gui](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
-        auto d = std::make_shared<const ReportData>(collectReport(*project, job_id, rule, rc.part(0.0, 0.6)));
-        ReportImages plots;
-        const QStringList names = reportPlotNames();
-        for (int i = 0; i < names.size(); ++i) {
-            rc.check_cancel();
-            rc.report({"drawing the plots", i, names.size(), 0.6 + 0.2 * i / names.size()});
-            auto promise = std::make_shared<std::promise<QImage>>();
-            auto done = promise->get_future();
-            const QString name = names[i];
-            QMetaObject::invokeMethod(
-                gui,
-                [d, name, promise] {
-                    try {
-                        promise->set_value(reportPlot(*d, name));
-                    } catch (...) {
-                        promise->set_exception(std::current_exception());
-                    }
-                },
-                Qt::QueuedConnection);
-            while (done.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) rc.check_cancel();
-            plots.emplace_back(name, done.get());
-        }
-        rc.report({"laying out the PDF", 0, 0, 0.85});
-        const QByteArray pdf = renderReportPdf(*d, plots);
-        rc.check_cancel();
+        const auto r = renderJobReport(*project, job_id, rule, gui, rc.part(0.0, 0.95));
         rc.report({"writing the PDF", 0, 0, 0.97});
-        return writeReport(*project, *d, pdf, path);
+        return writeReport(*project, *r.first, r.second, path);
     };
     auto done = [this](const ReportOutcome &o) {
         exporting_ = false;
@@ -590,6 +608,69 @@ void MainWindow::exportReportDialog() {
                              ? save_path_hook_(def)
                              : QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
     if (!path.isEmpty()) exportReport(path);
+}
+
+bool MainWindow::exportEvidence(const QString &path) {
+    const qint64 request_id = cases_->currentRequestId();
+    if (!project_ || request_id <= 0) {
+        showError(tr("No evidence bundle"), tr("Open a project and select a case first."));
+        return false;
+    }
+    if (runner_->isRunning()) {
+        showError(tr("Evidence bundle not written"), tr("A job is running; export the bundle when it is done."));
+        return false;
+    }
+    std::vector<qint64> jobs;
+    for (const auto &j : lethe::forget_jobs(project_->lineage(), request_id))
+        if (j.status == lethe::JobStatus::Done) jobs.push_back(j.id);
+    const std::string root = project_->root();
+    const DeadlineRule rule = cases_->model()->rule();
+    QObject *gui = this;
+    auto task = [root, request_id, jobs, path, rule, gui](const lethe::RunControl &rc) {
+        auto project = lethe::Project::open(root);
+        lethe::EvidenceOptions o;
+        o.request_id = request_id;
+        o.out_path = ss(path);
+        const double share = 0.9 / double(std::max<size_t>(1, jobs.size()));
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            const auto r =
+                renderJobReport(*project, jobs[i], rule, gui, rc.part(share * double(i), share * double(i + 1)));
+            o.reports.emplace_back("job-" + std::to_string(jobs[i]) + ".pdf", r.second.toStdString());
+        }
+        rc.report({"signing and writing the bundle", 0, 0, 0.95});
+        return lethe::export_evidence(*project, o);
+    };
+    auto done = [this](const lethe::EvidenceResult &r) {
+        exporting_ = false;
+        statusBar()->showMessage(
+            tr("Evidence bundle written to %1, signed by key %2").arg(qs(r.path), qs(r.fingerprint)), 15000);
+        Q_EMIT evidenceExported(qs(r.path));
+    };
+    auto error = [this](const QString &m, int, bool cancelled) {
+        error_reported_ = true;
+        exporting_ = false;
+        if (cancelled)
+            statusBar()->showMessage(tr("Evidence export cancelled; nothing was written"), 6000);
+        else
+            showError(tr("Evidence bundle not written"), m);
+        Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
+    };
+    if (!runner_->start(tr("Export the evidence bundle of the case"), task, done, error)) return false;
+    exporting_ = true;
+    statusBar()->showMessage(tr("Exporting the evidence bundle…"));
+    return true;
+}
+
+void MainWindow::exportEvidenceDialog() {
+    const qint64 request_id = cases_->currentRequestId();
+    if (!project_ || request_id <= 0) return;
+    QString name = QStringLiteral("case%1").arg(request_id);
+    if (auto r = lethe::request_by_id(project_->lineage(), request_id)) name = qs(r->case_ref);
+    const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1-evidence.tar.gz").arg(name));
+    const QString path = save_path_hook_ ? save_path_hook_(def)
+                                         : QFileDialog::getSaveFileName(this, tr("Export evidence bundle"), def,
+                                                                        tr("Evidence bundle (*.tar.gz)"));
+    if (!path.isEmpty()) exportEvidence(path);
 }
 
 void MainWindow::buildDemo(const QString &dir) {

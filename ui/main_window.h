@@ -57,6 +57,7 @@ public:
     QAction *exportAction() const { return export_; }
     QAction *referencesAction() const { return references_; }
     QAction *investigateAction() const { return investigate_; }
+    QAction *evidenceAction() const { return evidence_; }
     // Job > Reference models: created on first use, kept for the window's life.
     ReferencePoolDialog *referencePoolDialog();
     bool isExporting() const { return exporting_; }
@@ -71,6 +72,11 @@ public Q_SLOTS:
     // with a message, when it cannot start); reportExported() or an error
     // follows. The window stays responsive; the status bar shows the stages.
     bool exportReport(const QString &path);
+    // Case > Export evidence bundle: the selected case's signed bundle
+    // (jobs/evidence.h) with the report of each of its finished forget jobs,
+    // on the worker; evidenceExported() or an error follows.
+    bool exportEvidence(const QString &path);
+    void exportEvidenceDialog();
     // The whole case on the worker (jobs/investigate.h): pools, a job for
     // every model in scope, audits, then the report of the exact job.
     // confirm: ask first (it trains models and deletes what saw the subject).
@@ -86,6 +92,7 @@ Q_SIGNALS:
     void projectOpened(const QString &root);
     void reportExported(const QString &path);
     void reportFailed(const QString &message);
+    void evidenceExported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -110,7 +117,7 @@ private:
     QTabWidget *tabs_;
     QMenu *recent_menu_ = nullptr;
     QAction *open_ = nullptr, *demo_ = nullptr, *export_ = nullptr, *start_ = nullptr, *cancel_ = nullptr,
-            *close_ = nullptr, *references_ = nullptr, *investigate_ = nullptr;
+            *close_ = nullptr, *references_ = nullptr, *investigate_ = nullptr, *evidence_ = nullptr;
     ReferencePoolDialog *ref_dialog_ = nullptr;
     void refreshReferencePools();
     QLabel *status_project_;

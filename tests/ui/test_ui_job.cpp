@@ -23,9 +23,11 @@
 #include <set>
 
 #include "audit/reference_pool.h"
+#include "cases_panel.h"
 #include "core/error.h"
 #include "exposure_view.h"
 #include "job_runner.h"
+#include "jobs/evidence.h"
 #include "lineage/browse.h"
 #include "main_window.h"
 #include "method_params_editor.h"
@@ -501,6 +503,39 @@ private Q_SLOTS:
     }
 
     // Cancel during an export: nothing written, nothing logged, the window usable again.
+    // Job > Export evidence bundle on the selected case: written on the
+    // worker with the report of each finished forget job, and it verifies
+    // offline, signed by this user's key.
+    void exportsTheEvidenceBundle() {
+        QVERIFY(job_id_ > 0);
+        QTemporaryDir keys;
+        qputenv("LETHE_KEY_DIR", keys.path().toUtf8());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        const auto job = w.project()->lineage().job(job_id_);
+        QVERIFY(job.request_id.has_value());
+        QVERIFY(w.cases()->selectRequest(*job.request_id));
+        QVERIFY(w.evidenceAction()->isEnabled());
+        QSignalSpy exported(&w, &MainWindow::evidenceExported);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("case.tar.gz"));
+        w.setSavePathHook([&](const QString &suggested) {
+            // The suggestion names the case.
+            const auto req = lethe::request_by_id(w.project()->lineage(), *job.request_id);
+            return suggested.contains(QString::fromStdString(req->case_ref)) ? path : QString();
+        });
+        w.evidenceAction()->trigger();
+        QVERIFY2(w.runner()->isRunning(), qPrintable(w.lastError()));
+        QVERIFY(exported.wait(120000));
+        QCOMPARE(exported.first().first().toString(), path);
+        const auto v = lethe::verify_bundle(path.toStdString());
+        QVERIFY2(v.ok, v.first_failure.c_str());
+        QCOMPARE(v.fingerprint, lethe::signing_key_info().fingerprint);
+        QVERIFY(v.figures > 100);
+        qunsetenv("LETHE_KEY_DIR");
+    }
+
     void cancelsAReportExport() {
         QVERIFY(job_id_ > 0);
         MainWindow w;
