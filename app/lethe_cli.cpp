@@ -801,15 +801,18 @@ struct VerifyBundleCommand : Command {
                                                   "every figure recomputed");
         opens_project = false;
         add_common(sub, false);
-        sub->add_option("FILE", file, "the bundle (lethe export-evidence)")->required();
+        sub->add_option("FILE", file, "the bundle (lethe export-evidence), or a report PDF with its .sig beside it")
+            ->required();
         sub->add_option("--public-key", key, "the signer's public key file (lethe keys export-public)");
     }
     int run(Env &env, Project *) override {
-        const auto r = verify_bundle(file, key);
+        // A report (a PDF with its .sig beside it) or a bundle (tar.gz).
+        const bool pdf = read_file(file).rfind("%PDF", 0) == 0;
+        const auto r = pdf ? verify_signed_file(file, key) : verify_bundle(file, key);
         std::string h = r.ok ? "VERIFIED: " + file : "FAILED: " + r.first_failure;
         for (const auto &c : r.checks)
             h += std::string("\n  [") + (c.ok ? "ok" : "FAIL") + "] " + c.what + ": " + c.detail;
-        h += "\n  not checked:";
+        if (!r.not_checked.empty()) h += "\n  not checked:";
         for (const auto &n : r.not_checked) h += "\n   - " + n;
         emit(env.c, r.to_json(), h);
         if (r.ok) return 0;

@@ -17,6 +17,7 @@
 #include "core/hash.h"
 #include "exposure_view.h"
 #include "jobs/cases.h"
+#include "jobs/evidence.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
 #include "qcustomplot_wrap.h"
@@ -291,6 +292,9 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.log_seq = head.seq;
     d.log_head = qs(head.hash);
     rc.check_cancel();
+    const auto key = lethe::signing_key_info(); // created on first use: every report is signed
+    d.signer_fingerprint = qs(key.fingerprint);
+    d.signer_label = qs(key.label);
     rc.report({"verifying the project (audit log, artifacts, audits)", 0, 0, 0.1});
     const auto v = lethe::verify_project(project);
     rc.check_cancel();
@@ -637,6 +641,10 @@ void evidenceSection(QString &h, const ReportData &d) {
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
     row2(QObject::tr("Project"), esc(d.project_root));
+    row2(QObject::tr("Signed by"),
+         QObject::tr("key <tt>%1</tt> (%2), Ed25519; the signature is the file beside this PDF, named as it with "
+                     "<tt>.sig</tt> added; check it with <tt>lethe verify-bundle REPORT.pdf</tt>")
+             .arg(esc(d.signer_fingerprint), esc(d.signer_label)));
     QStringList vers;
     for (const auto &[k, v] : d.versions) vers << QStringLiteral("%1 %2").arg(esc(k), esc(v));
     row2(QObject::tr("Software"), vers.join(QStringLiteral(", ")));
@@ -709,6 +717,8 @@ ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QB
     o.verdict = d.verdictWord();
     QDir().mkpath(QFileInfo(o.path).absolutePath());
     o.sha256 = qs(lethe::write_file_atomic(ss(o.path), pdf.toStdString()));
+    lethe::write_file_atomic(ss(o.path) + ".sig",
+                             lethe::signature_file_text(ss(QFileInfo(o.path).fileName()), pdf.toStdString()));
     auto &lin = project.lineage();
     auto tx = lin.begin();
     // The path relative to the project when it lies inside, else absolute.

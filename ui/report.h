@@ -59,6 +59,7 @@ struct ReportData {
     QString log_head;
     bool verified = false;
     QString verify_text;
+    QString signer_fingerprint, signer_label; // the key that signs the PDF (REPORT.pdf.sig beside it)
     std::vector<std::pair<QString, QString>> versions;
     QDateTime generated;
     bool fashion = false;

@@ -119,6 +119,26 @@ KeyInfo import_public_key_file(const std::string &path) {
     return i;
 }
 
+// --- single files ----------------------------------------------------------------------
+
+std::string signature_file_text(const std::string &file_name, const std::string &bytes) {
+    const SigningKey key = load_or_create_signing_key();
+    const std::string sha = sha256_hex(bytes);
+    // What is signed: the file's name and hash, so the signature travels
+    // with the statement of which file it is for.
+    const std::string statement = "lethe-signature-1\n" + file_name + "\n" + sha + "\n";
+    return json{{"format", "lethe-signature-1"},
+                {"file", file_name},
+                {"sha256", sha},
+                {"algorithm", "ed25519"},
+                {"public_key", key.pub.hex()},
+                {"fingerprint", key.pub.fingerprint()},
+                {"label", key.pub.label},
+                {"signature", to_hex(sign_detached(key, statement))}}
+               .dump(1) +
+           "\n";
+}
+
 // --- export -----------------------------------------------------------------------------
 
 json EvidenceResult::to_json() const {
@@ -589,6 +609,51 @@ void check_case(Verifier &vf, const json &ev) {
 }
 
 } // namespace
+
+BundleVerification verify_signed_file(const std::string &path, const std::string &public_key_path) {
+    BundleVerification v;
+    const std::string bytes = read_file(path);
+    const std::string sig_path = path + ".sig";
+    if (!fs::exists(sig_path)) bad_input(path + ": no signature beside it (" + sig_path + ")");
+    const json sig = json::parse(read_file(sig_path), nullptr, false);
+    if (!sig.is_object() || sig.value("format", "") != "lethe-signature-1")
+        bad_input(sig_path + ": not a Lethe signature file");
+    Verifier vf;
+    vf.where = path;
+    PublicKey named;
+    named.key = from_hex(sig.value("public_key", ""), sig_path);
+    vf.v.fingerprint = named.fingerprint();
+    vf.v.signer = sig.value("label", "");
+    PublicKey use = named;
+    if (!public_key_path.empty()) {
+        vf.v.key_given = true;
+        use = parse_public_key(read_file(public_key_path), public_key_path);
+    }
+    vf.v.key_trusted = vf.v.key_given || trusted_key(named.hex()).has_value();
+    const std::string name = fs::path(path).filename().string(), sha = sha256_hex(bytes);
+    const std::string statement = "lethe-signature-1\n" + sig.value("file", "") + "\n" + sig.value("sha256", "") + "\n";
+    std::string raw;
+    try {
+        raw = from_hex(sig.value("signature", ""), sig_path);
+    } catch (const Error &) {}
+    if (use.key != named.key)
+        vf.fail("signature", "the file is signed by key " + named.fingerprint() + ", not by the given key " +
+                                 use.fingerprint() + " (" + public_key_path + ")");
+    else if (!verify_detached(use, statement, raw))
+        vf.fail("signature", "the signature in " + sig_path + " does not hold for key " + named.fingerprint());
+    else
+        vf.pass("signature",
+                "signed by key " + named.fingerprint() +
+                    (vf.v.key_given     ? " (the key given)"
+                     : vf.v.key_trusted ? " (a key imported as trusted)"
+                                        : " (the key the signature names: not checked against a trusted key)"));
+    if (sig.value("sha256", "") != sha)
+        vf.fail("members", name + " does not match the SHA-256 its signature names (it changed after signing)");
+    else
+        vf.pass("members", name + " matches the SHA-256 its signature names");
+    vf.v.members = 1;
+    return vf.v;
+}
 
 BundleVerification verify_bundle(const std::string &path, const std::string &public_key_path) {
     Verifier vf;

@@ -24,6 +24,11 @@ KeyInfo signing_key_info();                              // lethe keys show: the
 std::string signing_public_key();                        // lethe keys export-public: the file's text
 KeyInfo import_public_key_file(const std::string &path); // lethe keys import FILE: now trusted
 
+// --- a single signed file (each report: REPORT.pdf.sig beside it) -------------------
+// The detached signature file's text: {format, file, sha256, algorithm,
+// public_key, fingerprint, label, signature}; the key created on first use.
+std::string signature_file_text(const std::string &file_name, const std::string &bytes);
+
 // --- the bundle -------------------------------------------------------------------------
 struct EvidenceOptions {
     int64_t request_id = 0;
@@ -64,5 +69,8 @@ struct BundleVerification {
 // hash, the log slice's chain, and every figure recomputed from the score
 // tables. BadInput only when the file is not a bundle at all.
 BundleVerification verify_bundle(const std::string &path, const std::string &public_key_path = {});
+// A single signed file (a report): FILE against FILE.sig, and against the
+// given public key when one is given; checks "signature" and "members".
+BundleVerification verify_signed_file(const std::string &path, const std::string &public_key_path = {});
 
 } // namespace lethe

@@ -441,7 +441,8 @@ private Q_SLOTS:
         qInfo("longest event-loop gap while the report was written: %lld ms", worst);
         QCOMPARE(exported.count(), 1);
         QVERIFY(!w.isExporting());
-        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("case.pdf")}); // no temp left
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("case.pdf"), QStringLiteral("case.pdf.sig")})); // signed, no temp left
 
         const QString text = pdfText(path);
         QVERIFY2(!text.isEmpty(), "pdftotext produced nothing");
@@ -653,6 +654,21 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("OPEN")); // the case's, as on page 1
         QCOMPARE(o.value(QStringLiteral("job_id")).toInteger(), job_id_);
         QVERIFY(pdfText(path).contains(QStringLiteral("Lethe erasure report")));
+        // Signed: REPORT.pdf.sig beside it holds; one byte appended does not.
+        QVERIFY(QFile::exists(path + QStringLiteral(".sig")));
+        QVERIFY(pdfText(path).contains(QString::fromStdString(lethe::signing_key_info().fingerprint)));
+        p.start(cli, {QStringLiteral("verify-bundle"), path});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("x");
+        }
+        p.start(cli, {QStringLiteral("verify-bundle"), path});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("changed after signing")));
         // A job that does not exist: bad input, exit 2, nothing written.
         const QString none = out.filePath(QStringLiteral("none.pdf"));
         p.start(cli, {QStringLiteral("report"), QStringLiteral("--project"), dir_, QStringLiteral("--job"),
