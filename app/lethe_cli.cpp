@@ -767,6 +767,8 @@ struct ExportEvidenceCommand : Command {
         sub->add_flag("--no-reports", no_reports, "leave the PDF reports out (no lethe-report at hand)");
     }
     int run(Env &env, Project *project) override {
+        prepare_bundle_path(o.out_path);
+        case_row(project->lineage(), o.request_id); // a case that does not exist: said before any report
         if (!no_reports) {
             const std::string tool = find_report_tool(env.argv0);
             if (tool.empty()) usage_error(report_tool_missing() + "; --no-reports writes the bundle without them");

@@ -152,8 +152,19 @@ json EvidenceResult::to_json() const {
             {"members", members}};
 }
 
+void prepare_bundle_path(const std::string &out_path) {
+    if (out_path.empty()) usage_error("--out is required: the bundle file to write");
+    const fs::path parent = fs::absolute(out_path).parent_path();
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec || !fs::is_directory(parent))
+        bad_input(out_path + ": the folder " + parent.string() + " cannot be made (" +
+                  (ec ? ec.message() : std::string("a file of that name exists")) + ")");
+    if (fs::is_directory(out_path)) bad_input(out_path + ": is a folder; name the bundle file to write");
+}
+
 EvidenceResult export_evidence(Project &project, const EvidenceOptions &o) {
-    if (o.out_path.empty()) usage_error("--out is required: the bundle file to write");
+    prepare_bundle_path(o.out_path);
     if (!have_archive_support() || !have_csv_support())
         usage_error("this build of Lethe has no libarchive or libcsv: evidence bundles cannot be written");
     auto &lin = project.lineage();

@@ -42,6 +42,9 @@ struct EvidenceResult {
     std::vector<std::string> members;
     nlohmann::json to_json() const;
 };
+// The bundle's folder, made when missing; BadInput naming it when it cannot
+// be (checked before any work, so nothing is rendered for nothing).
+void prepare_bundle_path(const std::string &out_path);
 // Writes one tar.gz (temporary file, fsync, rename): the reports,
 // evidence.json, the per-record score tables of every audit of the case's
 // jobs, the audit-log slice from the case's first entry to the head, and
