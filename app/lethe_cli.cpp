@@ -772,8 +772,10 @@ struct ExportEvidenceCommand : Command {
         if (!no_reports) {
             const std::string tool = find_report_tool(env.argv0);
             if (tool.empty()) usage_error(report_tool_missing() + "; --no-reports writes the bundle without them");
-            const auto dir = std::filesystem::temp_directory_path() / ("lethe-evidence-" + std::to_string(::getpid()));
-            std::filesystem::create_directories(dir);
+            // A fresh private folder (mkdtemp: 0700, never one that was there before).
+            std::string tmpl = (std::filesystem::temp_directory_path() / "lethe-evidence-XXXXXX").string();
+            if (!::mkdtemp(tmpl.data())) internal_error("no temporary folder for the reports: " + tmpl);
+            const std::filesystem::path dir = tmpl;
             for (const auto &j : forget_jobs(project->lineage(), o.request_id)) {
                 if (j.status != JobStatus::Done) continue;
                 const std::string name = "job-" + std::to_string(j.id) + ".pdf";

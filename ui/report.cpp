@@ -634,10 +634,38 @@ void exposureAndPlotsSection(QString &h, const ReportData &d) {
     }
 }
 
-// Section 11: the audit log, verify and the software versions.
+// Section 11: what the report cannot show, in whole sentences (each one
+// translatable as it stands), and who signed it.
+void limitsSection(QString &h, const ReportData &d) {
+    h += QObject::tr("<h2>11. Limits</h2><ul>");
+    const bool refs =
+        d.after.is_object() && d.after.contains("references") && d.after["references"].value("used", false);
+    h += QObject::tr("<li>The membership tests put questions to the model and compare its answers with models "
+                     "trained without the records: they address whether the records can be obtained through "
+                     "queries (the second part of the EDPB's test in Opinion 28/2024). They do not try to "
+                     "extract the records from the model's weights, the first part.</li>");
+    h += refs ? QObject::tr("<li>Where a subject is inconclusive, the test could not have caught a model that kept "
+                            "that subject's records: each finding states how often such a model would have been "
+                            "caught. An inconclusive result is not a pass.</li>")
+              : QObject::tr("<li>This audit ran without reference models, so the per-subject test rests on the "
+                            "loss alone and has little power: a model that kept the records would often not be "
+                            "caught.</li>");
+    h += QObject::tr("<li>Only the models and copies registered in the project's lineage database were examined. "
+                     "A model, a copy of the data or a backup that was never registered is outside what this "
+                     "report can see.</li>");
+    h += QObject::tr("<li>An approximate method changes a model that saw the records; its output's lineage "
+                     "still leads back to them, so only the behaviour tests speak for it, within the limits "
+                     "above.</li>");
+    h += QObject::tr("<li>This report is signed by key %1 (%2). The signature covers this file; the case's "
+                     "evidence bundle (<tt>lethe export-evidence</tt>) adds the per-record score tables from which "
+                     "<tt>lethe verify-bundle</tt> recomputes every figure without the project.</li></ul>")
+             .arg(esc(d.signer_fingerprint), esc(d.signer_label));
+}
+
+// Section 12: the audit log, verify and the software versions.
 void evidenceSection(QString &h, const ReportData &d) {
     const auto row2 = rowAdder(h);
-    h += QObject::tr("<h2>11. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += QObject::tr("<h2>12. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
     row2(QObject::tr("Project"), esc(d.project_root));
@@ -673,6 +701,7 @@ QString reportHtml(const ReportData &d) {
     subjectSection(h, d);
     attacksSection(h, d);
     exposureAndPlotsSection(h, d);
+    limitsSection(h, d);
     evidenceSection(h, d);
     return h;
 }

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/utc_time.h"
+
 namespace lethe {
 
 namespace {
@@ -15,15 +17,6 @@ std::string first_line(const std::string &text) {
     return nl == std::string::npos ? text : text.substr(0, nl);
 }
 
-std::string utc_now() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 // Appends the full text; false when the file cannot be written.
 bool log_detail(const std::string &text) {
     const std::filesystem::path path = error_log_path();
@@ -31,7 +24,7 @@ bool log_detail(const std::string &text) {
     std::filesystem::create_directories(path.parent_path(), ec);
     std::ofstream out(path, std::ios::app);
     if (!out) return false;
-    out << "---- " << utc_now() << "\n" << text << "\n";
+    out << "---- " << now_iso8601() << "\n" << text << "\n";
     return bool(out.flush());
 }
 

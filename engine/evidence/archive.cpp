@@ -91,13 +91,15 @@ std::vector<ArchiveMember> read_tar_gz(const std::string &bytes, const std::stri
         if (!seen.insert(m.path).second) bad_input(where + ": member " + m.path + " occurs twice");
         const la_int64_t size = archive_entry_size(e);
         if (size < 0 || size > (la_int64_t(1) << 32)) bad_input(where + ": member " + m.path + " is too large");
-        m.bytes.resize(size_t(size));
-        la_ssize_t got = 0;
-        while (got < size) {
-            const la_ssize_t n = archive_read_data(r.a, m.bytes.data() + got, size_t(size - got));
+        // Read as the data comes, never sized by the header's claim alone: a
+        // small crafted archive cannot make this allocate what it does not hold.
+        char buf[1 << 16];
+        while (la_int64_t(m.bytes.size()) < size) {
+            const la_ssize_t n = archive_read_data(r.a, buf, sizeof buf);
             if (n <= 0) bad_input(where + ": member " + m.path + " is truncated");
-            got += n;
+            m.bytes.append(buf, size_t(n));
         }
+        if (la_int64_t(m.bytes.size()) != size) bad_input(where + ": member " + m.path + " is longer than it says");
         out.push_back(std::move(m));
     }
     return out;

@@ -1,8 +1,8 @@
 #include "evidence/signing.h"
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 
 #include <sodium.h>
@@ -14,6 +14,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "core/utc_time.h"
 
 namespace lethe {
 namespace fs = std::filesystem;
@@ -26,15 +27,6 @@ const char *kPublicFormat = "lethe-public-key-1";
 
 void need_sodium() {
     if (sodium_init() < 0) internal_error("libsodium could not be initialised");
-}
-
-std::string iso_now() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 
 std::string who() {
@@ -68,7 +60,17 @@ void ensure_dir(const std::string &dir) {
     ::chmod(dir.c_str(), 0700);
 }
 
+SigningKey parse_key_fields(const std::string &text, const std::string &where);
+
 SigningKey parse_key(const std::string &text, const std::string &where) {
+    try {
+        return parse_key_fields(text, where);
+    } catch (const nlohmann::json::exception &) {
+        bad_input(where + ": the signing key file is damaged (a field is missing or of the wrong type)");
+    }
+}
+
+SigningKey parse_key_fields(const std::string &text, const std::string &where) {
     json j;
     try {
         j = json::parse(text);
@@ -180,7 +182,17 @@ std::string PublicKey::to_text() const {
            "\n";
 }
 
+PublicKey parse_public_key_fields(const std::string &text, const std::string &where);
+
 PublicKey parse_public_key(const std::string &text, const std::string &where) {
+    try {
+        return parse_public_key_fields(text, where);
+    } catch (const nlohmann::json::exception &) {
+        bad_input(where + ": the public key file is damaged (a field is missing or of the wrong type)");
+    }
+}
+
+PublicKey parse_public_key_fields(const std::string &text, const std::string &where) {
     json j;
     try {
         j = json::parse(text);
@@ -209,6 +221,12 @@ std::string key_dir() {
     return std::string(home) + "/.local/share/lethe/keys";
 }
 
+std::optional<PublicKey> own_public_key() {
+    const std::string path = key_file();
+    if (!fs::exists(path)) return std::nullopt;
+    return parse_public_key(read_file(path), path); // the key file carries the public half in the clear
+}
+
 std::optional<SigningKey> load_signing_key() {
     need_sodium();
     const std::string path = key_file();
@@ -223,11 +241,22 @@ SigningKey load_or_create_signing_key() {
     k.secret.assign(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(k.pub.key.data()),
                         reinterpret_cast<unsigned char *>(k.secret.data()));
-    k.pub.created_at = iso_now();
+    k.pub.created_at = now_iso8601();
     k.pub.label = who();
     k.sealed = passphrase() != nullptr;
     ensure_dir(key_dir());
-    write_file_atomic(key_file(), key_text(k), 0600);
+    // Two first uses at once: the key is written beside its place, then
+    // linked there only if no key exists (link refuses to replace), so
+    // every process signs with the one key that stays.
+    const std::string tmp = key_file() + ".new-" + std::to_string(::getpid());
+    write_file_atomic(tmp, key_text(k), 0600);
+    const int rc = ::link(tmp.c_str(), key_file().c_str());
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    if (rc != 0) {
+        if (auto existing = load_signing_key()) return *existing;
+        bad_input(key_file() + ": the signing key cannot be stored (" + std::strerror(err) + ")");
+    }
     return k;
 }
 

@@ -34,6 +34,8 @@ std::string key_dir();
 // stored key is sealed and the passphrase is missing or wrong, or the file is
 // damaged, naming the file.
 SigningKey load_or_create_signing_key();
+// This user's public key, read without the passphrase; nullopt when there is none.
+std::optional<PublicKey> own_public_key();
 // The stored key, if any, without creating one.
 std::optional<SigningKey> load_signing_key();
 

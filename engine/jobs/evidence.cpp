@@ -1,6 +1,7 @@
 #include "jobs/evidence.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -317,16 +318,29 @@ json parse_member(Verifier &vf, const std::string &path) {
     return j;
 }
 
+// Trusted: the key given, one imported (lethe keys import) or this user's own.
+bool key_is_trusted(bool given, const PublicKey &named) {
+    if (given || trusted_key(named.hex())) return true;
+    const auto own = own_public_key();
+    return own && own->key == named.key;
+}
+
+std::string untrusted_sentence(const std::string &what, const PublicKey &named) {
+    return what + " is signed by key " + named.fingerprint() +
+           ", which this machine does not trust: verify with --public-key FILE (the signer's exported key) or "
+           "import that key first (lethe keys import FILE)";
+}
+
 bool check_signature(Verifier &vf, const json &manifest, const std::string &public_key_path) {
     PublicKey named;
     try {
         named.key = from_hex(manifest.at("signer").at("public_key").get<std::string>(), "manifest.json");
+        vf.v.signer = manifest.at("signer").value("label", "");
     } catch (const std::exception &) {
         vf.fail("signature", "manifest.json names no signing key");
         return false;
     }
     vf.v.fingerprint = named.fingerprint();
-    vf.v.signer = manifest["signer"].value("label", "");
     PublicKey use = named;
     if (!public_key_path.empty()) {
         vf.v.key_given = true;
@@ -337,7 +351,7 @@ bool check_signature(Verifier &vf, const json &manifest, const std::string &publ
             return false;
         }
     }
-    vf.v.key_trusted = vf.v.key_given || trusted_key(named.hex()).has_value();
+    vf.v.key_trusted = key_is_trusted(vf.v.key_given, named);
     const std::string *sig = vf.member("manifest.sig");
     std::string raw;
     if (sig) {
@@ -355,10 +369,12 @@ bool check_signature(Verifier &vf, const json &manifest, const std::string &publ
                                  " for key " + named.fingerprint());
         return false;
     }
+    if (!vf.v.key_trusted) {
+        vf.fail("signature", untrusted_sentence("the bundle", named));
+        return false;
+    }
     vf.pass("signature", "manifest.json is signed by key " + named.fingerprint() +
-                             (vf.v.key_given     ? " (the key given)"
-                              : vf.v.key_trusted ? " (a key imported as trusted)"
-                                                 : " (the key the bundle names: not checked against a trusted key)"));
+                             (vf.v.key_given ? " (the key given)" : " (a trusted key of this machine)"));
     return true;
 }
 
@@ -404,7 +420,8 @@ void check_log(Verifier &vf, const json &ev) {
         ++seq;
         ++n;
     }
-    if (n != lg.value("entries", int64_t(-1)) || prev != lg.value("head_hash", ""))
+    if (n != lg.value("entries", int64_t(-1)) || prev != lg.value("head_hash", "") ||
+        seq - 1 != lg.value("head_seq", int64_t(-1)))
         return vf.fail("log", "the audit-log slice ends at entry " + std::to_string(seq - 1) +
                                   ", not at the head evidence.json names (" +
                                   std::to_string(lg.value("head_seq", int64_t(0))) + ")");
@@ -441,9 +458,14 @@ struct Figures {
         vf.fail("figures", audit + ": " + what + " is " + (stored.is_string() ? stored.get<std::string>() : "missing") +
                                " in evidence.json, " + recomputed + " recomputed");
     }
-    void attack(const std::string &what, const json &stored, const std::vector<double> &members,
+    // stored by value: a missing key reads as null (operator[] on a const json would be undefined).
+    void attack(const std::string &what, json stored, const std::vector<double> &members,
                 const std::vector<double> &nonmembers) {
-        if (!ok || !stored.is_object()) return;
+        if (!ok) return;
+        if (!stored.is_object()) {
+            ok = false;
+            return vf.fail("figures", audit + ": " + what + " is not a figure object in evidence.json");
+        }
         const json &b = stored.value("bootstrap", json::object());
         BootstrapConfig cfg;
         cfg.resamples = b.value("resamples", 0);
@@ -459,7 +481,7 @@ struct Figures {
             const auto &k = fpr_level_keys()[l];
             same(what + " TPR at " + k + " FPR", stored["tpr_at_" + k + "_fpr"], e.at[l].tpr);
             same(what + " FPR reached at " + k, stored["fpr_reached_at_" + k], e.at[l].fpr_reached);
-            const json &ci = stored["tpr_at_" + k + "_fpr_ci95"];
+            json ci = stored["tpr_at_" + k + "_fpr_ci95"];
             if (ci.is_array()) {
                 same(what + " TPR at " + k + " FPR interval (low)", ci[0], e.tpr_ci[l].lo);
                 same(what + " TPR at " + k + " FPR interval (high)", ci[1], e.tpr_ci[l].hi);
@@ -474,9 +496,9 @@ using SubjectRows = std::map<std::string, std::vector<std::pair<std::string, dou
 // offline z, or the exposure percentile as z without references), divided by
 // the root of the stored design effect; its interval with the stored seed;
 // its verdict at the stored thresholds and power; the audit's counts.
-void check_subjects(Figures &fg, const json &s, const SubjectRows &rows) {
-    if (!s.contains("subjects") || !s["subjects"].is_array() || s["subjects"].empty()) return;
-    const json &vj = s.value("verdict", json::object());
+void check_subjects(Figures &fg, json s, const SubjectRows &rows) {
+    json vj = s["verdict"];
+    if (!vj.is_object()) return; // an audit without forget records: no per-subject test
     const std::string source = vj.value("z_source", "");
     if (source.empty() || !rows.count(source)) {
         fg.vf.v.not_checked.push_back(fg.audit + ": the per-subject test (its inputs were not recorded)");
@@ -485,21 +507,31 @@ void check_subjects(Figures &fg, const json &s, const SubjectRows &rows) {
     std::map<std::string, std::vector<double>> za;
     for (const auto &[subj, v] : rows.at(source))
         za[subj].push_back(source == "exposure" ? normal_quantile(std::clamp(v, 1e-12, 1 - 1e-12)) : v);
+    // Every subject of the score table is in evidence.json and no other:
+    // one left out (a failing one, say) is named.
+    std::set<std::string> listed;
+    for (auto &sj : s["subjects"]) listed.insert(sj.value("subject", ""));
+    for (const auto &[subj, z] : za)
+        if (!listed.count(subj))
+            return fg.same_word("subject " + subj + " (in the score table)", nullptr, "a subject with a verdict");
+    for (const auto &subj : listed)
+        if (!za.count(subj)) return fg.same_word("subject " + subj, "listed", "absent from the score table");
     VerdictThresholds thr;
-    const json &tj = vj.value("thresholds", json::object());
+    json tj = vj["thresholds"];
+    if (!tj.is_object()) tj = json::object();
     thr.z_fail = tj.value("z_fail", thr.z_fail);
     thr.z_power = tj.value("z_power", thr.z_power);
     thr.min_records = tj.value("min_records", thr.min_records);
     int64_t fails = 0, passes = 0, n = 0;
-    for (const auto &sj : s["subjects"]) {
+    for (json sj : s["subjects"]) {
         const std::string subj = sj.value("subject", "");
         const std::string who = "subject " + subj + "'s ";
         const auto &z = za[subj];
         fg.same(who + "number of records", sj["n"], double(z.size()));
-        const double root = std::sqrt(sj.value("design_effect", 1.0));
+        const double root = std::sqrt(sj["design_effect"].is_number() ? sj["design_effect"].get<double>() : 1.0);
         const double zs = z.empty() ? 0.0 : stouffer(z) / root;
         fg.same(who + "z", sj["z"], zs);
-        const json &bj = sj.value("z_ci95_bootstrap", json());
+        json bj = sj["z_ci95_bootstrap"];
         if (bj.is_object() && sj["z_ci95"].is_array()) {
             BootstrapConfig cfg;
             cfg.resamples = bj.value("resamples", 0);
@@ -522,12 +554,18 @@ void check_subjects(Figures &fg, const json &s, const SubjectRows &rows) {
 }
 
 double num(const std::string &s) { return s.empty() ? std::nan("") : std::strtod(s.c_str(), nullptr); }
+int int_of(const std::string &s, const std::string &where) {
+    int v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size()) bad_input(where + ": '" + s + "' is not a whole number");
+    return v;
+}
 
 // One audit's figures from its score tables: accuracies, every attack with
 // its intervals, the per-subject test and the audit's verdict counts.
-void check_audit(Verifier &vf, const json &a) {
+void check_audit(Verifier &vf, const json &a, const std::string &job_selection) {
     Figures fg{vf, "audit " + std::to_string(a.value("id", int64_t(0)))};
-    const json &s = a.value("summary", json::object());
+    json s = a.value("summary", json::object()); // a copy: missing keys read as null
     const std::string *csv = vf.member(a.value("scores", ""));
     if (!csv) return vf.fail("figures", fg.audit + ": its score table is missing");
     const CsvTable t = parse_csv(*csv, a.value("scores", ""));
@@ -538,16 +576,19 @@ void check_audit(Verifier &vf, const json &a) {
     const size_t c_ment = t.column("modified_entropy", w);
     std::map<std::string, std::vector<ExampleStats>> by_set;
     std::map<std::string, std::vector<int>> labels;
+    std::vector<int64_t> forget_ids;
+    const size_t c_id = t.column("record_id", w);
     for (const auto &r : t.rows) {
+        if (r[c_set] == "forget") forget_ids.push_back(int_of(r[c_id], w));
         ExampleStats x;
         x.loss = num(r[c_loss]);
         x.confidence = num(r[c_conf]);
         x.logit_confidence = num(r[c_logit]);
         x.entropy = num(r[c_ent]);
         x.modified_entropy = num(r[c_ment]);
-        x.pred = std::stoi(r[c_pred]);
+        x.pred = int_of(r[c_pred], w);
         by_set[r[c_set]].push_back(x);
-        labels[r[c_set]].push_back(std::stoi(r[c_label]));
+        labels[r[c_set]].push_back(int_of(r[c_label], w));
     }
     for (const char *set : {"forget", "retain", "test"}) {
         const auto &v = by_set[set];
@@ -556,6 +597,10 @@ void check_audit(Verifier &vf, const json &a) {
         for (size_t i = 0; i < v.size(); ++i) k += v[i].pred == labels[set][i];
         fg.same(std::string("the accuracy on the ") + set + " set", s["accuracy"][set], double(k) / double(v.size()));
     }
+    // The forget rows are the job's selection, whose hash evidence.json
+    // states (so no record can be dropped from the table unseen).
+    if (!job_selection.empty() && record_set_hash(forget_ids) != job_selection)
+        fg.same_word("the forget records of " + w, "the job's selection", "another set (its hash differs)");
     std::map<std::string, std::map<std::string, std::vector<double>>> scores; // attack -> set -> scores
     for (const auto &stat : statistic_names())
         for (const auto &[set, v] : by_set)
@@ -573,8 +618,8 @@ void check_audit(Verifier &vf, const json &a) {
         }
     // The reference attacks and the per-record exposure, from the attack table.
     std::map<std::string, std::vector<std::pair<std::string, double>>> subject_rows; // column -> (subject, value)
-    if (const std::string *acsv = a.contains("attack_scores") ? vf.member(a["attack_scores"]) : nullptr) {
-        const std::string aw = a["attack_scores"];
+    if (const std::string *acsv = a.contains("attack_scores") ? vf.member(a.value("attack_scores", "")) : nullptr) {
+        const std::string aw = a.value("attack_scores", "");
         const CsvTable at = parse_csv(*acsv, aw);
         const size_t a_set = at.column("set", aw), a_subj = at.column("subject", aw);
         for (size_t c = 3; c < at.header.size(); ++c)
@@ -640,7 +685,7 @@ BundleVerification verify_signed_file(const std::string &path, const std::string
         vf.v.key_given = true;
         use = parse_public_key(read_file(public_key_path), public_key_path);
     }
-    vf.v.key_trusted = vf.v.key_given || trusted_key(named.hex()).has_value();
+    vf.v.key_trusted = key_is_trusted(vf.v.key_given, named);
     const std::string name = fs::path(path).filename().string(), sha = sha256_hex(bytes);
     const std::string statement = "lethe-signature-1\n" + sig.value("file", "") + "\n" + sig.value("sha256", "") + "\n";
     std::string raw;
@@ -652,12 +697,13 @@ BundleVerification verify_signed_file(const std::string &path, const std::string
                                  use.fingerprint() + " (" + public_key_path + ")");
     else if (!verify_detached(use, statement, raw))
         vf.fail("signature", "the signature in " + sig_path + " does not hold for key " + named.fingerprint());
+    else if (!vf.v.key_trusted)
+        vf.fail("signature", untrusted_sentence(name, named));
+    else if (sig.value("file", "") != name)
+        vf.fail("signature", "the signature in " + sig_path + " is for " + sig.value("file", "") + ", not for " + name);
     else
-        vf.pass("signature",
-                "signed by key " + named.fingerprint() +
-                    (vf.v.key_given     ? " (the key given)"
-                     : vf.v.key_trusted ? " (a key imported as trusted)"
-                                        : " (the key the signature names: not checked against a trusted key)"));
+        vf.pass("signature", "signed by key " + named.fingerprint() +
+                                 (vf.v.key_given ? " (the key given)" : " (a trusted key of this machine)"));
     if (sig.value("sha256", "") != sha)
         vf.fail("members", name + " does not match the SHA-256 its signature names (it changed after signing)");
     else
@@ -678,17 +724,34 @@ BundleVerification verify_bundle(const std::string &path, const std::string &pub
         return vf.v;
     }
     check_signature(vf, manifest, public_key_path);
-    check_members(vf, manifest);
+    try {
+        check_members(vf, manifest);
+    } catch (const std::exception &) {
+        vf.fail("members", "manifest.json's list of files is malformed");
+    }
     if (!vf.v.ok) return vf.v; // tampered or damaged: nothing in it is read as evidence
     const json ev = parse_member(vf, "evidence.json");
     if (ev.value("format", "") != kEvidenceFormat)
         bad_input(path + ": evidence.json is not of format " + kEvidenceFormat);
-    check_log(vf, ev);
+    try {
+        check_log(vf, ev);
+    } catch (const std::exception &) {
+        vf.fail("log", "the audit-log slice or its description in evidence.json is malformed");
+    }
+    std::map<int64_t, std::string> selection; // job id -> its selection's hash
+    for (const auto &j : ev.value("jobs", json::array()))
+        if (j.is_object() && j.contains("selection") && j["selection"].is_object())
+            selection[j.value("id", int64_t(0))] = j["selection"].value("sha256", "");
     for (const auto &a : ev.value("audits", json::array())) {
+        const std::string which = "audit " + (a.is_object() ? std::to_string(a.value("id", int64_t(0))) : "?");
         try {
-            check_audit(vf, a);
+            const int64_t job =
+                a.is_object() && a.contains("job_id") && a["job_id"].is_number() ? a["job_id"].get<int64_t>() : 0;
+            check_audit(vf, a, selection.count(job) ? selection[job] : std::string());
         } catch (const Error &e) {
-            vf.fail("figures", "audit " + std::to_string(a.value("id", int64_t(0))) + ": " + e.what());
+            vf.fail("figures", which + ": " + e.what());
+        } catch (const std::exception &) {
+            vf.fail("figures", which + ": a field of evidence.json has the wrong type or is missing");
         }
     }
     if (std::none_of(vf.v.checks.begin(), vf.v.checks.end(),
@@ -696,12 +759,18 @@ BundleVerification verify_bundle(const std::string &path, const std::string &pub
         vf.pass("figures", std::to_string(vf.v.figures) + " figures of " +
                                std::to_string(ev.value("audits", json::array()).size()) +
                                " audits recomputed from the score tables");
-    check_case(vf, ev);
+    try {
+        check_case(vf, ev);
+    } catch (const std::exception &) {
+        vf.fail("verdict", "the case verdict in evidence.json is malformed");
+    }
     for (const char *n :
          {"the per-subject test's design effect and power (z if remembered) come from the reference models, whose "
           "scores the bundle does not hold: they are read from evidence.json, not recomputed",
           "the case's findings on lineage (which stored copies held a record) rest on the project's database, which "
           "the bundle does not hold; the log slice records each purge",
+          "the case verdict's per-model results are taken as stated: the case result is checked to follow from "
+          "them, each audit's verdict is recomputed, but which audit decides which model's result is not re-derived",
           "the MIA-efficacy (SVC) figure and the loss histograms are not recomputed",
           "a model, or a copy of the data, that was never registered in the project's lineage is outside what "
           "any of these checks can see"})

@@ -15,15 +15,6 @@ namespace lethe {
 using nlohmann::json;
 using sql::Stmt;
 
-std::string now_iso8601() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 namespace {
 template <class T> std::optional<T> opt_i64(const Stmt &s, int c) {
     return s.is_null(c) ? std::nullopt : std::optional<T>(T(s.i64(c)));

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/states.h"
+#include "core/utc_time.h" // now_iso8601, as the rows write it
 #include "lineage/sqlite.h"
 
 namespace lethe {
@@ -191,7 +192,5 @@ private:
     void migrate();
     std::unique_ptr<sql::Db> db_;
 };
-
-std::string now_iso8601(); // UTC, seconds
 
 } // namespace lethe

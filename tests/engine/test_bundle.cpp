@@ -116,7 +116,7 @@ void TestBundle::freshBundleVerifies() {
     QCOMPARE(v.members, int64_t(members_.size()));
     QVERIFY(v.log_entries >= 5); // the case opened, the job, its audits, the purge
     QVERIFY(v.figures >= 100);   // accuracies, attacks with intervals, subjects
-    QVERIFY(!v.key_trusted);     // nobody imported the key yet
+    QVERIFY(v.key_trusted); // this user's own key
     std::set<std::string> paths;
     for (const auto &m : members_) paths.insert(m.path);
     for (const char *want : {"reports/job.pdf", "evidence.json", "log.jsonl", "manifest.json", "manifest.sig"})
@@ -161,6 +161,32 @@ void TestBundle::changedFigureIsNamed() {
     QVERIFY2(v.first_failure.find("audit " + std::to_string((*target)["id"].get<int64_t>())) != std::string::npos,
              v.first_failure.c_str());
     QVERIFY2(v.first_failure.find("loss attack AUC") != std::string::npos, v.first_failure.c_str());
+    // A subject left out of evidence.json (a failing one, say) is named.
+    m = members_;
+    ev = json::parse(bytes_of(m, "evidence.json"));
+    std::string dropped;
+    for (auto &a : ev["audits"])
+        if (dropped.empty() && a["summary"]["subjects"].is_array() && !a["summary"]["subjects"].empty()) {
+            dropped = a["summary"]["subjects"][0]["subject"].get<std::string>();
+            a["summary"]["subjects"].erase(0);
+        }
+    QVERIFY(!dropped.empty());
+    bytes_of(m, "evidence.json") = ev.dump(1);
+    const auto u = verify_bundle(resigned(m, load_or_create_signing_key(), "dropped"));
+    QVERIFY(!u.ok);
+    QVERIFY2(u.first_failure.find("subject " + dropped) != std::string::npos, u.first_failure.c_str());
+    // A forget record dropped from a score table is named.
+    m = members_;
+    for (auto &x : m)
+        if (x.path.rfind("scores/audit-", 0) == 0 && x.path.find("attacks") == std::string::npos) {
+            const size_t at = x.bytes.find(",forget,");
+            const size_t start = x.bytes.rfind('\n', at) + 1, end = x.bytes.find('\n', at) + 1;
+            x.bytes.erase(start, end - start);
+            break;
+        }
+    const auto q = verify_bundle(resigned(m, load_or_create_signing_key(), "row"));
+    QVERIFY(!q.ok);
+    QVERIFY2(q.first_failure.find("audit ") != std::string::npos, q.first_failure.c_str());
     // A subject's verdict word changed is named too.
     m = members_;
     ev = json::parse(bytes_of(m, "evidence.json"));
@@ -229,6 +255,13 @@ void TestBundle::anotherKeyIsNamed() {
     const auto w = verify_bundle(write(m, "otherkey"));
     QVERIFY(!w.ok);
     QVERIFY2(w.first_failure.find("signature") != std::string::npos, w.first_failure.c_str());
+    // Re-signed by another key that the manifest names: consistent, but
+    // not trusted here until that key is given or imported.
+    const std::string foreign = resigned(members_, other, "foreign");
+    const auto y = verify_bundle(foreign);
+    QVERIFY(!y.ok);
+    QVERIFY2(y.first_failure.find("does not trust") != std::string::npos, y.first_failure.c_str());
+    QVERIFY2(verify_bundle(foreign, other_pub).ok, verify_bundle(foreign, other_pub).first_failure.c_str());
     // Against my own exported key it holds, and the key counts as given.
     const std::string mine_pub = base_.path().toStdString() + "/mine.pub";
     write_file_atomic(mine_pub, signing_public_key());

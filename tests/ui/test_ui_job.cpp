@@ -657,6 +657,9 @@ private Q_SLOTS:
         // Signed: REPORT.pdf.sig beside it holds; one byte appended does not.
         QVERIFY(QFile::exists(path + QStringLiteral(".sig")));
         QVERIFY(pdfText(path).contains(QString::fromStdString(lethe::signing_key_info().fingerprint)));
+        // Its limits, in words: queries, not extraction; what was not examined.
+        QVERIFY(squeeze(pdfText(path)).contains(QStringLiteral("Opinion28/2024")));
+        QVERIFY(squeeze(pdfText(path)).contains(QStringLiteral("neverregisteredisoutsidewhatthis")));
         p.start(cli, {QStringLiteral("verify-bundle"), path});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
