@@ -581,15 +581,7 @@ bool MainWindow::exportReport(const QString &path) {
         statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(o.path, o.verdict), 10000);
         Q_EMIT reportExported(o.path);
     };
-    auto error = [this](const QString &m, int, bool cancelled) {
-        error_reported_ = true;
-        exporting_ = false;
-        if (cancelled)
-            statusBar()->showMessage(tr("Report export cancelled; nothing was written"), 6000);
-        else
-            showError(tr("Report not written"), m);
-        Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
-    };
+    const auto error = exportFailed(tr("Report export cancelled; nothing was written"), tr("Report not written"));
     if (!runner_->start(tr("Export the report of job %1").arg(job_id), task, done, error)) return false;
     exporting_ = true;
     statusBar()->showMessage(tr("Exporting the report of job %1…").arg(job_id));
@@ -608,6 +600,18 @@ void MainWindow::exportReportDialog() {
                              ? save_path_hook_(def)
                              : QFileDialog::getSaveFileName(this, tr("Export report"), def, tr("PDF (*.pdf)"));
     if (!path.isEmpty()) exportReport(path);
+}
+
+JobErrorCallback MainWindow::exportFailed(const QString &cancelled_text, const QString &error_title) {
+    return [this, cancelled_text, error_title](const QString &m, int, bool cancelled) {
+        error_reported_ = true;
+        exporting_ = false;
+        if (cancelled)
+            statusBar()->showMessage(cancelled_text, 6000);
+        else
+            showError(error_title, m);
+        Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
+    };
 }
 
 bool MainWindow::exportEvidence(const QString &path) {
@@ -646,15 +650,8 @@ bool MainWindow::exportEvidence(const QString &path) {
             tr("Evidence bundle written to %1, signed by key %2").arg(qs(r.path), qs(r.fingerprint)), 15000);
         Q_EMIT evidenceExported(qs(r.path));
     };
-    auto error = [this](const QString &m, int, bool cancelled) {
-        error_reported_ = true;
-        exporting_ = false;
-        if (cancelled)
-            statusBar()->showMessage(tr("Evidence export cancelled; nothing was written"), 6000);
-        else
-            showError(tr("Evidence bundle not written"), m);
-        Q_EMIT reportFailed(cancelled ? tr("cancelled") : m);
-    };
+    const auto error =
+        exportFailed(tr("Evidence export cancelled; nothing was written"), tr("Evidence bundle not written"));
     if (!runner_->start(tr("Export the evidence bundle of the case"), task, done, error)) return false;
     exporting_ = true;
     statusBar()->showMessage(tr("Exporting the evidence bundle…"));

@@ -105,6 +105,10 @@ private:
     void updateRecentMenu();
     void updateActions();
     void showError(const QString &title, const QString &text);
+    // The error callback of an export on the worker (report or bundle): the
+    // status bar on cancel, a dialog otherwise, and reportFailed() either way.
+    std::function<void(const QString &, int, bool)> exportFailed(const QString &cancelled_text,
+                                                                 const QString &error_title);
     void onCaseChanged(qint64 request_id);
 
     std::unique_ptr<lethe::Project> project_;

@@ -176,19 +176,18 @@ EvidenceResult export_evidence(Project &project, const EvidenceOptions &o) {
 
     json jobs = json::array(), audits = json::array();
     for (const auto &j : forget_jobs(lin, o.request_id)) {
-        jobs.push_back(
-            {{"id", j.id},
-             {"method", j.method},
-             {"status", to_string(j.status)},
-             {"device", j.device},
-             {"started_at", j.started_at},
-             {"finished_at", j.finished_at},
-             {"parameters", j.params},
-             {"result", j.result},
-             {"selection",
-              {{"records", lin.job_records(j.id).size()}, {"sha256", record_set_hash(lin.job_records(j.id))}}},
-             {"model_before", model_json(lin, j.input_model_id)},
-             {"model_after", model_json(lin, j.output_model_id)}});
+        const auto selected = lin.job_records(j.id);
+        jobs.push_back({{"id", j.id},
+                        {"method", j.method},
+                        {"status", to_string(j.status)},
+                        {"device", j.device},
+                        {"started_at", j.started_at},
+                        {"finished_at", j.finished_at},
+                        {"parameters", j.params},
+                        {"result", j.result},
+                        {"selection", {{"records", selected.size()}, {"sha256", record_set_hash(selected)}}},
+                        {"model_before", model_json(lin, j.input_model_id)},
+                        {"model_after", model_json(lin, j.output_model_id)}});
         for (const auto &a : lin.audits(j.id)) {
             members.push_back({audit_member(a.id, false), audit_scores_csv(project, a.id)});
             json aj = {{"id", a.id},
