@@ -4,6 +4,7 @@
 // 130 cancelled (Ctrl-C).
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -84,6 +85,23 @@ std::string pct(const json &v) {
     char b[32];
     std::snprintf(b, sizeof b, "%.2f%%", v.get<double>() * 100);
     return b;
+}
+
+// Runs lethe-report (--request or --job, its messages on stderr) into `out`;
+// false when it fails.
+bool render_report(const std::string &tool, const std::string &project, const char *what, int64_t id,
+                   const std::string &out) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(2, 1); // its summary line goes where the messages go, not into this command's --json
+        const std::string j = std::to_string(id);
+        ::execl(tool.c_str(), tool.c_str(), "--project", project.c_str(), what, j.c_str(), "--out", out.c_str(),
+                static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    if (pid < 0 || ::waitpid(pid, &status, 0) < 0) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 // lethe-report beside this program (install) or in the build tree; empty if absent.
@@ -601,25 +619,19 @@ struct InvestigateCommand : Command {
                         "reference models per pool for LiRA / RMIA and the per-subject verdicts (0: none); a pool is "
                         "built, or reused, for each audited model's training configuration")
             ->capture_default_str();
-        sub->add_option("--out", out, "PDF report of the exact job (default: PROJECT/reports/CASE-jobN.pdf)");
+        sub->add_option("--out", out, "PDF report of the case (default: PROJECT/reports/CASE.pdf)");
         sub->add_option("--device", io.device, "auto | cpu | cuda[:N]")->capture_default_str();
     }
 
-    // Each job's PDF through lethe-report: --out for the first, the case's
-    // default name for the others.
+    // The case's PDF through lethe-report: --out, or the case's default name.
     void hand_reports_to(const std::string &tool, Project &project) {
-        io.write_report = [this, tool, &project, first = true](int64_t job_id) mutable {
-            auto &lin = project.lineage();
-            const std::string pdf = first && !out.empty() ? out
-                                                          : project.root() + "/reports/" +
-                                                                case_row(lin, *lin.job(job_id).request_id).case_ref +
-                                                                "-job" + std::to_string(job_id) + ".pdf";
-            first = false;
+        io.write_report = [this, tool, &project](int64_t request_id) {
+            const std::string pdf =
+                !out.empty() ? out
+                             : project.root() + "/reports/" + case_row(project.lineage(), request_id).case_ref + ".pdf";
             end_progress_line();
-            const std::string cmd = "'" + tool + "' --project '" + project.root() + "' --job " +
-                                    std::to_string(job_id) + " --out '" + pdf + "' >&2";
-            if (std::system(cmd.c_str()) == 0) return pdf;
-            std::cerr << "lethe: the PDF report of job " << job_id << " could not be written (see above)\n";
+            if (render_report(tool, project.root(), "--request", request_id, pdf)) return pdf;
+            std::cerr << "lethe: the PDF report of the case could not be written (see above)\n";
             return std::string();
         };
     }
@@ -641,8 +653,8 @@ struct InvestigateCommand : Command {
                 h += "\n  forget-set accuracy " + pct(job.before["accuracy"]["forget"]) + " -> " +
                      pct(job.after["accuracy"]["forget"]) + ", test accuracy " + pct(job.before["accuracy"]["test"]) +
                      " -> " + pct(job.after["accuracy"]["test"]);
-            h += "\n  report: " + (job.report.empty() ? std::string("not written") : job.report);
         }
+        h += "\nreport: " + (res.report.empty() ? std::string("not written") : res.report);
         h += "\nverify: " + (res.verify.ok ? std::string("ok") : res.verify.first_failure);
         h += "\n" + case_verdict_text(j["case"]["verdict"]);
         h += "\nThe case stays " + j["case"]["status_words"].get<std::string>() +
@@ -670,20 +682,30 @@ struct InvestigateCommand : Command {
 // program by the workbench build; the CLI itself links no Qt. Run before
 // torch is set up: the program is replaced by lethe-report.
 struct ReportCommand : Command {
-    int64_t job = 0;
+    int64_t job = 0, request = 0;
     std::string out;
     ReportCommand(CLI::App &app, Common &c, AddCommon add_common) {
-        sub = app.add_subcommand("report", "write the PDF compliance report of a forget job");
+        sub = app.add_subcommand("report", "write the PDF report of a case (--request) or of one forget job (--job)");
         opens_project = false;
         add_common(sub, true);
-        sub->add_option("--job", job, "forget job id")->required();
+        auto *r =
+            sub->add_option("--request", request,
+                            "request (case) id: one report of every model and job of the case, for the regulator");
+        auto *j = sub->add_option("--job", job, "forget job id: the report of that job alone");
+        r->excludes(j);
         sub->add_option("--out", out, "PDF file to write")->required();
     }
     int run(Env &env, Project *) override {
+        if (!request && !job) usage_error("--request ID (the case report) or --job ID is required");
         const std::string tool = find_report_tool(env.argv0);
         if (!tool.empty()) {
-            std::vector<std::string> args = {tool,    "--project", env.c.project, "--job", std::to_string(job),
-                                             "--out", out};
+            std::vector<std::string> args = {tool,
+                                             "--project",
+                                             env.c.project,
+                                             request ? "--request" : "--job",
+                                             std::to_string(request ? request : job),
+                                             "--out",
+                                             out};
             if (env.c.json) args.push_back("--json");
             std::vector<char *> cargs;
             for (auto &a : args) cargs.push_back(a.data());
@@ -739,23 +761,8 @@ struct KeysCommand : Command {
     }
 };
 
-// Runs lethe-report for one job into `out`; false when the tool is absent
-// or fails (its message on stderr).
-bool render_job_report(const std::string &tool, const std::string &project, int64_t job, const std::string &out) {
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const std::string j = std::to_string(job);
-        ::execl(tool.c_str(), tool.c_str(), "--project", project.c_str(), "--job", j.c_str(), "--out", out.c_str(),
-                static_cast<char *>(nullptr));
-        ::_exit(127);
-    }
-    int status = 0;
-    if (pid < 0 || ::waitpid(pid, &status, 0) < 0) return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-// export-evidence: the case's signed bundle, with the PDF report of each of
-// its forget jobs rendered by lethe-report.
+// export-evidence: the case's signed bundle, with the case's PDF report
+// rendered by lethe-report.
 struct ExportEvidenceCommand : Command {
     EvidenceOptions o;
     bool no_reports = false;
@@ -776,16 +783,16 @@ struct ExportEvidenceCommand : Command {
             std::string tmpl = (std::filesystem::temp_directory_path() / "lethe-evidence-XXXXXX").string();
             if (!::mkdtemp(tmpl.data())) internal_error("no temporary folder for the reports: " + tmpl);
             const std::filesystem::path dir = tmpl;
-            for (const auto &j : forget_jobs(project->lineage(), o.request_id)) {
-                if (j.status != JobStatus::Done) continue;
-                const std::string name = "job-" + std::to_string(j.id) + ".pdf";
-                const std::string pdf = (dir / name).string();
-                if (!render_job_report(tool, env.c.project, j.id, pdf)) {
-                    std::filesystem::remove_all(dir);
-                    bad_input("the report of job " + std::to_string(j.id) + " could not be written (see above)");
-                }
-                o.reports.emplace_back(name, read_file(pdf));
+            std::string name = "case-" + case_row(project->lineage(), o.request_id).case_ref;
+            for (char &ch : name) // a member name, whatever the case reference holds
+                if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.') ch = '_';
+            name += ".pdf";
+            const std::string pdf = (dir / "case.pdf").string();
+            if (!render_report(tool, env.c.project, "--request", o.request_id, pdf)) {
+                std::filesystem::remove_all(dir);
+                bad_input("the case report could not be written (see above)");
             }
+            o.reports.emplace_back(name, read_file(pdf));
             std::filesystem::remove_all(dir);
         }
         const auto r = export_evidence(*project, o);

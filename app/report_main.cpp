@@ -1,4 +1,5 @@
-// lethe-report: writes the PDF compliance report of one forget job, headless.
+// lethe-report: writes the PDF report of a case (--request) or of one forget
+// job (--job), headless.
 // `lethe report` runs it from the same folder. Exit codes as the CLI: 0 ok,
 // 1 usage, 2 bad input, 3 internal error.
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "case_report.h"
 #include "core/error.h"
 #include "deadline_rule.h"
 #include "jobs/project_access.h"
@@ -30,34 +32,42 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("Lethe"));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Write the PDF compliance report of a forget job."));
+    p.setApplicationDescription(QStringLiteral("Write the PDF report of a case (every model and job of one erasure "
+                                               "request), or of one forget job."));
     p.addHelpOption();
     const QCommandLineOption project({QStringLiteral("project")}, QStringLiteral("project folder"),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption job({QStringLiteral("job")}, QStringLiteral("forget job id"), QStringLiteral("ID"));
+    const QCommandLineOption request({QStringLiteral("request")}, QStringLiteral("request (case) id: the case report"),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption job({QStringLiteral("job")}, QStringLiteral("forget job id: that job's report"),
+                                 QStringLiteral("ID"));
     const QCommandLineOption out({QStringLiteral("out")}, QStringLiteral("PDF file to write"),
                                  QStringLiteral("FILE.pdf"));
     const QCommandLineOption json({QStringLiteral("json")}, QStringLiteral("print one JSON object on stdout"));
-    p.addOptions({project, job, out, json});
+    p.addOptions({project, request, job, out, json});
     if (!p.parse(QCoreApplication::arguments())) {
         std::cerr << "lethe-report: " << p.errorText().toStdString() << "\n";
         return 1;
     }
     if (p.isSet(QStringLiteral("help"))) p.showHelp(0);
     bool ok = false;
-    const qint64 job_id = p.value(job).toLongLong(&ok);
-    if (!p.isSet(project) || !ok || job_id <= 0 || p.value(out).isEmpty()) {
-        std::cerr << "lethe-report: --project DIR, --job ID (a positive number) and --out FILE.pdf are required\n";
+    const bool by_case = p.isSet(request);
+    const qint64 id = (by_case ? p.value(request) : p.value(job)).toLongLong(&ok);
+    if (!p.isSet(project) || !ok || id <= 0 || by_case == p.isSet(job) || p.value(out).isEmpty()) {
+        std::cerr << "lethe-report: --project DIR, one of --request ID or --job ID (a positive number) and --out "
+                     "FILE.pdf are required\n";
         return 1;
     }
     try {
         auto proj = lethe::Project::open(p.value(project).toStdString());
-        const auto r = lethe::ui::exportReport(*proj, job_id, p.value(out), lethe::ui::DeadlineRule::fromSettings());
+        const auto rule = lethe::ui::DeadlineRule::fromSettings();
+        const auto r = by_case ? lethe::ui::exportCaseReport(*proj, id, p.value(out), rule)
+                               : lethe::ui::exportReport(*proj, id, p.value(out), rule);
         if (p.isSet(json)) {
             const QJsonObject o{{QStringLiteral("report"), r.path},
                                 {QStringLiteral("sha256"), r.sha256},
                                 {QStringLiteral("bytes"), r.bytes},
-                                {QStringLiteral("job_id"), job_id},
+                                {by_case ? QStringLiteral("request_id") : QStringLiteral("job_id"), id},
                                 {QStringLiteral("verdict"), r.verdict}};
             std::cout << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() << "\n";
         } else {

@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -30,6 +31,7 @@
 #include <future>
 #include <utility>
 
+#include "case_report.h"
 #include "cases_model.h"
 #include "cases_panel.h"
 #include "core/error.h"
@@ -520,27 +522,23 @@ void MainWindow::showError(const QString &title, const QString &text) {
 
 namespace {
 
-// Worker thread: one job's report, as data and PDF bytes. The lineage and
-// `lethe verify` (the slow part) on the worker's own connection, then the
-// layout. The plots are widgets, so the GUI thread draws them, one per
-// event-loop turn, while the worker waits (and still hears Cancel).
-std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::Project &project, qint64 job_id,
-                                                                         const DeadlineRule &rule, QObject *gui,
-                                                                         const lethe::RunControl &rc) {
-    auto d = std::make_shared<const ReportData>(collectReport(project, job_id, rule, rc.part(0.0, 0.6)));
+// Worker thread: the figures of a report. The plots are widgets, so the GUI
+// thread draws them, one per event-loop turn, while the worker waits (and
+// still hears Cancel).
+template <class Draw>
+ReportImages drawOnGui(const QStringList &names, Draw draw, QObject *gui, const lethe::RunControl &rc) {
     ReportImages plots;
-    const QStringList names = reportPlotNames();
     for (int i = 0; i < names.size(); ++i) {
         rc.check_cancel();
-        rc.report({"drawing the plots", i, names.size(), 0.6 + 0.2 * i / names.size()});
-        auto promise = std::make_shared<std::promise<QImage>>();
+        rc.report({"drawing the plots", i, names.size(), double(i) / double(names.size())});
+        auto promise = std::make_shared<std::promise<ReportFigure>>();
         auto done = promise->get_future();
         const QString name = names[i];
         QMetaObject::invokeMethod(
             gui,
-            [d, name, promise] {
+            [draw, name, promise] {
                 try {
-                    promise->set_value(reportPlot(*d, name));
+                    promise->set_value(draw(name));
                 } catch (...) {
                     promise->set_exception(std::current_exception());
                 }
@@ -549,6 +547,33 @@ std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::
         while (done.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) rc.check_cancel();
         plots.emplace_back(name, done.get());
     }
+    return plots;
+}
+
+// Worker thread: the case's report as PDF bytes. The lineage and `lethe
+// verify` (the slow part) on the worker's own connection, the plots on the
+// GUI thread, then the layout here.
+std::pair<std::shared_ptr<const CaseReportData>, QByteArray> renderCaseReport(lethe::Project &project,
+                                                                              qint64 request_id,
+                                                                              const DeadlineRule &rule, QObject *gui,
+                                                                              const lethe::RunControl &rc) {
+    auto c = std::make_shared<const CaseReportData>(collectCaseReport(project, request_id, rule, rc.part(0.0, 0.6)));
+    const ReportImages plots = drawOnGui(
+        caseReportPlotNames(*c), [c](const QString &name) { return caseReportPlot(*c, name); }, gui,
+        rc.part(0.6, 0.85));
+    rc.report({"laying out the PDF", 0, 0, 0.9});
+    QByteArray pdf = renderCaseReportPdf(*c, plots);
+    rc.check_cancel();
+    return {c, pdf};
+}
+
+// The same for one job without a case.
+std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::Project &project, qint64 job_id,
+                                                                         const DeadlineRule &rule, QObject *gui,
+                                                                         const lethe::RunControl &rc) {
+    auto d = std::make_shared<const ReportData>(collectReport(project, job_id, rule, rc.part(0.0, 0.6)));
+    const ReportImages plots = drawOnGui(
+        reportPlotNames(), [d](const QString &name) { return reportPlot(*d, name); }, gui, rc.part(0.6, 0.85));
     rc.report({"laying out the PDF", 0, 0, 0.9});
     QByteArray pdf = renderReportPdf(*d, plots);
     rc.check_cancel();
@@ -568,10 +593,17 @@ bool MainWindow::exportReport(const QString &path) {
     }
     const std::string root = project_->root();
     const qint64 job_id = results_->currentJob();
+    // A job of a case is reported as part of its case: one report per case.
+    const auto request_id = project_->lineage().job(job_id).request_id;
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
-    auto task = [root, job_id, path, rule, gui](const lethe::RunControl &rc) {
+    auto task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
+        if (request_id) {
+            const auto r = renderCaseReport(*project, *request_id, rule, gui, rc.part(0.0, 0.95));
+            rc.report({"writing the PDF", 0, 0, 0.97});
+            return writeCaseReport(*project, *r.first, r.second, path);
+        }
         const auto r = renderJobReport(*project, job_id, rule, gui, rc.part(0.0, 0.95));
         rc.report({"writing the PDF", 0, 0, 0.97});
         return writeReport(*project, *r.first, r.second, path);
@@ -582,9 +614,12 @@ bool MainWindow::exportReport(const QString &path) {
         Q_EMIT reportExported(o.path);
     };
     const auto error = exportFailed(tr("Report export cancelled; nothing was written"), tr("Report not written"));
-    if (!runner_->start(tr("Export the report of job %1").arg(job_id), task, done, error)) return false;
+    const QString what =
+        request_id ? tr("Export the report of the case") : tr("Export the report of job %1").arg(job_id);
+    if (!runner_->start(what, task, done, error)) return false;
     exporting_ = true;
-    statusBar()->showMessage(tr("Exporting the report of job %1…").arg(job_id));
+    statusBar()->showMessage(request_id ? tr("Exporting the report of the case…")
+                                        : tr("Exporting the report of job %1…").arg(job_id));
     return true;
 }
 
@@ -593,8 +628,7 @@ void MainWindow::exportReportDialog() {
     const auto job = project_->lineage().job(results_->currentJob());
     QString name = QStringLiteral("job%1").arg(job.id);
     if (job.request_id)
-        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id))
-            name = qs(r->case_ref) + QLatin1Char('-') + name;
+        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id)) name = qs(r->case_ref);
     const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
     const QString path = save_path_hook_
                              ? save_path_hook_(def)
@@ -624,23 +658,20 @@ bool MainWindow::exportEvidence(const QString &path) {
         showError(tr("Evidence bundle not written"), tr("A job is running; export the bundle when it is done."));
         return false;
     }
-    std::vector<qint64> jobs;
-    for (const auto &j : lethe::forget_jobs(project_->lineage(), request_id))
-        if (j.status == lethe::JobStatus::Done) jobs.push_back(j.id);
+    QString name = QStringLiteral("case-%1").arg(request_id);
+    if (auto r = lethe::request_by_id(project_->lineage(), request_id))
+        name = QStringLiteral("case-") +
+               qs(r->case_ref).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const std::string root = project_->root();
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
-    auto task = [root, request_id, jobs, path, rule, gui](const lethe::RunControl &rc) {
+    auto task = [root, request_id, name, path, rule, gui](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
         lethe::EvidenceOptions o;
         o.request_id = request_id;
         o.out_path = ss(path);
-        const double share = 0.9 / double(std::max<size_t>(1, jobs.size()));
-        for (size_t i = 0; i < jobs.size(); ++i) {
-            const auto r =
-                renderJobReport(*project, jobs[i], rule, gui, rc.part(share * double(i), share * double(i + 1)));
-            o.reports.emplace_back("job-" + std::to_string(jobs[i]) + ".pdf", r.second.toStdString());
-        }
+        const auto r = renderCaseReport(*project, request_id, rule, gui, rc.part(0.0, 0.9));
+        o.reports.emplace_back(ss(name) + ".pdf", r.second.toStdString());
         rc.report({"signing and writing the bundle", 0, 0, 0.95});
         return lethe::export_evidence(*project, o);
     };

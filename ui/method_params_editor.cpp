@@ -17,6 +17,7 @@
 
 #include "jobs/methods.h"
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -28,35 +29,6 @@ namespace {
 QString numberText(double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); }
 
 bool sameNumber(double a, double b) { return std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(b)); }
-
-// The registry's parameter keys in words for the form's labels; the key
-// stays in the tooltip (and is what --param takes).
-QString paramWords(const std::string &key) {
-    static const std::map<std::string, const char *> words = {
-        {"epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Epochs")},
-        {"lr", QT_TRANSLATE_NOOP("MethodParamsEditor", "Learning rate")},
-        {"momentum", QT_TRANSLATE_NOOP("MethodParamsEditor", "Momentum")},
-        {"batch_size", QT_TRANSLATE_NOOP("MethodParamsEditor", "Batch size")},
-        {"min_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Minimum epochs")},
-        {"max_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Epochs of max steps")},
-        {"ft_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Fine-tuning epochs")},
-        {"stop_ratio", QT_TRANSLATE_NOOP("MethodParamsEditor", "Stop at loss ratio")},
-        {"beta", QT_TRANSLATE_NOOP("MethodParamsEditor", "Retain weight")},
-        {"mask_fraction", QT_TRANSLATE_NOOP("MethodParamsEditor", "Weights updated")},
-        {"retain_fraction", QT_TRANSLATE_NOOP("MethodParamsEditor", "Retained sample")},
-        {"temperature", QT_TRANSLATE_NOOP("MethodParamsEditor", "Temperature")},
-        {"alpha", QT_TRANSLATE_NOOP("MethodParamsEditor", "Alpha")},
-        {"gamma", QT_TRANSLATE_NOOP("MethodParamsEditor", "Gamma")},
-        {"clamp", QT_TRANSLATE_NOOP("MethodParamsEditor", "Largest noise factor")},
-        {"samples", QT_TRANSLATE_NOOP("MethodParamsEditor", "Fisher samples")},
-        {"lambda", QT_TRANSLATE_NOOP("MethodParamsEditor", "L2 strength")},
-        {"budget", QT_TRANSLATE_NOOP("MethodParamsEditor", "Residual budget")},
-        {"cg_iters", QT_TRANSLATE_NOOP("MethodParamsEditor", "Solver iterations")},
-        {"cg_tol", QT_TRANSLATE_NOOP("MethodParamsEditor", "Solver tolerance")},
-    };
-    const auto it = words.find(key);
-    return it == words.end() ? qs(key) : QCoreApplication::translate("MethodParamsEditor", it->second);
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "report.h"
+#include "report_sections.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/atomic_file.h"
@@ -36,6 +38,8 @@ using nlohmann::json;
 
 namespace {
 
+const QSizeF kJobPlotMm(170, 95); // a plot across the text column of an A4 page
+
 ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
     const auto m = lin.model(id);
     ReportData::Model out;
@@ -59,7 +63,7 @@ ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
     return out;
 }
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+using sections::esc;
 QString pct(double v) { return QString::number(v * 100.0, 'f', 1) + QStringLiteral("%"); }
 
 QString acc_cell(const json &s, const char *set) {
@@ -249,12 +253,8 @@ QString attack_table(const json &s, const char *group) {
 
 } // namespace
 
-ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule,
-                         const lethe::RunControl &rc) {
-    auto &lin = project.lineage();
-    rc.report({"reading the job's lineage", 0, 0, 0.0});
+ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRule &rule) {
     ReportData d;
-    d.project_root = qs(project.root());
     d.job = lin.job(job_id);
     if (d.job.kind != JobKind::Forget)
         usage_error("job " + std::to_string(job_id) + " is a " + std::string(to_string(d.job.kind)) +
@@ -287,7 +287,14 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.after = audits.after;
     d.reference = audits.reference;
     if (audits.before_id) d.before_scores = readAttackScores(lin, audits.before_id);
+    if (audits.after_id) d.after_scores = readAttackScores(lin, audits.after_id);
+    return d;
+}
 
+void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::RunControl &rc) {
+    auto &lin = project.lineage();
+    d.project_root = qs(project.root());
+    d.fashion = project_is_fashion(lin);
     const auto head = lethe::log_head(lin);
     d.log_seq = head.seq;
     d.log_head = qs(head.hash);
@@ -309,6 +316,13 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
     d.versions.emplace_back(QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
     for (const auto &[k, val] : lethe::engine_versions()) d.versions.emplace_back(qs(k), qs(val));
     d.generated = QDateTime::currentDateTimeUtc();
+}
+
+ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule,
+                         const lethe::RunControl &rc) {
+    rc.report({"reading the job's lineage", 0, 0, 0.0});
+    ReportData d = collectJobParts(project.lineage(), job_id, rule);
+    collectProjectParts(project, d, rc);
     return d;
 }
 
@@ -322,9 +336,8 @@ QStringList reportPlotNames() {
             QStringLiteral("roc_rmia"), QStringLiteral("accuracy"), QStringLiteral("perclass")};
 }
 
-QImage reportPlot(const ReportData &d, const QString &name) {
+ReportFigure reportPlot(const ReportData &d, const QString &name) {
     QCustomPlot plot;
-    plot.resize(900, 560);
     if (name == QLatin1String("loss"))
         plotLossHistograms(&plot, d.before, d.after, d.reference);
     else if (name == QLatin1String("roc"))
@@ -332,24 +345,24 @@ QImage reportPlot(const ReportData &d, const QString &name) {
     else if (name == QLatin1String("roc_lira") || name == QLatin1String("roc_rmia")) {
         // Only with a reference pool: a null image is left out of the report.
         const char *stat = name == QLatin1String("roc_lira") ? "lira_offline" : "rmia";
-        if (!has_attack(d.before, stat) && !has_attack(d.after, stat)) return {};
+        if (!has_attack(d.before, stat) && !has_attack(d.after, stat)) return ReportFigure();
         plotRoc(&plot, d.before, d.after, QLatin1String(stat));
     } else if (name == QLatin1String("accuracy"))
         plotAccuracy(&plot, d.before, d.after, d.reference);
     else if (name == QLatin1String("perclass"))
         plotPerClassChange(&plot, d.before, d.after, d.fashion);
     else
-        return {};
-    return plot.toPixmap(900, 560, 1.5).toImage();
+        return ReportFigure();
+    return recordFigure(plot, kJobPlotMm);
 }
 
-std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d) {
-    std::vector<std::pair<QString, QImage>> out;
+ReportImages reportPlots(const ReportData &d) {
+    ReportImages out;
     for (const auto &name : reportPlotNames()) out.emplace_back(name, reportPlot(d, name));
     return out;
 }
 
-namespace {
+namespace sections {
 
 // A two-column table row (key, value) appended to h.
 auto rowAdder(QString &h) {
@@ -404,10 +417,10 @@ void verdictSection(QString &h, const ReportData &d) {
 }
 
 // Section 1: the erasure request.
-void caseSection(QString &h, const ReportData &d) {
+void caseSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
     const QString case_ref = caseRef(d);
-    h += QObject::tr("<h2>1. Case</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     if (d.request) {
         row2(QObject::tr("Case reference"), esc(case_ref));
         row2(QObject::tr("Data subject (pseudonym)"), esc(qs(d.request->subject_pseudonym)));
@@ -425,9 +438,9 @@ void caseSection(QString &h, const ReportData &d) {
 }
 
 // Section 2: the records selected and their subjects.
-void selectionSection(QString &h, const ReportData &d) {
+void selectionSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
-    h += QObject::tr("<h2>2. Selection</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Records selected"), QString::number(d.selected_records));
     QStringList subs;
     for (const auto &[p, n] : d.subjects)
@@ -438,9 +451,9 @@ void selectionSection(QString &h, const ReportData &d) {
 }
 
 // Section 3: the method, its device, time and parameters.
-void methodSection(QString &h, const ReportData &d) {
+void methodSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
-    h += QObject::tr("<h2>3. Method</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Method"), esc(qs(d.job.method)));
     row2(QObject::tr("Device"), esc(qs(d.job.device)));
     row2(QObject::tr("Started / finished"), esc(qs(d.job.started_at) + QStringLiteral(" / ") + qs(d.job.finished_at)));
@@ -461,15 +474,55 @@ void methodSection(QString &h, const ReportData &d) {
                  .arg(c.value("lr", 0.0))
                  .arg(c.value("seed", uint64_t(0))));
     }
-    row2(QObject::tr("Parameters (JSON)"), QStringLiteral("<tt>%1</tt>").arg(esc(qs(d.job.params.dump()))));
+    row2(QObject::tr("Parameters"), parameterTable(d.job.params));
     if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(qs(d.job.error)));
     h += QStringLiteral("</table>");
 }
 
+// Rows "name | value" for one level of a job's parameters; nested objects
+// become rows whose name is the path in words.
+void parameterRows(QString &t, const json &j, const QString &prefix) {
+    for (const auto &[k, v] : j.items()) {
+        const QString name = prefix.isEmpty() ? paramWords(k) : QObject::tr("%1 › %2").arg(prefix, paramWords(k));
+        if (v.is_object() && !v.empty()) {
+            parameterRows(t, v, name);
+            continue;
+        }
+        QString value;
+        if (v.is_null() || (v.is_string() && v.get<std::string>().empty()) || (v.is_array() && v.empty()))
+            value = QStringLiteral("–");
+        else if (v.is_object())
+            value = QObject::tr("the defaults");
+        else if (v.is_array() && v.size() <= 12 &&
+                 std::all_of(v.begin(), v.end(), [](const json &x) { return x.is_string(); })) {
+            QStringList xs;
+            for (const auto &x : v) xs << qs(x.get<std::string>());
+            value = xs.join(QStringLiteral(", "));
+        } else if (v.is_string())
+            value = qs(v.get<std::string>());
+        else if (v.is_boolean())
+            value = v.get<bool>() ? QObject::tr("yes") : QObject::tr("no");
+        else if (v.is_number_float())
+            value = QString::number(v.get<double>(), 'g', 6);
+        else if (v.is_array() && v.size() > 12)
+            value = QObject::tr("%n value(s)", nullptr, int(v.size()));
+        else
+            value = qs(v.dump());
+        t += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(name), esc(value));
+    }
+}
+
+QString parameterTable(const json &params) {
+    if (!params.is_object() || params.empty()) return QObject::tr("none");
+    QString t = QObject::tr("<table border=1 cellspacing=0 cellpadding=2><tr><th>parameter</th><th>value</th></tr>");
+    parameterRows(t, params, QString());
+    return t + QStringLiteral("</table>");
+}
+
 // Section 4: the models before and after, with their hashes.
-void modelsSection(QString &h, const ReportData &d) {
-    h += QObject::tr("<h2>4. Models</h2><table border=1 cellspacing=0 cellpadding=3>"
-                     "<tr><th></th><th>model</th><th>SHA-256</th><th>test accuracy</th></tr>");
+void modelsSection(QString &h, const ReportData &d, const QString &head) {
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>"
+                            "<tr><th></th><th>model</th><th>SHA-256</th><th>test accuracy</th></tr>");
     auto model_row = [&](const QString &what, const std::optional<ReportData::Model> &m) {
         if (!m) return;
         QString sha = QStringLiteral("<tt>%1</tt>").arg(m->sha256);
@@ -490,9 +543,9 @@ void modelsSection(QString &h, const ReportData &d) {
 }
 
 // Section 5: what was retrained and purged.
-void lineageSection(QString &h, const ReportData &d) {
+void lineageSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
-    h += QObject::tr("<h2>5. Lineage</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     if (!d.job.result.is_null()) {
         const bool ensemble = d.input && d.input->kind == QLatin1String("sisa");
         QString what = retrainedWords(d.job.result, ensemble, qs(d.job.method));
@@ -509,10 +562,11 @@ void lineageSection(QString &h, const ReportData &d) {
 }
 
 // Section 6: accuracy and every attack before, after and for the retrained reference.
-void metricsSection(QString &h, const ReportData &d) {
+void metricsSection(QString &h, const ReportData &d, const QString &head) {
     // A third column for the model retrained without the forget set, when the job has its audit.
     const bool ref = d.reference.is_object();
-    h += QObject::tr("<h2>6. Metrics</h2><p>Accuracy with 95% Wilson intervals; membership inference with the "
+    h += head +
+         QObject::tr("<p>Accuracy with 95% Wilson intervals; membership inference with the "
                      "forget set as members and the test set as non-members (control: a retained sample).</p>"
                      "<table border=1 cellspacing=0 cellpadding=3><tr><th>metric</th><th>before</th><th>after</th>");
     h += ref ? QObject::tr("<th>retrained reference</th></tr>") : QStringLiteral("</tr>");
@@ -539,9 +593,9 @@ void metricsSection(QString &h, const ReportData &d) {
 }
 
 // Section 7: the after-audit's per-subject test.
-void subjectSection(QString &h, const ReportData &d) {
+void subjectSection(QString &h, const ReportData &d, const QString &head) {
     // Issue 5: the audit's own per-subject verdict, from stated thresholds.
-    h += QObject::tr("<h2>7. Per-subject test (evidence for the case verdict)</h2>");
+    h += head;
     const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
     if (av.is_object()) {
         const QString word = qs(av.value("case", std::string())).toUpper();
@@ -584,8 +638,8 @@ void subjectSection(QString &h, const ReportData &d) {
 }
 
 // Section 8: the attacks in full, MIA-Efficacy and the reference models.
-void attacksSection(QString &h, const ReportData &d) {
-    h += QObject::tr("<h2>8. Attacks, MIA-Efficacy and reference models</h2>");
+void attacksSection(QString &h, const ReportData &d, const QString &head) {
+    h += head;
     const QString ev = auditEvidenceHtml(d.after);
     if (!ev.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(ev);
     const QString mt = attack_table(d.after, "mia");
@@ -621,23 +675,24 @@ void attacksSection(QString &h, const ReportData &d) {
 }
 
 // Sections 9 and 10: per-record exposure and the plots.
-void exposureAndPlotsSection(QString &h, const ReportData &d) {
-    h += QObject::tr("<h2>9. Per-record exposure</h2>") + exposure_section(d);
+void exposureAndPlotsSection(QString &h, const ReportData &d, const QString &head_exposure, const QString &head_plots,
+                             const QString &plot_suffix) {
+    h += head_exposure + exposure_section(d);
 
-    h += QObject::tr("<h2>10. Plots</h2>");
+    h += head_plots;
     for (const char *p : {"loss", "roc", "roc_lira", "roc_rmia", "accuracy", "perclass"}) {
         if (QByteArray(p) == "roc_lira" && !has_attack(d.before, "lira_offline") &&
             !has_attack(d.after, "lira_offline"))
             continue;
         if (QByteArray(p) == "roc_rmia" && !has_attack(d.before, "rmia") && !has_attack(d.after, "rmia")) continue;
-        h += QStringLiteral("<p><img src='plot:%1' width=620></p>").arg(QLatin1String(p));
+        h += QStringLiteral("<p><img src='plot:%1%2'></p>").arg(QLatin1String(p), plot_suffix);
     }
 }
 
 // Section 11: what the report cannot show, in whole sentences (each one
 // translatable as it stands), and who signed it.
-void limitsSection(QString &h, const ReportData &d) {
-    h += QObject::tr("<h2>11. Limits</h2><ul>");
+void limitsSection(QString &h, const ReportData &d, const QString &head) {
+    h += head + QStringLiteral("<ul>");
     const bool refs =
         d.after.is_object() && d.after.contains("references") && d.after["references"].value("used", false);
     h += QObject::tr("<li>The membership tests put questions to the model and compare its answers with models "
@@ -663,9 +718,9 @@ void limitsSection(QString &h, const ReportData &d) {
 }
 
 // Section 12: the audit log, verify and the software versions.
-void evidenceSection(QString &h, const ReportData &d) {
+void evidenceSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
-    h += QObject::tr("<h2>12. Evidence</h2><table border=1 cellspacing=0 cellpadding=3>");
+    h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Audit log head"), QObject::tr("entry %1, hash <tt>%2</tt>").arg(d.log_seq).arg(d.log_head));
     row2(QObject::tr("lethe verify"), esc(d.verify_text));
     row2(QObject::tr("Project"), esc(d.project_root));
@@ -681,9 +736,10 @@ void evidenceSection(QString &h, const ReportData &d) {
                      "every stored audit's per-record scores.</p></body></html>");
 }
 
-} // namespace
+} // namespace sections
 
 QString reportHtml(const ReportData &d) {
+    using namespace sections;
     QString h;
     const QString case_ref = caseRef(d);
     h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
@@ -692,17 +748,17 @@ QString reportHtml(const ReportData &d) {
              .arg(d.job.id)
              .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     verdictSection(h, d);
-    caseSection(h, d);
-    selectionSection(h, d);
-    methodSection(h, d);
-    modelsSection(h, d);
-    lineageSection(h, d);
-    metricsSection(h, d);
-    subjectSection(h, d);
-    attacksSection(h, d);
-    exposureAndPlotsSection(h, d);
-    limitsSection(h, d);
-    evidenceSection(h, d);
+    caseSection(h, d, h2(QObject::tr("1. Case")));
+    selectionSection(h, d, h2(QObject::tr("2. Selection")));
+    methodSection(h, d, h2(QObject::tr("3. Method")));
+    modelsSection(h, d, h2(QObject::tr("4. Models")));
+    lineageSection(h, d, h2(QObject::tr("5. Lineage")));
+    metricsSection(h, d, h2(QObject::tr("6. Metrics")));
+    subjectSection(h, d, h2(QObject::tr("7. Per-subject test (evidence for the case verdict)")));
+    attacksSection(h, d, h2(QObject::tr("8. Attacks, MIA-Efficacy and reference models")));
+    exposureAndPlotsSection(h, d, h2(QObject::tr("9. Per-record exposure")), h2(QObject::tr("10. Plots")), QString());
+    limitsSection(h, d, h2(QObject::tr("11. Limits")));
+    evidenceSection(h, d, h2(QObject::tr("12. Evidence")));
     return h;
 }
 
@@ -721,11 +777,11 @@ QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots) {
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setResolution(300);
         QTextDocument doc;
-        for (const auto &[name, img] : plots)
-            if (!img.isNull())
-                doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("plot:") + name), QVariant(img));
         doc.setHtml(reportHtml(d));
-        doc.print(&pdf);
+        const qint64 job = d.job.id;
+        printWithFigures(doc, pdf, plots, [job](int page, int pages) {
+            return QObject::tr("Lethe erasure report, job %1 · page %2 of %3").arg(job).arg(page).arg(pages);
+        });
     }
     buf.close();
     return bytes;
@@ -736,14 +792,12 @@ ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString
     return writeReport(project, d, renderReportPdf(d), out_path);
 }
 
-ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf,
-                          const QString &out_path) {
-    const qint64 job_id = d.job.id;
+ReportOutcome writeSignedReport(lethe::Project &project, const QByteArray &pdf, const QString &out_path,
+                                nlohmann::json payload) {
     if (pdf.size() < 1000) internal_error("the PDF report came out empty");
     ReportOutcome o;
     o.path = QFileInfo(out_path).absoluteFilePath();
     o.bytes = pdf.size();
-    o.verdict = d.verdictWord();
     QDir().mkpath(QFileInfo(o.path).absolutePath());
     o.sha256 = qs(lethe::write_file_atomic(ss(o.path), pdf.toStdString()));
     lethe::write_file_atomic(ss(o.path) + ".sig",
@@ -753,14 +807,20 @@ ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QB
     // The path relative to the project when it lies inside, else absolute.
     QString where = QDir(qs(project.root())).relativeFilePath(o.path);
     if (where.startsWith(QLatin1String(".."))) where = o.path;
-    lin.append_log("auditor", "report.exported",
-                   {{"job_id", job_id},
-                    {"path", ss(where)},
-                    {"sha256", ss(o.sha256)},
-                    {"bytes", o.bytes},
-                    {"verdict", ss(o.verdict)},
-                    {"log_head_in_report", ss(d.log_head)}});
+    payload["path"] = ss(where);
+    payload["sha256"] = ss(o.sha256);
+    payload["bytes"] = o.bytes;
+    lin.append_log("auditor", "report.exported", payload);
     tx->commit();
+    return o;
+}
+
+ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf,
+                          const QString &out_path) {
+    ReportOutcome o = writeSignedReport(
+        project, pdf, out_path,
+        {{"job_id", d.job.id}, {"verdict", ss(d.verdictWord())}, {"log_head_in_report", ss(d.log_head)}});
+    o.verdict = d.verdictWord();
     return o;
 }
 

@@ -19,11 +19,13 @@
 #include "core/run_control.h"
 #include "deadline_rule.h"
 #include "jobs/project_access.h"
+#include "report_figure.h"
 #include "verdict.h"
 
 namespace lethe {
+class Lineage;
 class Project;
-}
+} // namespace lethe
 
 namespace lethe::ui {
 
@@ -48,7 +50,7 @@ struct ReportData {
     nlohmann::json reference; // the retrained reference model's audit, when one was run for the job
     // The per-record scores of the before-audit: the exposure before of the
     // after-audit's most exposed records (empty when not stored).
-    AttackScoreTable before_scores;
+    AttackScoreTable before_scores, after_scores;
     // The case as the engine gives it (jobs/cases.h case_json): the verdict
     // and findings page 1 shows, the status, deadline and days left. Null
     // for a job without a case.
@@ -65,19 +67,24 @@ struct ReportData {
     bool fashion = false;
 };
 
-// Reads the job's lineage and runs `lethe verify` (it re-hashes every live
+// The job's own parts (its case, selection, models, audits and their
+// stored per-record scores), read from the lineage only.
+ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRule &rule = DeadlineRule());
+// The project's parts: the log head, `lethe verify` (slow: it re-hashes every
+// live file), the signing key, the software versions and the time.
+void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::RunControl &rc = {});
+// Both: reads the job's lineage and runs `lethe verify` (it re-hashes every live
 // file: the slow part). Engine work only: callable on a worker thread with
 // that thread's own Project. rc reports the stages and is polled for cancel.
 ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule = DeadlineRule(),
                          const lethe::RunControl &rc = {});
 // The report as HTML (images referenced as plot:NAME) and the plot images.
 QString reportHtml(const ReportData &d);
-// The plots are QCustomPlot widgets drawn to images: GUI thread only, one
+// The plots are QCustomPlot widgets recorded as vector figures: GUI thread only, one
 // plot at a time so that a caller can return to the event loop between them.
 QStringList reportPlotNames();
-QImage reportPlot(const ReportData &d, const QString &name);
-std::vector<std::pair<QString, QImage>> reportPlots(const ReportData &d);
-using ReportImages = std::vector<std::pair<QString, QImage>>;
+ReportFigure reportPlot(const ReportData &d, const QString &name);
+ReportImages reportPlots(const ReportData &d);
 // Lays the report out on a QPdfWriter. With the plots given it touches no
 // widget, so a worker thread may run it.
 QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots);
@@ -88,7 +95,12 @@ struct ReportOutcome {
     qint64 bytes = 0;
     QString verdict;
 };
-// Writes the PDF atomically (temp file, fsync, rename) and logs report.exported.
+// Writes the PDF and its signature (REPORT.pdf.sig) atomically (temp file,
+// fsync, rename), then logs report.exported: payload with the path, SHA-256
+// and size added. The one writer of every report.
+ReportOutcome writeSignedReport(lethe::Project &project, const QByteArray &pdf, const QString &out_path,
+                                nlohmann::json payload);
+// The job's report through writeSignedReport (payload: job_id, verdict, log head).
 ReportOutcome writeReport(lethe::Project &project, const ReportData &d, const QByteArray &pdf, const QString &out_path);
 // All of the above in the calling thread (which must be the GUI thread): lethe-report.
 ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path,

@@ -143,6 +143,71 @@ void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after
     plot->replot();
 }
 
+namespace {
+
+// One panel of plotSubjectRecords: the non-members' histogram at the bottom
+// (its tallest bar 1), the subject's records as dots in two rows above it.
+void subjectPanel(QCustomPlot *plot, QCPAxisRect *r, const SubjectPanel &p) {
+    QCPAxis *x = r->axis(QCPAxis::atBottom), *y = r->axis(QCPAxis::atLeft);
+    constexpr int kBins = 20;
+    std::vector<double> count(kBins, 0.0);
+    for (double e : p.nonmembers)
+        if (std::isfinite(e)) count[size_t(std::clamp(int(e * kBins), 0, kBins - 1))] += 1;
+    const double top = *std::max_element(count.begin(), count.end());
+    auto *bars = new QCPBars(x, y);
+    bars->setWidth(1.0 / kBins);
+    bars->setPen(QPen(QColor(150, 150, 150)));
+    bars->setBrush(QColor(210, 210, 210));
+    bars->removeFromLegend();
+    for (int i = 0; i < kBins; ++i) bars->addData((i + 0.5) / kBins, top > 0 ? count[size_t(i)] / top : 0.0);
+    // The dots: a small fixed spread in each row, so that equal scores stay visible.
+    auto dots = [&](const std::vector<double> &v, double row, const QColor &c) {
+        auto *g = plot->addGraph(x, y);
+        g->removeFromLegend();
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c, QColor(c.red(), c.green(), c.blue(), 90), 6));
+        for (size_t i = 0; i < v.size(); ++i)
+            if (std::isfinite(v[i])) g->addData(v[i], row + 0.06 * (double(i % 5) - 2.0));
+    };
+    dots(p.before, 1.75, kForget);
+    dots(p.after, 1.35, kTest);
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    ticker->addTick(0.5, QObject::tr("test records (%n)", nullptr, int(p.nonmembers.size())));
+    ticker->addTick(1.35, QObject::tr("after (%n)", nullptr, int(p.after.size())));
+    ticker->addTick(1.75, QObject::tr("before (%n)", nullptr, int(p.before.size())));
+    y->setTicker(ticker);
+    y->setTickLabelColor(Qt::black);
+    y->setRange(0, 2.0);
+    y->grid()->setVisible(false);
+    x->setRange(0, 1);
+    x->setLabel(QObject::tr("exposure (0.5 unseen, 1 recognised)"));
+}
+
+} // namespace
+
+void plotSubjectRecords(QCustomPlot *plot, const std::vector<SubjectPanel> &panels) {
+    reset(plot);
+    plot->setInteractions(QCP::Interactions());
+    auto *layout = plot->plotLayout();
+    // No legend: the rows are labelled on the axis. Its row goes, so that the
+    // panels share the width evenly (the plot, its parent, still deletes it).
+    layout->take(plot->legend);
+    plot->legend->setVisible(false);
+    layout->simplify();
+    // Row 0: the panels' titles; row 1: their axes. The first panel is the default axis rect.
+    layout->insertRow(0);
+    for (size_t i = 0; i < panels.size(); ++i) {
+        QCPAxisRect *r = i == 0 ? plot->axisRect() : new QCPAxisRect(plot);
+        if (i > 0) layout->addElement(1, int(i), r);
+        layout->addElement(0, int(i),
+                           new QCPTextElement(plot, panels[i].title, QFont(plot->font().family(), 9, QFont::Bold)));
+        subjectPanel(plot, r, panels[i]);
+    }
+    if (panels.empty()) subjectPanel(plot, plot->axisRect(), SubjectPanel());
+    for (int i = 0; i < layout->columnCount(); ++i) layout->setColumnStretchFactor(i, 1);
+    plot->replot();
+}
+
 double rocFloor(const json &before, const json &after) {
     int64_t n = 0;
     for (const json *s : {&before, &after})

@@ -6,6 +6,8 @@
 // same functions draw the workbench's plots and the PDF report's.
 #include <QString>
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 class QCustomPlot;
@@ -28,6 +30,17 @@ void plotPerClassChange(QCustomPlot *plot, const nlohmann::json &before, const n
 // classified records) with its 95% interval, before and after (issue 5: the
 // audit's "slices"). Either summary may be null.
 void plotSlices(QCustomPlot *plot, const nlohmann::json &before, const nlohmann::json &after, bool fashion_labels);
+
+// The case report's page-1 figure: for each model in scope, where the
+// subject's records sit before and after the job among records the model
+// never trained on (the test records), on the exposure scale of the audit's
+// per-record scores (0.5: like an unseen record; 1: recognised).
+struct SubjectPanel {
+    QString title;
+    std::vector<double> nonmembers;    // exposure of the after-audit's test records
+    std::vector<double> before, after; // exposure of the subject's records
+};
+void plotSubjectRecords(QCustomPlot *plot, const std::vector<SubjectPanel> &panels);
 
 struct JobPoint {
     qint64 job_id = 0;

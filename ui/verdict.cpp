@@ -2,9 +2,13 @@
 
 #include "jobs/methods.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
+#include <map>
+
 #include "jobs/cases.h"
+#include "qt_std.h"
 
 namespace lethe::ui {
 
@@ -66,6 +70,55 @@ nlohmann::json withSlicesOf(const nlohmann::json &summary, const std::string &at
     nlohmann::json out = summary;
     out["slices"] = summary["slices_by_attack"][attack];
     return out;
+}
+
+QString paramWords(const std::string &key) {
+    static const std::map<std::string, const char *> words = {
+        {"epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Epochs")},
+        {"lr", QT_TRANSLATE_NOOP("MethodParamsEditor", "Learning rate")},
+        {"momentum", QT_TRANSLATE_NOOP("MethodParamsEditor", "Momentum")},
+        {"batch_size", QT_TRANSLATE_NOOP("MethodParamsEditor", "Batch size")},
+        {"min_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Minimum epochs")},
+        {"max_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Epochs of max steps")},
+        {"ft_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Fine-tuning epochs")},
+        {"stop_ratio", QT_TRANSLATE_NOOP("MethodParamsEditor", "Stop at loss ratio")},
+        {"beta", QT_TRANSLATE_NOOP("MethodParamsEditor", "Retain weight")},
+        {"mask_fraction", QT_TRANSLATE_NOOP("MethodParamsEditor", "Weights updated")},
+        {"retain_fraction", QT_TRANSLATE_NOOP("MethodParamsEditor", "Retained sample")},
+        {"temperature", QT_TRANSLATE_NOOP("MethodParamsEditor", "Temperature")},
+        {"alpha", QT_TRANSLATE_NOOP("MethodParamsEditor", "Alpha")},
+        {"gamma", QT_TRANSLATE_NOOP("MethodParamsEditor", "Gamma")},
+        {"clamp", QT_TRANSLATE_NOOP("MethodParamsEditor", "Largest noise factor")},
+        {"samples", QT_TRANSLATE_NOOP("MethodParamsEditor", "Fisher samples")},
+        {"lambda", QT_TRANSLATE_NOOP("MethodParamsEditor", "L2 strength")},
+        {"budget", QT_TRANSLATE_NOOP("MethodParamsEditor", "Residual budget")},
+        {"cg_iters", QT_TRANSLATE_NOOP("MethodParamsEditor", "Solver iterations")},
+        {"cg_tol", QT_TRANSLATE_NOOP("MethodParamsEditor", "Solver tolerance")},
+        // A job's recorded parameters and training configuration (the report's tables).
+        {"train_config", QT_TRANSLATE_NOOP("MethodParamsEditor", "Training")},
+        {"method_params", QT_TRANSLATE_NOOP("MethodParamsEditor", "Method parameters")},
+        {"selection", QT_TRANSLATE_NOOP("MethodParamsEditor", "Selection")},
+        {"audit", QT_TRANSLATE_NOOP("MethodParamsEditor", "Audit before and after")},
+        {"keep_input", QT_TRANSLATE_NOOP("MethodParamsEditor", "Keep the input model")},
+        {"method", QT_TRANSLATE_NOOP("MethodParamsEditor", "Method")},
+        {"method_kind", QT_TRANSLATE_NOOP("MethodParamsEditor", "Kind of method")},
+        {"purge_reference_models", QT_TRANSLATE_NOOP("MethodParamsEditor", "Purge reference models")},
+        {"query", QT_TRANSLATE_NOOP("MethodParamsEditor", "Query")},
+        {"records_file", QT_TRANSLATE_NOOP("MethodParamsEditor", "Records file")},
+        {"subjects", QT_TRANSLATE_NOOP("MethodParamsEditor", "Subjects")},
+        {"aggregation", QT_TRANSLATE_NOOP("MethodParamsEditor", "Ensemble vote")},
+        {"arch", QT_TRANSLATE_NOOP("MethodParamsEditor", "Architecture")},
+        {"device", QT_TRANSLATE_NOOP("MethodParamsEditor", "Device")},
+        {"hidden", QT_TRANSLATE_NOOP("MethodParamsEditor", "Hidden units")},
+        {"record_updates", QT_TRANSLATE_NOOP("MethodParamsEditor", "Record the update log")},
+        {"seed", QT_TRANSLATE_NOOP("MethodParamsEditor", "Seed")},
+        {"shard_policy", QT_TRANSLATE_NOOP("MethodParamsEditor", "Shard placement")},
+        {"shards", QT_TRANSLATE_NOOP("MethodParamsEditor", "Shards")},
+        {"slices", QT_TRANSLATE_NOOP("MethodParamsEditor", "Slices")},
+        {"weight_decay", QT_TRANSLATE_NOOP("MethodParamsEditor", "Weight decay")},
+    };
+    const auto it = words.find(key);
+    return it == words.end() ? qs(key) : QCoreApplication::translate("MethodParamsEditor", it->second);
 }
 
 } // namespace lethe::ui

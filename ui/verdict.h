@@ -17,6 +17,10 @@ QString resultWord(const QString &result);  // "pass" -> "PASS"
 QString layerWords(const QString &layer);   // "behaviour" -> "Behaviour (what the model reveals)"
 QString statusWords(const QString &status); // "in_progress" -> "in progress"
 QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
+// A method parameter or training setting in words ("lr" -> "Learning rate"):
+// the run panel's labels and the report's parameter tables; the key stays in
+// tooltips (and is what --param takes). An unknown key is shown as it is.
+QString paramWords(const std::string &key);
 // What a forget job retrained, from its result's shards_retrained: "the whole
 // model retrained", "the model adjusted, not retrained", "shard(s) 1, 3 of the
 // ensemble retrained" (shards counted from 1, as a person counts).

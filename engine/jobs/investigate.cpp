@@ -28,7 +28,8 @@ json InvestigateResult::to_json() const {
         {"reference_pools", pools},
         {"verify", verify.to_json()},
         {"case", case_json(request, verdict)},
-        {"notes", notes}};
+        {"notes", notes},
+        {"case_report", report.empty() ? json() : json(report)}};
     // The exact job keeps the top-level keys of the first contract.
     if (!js.empty())
         for (const char *k : {"forget", "before", "after", "report"}) out[k] = js[0][k];
@@ -158,14 +159,14 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         if (job.forget.after_audit_id) job.after = audit_brief(lin.audit(*job.forget.after_audit_id).summary);
         res.jobs.push_back(std::move(job));
     }
-    // The reports after every job: each one's page 1 shows the case as it
-    // now stands, the same verdict the result below carries.
-    if (o.write_report)
-        for (auto &job : res.jobs) {
-            rc.check_cancel();
-            rc.report({"writing the report of job " + std::to_string(job.forget.job_id), 0, 0, 1.0});
-            job.report = o.write_report(job.forget.job_id);
-        }
+    // One report for the case after every job: its page 1 shows the case as
+    // it now stands, the same verdict the result below carries.
+    if (o.write_report) {
+        rc.check_cancel();
+        rc.report({"writing the case report", 0, 0, 1.0});
+        res.report = o.write_report(res.request.id);
+        for (auto &job : res.jobs) job.report = res.report;
+    }
     rc.report({"verifying the project", 0, 0, 1.0});
     res.verify = verify_project(project);
     res.request = case_row(lin, res.request.id);

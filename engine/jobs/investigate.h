@@ -31,16 +31,16 @@ struct InvestigateOptions {
     std::string approximate = kInvestigateApproximate; // monolithic models; "none": retrain them exactly
     int references = 8;                                // reference models per pool (0: none)
     std::string device = "auto";
-    // Writes the PDF report of a finished job and returns its path ("" when
-    // it could not); unset: no report. Called once per job after every job
-    // ran, on the thread that runs the investigation.
-    std::function<std::string(int64_t job_id)> write_report;
+    // Writes the case's PDF report (every model and job of the request) and
+    // returns its path ("" when it could not); unset: no report. Called once,
+    // after every job ran, on the thread that runs the investigation.
+    std::function<std::string(int64_t request_id)> write_report;
 };
 
 struct InvestigateJob {
     ForgetResult forget;
     nlohmann::json before, after; // audit_brief of the before- and after-audit
-    std::string report;           // path, empty when none was written
+    std::string report;           // the case report's path (it covers this job), empty when none was written
 };
 
 struct InvestigateResult {
@@ -50,6 +50,7 @@ struct InvestigateResult {
     VerifyResult verify;
     CaseVerdict verdict;            // after every job: the answer the CLI, the workbench and the report show
     std::vector<std::string> notes; // what was chosen and why, one sentence each
+    std::string report;             // the case report's path, empty when none was written
     // The first contract's keys (request, forget, before, after, report of the
     // first job), every job under "jobs", the pools, verify, and "case".
     nlohmann::json to_json() const;

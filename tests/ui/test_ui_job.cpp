@@ -472,7 +472,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("LibTorch")));
         // Issue 5: the audit's per-subject verdict, thresholds and attack figures.
         const auto after = job_audits(lin, job_id_).after;
-        QVERIFY(squeeze(text).contains(QStringLiteral("Per-subjecttest(evidenceforthecaseverdict)")));
+        // The job's appendix of the case report (the demo case has this one job).
+        QVERIFY(squeeze(text).contains(QStringLiteral("A1.6Per-subjecttest")));
         QVERIFY(squeeze(text).contains(
             QStringLiteral("Per-subjecttestofthisjob'safter-audit:%1")
                 .arg(QString::fromStdString(after["verdict"]["case"].get<std::string>()).toUpper())));
@@ -499,7 +500,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
         QCOMPARE(QString::fromStdString(payload["sha256"].get<std::string>()), QString::fromLatin1(sha));
-        QCOMPARE(payload["job_id"].get<qint64>(), job_id_);
+        // One report per case: the entry names the case and its jobs.
+        QCOMPARE(payload["request_id"].get<qint64>(), *job.request_id);
+        QCOMPARE(payload["job_ids"], json::array({job_id_}));
         QVERIFY(lethe::verify_project(*w.project()).ok); // the new entry keeps the chain valid
     }
 

@@ -1,0 +1,435 @@
+#include "case_report.h"
+
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/error.h"
+#include "jobs/cases.h"
+#include "jobs/project_access.h"
+#include "qcustomplot_wrap.h"
+#include "qt_std.h"
+#include "report_sections.h"
+#include "result_plots.h"
+#include "verdict.h"
+#include "verdict_panel.h"
+
+#ifndef LETHE_VERSION
+#define LETHE_VERSION "unknown"
+#endif
+
+namespace lethe::ui {
+
+using nlohmann::json;
+using sections::esc;
+using sections::h2;
+using sections::h3;
+
+namespace {
+
+const QSizeF kSubjectFigureMm(175, 70); // page 1
+
+QString str(const json &j, const char *k) {
+    return j.is_object() && j.contains(k) && j[k].is_string() ? qs(j[k].get<std::string>()) : QString();
+}
+qint64 num(const json &j, const char *k) {
+    return j.is_object() && j.contains(k) && j[k].is_number() ? j[k].get<qint64>() : 0;
+}
+
+// "CNN ensemble (SISA)" or "MLP model": what a reader calls the model.
+QString modelWords(const json &m) {
+    const QString arch = str(m, "arch").toUpper();
+    return str(m, "kind") == QLatin1String("sisa") ? QObject::tr("%1 ensemble (SISA shards)").arg(arch)
+                                                   : QObject::tr("%1 model").arg(arch);
+}
+
+// The per-subject row of an audit summary for the case's subject, or null.
+const json *subjectRow(const json &audit, const QString &subject) {
+    if (!audit.is_object() || !audit.contains("subjects")) return nullptr;
+    for (const auto &x : audit["subjects"])
+        if (x.is_object() && str(x, "subject") == subject) return &x;
+    return nullptr;
+}
+
+bool usedReferences(const json &audit) {
+    return audit.is_object() && audit.contains("references") && audit["references"].value("used", false);
+}
+
+// The power of the per-subject test in one translatable sentence: a model
+// that remembered the records scores about N(power z, 1) and is caught when
+// it reaches z_fail (docs/audit.md, "The per-subject test").
+QString powerSentence(const json &audit, const QString &subject) {
+    const json *row = subjectRow(audit, subject);
+    if (!row) return QObject::tr("The audit holds no per-subject test for this subject, so its power is unknown.");
+    if (!row->contains("z_if_remembered") || !(*row)["z_if_remembered"].is_number())
+        return QObject::tr("No reference model trained on the subject's records remains, so the test's power is "
+                           "unknown: an inconclusive result here proves little.");
+    double z_fail = 3.09;
+    if (audit.contains("verdict") && audit["verdict"].contains("thresholds"))
+        z_fail = audit["verdict"]["thresholds"].value("z_fail", z_fail);
+    const double zp = (*row)["z_if_remembered"].get<double>();
+    const double p = 0.5 * std::erfc(-(zp - z_fail) / std::sqrt(2.0)); // Phi(zp - z_fail)
+    if (p > 0.995)
+        return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been "
+                           "caught in more than 99 of 100 such tests.",
+                           nullptr, int(num(*row, "n")));
+    if (p < 0.005)
+        return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been "
+                           "caught in fewer than 1 of 100 such tests, so finding nothing proves little.",
+                           nullptr, int(num(*row, "n")));
+    return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been caught "
+                       "in about %1 of 100 such tests.",
+                       nullptr, int(num(*row, "n")))
+        .arg(std::lround(100 * p));
+}
+
+QString resultCell(const QString &result) {
+    return QStringLiteral("<b style='color:%1'>%2</b>").arg(verdictColor(result), esc(resultWord(result)));
+}
+
+QString findingHtml(const json &f) {
+    return QStringLiteral("<p>%1 %2<br><small>%3</small></p>")
+        .arg(resultCell(str(f, "result")), esc(str(f, "sentence")), esc(str(f, "detail")));
+}
+
+// --- page 1 -------------------------------------------------------------------
+
+void askedTable(QString &h, const CaseReportData &c) {
+    const ReportData &d = c.head;
+    const json &cj = d.case_json;
+    h += QObject::tr("<h3>What was asked</h3><table border=1 cellspacing=0 cellpadding=3 width='100%'>");
+    auto row = [&h](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr><th align=left width='30%'>%1</th><td>%2</td></tr>").arg(esc(k), v);
+    };
+    row(QObject::tr("Case"), esc(str(cj, "case_ref")));
+    row(QObject::tr("Data subject (pseudonym)"), esc(str(cj, "subject")));
+    row(QObject::tr("Ground"), esc(str(cj, "ground")));
+    row(QObject::tr("Received"), esc(str(cj, "received_at").left(10)));
+    const QString status = str(cj, "status");
+    const QString decided = str(cj, "decided_at").left(10);
+    if (status == QLatin1String("answered"))
+        row(QObject::tr("Answered"), QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
+    else if (status == QLatin1String("refused"))
+        row(QObject::tr("Refused"), QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
+    else if (num(cj, "days_left") < 0)
+        row(QObject::tr("Deadline"), QObject::tr("%1, overdue by %n day(s)", nullptr, int(-num(cj, "days_left")))
+                                         .arg(esc(str(cj, "deadline_at"))));
+    else
+        row(QObject::tr("Deadline"),
+            QObject::tr("%1, %n day(s) left", nullptr, int(num(cj, "days_left"))).arg(esc(str(cj, "deadline_at"))));
+    h += QStringLiteral("</table>");
+}
+
+void doneTable(QString &h, const CaseReportData &c) {
+    const json &v = c.head.case_json["verdict"];
+    h += QObject::tr("<h3>What was done</h3>");
+    if (v["models"].empty()) {
+        h += QObject::tr("<p>No model in the project was trained on the subject's records.</p>");
+        return;
+    }
+    h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3 width='100%'><tr><th>model in scope</th>"
+                     "<th>trained on</th><th>method</th><th>erasure</th><th>when</th><th>result</th></tr>");
+    for (const auto &m : v["models"]) {
+        const bool handled = m.contains("job_id") && m["job_id"].is_number();
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td nowrap>%6</td></tr>")
+                 .arg(QObject::tr("model %1, %2").arg(num(m, "model_id")).arg(esc(modelWords(m))),
+                      QObject::tr("%n of the subject's records", nullptr, int(num(m, "records_placed"))),
+                      handled ? QObject::tr("%1 (job %2)").arg(esc(str(m, "method"))).arg(num(m, "job_id"))
+                              : QObject::tr("not handled yet"),
+                      !handled                  ? QStringLiteral("–")
+                      : m.value("exact", false) ? QObject::tr("exact: retrained without the records")
+                                                : QObject::tr("approximate: adjusted, not retrained"),
+                      esc(str(m, "handled_at").left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
+                      resultCell(str(m, "result")));
+    }
+    h += QStringLiteral("</table>");
+}
+
+void openList(QString &h, const CaseReportData &c) {
+    const json &cj = c.head.case_json;
+    h += QObject::tr("<h3>What is still open</h3><ul>");
+    int n = 0;
+    for (const auto &f : cj["verdict"]["findings"])
+        if (str(f, "result") == QLatin1String("open")) {
+            h += QStringLiteral("<li>%1</li>").arg(esc(str(f, "sentence")));
+            ++n;
+        }
+    // Undecided: the behaviour finding of each model whose own result is inconclusive.
+    std::set<qint64> undecided;
+    for (const auto &m : cj["verdict"]["models"])
+        if (str(m, "result") == QLatin1String("inconclusive")) undecided.insert(num(m, "model_id"));
+    for (const auto &f : cj["verdict"]["findings"])
+        if (f["model_id"].is_number() && undecided.count(num(f, "model_id")) &&
+            str(f, "layer") == QLatin1String("behaviour")) {
+            h += QObject::tr("<li>Undecided: %1</li>").arg(esc(str(f, "sentence")));
+            ++n;
+        }
+    const QString status = str(cj, "status");
+    if (status != QLatin1String("answered") && status != QLatin1String("refused"))
+        h += QObject::tr("<li>The auditor has not closed the case: it stays %1 until it is answered or refused, "
+                         "with a note.</li>")
+                 .arg(esc(statusWords(status)));
+    else if (n == 0)
+        h += QObject::tr("<li>Nothing: every model that trained on the subject's records was handled, and the "
+                         "case is closed.</li>");
+    h += QStringLiteral("</ul>");
+}
+
+void pageOne(QString &h, const CaseReportData &c) {
+    const ReportData &d = c.head;
+    const json &v = d.case_json["verdict"];
+    const QString r = str(v, "result");
+    h += QObject::tr("<h1>Lethe erasure report: case %1</h1><p>Data subject %2 · generated %3 UTC · signed by key "
+                     "%4</p>")
+             .arg(esc(str(d.case_json, "case_ref")), esc(str(d.case_json, "subject")),
+                  d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(d.signer_fingerprint));
+    h += QObject::tr("<h2>Case verdict: <span style='color:%1'>%2</span></h2><p><b>%3</b></p>")
+             .arg(verdictColor(r), resultWord(r), esc(str(v, "summary")));
+    askedTable(h, c);
+    doneTable(h, c);
+    openList(h, c);
+    h += QStringLiteral("<p><img src='plot:subject'></p>");
+    h += QObject::tr("<p><small>Each dot is one of the subject's records, scored by the audit before (red) and "
+                     "after (blue) the job. The grey bars are the test records, which the model never trained on. "
+                     "Records that were forgotten sit among the grey bars; records still recognised sit far "
+                     "right.</small></p>");
+}
+
+// --- findings -----------------------------------------------------------------
+
+void findingsSection(QString &h, const CaseReportData &c) {
+    const json &v = c.head.case_json["verdict"];
+    const QString subject = str(c.head.case_json, "subject");
+    h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(QObject::tr("1. Findings")));
+    h += QObject::tr("<p>The EDPB (Opinion 28/2024) asks two questions of a model that trained on personal data: "
+                     "can the data be extracted from the model itself, and can it be obtained through queries to "
+                     "it, with all the means reasonably likely to be used. Each model in scope is answered on both, "
+                     "then on whether it still works.</p>");
+    int n = 0;
+    for (const auto &m : v["models"]) {
+        const qint64 mid = num(m, "model_id");
+        h += h3(QObject::tr("1.%1 Model %2, %3").arg(++n).arg(mid).arg(modelWords(m)));
+        const ReportData *jd = m.contains("job_id") && m["job_id"].is_number() ? c.jobOf(num(m, "job_id")) : nullptr;
+        for (const auto &f : v["findings"]) {
+            if (!f["model_id"].is_number() || num(f, "model_id") != mid) continue;
+            const QString layer = str(f, "layer");
+            if (layer == QLatin1String("lineage")) {
+                h += QObject::tr("<p><b>Extraction from the model itself (EDPB, first part).</b> What the lineage "
+                                 "proves about the weights.</p>");
+                h += findingHtml(f);
+                h += m.value("exact", false)
+                         ? QObject::tr("<p>The weights were computed without the records, so they cannot hold them; "
+                                       "this follows from the lineage and needs no statistical power.</p>")
+                         : QObject::tr("<p>The weights come from a model that trained on the records. No test here "
+                                       "reads records out of weights, so this part rests on the behaviour "
+                                       "below.</p>");
+            } else if (layer == QLatin1String("behaviour")) {
+                h += QObject::tr("<p><b>Obtained through queries (EDPB, second part).</b> Membership inference "
+                                 "against models trained without the records.</p>");
+                h += findingHtml(f);
+                if (jd) {
+                    h += QStringLiteral("<p>%1</p>").arg(esc(powerSentence(jd->after, subject)));
+                    h += QStringLiteral("<p><img src='plot:%1:%2'></p>")
+                             .arg(usedReferences(jd->after) ? QStringLiteral("roc_lira") : QStringLiteral("roc"))
+                             .arg(jd->job.id);
+                }
+            } else {
+                h += QObject::tr("<p><b>Whether the model still works.</b> Accuracy before, after and for a model "
+                                 "retrained without the records.</p>");
+                h += findingHtml(f);
+                if (jd) h += QStringLiteral("<p><img src='plot:accuracy:%1'></p>").arg(jd->job.id);
+            }
+        }
+    }
+    bool whole = false;
+    for (const auto &f : v["findings"])
+        if (!f["model_id"].is_number()) {
+            if (!whole) h += h3(QObject::tr("1.%1 The case as a whole").arg(++n));
+            whole = true;
+            h += findingHtml(f);
+        }
+}
+
+// --- methods ------------------------------------------------------------------
+
+void methodsSection(QString &h, const CaseReportData &c) {
+    h += h2(QObject::tr("2. Methods"));
+    if (c.jobs.empty()) {
+        h += QObject::tr("<p>No forget job of this case has finished.</p>");
+        return;
+    }
+    h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3 width='100%'><tr><th>job</th><th>model</th>"
+                     "<th>method</th><th>device</th><th>started</th><th>finished</th><th>unlearning</th></tr>");
+    for (const auto &d : c.jobs)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                 .arg(d.job.id)
+                 .arg(d.input ? QObject::tr("%1 → %2").arg(d.input->id).arg(d.output ? d.output->id : 0)
+                              : QStringLiteral("–"),
+                      esc(qs(d.job.method)), esc(qs(d.job.device)), esc(qs(d.job.started_at)),
+                      esc(qs(d.job.finished_at)),
+                      QObject::tr("%1 s").arg(d.job.result.is_object() ? d.job.result.value("seconds", 0.0) : 0.0, 0,
+                                              'f', 1));
+    h += QStringLiteral("</table>");
+    for (const auto &d : c.jobs) {
+        h += QObject::tr("<p><b>Parameters of job %1 (%2)</b></p>").arg(d.job.id).arg(esc(qs(d.job.method)));
+        h += sections::parameterTable(d.job.params);
+    }
+}
+
+// --- appendix -----------------------------------------------------------------
+
+void appendix(QString &h, const CaseReportData &c) {
+    int n = 0;
+    for (const auto &d : c.jobs) {
+        ++n;
+        h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>")
+                 .arg(esc(QObject::tr("Appendix A%1: job %2, %3").arg(n).arg(d.job.id).arg(qs(d.job.method))));
+        auto head = [&](int k, const QString &title) { return h3(QObject::tr("A%1.%2 %3").arg(n).arg(k).arg(title)); };
+        sections::selectionSection(h, d, head(1, QObject::tr("Selection")));
+        sections::methodSection(h, d, head(2, QObject::tr("Method")));
+        sections::modelsSection(h, d, head(3, QObject::tr("Models")));
+        sections::lineageSection(h, d, head(4, QObject::tr("Lineage")));
+        sections::metricsSection(h, d, head(5, QObject::tr("Metrics")));
+        sections::subjectSection(h, d, head(6, QObject::tr("Per-subject test")));
+        sections::attacksSection(h, d, head(7, QObject::tr("Attacks, MIA-Efficacy and reference models")));
+        sections::exposureAndPlotsSection(h, d, head(8, QObject::tr("Per-record exposure")),
+                                          head(9, QObject::tr("Plots")), QStringLiteral(":%1").arg(d.job.id));
+    }
+}
+
+// The subject's records before and after, against the test records, per model in scope.
+std::vector<SubjectPanel> subjectPanels(const CaseReportData &c) {
+    std::vector<SubjectPanel> out;
+    const QString subject = str(c.head.case_json, "subject");
+    for (const auto &m : c.head.case_json["verdict"]["models"]) {
+        if (!m.contains("job_id") || !m["job_id"].is_number()) continue;
+        const ReportData *d = c.jobOf(num(m, "job_id"));
+        if (!d) continue;
+        SubjectPanel p;
+        p.title = QObject::tr("model %1, %2: %3").arg(num(m, "model_id")).arg(modelWords(m), qs(d->job.method));
+        for (const auto &r : d->after_scores) {
+            if (r.set == QLatin1String("test")) p.nonmembers.push_back(r.exposure);
+            if (r.set == QLatin1String("forget") && r.subject == subject) p.after.push_back(r.exposure);
+        }
+        for (const auto &r : d->before_scores)
+            if (r.set == QLatin1String("forget") && r.subject == subject) p.before.push_back(r.exposure);
+        out.push_back(std::move(p));
+        if (out.size() == 3) break; // more panels would not be legible across one page
+    }
+    return out;
+}
+
+} // namespace
+
+const ReportData *CaseReportData::jobOf(qint64 job_id) const {
+    for (const auto &d : jobs)
+        if (d.job.id == job_id) return &d;
+    return nullptr;
+}
+
+CaseReportData collectCaseReport(lethe::Project &project, qint64 request_id, const DeadlineRule &rule,
+                                 const lethe::RunControl &rc) {
+    auto &lin = project.lineage();
+    rc.report({"reading the case's lineage", 0, 0, 0.0});
+    CaseReportData c;
+    c.head.request = lethe::request_by_id(lin, request_id);
+    if (!c.head.request) bad_input("there is no case with id " + std::to_string(request_id));
+    c.head.rule = rule;
+    c.head.deadline = parseIsoDate(qs(c.head.request->deadline_at));
+    c.head.case_json = lethe::case_json(lin, request_id);
+    auto jobs = lethe::forget_jobs(lin, request_id);
+    std::reverse(jobs.begin(), jobs.end()); // oldest first
+    for (const auto &j : jobs) {
+        rc.check_cancel();
+        if (j.status == lethe::JobStatus::Done) c.jobs.push_back(collectJobParts(lin, j.id, rule));
+    }
+    collectProjectParts(project, c.head, rc.part(0.1, 1.0));
+    return c;
+}
+
+QString caseReportHtml(const CaseReportData &c) {
+    QString h = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    pageOne(h, c);
+    findingsSection(h, c);
+    methodsSection(h, c);
+    // The limits speak of reference models when any job's after-audit used them.
+    ReportData lim = c.head;
+    for (const auto &d : c.jobs)
+        if (usedReferences(d.after)) lim.after = d.after;
+    sections::limitsSection(h, lim, h2(QObject::tr("3. Limits")));
+    sections::evidenceSection(h, c.head, h2(QObject::tr("4. Evidence")));
+    appendix(h, c);
+    return h + QStringLiteral("</body></html>");
+}
+
+QStringList caseReportPlotNames(const CaseReportData &c) {
+    QStringList names{QStringLiteral("subject")};
+    for (const auto &d : c.jobs)
+        for (const auto &p : reportPlotNames()) names << QStringLiteral("%1:%2").arg(p).arg(d.job.id);
+    return names;
+}
+
+ReportFigure caseReportPlot(const CaseReportData &c, const QString &name) {
+    if (name == QLatin1String("subject")) {
+        QCustomPlot plot;
+        plotSubjectRecords(&plot, subjectPanels(c));
+        return recordFigure(plot, kSubjectFigureMm);
+    }
+    const ReportData *d = c.jobOf(name.section(QLatin1Char(':'), 1).toLongLong());
+    if (!d) return ReportFigure();
+    const QString plot = name.section(QLatin1Char(':'), 0, 0);
+    return reportPlot(*d, plot);
+}
+
+QByteArray renderCaseReportPdf(const CaseReportData &c, const ReportImages &figures) {
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buf);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setTitle(QStringLiteral("Lethe erasure report, case %1").arg(str(c.head.case_json, "case_ref")));
+        pdf.setCreator(QStringLiteral("Lethe %1").arg(QStringLiteral(LETHE_VERSION)));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        QTextDocument doc;
+        doc.setHtml(caseReportHtml(c));
+        const QString ref = str(c.head.case_json, "case_ref");
+        printWithFigures(doc, pdf, figures, [ref](int page, int pages) {
+            return QObject::tr("Lethe erasure report, case %1 · page %2 of %3").arg(ref).arg(page).arg(pages);
+        });
+    }
+    buf.close();
+    return bytes;
+}
+
+ReportOutcome writeCaseReport(lethe::Project &project, const CaseReportData &c, const QByteArray &pdf,
+                              const QString &out_path) {
+    json jobs = json::array();
+    for (const auto &d : c.jobs) jobs.push_back(d.job.id);
+    const QString verdict = c.head.verdictWord();
+    ReportOutcome o = writeSignedReport(project, pdf, out_path,
+                                        {{"request_id", c.head.request->id},
+                                         {"job_ids", jobs},
+                                         {"verdict", ss(verdict)},
+                                         {"log_head_in_report", ss(c.head.log_head)}});
+    o.verdict = verdict;
+    return o;
+}
+
+ReportOutcome exportCaseReport(lethe::Project &project, qint64 request_id, const QString &out_path,
+                               const DeadlineRule &rule) {
+    const CaseReportData c = collectCaseReport(project, request_id, rule);
+    ReportImages figures;
+    for (const auto &name : caseReportPlotNames(c)) figures.emplace_back(name, caseReportPlot(c, name));
+    return writeCaseReport(project, c, renderCaseReportPdf(c, figures), out_path);
+}
+
+} // namespace lethe::ui

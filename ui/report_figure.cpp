@@ -1,0 +1,177 @@
+#include "report_figure.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "qcustomplot_wrap.h"
+
+namespace lethe::ui {
+
+namespace {
+
+constexpr int kFigureObject = QTextFormat::UserObject + 1;
+constexpr int kFigureName = QTextFormat::UserProperty + 1;
+constexpr double kMmPerInch = 25.4;
+
+// Replays a figure's picture into the rectangle the layout gives it.
+class FigureHandler : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit FigureHandler(const ReportImages &figures) {
+        for (const auto &[name, f] : figures)
+            if (!f.isNull()) figures_.emplace(name, &f);
+    }
+    bool has(const QString &name) const { return figures_.count(name) > 0; }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override {
+        const ReportFigure *f = find(format);
+        if (!f) return {};
+        // Layout units are the paint device's pixels (the PDF's, when printing).
+        const QPaintDevice *dev = doc->documentLayout()->paintDevice();
+        const double dpi_x = dev ? dev->logicalDpiX() : f->picture.logicalDpiX();
+        const double dpi_y = dev ? dev->logicalDpiY() : f->picture.logicalDpiY();
+        return {f->size_mm.width() / kMmPerInch * dpi_x, f->size_mm.height() / kMmPerInch * dpi_y};
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override {
+        const ReportFigure *f = find(format);
+        if (!f) return;
+        painter->save();
+        painter->translate(rect.topLeft());
+        // QPicture::play scales by the device's resolution over the picture's
+        // own; the rest of the way to the rectangle is ours.
+        const QPaintDevice *dev = painter->device();
+        const double play_x = dev ? double(dev->logicalDpiX()) / f->picture.logicalDpiX() : 1.0;
+        const double play_y = dev ? double(dev->logicalDpiY()) / f->picture.logicalDpiY() : 1.0;
+        painter->scale(rect.width() / f->size_px.width() / play_x, rect.height() / f->size_px.height() / play_y);
+        painter->setClipRect(QRectF(QPointF(0, 0), f->size_px));
+        painter->drawPicture(0, 0, f->picture);
+        painter->restore();
+    }
+
+private:
+    const ReportFigure *find(const QTextFormat &format) const {
+        const auto it = figures_.find(format.property(kFigureName).toString());
+        return it == figures_.end() ? nullptr : it->second;
+    }
+    std::map<QString, const ReportFigure *> figures_;
+};
+
+// Every font of the plot in pixels of the picture. A point-sized font would
+// be resolved again at the PDF's resolution when the picture is replayed,
+// and print 300/96 times too large; a pixel-sized one scales with the
+// picture, so it prints at its point size.
+void pixelFonts(QCustomPlot &plot, double dpi) {
+    auto px = [dpi](QFont f) {
+        if (f.pointSizeF() > 0) f.setPixelSize(std::max(1, qRound(f.pointSizeF() * dpi / 72.0)));
+        return f;
+    };
+    plot.setFont(px(plot.font()));
+    for (QCPAxisRect *r : plot.axisRects())
+        for (QCPAxis *a : r->axes()) {
+            a->setLabelFont(px(a->labelFont()));
+            QFont t = px(a->tickLabelFont());
+            // Powers of ten ("eb") print their exponent at int(0.75 x) the
+            // label's pixels: keep that at 7 pt or more.
+            if (a->numberFormat().contains(QLatin1Char('b')))
+                t.setPixelSize(std::max(t.pixelSize(), int(std::ceil((7.0 * dpi / 72.0 + 1.0) / 0.75))));
+            a->setTickLabelFont(t);
+        }
+    for (QCPLayoutElement *e : plot.plotLayout()->elements(true)) {
+        if (auto *t = qobject_cast<QCPTextElement *>(e)) t->setFont(px(t->font()));
+        if (auto *l = qobject_cast<QCPLegend *>(e)) {
+            l->setFont(px(l->font()));
+            for (int i = 0; i < l->itemCount(); ++i) l->item(i)->setFont(px(l->item(i)->font()));
+        }
+    }
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto *t = qobject_cast<QCPItemText *>(plot.item(i))) t->setFont(px(t->font()));
+}
+
+} // namespace
+
+ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm) {
+    ReportFigure f;
+    f.size_mm = size_mm;
+    const double dpi_x = f.picture.logicalDpiX(), dpi_y = f.picture.logicalDpiY();
+    pixelFonts(plot, dpi_y);
+    const int w = qRound(size_mm.width() / kMmPerInch * dpi_x), h = qRound(size_mm.height() / kMmPerInch * dpi_y);
+    f.size_px = QSizeF(w, h);
+    plot.resize(w, h);
+    QCPPainter painter(&f.picture);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, w, h);
+    painter.end();
+    return f;
+}
+
+void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const ReportImages &figures,
+                      const std::function<QString(int page, int pages)> &footer) {
+    FigureHandler handler(figures);
+    doc.documentLayout()->registerHandler(kFigureObject, &handler);
+    // Every image named plot:NAME becomes the figure object, from the end so
+    // that the positions met first stay valid.
+    std::vector<std::pair<int, QString>> at;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment frag = it.fragment();
+            if (!frag.isValid() || !frag.charFormat().isImageFormat()) continue;
+            const QString name = frag.charFormat().toImageFormat().name();
+            if (!name.startsWith(QLatin1String("plot:"))) continue;
+            for (int i = 0; i < frag.length(); ++i) at.emplace_back(frag.position() + i, name.mid(5));
+        }
+    for (auto it = at.rbegin(); it != at.rend(); ++it) {
+        QTextCursor c(&doc);
+        c.setPosition(it->first);
+        c.setPosition(it->first + 1, QTextCursor::KeepAnchor);
+        if (!handler.has(it->second)) {
+            c.removeSelectedText();
+            continue;
+        }
+        QTextCharFormat fmt;
+        fmt.setObjectType(kFigureObject);
+        fmt.setProperty(kFigureName, it->second);
+        c.insertText(QString(QChar::ObjectReplacementCharacter), fmt);
+    }
+    // Laid out in the device's own pixels, page by page inside its margins,
+    // with a footer line under each page's text.
+    QPainter p(&device);
+    doc.documentLayout()->setPaintDevice(&device);
+    QFont small = doc.defaultFont();
+    small.setPointSizeF(8);
+    const double footer_h = QFontMetricsF(small, &device).height() * 2;
+    const QSizeF body(device.width(), device.height() - footer_h);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) device.newPage();
+        p.save();
+        p.translate(0, -i * body.height());
+        doc.drawContents(&p, QRectF(QPointF(0, i * body.height()), body));
+        p.restore();
+        if (footer) {
+            p.setFont(small);
+            p.drawText(QRectF(0, body.height(), body.width(), footer_h), Qt::AlignRight | Qt::AlignBottom,
+                       footer(i + 1, pages));
+        }
+    }
+    p.end();
+    doc.documentLayout()->unregisterHandler(kFigureObject);
+}
+
+} // namespace lethe::ui
+
+#include "report_figure.moc"

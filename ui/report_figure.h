@@ -1,0 +1,39 @@
+#pragma once
+// The report's plots as vector drawings. A QCustomPlot is a widget, so it is
+// recorded into a QPicture on the GUI thread (recordFigure); the picture is
+// plain data, replayed onto the PDF's painter wherever the layout runs
+// (printWithFigures, any thread). Each figure has a size on paper, so the
+// plot's fonts print at their point size: 8 pt tick labels stay 8 pt.
+#include <QPicture>
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+class QCustomPlot;
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace lethe::ui {
+
+struct ReportFigure {
+    QPicture picture;
+    QSizeF size_mm; // on paper
+    QSizeF size_px; // the picture's own coordinates
+    bool isNull() const { return size_px.isEmpty(); }
+};
+using ReportImages = std::vector<std::pair<QString, ReportFigure>>;
+
+// Records the plot at size_mm on paper (its fonts at their point sizes). GUI thread.
+ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm);
+
+// Prints doc onto the device, page by page inside its margins, with every
+// <img src='plot:NAME'> replaced by the figure of that name drawn as vectors
+// at its size on paper (a name without a figure is dropped), and footer(page,
+// pages) in 8 pt under each page. Any thread: no widget is touched.
+void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const ReportImages &figures,
+                      const std::function<QString(int page, int pages)> &footer = {});
+
+} // namespace lethe::ui
