@@ -8,6 +8,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -100,6 +101,82 @@ void pixelFonts(QCustomPlot &plot, double dpi) {
         if (auto *t = qobject_cast<QCPItemText *>(plot.item(i))) t->setFont(px(t->font()));
 }
 
+// The width and height of a text as QCustomPlot lays it out (lines split at \n).
+QSizeF textSize(const QFont &font, const QString &text) {
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, 1e6, 1e6), 0, text).size();
+}
+
+// The texts a plot lays out against its axes and layout, checked against
+// its viewport: QCustomPlot clips every drawing there, silently.
+QStringList overflows(QCustomPlot &plot) {
+    QStringList out;
+    const QRectF vp = QRectF(plot.viewport()).adjusted(-1, -1, 1, 1);
+    auto check = [&](const QString &what, double lo, double hi, bool horizontal) {
+        const double a = horizontal ? vp.left() : vp.top(), b = horizontal ? vp.right() : vp.bottom();
+        if (lo < a)
+            out << QStringLiteral("%1 runs past the %2 edge")
+                       .arg(what, horizontal ? QStringLiteral("left") : QStringLiteral("top"));
+        if (hi > b)
+            out << QStringLiteral("%1 runs past the %2 edge")
+                       .arg(what, horizontal ? QStringLiteral("right") : QStringLiteral("bottom"));
+    };
+    for (QCPAxisRect *r : plot.axisRects())
+        for (QCPAxis *a : r->axes()) {
+            if (!a->visible()) continue;
+            const bool horizontal = a->orientation() == Qt::Horizontal;
+            const double mid = horizontal ? r->center().x() : r->center().y();
+            if (!a->label().isEmpty()) {
+                const double w = textSize(a->labelFont(), a->label()).width(); // vertical axes turn it
+                check(QStringLiteral("axis label \"%1\"").arg(a->label()), mid - w / 2, mid + w / 2, horizontal);
+            }
+            if (!a->tickLabels()) continue;
+            const auto ticks = a->tickVector();
+            const auto labels = a->tickVectorLabels();
+            const double rot = qDegreesToRadians(a->tickLabelRotation());
+            for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+                if (!a->range().contains(ticks[i])) continue;
+                const double p = a->coordToPixel(ticks[i]);
+                QSizeF t = textSize(a->tickLabelFont(), labels[i]);
+                if (a->numberFormat().contains(QLatin1Char('b')) && labels[i].contains(QLatin1Char('e'))) {
+                    // Drawn as a power: "10" (times the mantissa unless it is 1), the exponent at 3/4 size.
+                    const QString mant = labels[i].section(QLatin1Char('e'), 0, 0);
+                    const int e = labels[i].section(QLatin1Char('e'), 1).toInt();
+                    QFont ef = a->tickLabelFont();
+                    ef.setPixelSize(std::max(1, int(ef.pixelSize() * 0.75)));
+                    const QString base =
+                        mant == QLatin1String("1") ? QStringLiteral("10") : mant + QStringLiteral("·10");
+                    t.setWidth(textSize(a->tickLabelFont(), base).width() + textSize(ef, QString::number(e)).width());
+                }
+                const QString what = QStringLiteral("tick label \"%1\"")
+                                         .arg(QString(labels[i]).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                if (horizontal) {
+                    // Turned labels hang from their tick to one side.
+                    const double run =
+                        rot == 0 ? t.width() / 2 : t.width() * std::cos(rot) + t.height() * std::sin(std::fabs(rot));
+                    check(what, rot > 0 ? p : p - run, rot < 0 ? p : p + run, true);
+                } else {
+                    check(what, p - t.height() / 2, p + t.height() / 2, false);
+                    const double pad = a->offset() + a->tickLabelPadding();
+                    if (a->axisType() == QCPAxis::atLeft)
+                        check(what, r->left() - pad - t.width(), r->left(), true);
+                    else
+                        check(what, r->right(), r->right() + pad + t.width(), true);
+                }
+            }
+        }
+    for (QCPLayoutElement *e : plot.plotLayout()->elements(true))
+        if (auto *t = qobject_cast<QCPTextElement *>(e); t && t->visible()) {
+            const double w = textSize(t->font(), t->text()).width(), mid = t->outerRect().center().x();
+            check(QStringLiteral("title \"%1\"").arg(t->text()), mid - w / 2, mid + w / 2, true);
+        }
+    if (plot.legend && plot.legend->visible() && plot.legend->layout()) {
+        const QRectF l = plot.legend->outerRect();
+        check(QStringLiteral("the legend"), l.left(), l.right(), true);
+        check(QStringLiteral("the legend"), l.top(), l.bottom(), false);
+    }
+    return out;
+}
+
 } // namespace
 
 ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm) {
@@ -110,11 +187,14 @@ ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm) {
     const int w = qRound(size_mm.width() / kMmPerInch * dpi_x), h = qRound(size_mm.height() / kMmPerInch * dpi_y);
     f.size_px = QSizeF(w, h);
     plot.resize(w, h);
+    plot.setViewport(QRect(0, 0, w, h)); // a widget never shown gets no resize event
+    plot.replot(QCustomPlot::rpImmediateRefresh);
     QCPPainter painter(&f.picture);
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     plot.toPainter(&painter, w, h);
     painter.end();
+    f.overflow = overflows(plot);
     return f;
 }
 

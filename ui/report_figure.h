@@ -7,6 +7,7 @@
 #include <QPicture>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
@@ -22,6 +23,10 @@ struct ReportFigure {
     QPicture picture;
     QSizeF size_mm; // on paper
     QSizeF size_px; // the picture's own coordinates
+    // What QCustomPlot had to clip at the figure's edge (it clips every
+    // drawing to its viewport): "tick label \"Ankle boot\" runs past the
+    // right edge". Empty when every title, label, tick label and legend fits.
+    QStringList overflow;
     bool isNull() const { return size_px.isEmpty(); }
 };
 using ReportImages = std::vector<std::pair<QString, ReportFigure>>;
