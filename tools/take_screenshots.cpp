@@ -117,7 +117,7 @@ int main(int argc, char **argv) {
         QObject::connect(&w, &lethe::ui::MainWindow::reportFailed, &loop, &QEventLoop::quit);
         if (w.exportReport(pdf)) loop.exec();
         if (QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"), QStringLiteral("-f"),
                                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
                                QStringLiteral("-singlefile"), pdf, out + QStringLiteral("/report-page1")}) != 0)
             rc = 4;

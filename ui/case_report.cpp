@@ -42,11 +42,10 @@ qint64 num(const json &j, const char *k) {
     return j.is_object() && j.contains(k) && j[k].is_number() ? j[k].get<qint64>() : 0;
 }
 
-// "CNN ensemble (SISA)" or "MLP model": what a reader calls the model.
+// "CNN ensemble of SISA shards" or "MLP": what a reader calls the model.
 QString modelWords(const json &m) {
     const QString arch = str(m, "arch").toUpper();
-    return str(m, "kind") == QLatin1String("sisa") ? QObject::tr("%1 ensemble (SISA shards)").arg(arch)
-                                                   : QObject::tr("%1 model").arg(arch);
+    return str(m, "kind") == QLatin1String("sisa") ? QObject::tr("%1 ensemble of SISA shards").arg(arch) : arch;
 }
 
 // The per-subject row of an audit summary for the case's subject, or null.
@@ -133,12 +132,13 @@ void doneTable(QString &h, const CaseReportData &c) {
         h += QObject::tr("<p>No model in the project was trained on the subject's records.</p>");
         return;
     }
-    h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3 width='100%'><tr><th>model in scope</th>"
-                     "<th>trained on</th><th>method</th><th>erasure</th><th>when</th><th>result</th></tr>");
+    h += QObject::tr("<table border=1 cellspacing=0 cellpadding=3 width='100%'><tr><th width='19%'>model in scope</th>"
+                     "<th width='14%'>trained on</th><th width='14%'>method</th><th width='20%'>erasure</th>"
+                     "<th width='14%'>when</th><th width='19%'>result</th></tr>");
     for (const auto &m : v["models"]) {
         const bool handled = m.contains("job_id") && m["job_id"].is_number();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td nowrap>%6</td></tr>")
-                 .arg(QObject::tr("model %1, %2").arg(num(m, "model_id")).arg(esc(modelWords(m))),
+                 .arg(QObject::tr("model %1 (%2)").arg(num(m, "model_id")).arg(esc(modelWords(m))),
                       QObject::tr("%n of the subject's records", nullptr, int(num(m, "records_placed"))),
                       handled ? QObject::tr("%1 (job %2)").arg(esc(str(m, "method"))).arg(num(m, "job_id"))
                               : QObject::tr("not handled yet"),
@@ -197,7 +197,8 @@ void pageOne(QString &h, const CaseReportData &c) {
     h += QStringLiteral("<p><img src='plot:subject'></p>");
     h += QObject::tr("<p><small>Each dot is one of the subject's records, scored by the audit before (red) and "
                      "after (blue) the job. The grey bars are the test records, which the model never trained on. "
-                     "Records that were forgotten sit among the grey bars; records still recognised sit far "
+                     "Exposure 0.5 is what a record the model never saw scores, 1 a record it plainly recognises: "
+                     "records that were forgotten sit among the grey bars, records still recognised far "
                      "right.</small></p>");
 }
 
@@ -214,7 +215,7 @@ void findingsSection(QString &h, const CaseReportData &c) {
     int n = 0;
     for (const auto &m : v["models"]) {
         const qint64 mid = num(m, "model_id");
-        h += h3(QObject::tr("1.%1 Model %2, %3").arg(++n).arg(mid).arg(modelWords(m)));
+        h += h3(QObject::tr("1.%1 Model %2 (%3)").arg(++n).arg(mid).arg(modelWords(m)));
         const ReportData *jd = m.contains("job_id") && m["job_id"].is_number() ? c.jobOf(num(m, "job_id")) : nullptr;
         for (const auto &f : v["findings"]) {
             if (!f["model_id"].is_number() || num(f, "model_id") != mid) continue;
@@ -312,7 +313,7 @@ std::vector<SubjectPanel> subjectPanels(const CaseReportData &c) {
         const ReportData *d = c.jobOf(num(m, "job_id"));
         if (!d) continue;
         SubjectPanel p;
-        p.title = QObject::tr("model %1, %2: %3").arg(num(m, "model_id")).arg(modelWords(m), qs(d->job.method));
+        p.title = QObject::tr("model %1 (%2): %3").arg(num(m, "model_id")).arg(modelWords(m), qs(d->job.method));
         for (const auto &r : d->after_scores) {
             if (r.set == QLatin1String("test")) p.nonmembers.push_back(r.exposure);
             if (r.set == QLatin1String("forget") && r.subject == subject) p.after.push_back(r.exposure);

@@ -77,6 +77,10 @@ private:
 void pixelFonts(QCustomPlot &plot, double dpi) {
     auto px = [dpi](QFont f) {
         if (f.pointSizeF() > 0) f.setPixelSize(std::max(1, qRound(f.pointSizeF() * dpi / 72.0)));
+        // Laid out with the outlines' own advances, as the PDF draws them:
+        // hinted screen metrics are narrower, and a label measured with them
+        // would run past its figure on paper.
+        f.setHintingPreference(QFont::PreferNoHinting);
         return f;
     };
     plot.setFont(px(plot.font()));

@@ -180,7 +180,7 @@ void subjectPanel(QCustomPlot *plot, QCPAxisRect *r, const SubjectPanel &p) {
     y->setRange(0, 2.0);
     y->grid()->setVisible(false);
     x->setRange(0, 1);
-    x->setLabel(QObject::tr("exposure (0.5 unseen, 1 recognised)"));
+    x->setLabel(QObject::tr("exposure"));
     // Room on the right for half of the last tick label ("1"), which the
     // automatic margins leave out.
     r->setMinimumMargins(QMargins(0, 0, QFontMetrics(x->tickLabelFont()).horizontalAdvance(QStringLiteral("0.0")), 0));
