@@ -582,9 +582,20 @@ std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::
 
 } // namespace
 
+// What File > Export report reports: the case of the job shown in Results
+// (one report per case), a job without a case alone, or else the case
+// selected in the Cases panel.
+std::pair<qint64, std::optional<qint64>> MainWindow::reportTarget() {
+    if (!project_) return {0, std::nullopt};
+    if (const qint64 job = results_->currentJob(); job > 0) return {job, project_->lineage().job(job).request_id};
+    if (const qint64 r = cases_->currentRequestId(); r > 0) return {0, r};
+    return {0, std::nullopt};
+}
+
 bool MainWindow::exportReport(const QString &path) {
-    if (!project_ || results_->currentJob() <= 0) {
-        showError(tr("No report"), tr("Open a project and show a forget job in Results first."));
+    const auto [job_id, request_id] = reportTarget();
+    if (job_id <= 0 && !request_id) {
+        showError(tr("No report"), tr("Open a project and select a case, or show a forget job in Results, first."));
         return false;
     }
     if (runner_->isRunning()) {
@@ -592,9 +603,6 @@ bool MainWindow::exportReport(const QString &path) {
         return false;
     }
     const std::string root = project_->root();
-    const qint64 job_id = results_->currentJob();
-    // A job of a case is reported as part of its case: one report per case.
-    const auto request_id = project_->lineage().job(job_id).request_id;
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
     auto task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
@@ -624,11 +632,14 @@ bool MainWindow::exportReport(const QString &path) {
 }
 
 void MainWindow::exportReportDialog() {
-    if (!project_ || results_->currentJob() <= 0) return;
-    const auto job = project_->lineage().job(results_->currentJob());
-    QString name = QStringLiteral("job%1").arg(job.id);
-    if (job.request_id)
-        if (auto r = lethe::request_by_id(project_->lineage(), *job.request_id)) name = qs(r->case_ref);
+    const auto [job_id, request_id] = reportTarget();
+    if (job_id <= 0 && !request_id) {
+        exportReport(QString()); // says what to do first
+        return;
+    }
+    QString name = QStringLiteral("job%1").arg(job_id);
+    if (request_id)
+        if (auto r = lethe::request_by_id(project_->lineage(), *request_id)) name = qs(r->case_ref);
     const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
     const QString path = save_path_hook_
                              ? save_path_hook_(def)

@@ -8,6 +8,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace lethe {
 class Project;
@@ -72,6 +74,8 @@ public Q_SLOTS:
     // with a message, when it cannot start); reportExported() or an error
     // follows. The window stays responsive; the status bar shows the stages.
     bool exportReport(const QString &path);
+    // The job and case File > Export report would report (0 / none: nothing to report).
+    std::pair<qint64, std::optional<qint64>> reportTarget();
     // Case > Export evidence bundle: the selected case's signed bundle
     // (jobs/evidence.h) with the report of each of its finished forget jobs,
     // on the worker; evidenceExported() or an error follows.

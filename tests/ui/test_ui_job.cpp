@@ -509,6 +509,33 @@ private Q_SLOTS:
         QVERIFY(lethe::verify_project(*w.project()).ok); // the new entry keeps the chain valid
     }
 
+    // File > Export report with no job shown reports the case selected in the
+    // Cases panel; with neither, it says what to do and writes nothing.
+    void exportsTheCaseReportOfTheSelectedCase() {
+        QVERIFY(job_id_ > 0);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("selected.pdf"));
+        if (w.results()->currentJob() <= 0 && w.cases()->currentRequestId() <= 0) {
+            QVERIFY(!w.exportReport(path));
+            QVERIFY2(w.lastError().contains(QStringLiteral("select a case")), qPrintable(w.lastError()));
+        }
+        const auto job = w.project()->lineage().job(job_id_);
+        QVERIFY(w.cases()->selectRequest(*job.request_id));
+        QCOMPARE(w.reportTarget().second, job.request_id);
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        QVERIFY2(w.exportReport(path), qPrintable(w.lastError()));
+        QVERIFY2(exported.wait(60000), qPrintable(w.lastError()));
+        const auto req = lethe::request_by_id(w.project()->lineage(), *job.request_id);
+        QVERIFY(squeeze(pdfText(path))
+                    .contains(squeeze(QStringLiteral("Lethe erasure report: case ") +
+                                      QString::fromStdString(req->case_ref))));
+        const json payload = json::parse(w.project()->lineage().log_entries().back().payload_json);
+        QCOMPARE(payload["request_id"].get<qint64>(), *job.request_id);
+    }
+
     // Cancel during an export: nothing written, nothing logged, the window usable again.
     // Job > Export evidence bundle on the selected case: written on the
     // worker with the report of each finished forget job, and it verifies
