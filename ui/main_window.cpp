@@ -593,7 +593,9 @@ std::pair<qint64, std::optional<qint64>> MainWindow::reportTarget() {
 }
 
 bool MainWindow::exportReport(const QString &path) {
-    const auto [job_id, request_id] = reportTarget();
+    const auto target = reportTarget();
+    const qint64 job_id = target.first;
+    const std::optional<qint64> request_id = target.second;
     if (job_id <= 0 && !request_id) {
         showError(tr("No report"), tr("Open a project and select a case, or show a forget job in Results, first."));
         return false;

@@ -15,60 +15,16 @@
 #include <map>
 
 #include "qcustomplot_wrap.h"
+#include "report_figure_handler.h"
 
 namespace lethe::ui {
 
 namespace {
 
-constexpr int kFigureObject = QTextFormat::UserObject + 1;
-constexpr int kFigureName = QTextFormat::UserProperty + 1;
-constexpr double kMmPerInch = 25.4;
-
-// Replays a figure's picture into the rectangle the layout gives it.
-class FigureHandler : public QObject, public QTextObjectInterface {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    explicit FigureHandler(const ReportImages &figures) {
-        for (const auto &[name, f] : figures)
-            if (!f.isNull()) figures_.emplace(name, &f);
-    }
-    bool has(const QString &name) const { return figures_.count(name) > 0; }
-
-    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override {
-        const ReportFigure *f = find(format);
-        if (!f) return {};
-        // Layout units are the paint device's pixels (the PDF's, when printing).
-        const QPaintDevice *dev = doc->documentLayout()->paintDevice();
-        const double dpi_x = dev ? dev->logicalDpiX() : f->picture.logicalDpiX();
-        const double dpi_y = dev ? dev->logicalDpiY() : f->picture.logicalDpiY();
-        return {f->size_mm.width() / kMmPerInch * dpi_x, f->size_mm.height() / kMmPerInch * dpi_y};
-    }
-
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override {
-        const ReportFigure *f = find(format);
-        if (!f) return;
-        painter->save();
-        painter->translate(rect.topLeft());
-        // QPicture::play scales by the device's resolution over the picture's
-        // own; the rest of the way to the rectangle is ours.
-        const QPaintDevice *dev = painter->device();
-        const double play_x = dev ? double(dev->logicalDpiX()) / f->picture.logicalDpiX() : 1.0;
-        const double play_y = dev ? double(dev->logicalDpiY()) / f->picture.logicalDpiY() : 1.0;
-        painter->scale(rect.width() / f->size_px.width() / play_x, rect.height() / f->size_px.height() / play_y);
-        painter->setClipRect(QRectF(QPointF(0, 0), f->size_px));
-        painter->drawPicture(0, 0, f->picture);
-        painter->restore();
-    }
-
-private:
-    const ReportFigure *find(const QTextFormat &format) const {
-        const auto it = figures_.find(format.property(kFigureName).toString());
-        return it == figures_.end() ? nullptr : it->second;
-    }
-    std::map<QString, const ReportFigure *> figures_;
-};
+using detail::FigureHandler;
+using detail::kFigureName;
+using detail::kFigureObject;
+using detail::kMmPerInch;
 
 // Every font of the plot in pixels of the picture. A point-sized font would
 // be resolved again at the PDF's resolution when the picture is replayed,
@@ -257,5 +213,3 @@ void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const Repor
 }
 
 } // namespace lethe::ui
-
-#include "report_figure.moc"
