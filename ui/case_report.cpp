@@ -1,10 +1,5 @@
 #include "case_report.h"
 
-#include <QBuffer>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -19,10 +14,6 @@
 #include "result_plots.h"
 #include "verdict.h"
 #include "verdict_panel.h"
-
-#ifndef LETHE_VERSION
-#define LETHE_VERSION "unknown"
-#endif
 
 namespace lethe::ui {
 
@@ -389,26 +380,12 @@ ReportFigure caseReportPlot(const CaseReportData &c, const QString &name) {
 }
 
 QByteArray renderCaseReportPdf(const CaseReportData &c, const ReportImages &figures) {
-    QByteArray bytes;
-    QBuffer buf(&bytes);
-    buf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buf);
-        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        pdf.setTitle(QStringLiteral("Lethe erasure report, case %1").arg(str(c.head.case_json, "case_ref")));
-        pdf.setCreator(QStringLiteral("Lethe %1").arg(QStringLiteral(LETHE_VERSION)));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        QTextDocument doc;
-        doc.setHtml(caseReportHtml(c));
-        const QString ref = str(c.head.case_json, "case_ref");
-        printWithFigures(doc, pdf, figures, [ref](int page, int pages) {
+    const QString ref = str(c.head.case_json, "case_ref");
+    return renderPdfA1b(
+        QStringLiteral("Lethe erasure report, case %1").arg(ref), caseReportHtml(c), figures,
+        [ref](int page, int pages) {
             return QObject::tr("Lethe erasure report, case %1 · page %2 of %3").arg(ref).arg(page).arg(pages);
         });
-    }
-    buf.close();
-    return bytes;
 }
 
 ReportOutcome writeCaseReport(lethe::Project &project, const CaseReportData &c, const QByteArray &pdf,

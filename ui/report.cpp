@@ -1,13 +1,9 @@
 #include "report.h"
 #include "report_sections.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -765,26 +761,11 @@ QString reportHtml(const ReportData &d) {
 QByteArray renderReportPdf(const ReportData &d) { return renderReportPdf(d, reportPlots(d)); }
 
 QByteArray renderReportPdf(const ReportData &d, const ReportImages &plots) {
-    QByteArray bytes;
-    QBuffer buf(&bytes);
-    buf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buf);
-        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        pdf.setTitle(QStringLiteral("Lethe erasure report, job %1").arg(d.job.id));
-        pdf.setCreator(QStringLiteral("Lethe %1").arg(QStringLiteral(LETHE_VERSION)));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        QTextDocument doc;
-        doc.setHtml(reportHtml(d));
-        const qint64 job = d.job.id;
-        printWithFigures(doc, pdf, plots, [job](int page, int pages) {
+    const qint64 job = d.job.id;
+    return renderPdfA1b(
+        QStringLiteral("Lethe erasure report, job %1").arg(job), reportHtml(d), plots, [job](int page, int pages) {
             return QObject::tr("Lethe erasure report, job %1 · page %2 of %3").arg(job).arg(page).arg(pages);
         });
-    }
-    buf.close();
-    return bytes;
 }
 
 ReportOutcome exportReport(lethe::Project &project, qint64 job_id, const QString &out_path, const DeadlineRule &rule) {

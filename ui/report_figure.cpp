@@ -1,9 +1,13 @@
 #include "report_figure.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -16,6 +20,10 @@
 
 #include "qcustomplot_wrap.h"
 #include "report_figure_handler.h"
+
+#ifndef LETHE_VERSION
+#define LETHE_VERSION "unknown"
+#endif
 
 namespace lethe::ui {
 
@@ -210,6 +218,27 @@ void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const Repor
     }
     p.end();
     doc.documentLayout()->unregisterHandler(kFigureObject);
+}
+
+QByteArray renderPdfA1b(const QString &title, const QString &html, const ReportImages &figures,
+                        const std::function<QString(int page, int pages)> &footer) {
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buf);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Lethe %1").arg(QStringLiteral(LETHE_VERSION)));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        QTextDocument doc;
+        doc.setHtml(html);
+        printWithFigures(doc, pdf, figures, footer);
+    }
+    buf.close();
+    return bytes;
 }
 
 } // namespace lethe::ui

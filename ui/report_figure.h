@@ -4,6 +4,7 @@
 // plain data, replayed onto the PDF's painter wherever the layout runs
 // (printWithFigures, any thread). Each figure has a size on paper, so the
 // plot's fonts print at their point size: 8 pt tick labels stay 8 pt.
+#include <QByteArray>
 #include <QPicture>
 #include <QSizeF>
 #include <QString>
@@ -40,5 +41,10 @@ ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm);
 // pages) in 8 pt under each page. Any thread: no widget is touched.
 void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const ReportImages &figures,
                       const std::function<QString(int page, int pages)> &footer = {});
+
+// The one writer of the reports' PDF: A4, 15 mm margins, 300 dpi, PDF/A-1b,
+// the title in the metadata; html laid out by printWithFigures. Any thread.
+QByteArray renderPdfA1b(const QString &title, const QString &html, const ReportImages &figures,
+                        const std::function<QString(int page, int pages)> &footer);
 
 } // namespace lethe::ui
