@@ -696,7 +696,10 @@ struct ReportCommand : Command {
         sub->add_option("--out", out, "PDF file to write")->required();
     }
     int run(Env &env, Project *) override {
-        if (!request && !job) usage_error("--request ID (the case report) or --job ID is required");
+        if (!request && !job) { // run before main()'s handlers: said here
+            std::cerr << "lethe report: --request ID (the case report) or --job ID is required\n";
+            return 1;
+        }
         const std::string tool = find_report_tool(env.argv0);
         if (!tool.empty()) {
             std::vector<std::string> args = {tool,

@@ -266,6 +266,19 @@ void TestCli::exitCodes() {
                QStringLiteral("subj-00001"), QStringLiteral("--method"), QStringLiteral("magic")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("unknown method 'magic'")));
+    // report: neither the case nor a job, or both; a case that does not exist is bad input.
+    const QString pdf = tmp_.filePath(QStringLiteral("nothing.pdf"));
+    r = lethe({QStringLiteral("report"), QStringLiteral("--project"), project_, QStringLiteral("--out"), pdf});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--request ID")), qPrintable(r.err));
+    r = lethe({QStringLiteral("report"), QStringLiteral("--project"), project_, QStringLiteral("--request"),
+               QStringLiteral("1"), QStringLiteral("--job"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
+    QCOMPARE(r.code, 1);
+    r = lethe({QStringLiteral("report"), QStringLiteral("--project"), project_, QStringLiteral("--request"),
+               QStringLiteral("99"), QStringLiteral("--out"), pdf});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no case with id 99")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
     // A parameter outside its range: refused before a job row exists, in one line.
     // (A job row would append job.started to the audit log.)
     auto log_entries = [&] {
