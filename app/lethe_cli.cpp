@@ -91,10 +91,10 @@ std::string pct(const json &v) {
 // false when it fails.
 bool render_report(const std::string &tool, const std::string &project, const char *what, int64_t id,
                    const std::string &out) {
+    const std::string j = std::to_string(id); // before fork: the child only execs
     const pid_t pid = ::fork();
     if (pid == 0) {
         ::dup2(2, 1); // its summary line goes where the messages go, not into this command's --json
-        const std::string j = std::to_string(id);
         ::execl(tool.c_str(), tool.c_str(), "--project", project.c_str(), what, j.c_str(), "--out", out.c_str(),
                 static_cast<char *>(nullptr));
         ::_exit(127);
@@ -626,9 +626,10 @@ struct InvestigateCommand : Command {
     // The case's PDF through lethe-report: --out, or the case's default name.
     void hand_reports_to(const std::string &tool, Project &project) {
         io.write_report = [this, tool, &project](int64_t request_id) {
-            const std::string pdf =
-                !out.empty() ? out
-                             : project.root() + "/reports/" + case_row(project.lineage(), request_id).case_ref + ".pdf";
+            const std::string pdf = !out.empty()
+                                        ? out
+                                        : project.root() + "/reports/" +
+                                              file_stem(case_row(project.lineage(), request_id).case_ref) + ".pdf";
             end_progress_line();
             if (render_report(tool, project.root(), "--request", request_id, pdf)) return pdf;
             std::cerr << "lethe: the PDF report of the case could not be written (see above)\n";
@@ -786,10 +787,7 @@ struct ExportEvidenceCommand : Command {
             std::string tmpl = (std::filesystem::temp_directory_path() / "lethe-evidence-XXXXXX").string();
             if (!::mkdtemp(tmpl.data())) internal_error("no temporary folder for the reports: " + tmpl);
             const std::filesystem::path dir = tmpl;
-            std::string name = "case-" + case_row(project->lineage(), o.request_id).case_ref;
-            for (char &ch : name) // a member name, whatever the case reference holds
-                if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.') ch = '_';
-            name += ".pdf";
+            const std::string name = "case-" + file_stem(case_row(project->lineage(), o.request_id).case_ref) + ".pdf";
             const std::string pdf = (dir / "case.pdf").string();
             if (!render_report(tool, env.c.project, "--request", o.request_id, pdf)) {
                 std::filesystem::remove_all(dir);

@@ -1,12 +1,12 @@
 #include "case_report.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "core/error.h"
 #include "jobs/cases.h"
+#include "jobs/methods.h"
 #include "jobs/project_access.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
@@ -85,7 +85,7 @@ QString resultCell(const QString &result) {
 
 QString findingHtml(const json &f) {
     return QStringLiteral("<p>%1 %2<br><small>%3</small></p>")
-        .arg(resultCell(str(f, "result")), esc(str(f, "sentence")), esc(str(f, "detail")));
+        .arg(resultCell(str(f, "result")), esc(findingText(f)), esc(str(f, "detail")));
 }
 
 // --- page 1 -------------------------------------------------------------------
@@ -103,17 +103,34 @@ void askedTable(QString &h, const CaseReportData &c) {
     row(QObject::tr("Received"), esc(str(cj, "received_at").left(10)));
     const QString status = str(cj, "status");
     const QString decided = str(cj, "decided_at").left(10);
-    if (status == QLatin1String("answered"))
+    if (status == QLatin1String("answered")) {
         row(QObject::tr("Answered"), QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
-    else if (status == QLatin1String("refused"))
-        row(QObject::tr("Refused"), QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
-    else if (num(cj, "days_left") < 0)
+        row(QObject::tr("Auditor's note"), esc(str(cj, "decision_note")));
+        if (!str(cj, "override_reason").isEmpty())
+            row(QObject::tr("Answered over open findings, because"), esc(str(cj, "override_reason")));
+    } else if (status == QLatin1String("refused")) {
+        row(QObject::tr("Refused (Art. 12(4))"),
+            QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
+        row(QObject::tr("Reason given to the subject"), esc(str(cj, "decision_note")));
+    } else if (num(cj, "days_left") < 0)
         row(QObject::tr("Deadline"), QObject::tr("%1, overdue by %n day(s)", nullptr, int(-num(cj, "days_left")))
                                          .arg(esc(str(cj, "deadline_at"))));
     else
         row(QObject::tr("Deadline"),
             QObject::tr("%1, %n day(s) left", nullptr, int(num(cj, "days_left"))).arg(esc(str(cj, "deadline_at"))));
     h += QStringLiteral("</table>");
+}
+
+// The erasure column: the engine's "exact" is proven (an exact method whose
+// output's training placed none of the case's records); an exact method
+// whose output still placed some is not.
+QString erasureWords(const json &m) {
+    if (!m.contains("job_id") || !m["job_id"].is_number()) return QStringLiteral("–");
+    if (m.value("exact", false)) return QObject::tr("exact: retrained without the records");
+    const lethe::MethodInfo *mi = lethe::find_method(ss(str(m, "method")));
+    if (mi && mi->kind == lethe::MethodKind::Exact)
+        return QObject::tr("exact method, but its output still trained on the records");
+    return QObject::tr("approximate: adjusted, not retrained");
 }
 
 void doneTable(QString &h, const CaseReportData &c) {
@@ -133,10 +150,7 @@ void doneTable(QString &h, const CaseReportData &c) {
                       QObject::tr("%n of the subject's records", nullptr, int(num(m, "records_placed"))),
                       handled ? QObject::tr("%1 (job %2)").arg(esc(str(m, "method"))).arg(num(m, "job_id"))
                               : QObject::tr("not handled yet"),
-                      !handled                  ? QStringLiteral("–")
-                      : m.value("exact", false) ? QObject::tr("exact: retrained without the records")
-                                                : QObject::tr("approximate: adjusted, not retrained"),
-                      esc(str(m, "handled_at").left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
+                      erasureWords(m), esc(str(m, "handled_at").left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
                       resultCell(str(m, "result")));
     }
     h += QStringLiteral("</table>");
@@ -148,7 +162,7 @@ void openList(QString &h, const CaseReportData &c) {
     int n = 0;
     for (const auto &f : cj["verdict"]["findings"])
         if (str(f, "result") == QLatin1String("open")) {
-            h += QStringLiteral("<li>%1</li>").arg(esc(str(f, "sentence")));
+            h += QStringLiteral("<li>%1</li>").arg(esc(findingText(f)));
             ++n;
         }
     // Undecided: the behaviour finding of each model whose own result is inconclusive.
@@ -158,7 +172,7 @@ void openList(QString &h, const CaseReportData &c) {
     for (const auto &f : cj["verdict"]["findings"])
         if (f["model_id"].is_number() && undecided.count(num(f, "model_id")) &&
             str(f, "layer") == QLatin1String("behaviour")) {
-            h += QObject::tr("<li>Undecided: %1</li>").arg(esc(str(f, "sentence")));
+            h += QObject::tr("<li>Undecided: %1</li>").arg(esc(findingText(f)));
             ++n;
         }
     const QString status = str(cj, "status");
@@ -166,11 +180,15 @@ void openList(QString &h, const CaseReportData &c) {
         h += QObject::tr("<li>The auditor has not closed the case: it stays %1 until it is answered or refused, "
                          "with a note.</li>")
                  .arg(esc(statusWords(status)));
+    else if (status == QLatin1String("refused"))
+        h += QObject::tr("<li>Nothing: the request was refused (Art. 12(4)), for the reason above.</li>");
     else if (n == 0)
         h += QObject::tr("<li>Nothing: every model that trained on the subject's records was handled, and the "
                          "case is closed.</li>");
     h += QStringLiteral("</ul>");
 }
+
+std::vector<SubjectPanel> subjectPanels(const CaseReportData &c); // the figure's data, below
 
 void pageOne(QString &h, const CaseReportData &c) {
     const ReportData &d = c.head;
@@ -181,11 +199,24 @@ void pageOne(QString &h, const CaseReportData &c) {
              .arg(esc(str(d.case_json, "case_ref")), esc(str(d.case_json, "subject")),
                   d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(d.signer_fingerprint));
     h += QObject::tr("<h2>Case verdict: <span style='color:%1'>%2</span></h2><p><b>%3</b></p>")
-             .arg(verdictColor(r), resultWord(r), esc(str(v, "summary")));
+             .arg(verdictColor(r), resultWord(r), esc(summaryText(v)));
     askedTable(h, c);
     doneTable(h, c);
     openList(h, c);
+    // The figure, when a job of the case has audits to show.
+    const int panels = int(subjectPanels(c).size());
+    if (panels == 0) {
+        h += QObject::tr("<p>No job of the case has finished, so there is no audit to show yet.</p>");
+        return;
+    }
     h += QStringLiteral("<p><img src='plot:subject'></p>");
+    int handled = 0;
+    for (const auto &m : c.head.case_json["verdict"]["models"]) handled += m["job_id"].is_number() ? 1 : 0;
+    if (handled > panels)
+        h += QObject::tr("<p><small>The figure shows the first %1 of the %2 models handled; the findings below cover "
+                         "every one.</small></p>")
+                 .arg(panels)
+                 .arg(handled);
     h += QObject::tr("<p><small>Each dot is one of the subject's records, scored by the audit before (red) and "
                      "after (blue) the job. The grey bars are the test records, which the model never trained on. "
                      "Exposure 0.5 is what a record the model never saw scores, 1 a record it plainly recognises: "
@@ -215,6 +246,7 @@ void findingsSection(QString &h, const CaseReportData &c) {
                 h += QObject::tr("<p><b>Extraction from the model itself (EDPB, first part).</b> What the lineage "
                                  "proves about the weights.</p>");
                 h += findingHtml(f);
+                if (!jd) continue; // not handled: the finding says the records are still in it
                 h += m.value("exact", false)
                          ? QObject::tr("<p>The weights were computed without the records, so they cannot hold them; "
                                        "this follows from the lineage and needs no statistical power.</p>")
@@ -304,7 +336,8 @@ std::vector<SubjectPanel> subjectPanels(const CaseReportData &c) {
         const ReportData *d = c.jobOf(num(m, "job_id"));
         if (!d) continue;
         SubjectPanel p;
-        p.title = QObject::tr("model %1 (%2): %3").arg(num(m, "model_id")).arg(modelWords(m), qs(d->job.method));
+        // Two lines: three panels share the page's width.
+        p.title = QObject::tr("model %1 (%2)\n%3").arg(num(m, "model_id")).arg(modelWords(m), qs(d->job.method));
         for (const auto &r : d->after_scores) {
             if (r.set == QLatin1String("test")) p.nonmembers.push_back(r.exposure);
             if (r.set == QLatin1String("forget") && r.subject == subject) p.after.push_back(r.exposure);
@@ -381,11 +414,11 @@ ReportFigure caseReportPlot(const CaseReportData &c, const QString &name) {
 
 QByteArray renderCaseReportPdf(const CaseReportData &c, const ReportImages &figures) {
     const QString ref = str(c.head.case_json, "case_ref");
-    return renderPdfA1b(
-        QStringLiteral("Lethe erasure report, case %1").arg(ref), caseReportHtml(c), figures,
-        [ref](int page, int pages) {
-            return QObject::tr("Lethe erasure report, case %1 · page %2 of %3").arg(ref).arg(page).arg(pages);
-        });
+    return renderPdfA1b(QStringLiteral("Lethe erasure report, case %1").arg(ref), caseReportHtml(c), figures,
+                        [ref](int page, int pages) {
+                            return QObject::tr("Lethe erasure report, case %1 · page %2 of %3")
+                                .arg(ref, QString::number(page), QString::number(pages));
+                        });
 }
 
 ReportOutcome writeCaseReport(lethe::Project &project, const CaseReportData &c, const QByteArray &pdf,

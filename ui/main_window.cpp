@@ -16,7 +16,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -641,7 +640,7 @@ void MainWindow::exportReportDialog() {
     }
     QString name = QStringLiteral("job%1").arg(job_id);
     if (request_id)
-        if (auto r = lethe::request_by_id(project_->lineage(), *request_id)) name = qs(r->case_ref);
+        if (auto r = lethe::request_by_id(project_->lineage(), *request_id)) name = qs(lethe::file_stem(r->case_ref));
     const QString def = QDir(projectRoot()).filePath(QStringLiteral("reports/%1.pdf").arg(name));
     const QString path = save_path_hook_
                              ? save_path_hook_(def)
@@ -673,8 +672,7 @@ bool MainWindow::exportEvidence(const QString &path) {
     }
     QString name = QStringLiteral("case-%1").arg(request_id);
     if (auto r = lethe::request_by_id(project_->lineage(), request_id))
-        name = QStringLiteral("case-") +
-               qs(r->case_ref).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+        name = QStringLiteral("case-") + qs(lethe::file_stem(r->case_ref));
     const std::string root = project_->root();
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;

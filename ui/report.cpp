@@ -22,6 +22,7 @@
 #include "qt_std.h"
 #include "result_plots.h"
 #include "results_view.h"
+#include "verdict.h"
 #include "verdict_panel.h"
 
 #ifndef LETHE_VERSION
@@ -378,7 +379,7 @@ void verdictSection(QString &h, const ReportData &d) {
         const auto &v = d.case_json["verdict"];
         const QString r = qs(v.value("result", std::string()));
         h += QObject::tr("<h2>Case verdict: <span style='color:%1'>%2</span></h2><p>%3</p>")
-                 .arg(verdictColor(r), resultWord(r), esc(qs(v.value("summary", std::string()))));
+                 .arg(verdictColor(r), resultWord(r), esc(summaryText(v)));
         const QString st = qs(d.case_json.value("status", std::string()));
         const bool closed = st == QLatin1String("answered") || st == QLatin1String("refused");
         h += QObject::tr("<p>Case status: <b>%1</b>").arg(esc(statusWords(st)));
@@ -403,7 +404,7 @@ void verdictSection(QString &h, const ReportData &d) {
                      .arg(f["model_id"].is_number() ? QObject::tr("model %1").arg(f["model_id"].get<qint64>())
                                                     : QObject::tr("whole case"),
                           esc(layerWords(qs(f.value("layer", std::string())))), verdictColor(fr), resultWord(fr),
-                          esc(qs(f.value("sentence", std::string()))), esc(qs(f.value("detail", std::string()))));
+                          esc(findingText(f)), esc(qs(f.value("detail", std::string()))));
         }
         h += QStringLiteral("</table>");
     } else {
@@ -729,7 +730,7 @@ void evidenceSection(QString &h, const ReportData &d, const QString &head) {
     row2(QObject::tr("Software"), vers.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
     h += QObject::tr("<p>Recompute: <tt>lethe verify --project DIR</tt> re-hashes the audit log, every artifact and "
-                     "every stored audit's per-record scores.</p></body></html>");
+                     "every stored audit's per-record scores.</p>");
 }
 
 } // namespace sections
@@ -755,7 +756,7 @@ QString reportHtml(const ReportData &d) {
     exposureAndPlotsSection(h, d, h2(QObject::tr("9. Per-record exposure")), h2(QObject::tr("10. Plots")), QString());
     limitsSection(h, d, h2(QObject::tr("11. Limits")));
     evidenceSection(h, d, h2(QObject::tr("12. Evidence")));
-    return h;
+    return h + QStringLiteral("</body></html>");
 }
 
 QByteArray renderReportPdf(const ReportData &d) { return renderReportPdf(d, reportPlots(d)); }

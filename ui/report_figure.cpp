@@ -33,6 +33,7 @@ using detail::FigureHandler;
 using detail::kFigureName;
 using detail::kFigureObject;
 using detail::kMmPerInch;
+constexpr double kFigureDpi = 96;
 
 // Every font of the plot in pixels of the picture. A point-sized font would
 // be resolved again at the PDF's resolution when the picture is replayed,
@@ -150,7 +151,9 @@ QStringList overflows(QCustomPlot &plot) {
 ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm) {
     ReportFigure f;
     f.size_mm = size_mm;
-    const double dpi_x = f.picture.logicalDpiX(), dpi_y = f.picture.logicalDpiY();
+    // Picture pixels at 96 per inch whatever the screen: pens, markers and
+    // paddings print the same from the workbench and from lethe-report.
+    const double dpi_x = kFigureDpi, dpi_y = kFigureDpi;
     pixelFonts(plot, dpi_y);
     const int w = qRound(size_mm.width() / kMmPerInch * dpi_x), h = qRound(size_mm.height() / kMmPerInch * dpi_y);
     f.size_px = QSizeF(w, h);

@@ -48,13 +48,13 @@ public:
         if (!f) return;
         painter->save();
         painter->translate(rect.topLeft());
+        painter->setClipRect(QRectF(QPointF(0, 0), rect.size()), Qt::IntersectClip);
         // QPicture::play scales by the device's resolution over the picture's
         // own; the rest of the way to the rectangle is ours.
         const QPaintDevice *dev = painter->device();
         const double play_x = dev ? double(dev->logicalDpiX()) / f->picture.logicalDpiX() : 1.0;
         const double play_y = dev ? double(dev->logicalDpiY()) / f->picture.logicalDpiY() : 1.0;
         painter->scale(rect.width() / f->size_px.width() / play_x, rect.height() / f->size_px.height() / play_y);
-        painter->setClipRect(QRectF(QPointF(0, 0), f->size_px));
         painter->drawPicture(0, 0, f->picture);
         painter->restore();
     }

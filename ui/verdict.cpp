@@ -122,3 +122,284 @@ QString paramWords(const std::string &key) {
 }
 
 } // namespace lethe::ui
+
+namespace lethe::ui {
+
+namespace {
+
+using nlohmann::json;
+
+QString arg(const json &a, const char *k) {
+    if (!a.is_object() || !a.contains(k)) return {};
+    const json &v = a[k];
+    if (v.is_string()) return qs(v.get<std::string>());
+    if (v.is_number_integer()) return QString::number(v.get<qint64>());
+    if (v.is_number()) return QString::number(v.get<double>(), 'f', 2);
+    return {};
+}
+qint64 count(const json &a, const char *k) {
+    return a.is_object() && a.contains(k) && a[k].is_number() ? a[k].get<qint64>() : 0;
+}
+// Singular or plural: each a whole sentence for the translator.
+QString pick(qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many; }
+
+// How a reader names a trained model (the engine's model_words).
+QString modelPhrase(const json &a) {
+    const QString arch = arg(a, "arch");
+    const QString words = arch == QLatin1String("torchscript") ? QObject::tr("imported PyTorch model")
+                          : arch == QLatin1String("cnn")       ? QStringLiteral("CNN")
+                          : arch == QLatin1String("mlp")       ? QStringLiteral("MLP")
+                          : arch == QLatin1String("logreg")    ? QObject::tr("logistic regression")
+                                                               : arch;
+    if (arg(a, "kind") == QLatin1String("sisa"))
+        return QObject::tr("the SISA ensemble (model %1, %2 shards)").arg(arg(a, "trained_model"), words);
+    if (arch == QLatin1String("torchscript"))
+        return QObject::tr("the %1 (model %2)").arg(words, arg(a, "trained_model"));
+    return QObject::tr("the monolithic %1 (model %2)").arg(words, arg(a, "trained_model"));
+}
+
+QString capitalised(QString s) {
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
+QString behaviourText(const QString &key, const json &a) {
+    const QString m = arg(a, "model");
+    const qint64 n = count(a, "n");
+    const qint64 caught = count(a, "caught_in_100");
+    const bool exact = key.endsWith(QLatin1String(".exact"));
+    const QString k = exact ? key.chopped(6) : key;
+    QString t;
+    if (k == QLatin1String("behaviour.no_audit")) {
+        t = QObject::tr("No audit was run on model %1 after job %2, so nothing tested whether it still reveals the "
+                        "subject's records.")
+                .arg(m, arg(a, "job"));
+        if (exact) t += QLatin1Char(' ') + QObject::tr("The lineage proof above does not depend on it.");
+        return t;
+    }
+    if (k == QLatin1String("behaviour.loss_fail"))
+        t = QObject::tr("An attacker can still tell the selected records apart from data model %1 never saw: it "
+                        "behaves as if it had trained on them.")
+                .arg(m);
+    else if (k == QLatin1String("behaviour.no_subject_test"))
+        t = QObject::tr("The audit of model %1 has no test for this subject, so its behaviour neither shows the "
+                        "records remembered nor forgotten.")
+                .arg(m);
+    else if (k == QLatin1String("behaviour.fail"))
+        t = pick(n,
+                 QObject::tr("Model %1 still recognises the subject's %2 record as its training data, far more than "
+                             "models that never saw them do (z = %3, where %4 already happens by chance only once in "
+                             "a thousand)."),
+                 QObject::tr("Model %1 still recognises the subject's %2 records as its training data, far more than "
+                             "models that never saw them do (z = %3, where %4 already happens by chance only once in "
+                             "a thousand)."))
+                .arg(m, QString::number(n), arg(a, "z"), arg(a, "z_fail"));
+    else if (k == QLatin1String("behaviour.pass")) {
+        const QString one =
+            caught == 100 ? QObject::tr("Model %1 treats the subject's %2 record like data it never saw (z = %3), and "
+                                        "the test was strong enough: a model that still remembered them would have "
+                                        "scored about %4 and been caught in more than 99 of 100 such tests.")
+            : caught == 0 ? QObject::tr("Model %1 treats the subject's %2 record like data it never saw (z = %3), and "
+                                        "the test was strong enough: a model that still remembered them would have "
+                                        "scored about %4 and been caught in fewer than 1 of 100 such tests.")
+                          : QObject::tr("Model %1 treats the subject's %2 record like data it never saw (z = %3), and "
+                                        "the test was strong enough: a model that still remembered them would have "
+                                        "scored about %4 and been caught in about %5 of 100 such tests.");
+        const QString many =
+            caught == 100 ? QObject::tr("Model %1 treats the subject's %2 records like data it never saw (z = %3), "
+                                        "and the test was strong enough: a model that still remembered them would "
+                                        "have scored about %4 and been caught in more than 99 of 100 such tests.")
+            : caught == 0 ? QObject::tr("Model %1 treats the subject's %2 records like data it never saw (z = %3), "
+                                        "and the test was strong enough: a model that still remembered them would "
+                                        "have scored about %4 and been caught in fewer than 1 of 100 such tests.")
+                          : QObject::tr("Model %1 treats the subject's %2 records like data it never saw (z = %3), "
+                                        "and the test was strong enough: a model that still remembered them would "
+                                        "have scored about %4 and been caught in about %5 of 100 such tests.");
+        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), QString::number(caught));
+    } else if (k == QLatin1String("behaviour.weak")) {
+        const QString one =
+            caught == 100
+                ? QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "record would score only about %4 and be caught in more than 99 of 100 such tests (a "
+                              "pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.")
+            : caught == 0
+                ? QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "record would score only about %4 and be caught in fewer than 1 of 100 such tests (a "
+                              "pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.")
+                : QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "record would score only about %4 and be caught in about %6 of 100 such tests (a pass "
+                              "needs %5, 95 in 100), so finding nothing (z = %3) proves little.");
+        const QString many =
+            caught == 100
+                ? QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "records would score only about %4 and be caught in more than 99 of 100 such tests (a "
+                              "pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.")
+            : caught == 0
+                ? QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "records would score only about %4 and be caught in fewer than 1 of 100 such tests (a "
+                              "pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.")
+                : QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
+                              "records would score only about %4 and be caught in about %6 of 100 such tests (a pass "
+                              "needs %5, 95 in 100), so finding nothing (z = %3) proves little.");
+        t = pick(n, one, many)
+                .arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), arg(a, "z_power"), QString::number(caught));
+    } else if (k == QLatin1String("behaviour.no_power"))
+        t = pick(n,
+                 QObject::tr("The test cannot decide for model %1: no reference model trained on the subject "
+                             "remains, so nothing shows what a model that remembered the %2 record would look like."),
+                 QObject::tr("The test cannot decide for model %1: no reference model trained on the subject "
+                             "remains, so nothing shows what a model that remembered the %2 records would look like."))
+                .arg(m, QString::number(n));
+    else
+        return {};
+    if (exact)
+        t += QLatin1Char(' ') + QObject::tr("The lineage says the model never saw them: look for copies of these "
+                                            "records among the retained data.");
+    return t;
+}
+
+QString utilityText(const QString &key, const json &a) {
+    const QString m = arg(a, "model"), after = arg(a, "after"), before = arg(a, "before"), ref = arg(a, "reference");
+    if (key == QLatin1String("utility.not_measured"))
+        return QObject::tr("The accuracy of model %1 after the job was not measured.").arg(m);
+    static const std::map<QString, const char *> kTemplates = {
+        {QStringLiteral("utility.kept"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time: the erasure "
+                                      "did not damage it.")},
+        {QStringLiteral("utility.kept.before"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time, against %3 "
+                                      "before the job: the erasure did not damage it.")},
+        {QStringLiteral("utility.kept.reference"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time and %4 for a "
+                                      "model retrained without the records: the erasure did not damage it.")},
+        {QStringLiteral("utility.kept.before.reference"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time, against %3 "
+                                      "before the job and %4 for a model retrained without the records: the erasure "
+                                      "did not damage it.")},
+        {QStringLiteral("utility.dropped"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time: it lost more "
+                                      "than 2 points, check it still serves its purpose (this does not change the "
+                                      "case result).")},
+        {QStringLiteral("utility.dropped.before"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time, against %3 "
+                                      "before the job: it lost more than 2 points, check it still serves its purpose "
+                                      "(this does not change the case result).")},
+        {QStringLiteral("utility.dropped.reference"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time and %4 for a "
+                                      "model retrained without the records: it lost more than 2 points, check it "
+                                      "still serves its purpose (this does not change the case result).")},
+        {QStringLiteral("utility.dropped.before.reference"),
+         QT_TRANSLATE_NOOP("QObject", "On data it never trained on, model %1 is right %2 of the time, against %3 "
+                                      "before the job and %4 for a model retrained without the records: it lost more "
+                                      "than 2 points, check it still serves its purpose (this does not change the "
+                                      "case result).")},
+    };
+    const auto it = kTemplates.find(key);
+    if (it == kTemplates.end()) return {};
+    QString t = QObject::tr(it->second);
+    // %3 and %4 appear only in the templates that state them.
+    t.replace(QLatin1String("%1"), m).replace(QLatin1String("%2"), after);
+    if (!before.isEmpty()) t.replace(QLatin1String("%3"), before);
+    if (!ref.isEmpty()) t.replace(QLatin1String("%4"), ref);
+    return t;
+}
+
+QString lineageText(const QString &key, const json &a) {
+    const QString name = modelPhrase(a), m = arg(a, "model"), job = arg(a, "job"), method = arg(a, "method");
+    if (key == QLatin1String("lineage.exact_still_trained"))
+        return QObject::tr("Model %1, the exact retrain of %2 (job %3, %4), was still trained on %5 of the subject's "
+                           "records.")
+            .arg(m, name, job, method, arg(a, "placed"));
+    if (key == QLatin1String("lineage.residual"))
+        return capitalised(pick(count(a, "copies"),
+                                QObject::tr("%1 stored copy of %2 or of its training still contain the subject's "
+                                            "records (%3): until they are deleted the records are not erased."),
+                                QObject::tr("%1 stored copies of %2 or of its training still contain the subject's "
+                                            "records (%3): until they are deleted the records are not erased."))
+                               .arg(arg(a, "copies"), name, arg(a, "which")));
+    if (key == QLatin1String("lineage.exact"))
+        return capitalised(QObject::tr("%1 was retrained without the subject's records (job %2, %3): model %4 never "
+                                       "saw them, and no stored copy that did is left.")
+                               .arg(name, job, method, m));
+    if (key == QLatin1String("lineage.approximate"))
+        return capitalised(QObject::tr("%1 was adjusted, not retrained (job %2, %3): model %4 comes from a model that "
+                                       "saw the records, so its history cannot prove them gone; its behaviour has to.")
+                               .arg(name, job, method, m));
+    if (key == QLatin1String("lineage.open"))
+        return capitalised(QObject::tr("%1 was trained on %2 of the subject's records and no job of this case has "
+                                       "handled it yet: the records are still in it.")
+                               .arg(name, arg(a, "placed")));
+    if (key == QLatin1String("references.open"))
+        return pick(count(a, "count"),
+                    QObject::tr("%1 reference model that Lethe trained for the audit still contain the subject's "
+                                "records; the case's next forget job deletes them."),
+                    QObject::tr("%1 reference models that Lethe trained for the audit still contain the subject's "
+                                "records; the case's next forget job deletes them."))
+            .arg(arg(a, "count"));
+    return {};
+}
+
+} // namespace
+
+QString findingText(const nlohmann::json &finding) {
+    const QString key = finding.is_object() ? qs(finding.value("key", std::string())) : QString();
+    const json a = finding.is_object() ? finding.value("args", json::object()) : json::object();
+    QString t;
+    if (key.startsWith(QLatin1String("behaviour.")))
+        t = behaviourText(key, a);
+    else if (key.startsWith(QLatin1String("utility.")))
+        t = utilityText(key, a);
+    else if (!key.isEmpty())
+        t = lineageText(key, a);
+    // A finding from before the keys (or of a key this build does not know): the engine's words.
+    if (t.isEmpty() && finding.is_object()) t = qs(finding.value("sentence", std::string()));
+    return t;
+}
+
+QString summaryText(const nlohmann::json &verdict) {
+    if (!verdict.is_object()) return {};
+    const QString key = qs(verdict.value("summary_key", std::string()));
+    const json a = verdict.value("summary_args", json::object());
+    const qint64 n = count(a, "models");
+    const QString models = QString::number(n);
+    QString t;
+    if (key == QLatin1String("summary.nothing"))
+        t = QObject::tr("Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be "
+                        "unlearned.");
+    else if (key == QLatin1String("summary.open"))
+        t = pick(count(a, "open"),
+                 pick(n,
+                      QObject::tr("Open: %1 of the %2 model that trained on the subject's records has not been handled "
+                                  "yet. The case cannot be answered until every one is."),
+                      QObject::tr("Open: %1 of the %2 models that trained on the subject's records has not been "
+                                  "handled yet. The case cannot be answered until every one is.")),
+                 QObject::tr("Open: %1 of the %2 models that trained on the subject's records have not been handled "
+                             "yet. The case cannot be answered until every one is."))
+                .arg(arg(a, "open"), models);
+    else if (key == QLatin1String("summary.open_references"))
+        t = QObject::tr("Open: %1 reference model(s) trained for the audit still hold the records. The case cannot be "
+                        "answered until every one is.")
+                .arg(arg(a, "references"));
+    else if (key == QLatin1String("summary.fail"))
+        t = pick(n,
+                 QObject::tr("Fail: for %1 of the %2 model that trained on the subject's records the evidence shows "
+                             "the records are still there. The request has not been honoured."),
+                 QObject::tr("Fail: for %1 of the %2 models that trained on the subject's records the evidence shows "
+                             "the records are still there. The request has not been honoured."))
+                .arg(arg(a, "fail"), models);
+    else if (key == QLatin1String("summary.pass"))
+        t = QObject::tr("Pass: every model that trained on the subject's records was handled, and the lineage or a "
+                        "test strong enough to see them shows the records gone. The erasure request was honoured.");
+    else if (key == QLatin1String("summary.inconclusive"))
+        t = pick(n,
+                 QObject::tr("Inconclusive: %1 of the %2 model that trained on the subject's records are shown free "
+                             "of the records, but for the rest the test was too weak to tell. An exact retrain, or "
+                             "more reference models, would decide."),
+                 QObject::tr("Inconclusive: %1 of the %2 models that trained on the subject's records are shown free "
+                             "of the records, but for the rest the test was too weak to tell. An exact retrain, or "
+                             "more reference models, would decide."))
+                .arg(arg(a, "pass"), models);
+    return t.isEmpty() ? qs(verdict.value("summary", std::string())) : t;
+}
+
+} // namespace lethe::ui

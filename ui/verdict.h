@@ -26,6 +26,14 @@ QString paramWords(const std::string &key);
 // ensemble retrained" (shards counted from 1, as a person counts).
 QString retrainedWords(const nlohmann::json &job_result, bool ensemble, const QString &method);
 
+// A finding of the case verdict, and the verdict's summary, rendered from
+// their key and args (jobs/cases.h Finding::key) by whole-sentence tr()
+// templates: the English reads as the engine's sentence, another language
+// needs only a translation file. Falls back to the engine's sentence for a
+// key this build does not know.
+QString findingText(const nlohmann::json &finding);
+QString summaryText(const nlohmann::json &verdict);
+
 // A copy of an audit summary whose "slices" are those of the given attack
 // (from "slices_by_attack"); unchanged when the audit has none for it.
 nlohmann::json withSlicesOf(const nlohmann::json &summary, const std::string &attack);

@@ -129,7 +129,7 @@ QString caseHeadlineHtml(const json &c) {
     const QString r = str(c["verdict"], "result");
     return QObject::tr("<b>Case verdict: <span style='color:%1'>%2</span></b> · %3<br>%4")
         .arg(verdictColor(r), resultWord(r), statusWords(str(c, "status")).toHtmlEscaped(),
-             str(c["verdict"], "summary").toHtmlEscaped());
+             summaryText(c["verdict"]).toHtmlEscaped());
 }
 
 VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent) {
@@ -215,7 +215,7 @@ void VerdictPanel::setCase(const json &c) {
         const QString r = str(f, "result");
         set(FindingResultCol, resultWord(r), r);
         findings_->item(row, FindingResultCol)->setForeground(QColor(verdictColor(r)));
-        set(FindingSentenceCol, str(f, "sentence"), str(f, "sentence") + QStringLiteral("\n\n") + str(f, "detail"));
+        set(FindingSentenceCol, findingText(f), findingText(f) + QStringLiteral("\n\n") + str(f, "detail"));
         ++row;
     }
     findings_->setVisible(!fs.empty());

@@ -64,7 +64,9 @@ json Finding::to_json() const {
             {"result", to_string(result)},
             {"sentence", sentence},
             {"detail", detail},
-            {"job_id", job_id ? json(*job_id) : json()}};
+            {"job_id", job_id ? json(*job_id) : json()},
+            {"key", key},
+            {"args", args}};
 }
 
 json ModelInScope::to_json() const {
@@ -92,6 +94,8 @@ json CaseVerdict::to_json() const {
     for (const auto &x : models) m.push_back(x.to_json());
     return {{"result", to_string(result)},
             {"summary", summary},
+            {"summary_key", summary_key},
+            {"summary_args", summary_args},
             {"findings", f},
             {"models", m},
             {"case_records", case_records},
@@ -180,6 +184,11 @@ std::string model_words(const ModelRow &m) {
            std::to_string(m.id) + ")";
 }
 
+// model_words' facts, for a message's args: the trained model, its kind and architecture.
+json model_args(const ModelRow &m) {
+    return {{"trained_model", m.id}, {"kind", m.kind == ModelKind::Sisa ? "sisa" : "monolithic"}, {"arch", m.arch}};
+}
+
 std::string fmt(double v, int digits = 2) {
     char b[32];
     std::snprintf(b, sizeof b, "%.*f", digits, v);
@@ -187,6 +196,14 @@ std::string fmt(double v, int digits = 2) {
 }
 
 std::string pct(double v) { return fmt(v * 100, 1) + "%"; }
+
+// caught_in_100's number: 100 for "more than 99", 0 for "fewer than 1".
+int64_t caught_number(double z_power, double z_fail) {
+    const double p = 1 - normal_sf(z_power - z_fail);
+    if (p > 0.995) return 100;
+    if (p < 0.005) return 0;
+    return std::lround(100 * p);
+}
 
 const json *member(const json &j, const char *k) {
     return j.is_object() && j.contains(k) && !j[k].is_null() ? &j[k] : nullptr;
@@ -228,6 +245,8 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
         f.sentence = "No audit was run on " + who + " after job " + std::to_string(*ms.job_id) +
                      ", so nothing tested whether it still reveals the subject's records.";
         f.detail = "no after-audit stored for job " + std::to_string(*ms.job_id);
+        f.key = exact ? "behaviour.no_audit.exact" : "behaviour.no_audit";
+        f.args = {{"model", *ms.handled_model_id}, {"job", *ms.job_id}};
         if (exact) f.sentence += " The lineage proof above does not depend on it.";
         return f;
     }
@@ -252,6 +271,8 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
     const std::string basis = member(s, "verdict") ? s["verdict"].value("basis", std::string()) : std::string();
     if (!subj) {
         f.result = loss_fail ? CaseResult::Fail : CaseResult::Inconclusive;
+        f.key = loss_fail ? "behaviour.loss_fail" : "behaviour.no_subject_test";
+        f.args = {{"model", *ms.handled_model_id}};
         f.sentence = loss_fail ? "An attacker can still tell the selected records apart from data " + who +
                                      " never saw: it behaves as if it had trained on them."
                                : "The audit of " + who +
@@ -273,8 +294,16 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
                "; fail at z >= " + fmt(z_fail) + ", pass needs power z >= " + fmt(z_power) +
                (basis.empty() ? "" : "; " + basis) + (loss_detail.empty() ? "" : "; " + loss_detail);
     const std::string recs = std::to_string(n) + " record" + (n == 1 ? "" : "s");
+    // The numbers as the sentence prints them (two decimals), so that any edition states the same.
+    f.args = {
+        {"model", *ms.handled_model_id}, {"n", n}, {"z", fmt(z)}, {"z_fail", fmt(z_fail)}, {"z_power", fmt(z_power)}};
+    if (zp) {
+        f.args["power_z"] = fmt(zp->get<double>());
+        f.args["caught_in_100"] = caught_number(zp->get<double>(), z_fail);
+    }
     if (v == "fail" || loss_fail) {
         f.result = CaseResult::Fail;
+        f.key = v == "fail" ? "behaviour.fail" : "behaviour.loss_fail";
         f.sentence = who + " still recognises the subject's " + recs +
                      " as its training data, far more than models that never saw them do (z = " + fmt(z) + ", where " +
                      fmt(z_fail) + " already happens by chance only once in a thousand).";
@@ -283,12 +312,14 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
                          " never saw: it behaves as if it had trained on them.";
     } else if (v == "pass") {
         f.result = CaseResult::Pass;
+        f.key = "behaviour.pass";
         f.sentence = who + " treats the subject's " + recs + " like data it never saw (z = " + fmt(z) +
                      "), and the test was strong enough: a model that still remembered them would have scored about " +
                      fmt(zp ? zp->get<double>() : 0.0) + " and been caught " +
                      caught_in_100(zp ? zp->get<double>() : 0.0, z_fail) + ".";
     } else {
         f.result = CaseResult::Inconclusive;
+        f.key = zp ? "behaviour.weak" : "behaviour.no_power";
         f.sentence = zp ? "The test cannot decide for " + who + ": a model that still remembered the subject's " +
                               recs + " would score only about " + fmt(zp->get<double>()) + " and be caught " +
                               caught_in_100(zp->get<double>(), z_fail) + " (a pass needs " + fmt(z_power) +
@@ -298,9 +329,11 @@ Finding behaviour_finding(const ModelInScope &ms, const std::string &subject, co
                               "that remembered the " +
                               recs + " would look like.";
     }
-    if (exact && f.result == CaseResult::Fail)
+    if (exact && f.result == CaseResult::Fail) {
+        f.key += ".exact";
         f.sentence += " The lineage says the model never saw them: look for copies of these records among the "
                       "retained data.";
+    }
     return f;
 }
 
@@ -327,6 +360,8 @@ Finding utility_finding(const ModelInScope &ms, const Audits &au) {
     if (!ta) {
         f.result = CaseResult::Inconclusive;
         f.sentence = "The accuracy of " + who + " after the job was not measured.";
+        f.key = "utility.not_measured";
+        f.args = {{"model", *ms.handled_model_id}};
         f.detail = "no after-audit with accuracy";
         return f;
     }
@@ -334,6 +369,12 @@ Finding utility_finding(const ModelInScope &ms, const Audits &au) {
     const auto base_t = tr ? tr : tb;
     const double drop = base_t ? (*base_t - *ta) * 100 : 0.0;
     f.result = base_t && drop > 2.0 ? CaseResult::Inconclusive : CaseResult::Pass;
+    // One key per combination of the figures present: each a whole sentence.
+    f.key = std::string("utility.") + (f.result == CaseResult::Pass ? "kept" : "dropped") + (tb ? ".before" : "") +
+            (tr ? ".reference" : "");
+    f.args = {{"model", *ms.handled_model_id}, {"after", pct(*ta)}};
+    if (tb) f.args["before"] = pct(*tb);
+    if (tr) f.args["reference"] = pct(*tr);
     f.sentence = "On data it never trained on, " + who + " is right " + pct(*ta) + " of the time";
     if (tb) f.sentence += ", against " + pct(*tb) + " before the job";
     if (tr) f.sentence += " and " + pct(*tr) + " for a model retrained without the records";
@@ -416,14 +457,23 @@ Finding lineage_finding(const ModelInScope &ms, const ModelRow &m, const ModelRo
     lf.layer = FindingLayer::Lineage;
     lf.job_id = ms.job_id;
     const std::string job_words = "job " + std::to_string(*ms.job_id) + ", " + ms.method;
+    lf.args = model_args(m);
+    lf.args["job"] = *ms.job_id;
+    lf.args["method"] = ms.method;
+    lf.args["model"] = out.id;
     if (exact_method && placed_out > 0) {
         lf.result = CaseResult::Fail;
+        lf.key = "lineage.exact_still_trained";
+        lf.args["placed"] = placed_out;
         lf.sentence = "Model " + std::to_string(out.id) + ", the exact retrain of " + name + " (" + job_words +
                       "), was still trained on " + std::to_string(placed_out) + " of the subject's records.";
         lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " places " + std::to_string(placed_out) +
                     " case record(s)";
     } else if (!residual.empty()) {
         lf.result = CaseResult::Fail;
+        lf.key = "lineage.residual";
+        lf.args["copies"] = int64_t(residual.size());
+        lf.args["which"] = join_ids(residual);
         lf.sentence = std::to_string(residual.size()) + " stored cop" + (residual.size() == 1 ? "y" : "ies") + " of " +
                       name + " or of its training still contain the subject's records (" + join_ids(residual) +
                       "): until they are deleted the records are not erased.";
@@ -431,6 +481,7 @@ Finding lineage_finding(const ModelInScope &ms, const ModelRow &m, const ModelRo
             "live artifacts of runs " + join_numbers(runs) + " that placed case records: " + join_ids(residual, 50);
     } else if (ms.exact) {
         lf.result = CaseResult::Pass;
+        lf.key = "lineage.exact";
         lf.sentence = name + " was retrained without the subject's records (" + job_words + "): model " +
                       std::to_string(out.id) + " never saw them, and no stored copy that did is left.";
         lf.detail = "training run " + std::to_string(out.run_id.value_or(0)) + " of model " + std::to_string(out.id) +
@@ -438,6 +489,7 @@ Finding lineage_finding(const ModelInScope &ms, const ModelRow &m, const ModelRo
                     " case records; no live checkpoint, update log or earlier version holds one";
     } else {
         lf.result = CaseResult::Inconclusive;
+        lf.key = "lineage.approximate";
         lf.sentence = name + " was adjusted, not retrained (" + job_words + "): model " + std::to_string(out.id) +
                       " comes from a model that saw the records, so its history cannot prove them gone; its "
                       "behaviour has to.";
@@ -486,6 +538,9 @@ void assess_model(Lineage &lin, const RequestRow &req, const CaseModels &cm, con
         f.model_id = m.id;
         f.layer = FindingLayer::Lineage;
         f.result = CaseResult::Open;
+        f.key = "lineage.open";
+        f.args = model_args(m);
+        f.args["placed"] = placed;
         f.sentence = model_words(m) + " was trained on " + std::to_string(placed) +
                      " of the subject's records and no job "
                      "of this case has handled it yet: the records are still in it.";
@@ -537,6 +592,8 @@ std::vector<std::string> reference_holdings(Lineage &lin, const std::vector<int6
     Finding f;
     f.layer = FindingLayer::Lineage;
     f.result = CaseResult::Open;
+    f.key = "references.open";
+    f.args = {{"count", int64_t(refs.size())}};
     f.sentence = std::to_string(refs.size()) + " reference model" + (refs.size() == 1 ? "" : "s") +
                  " that Lethe trained for the audit still contain the subject's records; the case's next "
                  "forget job deletes them.";
@@ -555,12 +612,17 @@ void case_result(CaseVerdict &cv, size_t n_refs) {
     const int open = count(CaseResult::Open), fail = count(CaseResult::Fail), pass = count(CaseResult::Pass);
     const std::string of_n =
         " of the " + std::to_string(n) + " model" + (n == 1 ? "" : "s") + " that trained on the subject's records";
+    cv.summary_args = {{"models", n}};
     if (n == 0 && n_refs == 0) {
         cv.result = CaseResult::Pass;
+        cv.summary_key = "summary.nothing";
         cv.summary =
             "Pass: no model Lethe tracks was trained on the subject's records. Nothing needed to be unlearned.";
     } else if (open > 0 || n_refs > 0) {
         cv.result = CaseResult::Open;
+        cv.summary_key = open ? "summary.open" : "summary.open_references";
+        cv.summary_args["open"] = open;
+        cv.summary_args["references"] = int64_t(n_refs);
         cv.summary = "Open: " +
                      (open ? std::to_string(open) + of_n + (open == 1 ? " has" : " have") + " not been handled yet"
                            : std::to_string(n_refs) + " reference model(s) trained for the audit still hold the "
@@ -568,14 +630,19 @@ void case_result(CaseVerdict &cv, size_t n_refs) {
                      ". The case cannot be answered until every one is.";
     } else if (fail > 0) {
         cv.result = CaseResult::Fail;
+        cv.summary_key = "summary.fail";
+        cv.summary_args["fail"] = fail;
         cv.summary = "Fail: for " + std::to_string(fail) + of_n +
                      " the evidence shows the records are still there. The request has not been honoured.";
     } else if (pass == n) {
         cv.result = CaseResult::Pass;
+        cv.summary_key = "summary.pass";
         cv.summary = "Pass: every model that trained on the subject's records was handled, and the lineage or a test "
                      "strong enough to see them shows the records gone. The erasure request was honoured.";
     } else {
         cv.result = CaseResult::Inconclusive;
+        cv.summary_key = "summary.inconclusive";
+        cv.summary_args["pass"] = pass;
         cv.summary = "Inconclusive: " + std::to_string(pass) + of_n +
                      " are shown free of the records, but for the rest the test was too weak to tell. An exact "
                      "retrain, or more reference models, would decide.";
@@ -872,10 +939,9 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
 // audit-power benchmark (docs/audit-power.md) sets this estimate beside the
 // rate measured on planted subjects.
 std::string caught_in_100(double z_power, double z_fail) {
-    const double p = 1 - normal_sf(z_power - z_fail);
-    if (p > 0.995) return "in more than 99 of 100 such tests";
-    if (p < 0.005) return "in fewer than 1 of 100 such tests";
-    const long n = std::lround(100 * p);
+    const int64_t n = caught_number(z_power, z_fail);
+    if (n == 100) return "in more than 99 of 100 such tests";
+    if (n == 0) return "in fewer than 1 of 100 such tests";
     return "in about " + std::to_string(n) + " of 100 such tests";
 }
 

@@ -30,6 +30,12 @@ struct Finding {
     std::string sentence;          // what a data-protection officer reads, no glossary needed
     std::string detail;            // the technical line beside it
     std::optional<int64_t> job_id; // the job whose output the finding is about
+    // The sentence as a message: its kind ("behaviour.pass", docs/audit.md
+    // "The case verdict") and the values it states, so that an edition in
+    // another language renders the same finding from the same data
+    // (ui/verdict.h findingText). The sentence is its English rendering.
+    std::string key;
+    nlohmann::json args = nlohmann::json::object();
     nlohmann::json to_json() const;
 };
 
@@ -51,7 +57,9 @@ struct ModelInScope {
 
 struct CaseVerdict {
     CaseResult result = CaseResult::Open;
-    std::string summary; // two sentences: the answer and why
+    std::string summary;     // two sentences: the answer and why
+    std::string summary_key; // "summary.pass", ... as Finding::key
+    nlohmann::json summary_args = nlohmann::json::object();
     std::vector<Finding> findings;
     std::vector<ModelInScope> models;
     int64_t case_records = 0;             // records the case selects

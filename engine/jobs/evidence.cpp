@@ -1,6 +1,7 @@
 #include "jobs/evidence.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -151,6 +152,14 @@ json EvidenceResult::to_json() const {
             {"audits", audits},
             {"log_entries", log_entries},
             {"members", members}};
+}
+
+std::string file_stem(const std::string &case_ref) {
+    std::string out = case_ref.empty() ? std::string("case") : case_ref;
+    for (char &ch : out)
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.') ch = '_';
+    if (out.find_first_not_of('.') == std::string::npos) out = "case" + out;
+    return out;
 }
 
 void prepare_bundle_path(const std::string &out_path) {

@@ -45,6 +45,11 @@ struct EvidenceResult {
 // The bundle's folder, made when missing; BadInput naming it when it cannot
 // be (checked before any work, so nothing is rendered for nothing).
 void prepare_bundle_path(const std::string &out_path);
+
+// A case reference as a file or member name: every byte that is not an ASCII
+// letter, digit, '-', '_' or '.' becomes '_', and a name of dots only is
+// prefixed ("DPO/2026/1" -> "DPO_2026_1"; never a folder, never "..").
+std::string file_stem(const std::string &case_ref);
 // Writes one tar.gz (temporary file, fsync, rename): the reports,
 // evidence.json, the per-record score tables of every audit of the case's
 // jobs, the audit-log slice from the case's first entry to the head, and

@@ -801,6 +801,9 @@ private Q_SLOTS:
         const auto job = lin.job(job_id_);
         QVERIFY(job.request_id.has_value());
         const json cj = lethe::case_json(lin, *job.request_id);
+        for (const auto &f : cj["verdict"]["findings"]) // rendered from key and args, as the engine wrote it
+            QCOMPARE(findingText(f), QString::fromStdString(f["sentence"].get<std::string>()));
+        QCOMPARE(summaryText(cj["verdict"]), QString::fromStdString(cj["verdict"]["summary"].get<std::string>()));
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("case.pdf"));
         int rc = -1;

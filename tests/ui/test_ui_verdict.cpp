@@ -26,6 +26,7 @@
 #include "report.h"
 #include "results_view.h"
 #include "ui_fixture.h"
+#include "verdict.h"
 #include "verdict_panel.h"
 
 using namespace lethe::ui;
@@ -46,6 +47,18 @@ private:
         return doc.toPlainText().simplified();
     }
 
+    // The UI renders each finding and the summary from its key and args with
+    // whole-sentence templates (a translation needs only a .ts file); in
+    // English the rendering must read exactly as the engine's sentence.
+    static void rendersAsTheEngineSays(const nlohmann::json &verdict) {
+        QCOMPARE(summaryText(verdict), QString::fromStdString(verdict["summary"].get<std::string>()));
+        QVERIFY(!verdict["summary_key"].get<std::string>().empty());
+        for (const auto &f : verdict["findings"]) {
+            QVERIFY2(!f["key"].get<std::string>().empty(), f.dump().c_str());
+            QCOMPARE(findingText(f), QString::fromStdString(f["sentence"].get<std::string>()));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         lethe::test::isolate_settings();
@@ -61,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(lethe::to_string(v.result)), QStringLiteral("open"));
         QCOMPARE(int(v.models.size()), 2); // the demo's monolithic model and its ensemble both trained on the subject
         QCOMPARE(v.open_findings(), 2);
+        rendersAsTheEngineSays(v.to_json());
         // Closing over open findings is refused without an override, and nothing changes.
         const auto log = lin.log_entries().size();
         QVERIFY_THROWS_EXCEPTION(lethe::Error, lethe::answer_case(lin, req.id, "done"));
@@ -122,6 +136,7 @@ private Q_SLOTS:
         QCOMPARE(cli.json[QStringLiteral("case")].toObject()[QStringLiteral("status")].toString(),
                  QStringLiteral("in_progress"));
         QCOMPARE(word, QString::fromLatin1(lethe::to_string(res.verdict.result))); // the investigation's own answer
+        rendersAsTheEngineSays(res.verdict.to_json());
 
         for (const auto &job : res.jobs) {
             const qint64 job_id = job.forget.job_id;
