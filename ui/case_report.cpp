@@ -65,17 +65,18 @@ QString powerSentence(const json &audit, const QString &subject) {
         z_fail = audit["verdict"]["thresholds"].value("z_fail", z_fail);
     const double zp = (*row)["z_if_remembered"].get<double>();
     const double p = 0.5 * std::erfc(-(zp - z_fail) / std::sqrt(2.0)); // Phi(zp - z_fail)
+    const qint64 n = num(*row, "n");
     if (p > 0.995)
-        return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been "
-                           "caught in more than 99 of 100 such tests.",
-                           nullptr, int(num(*row, "n")));
+        return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught "
+                           "in more than 99 of 100 such tests.")
+            .arg(n);
     if (p < 0.005)
-        return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been "
-                           "caught in fewer than 1 of 100 such tests, so finding nothing proves little.",
-                           nullptr, int(num(*row, "n")));
-    return QObject::tr("Power: a model that still remembered the subject's %n record(s) would have been caught "
-                       "in about %1 of 100 such tests.",
-                       nullptr, int(num(*row, "n")))
+        return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught "
+                           "in fewer than 1 of 100 such tests, so finding nothing proves little.")
+            .arg(n);
+    return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught in "
+                       "about %2 of 100 such tests.")
+        .arg(n)
         .arg(std::lround(100 * p));
 }
 
@@ -258,7 +259,11 @@ void findingsSection(QString &h, const CaseReportData &c) {
                                  "against models trained without the records.</p>");
                 h += findingHtml(f);
                 if (jd) {
-                    h += QStringLiteral("<p>%1</p>").arg(esc(powerSentence(jd->after, subject)));
+                    // A pass and an undecided test state their power in the finding itself.
+                    const QString key = str(f, "key");
+                    if (!key.startsWith(QLatin1String("behaviour.pass")) &&
+                        !key.startsWith(QLatin1String("behaviour.weak")))
+                        h += QStringLiteral("<p>%1</p>").arg(esc(powerSentence(jd->after, subject)));
                     h += QStringLiteral("<p><img src='plot:%1:%2'></p>")
                              .arg(usedReferences(jd->after) ? QStringLiteral("roc_lira") : QStringLiteral("roc"))
                              .arg(jd->job.id);

@@ -215,7 +215,9 @@ QString behaviourText(const QString &key, const json &a) {
                           : QObject::tr("Model %1 treats the subject's %2 records like data it never saw (z = %3), "
                                         "and the test was strong enough: a model that still remembered them would "
                                         "have scored about %4 and been caught in about %5 of 100 such tests.");
-        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), QString::number(caught));
+        // The bounds ("more than 99", "fewer than 1") have no number of their own to fill.
+        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"));
+        if (caught != 0 && caught != 100) t = t.arg(caught);
     } else if (k == QLatin1String("behaviour.weak")) {
         const QString one =
             caught == 100
@@ -241,8 +243,8 @@ QString behaviourText(const QString &key, const json &a) {
                 : QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
                               "records would score only about %4 and be caught in about %6 of 100 such tests (a pass "
                               "needs %5, 95 in 100), so finding nothing (z = %3) proves little.");
-        t = pick(n, one, many)
-                .arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), arg(a, "z_power"), QString::number(caught));
+        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), arg(a, "z_power"));
+        if (caught != 0 && caught != 100) t = t.arg(caught);
     } else if (k == QLatin1String("behaviour.no_power"))
         t = pick(n,
                  QObject::tr("The test cannot decide for model %1: no reference model trained on the subject "
