@@ -1,7 +1,6 @@
 #include "case_report.h"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 
 #include "core/error.h"
@@ -39,45 +38,34 @@ QString modelWords(const json &m) {
     return str(m, "kind") == QLatin1String("sisa") ? QObject::tr("%1 ensemble of SISA shards").arg(arch) : arch;
 }
 
-// The per-subject row of an audit summary for the case's subject, or null.
-const json *subjectRow(const json &audit, const QString &subject) {
-    if (!audit.is_object() || !audit.contains("subjects")) return nullptr;
-    for (const auto &x : audit["subjects"])
-        if (x.is_object() && str(x, "subject") == subject) return &x;
-    return nullptr;
-}
-
 bool usedReferences(const json &audit) {
     return audit.is_object() && audit.contains("references") && audit["references"].value("used", false);
 }
 
-// The power of the per-subject test in one translatable sentence: a model
-// that remembered the records scores about N(power z, 1) and is caught when
-// it reaches z_fail (docs/audit.md, "The per-subject test").
-QString powerSentence(const json &audit, const QString &subject) {
-    const json *row = subjectRow(audit, subject);
-    if (!row) return QObject::tr("The audit holds no per-subject test for this subject, so its power is unknown.");
-    if (!row->contains("z_if_remembered") || !(*row)["z_if_remembered"].is_number())
+// The power of the per-subject test in one translatable sentence, from the
+// behaviour finding's args: the engine's caught_in_100 (a model that
+// remembered the records scores about N(power z, 1) and is caught from
+// z_fail on; docs/audit.md) and the subject's record count when it was tested.
+QString powerSentence(const json &finding) {
+    const json a = finding.value("args", json::object());
+    if (!a.contains("n"))
+        return QObject::tr("The audit holds no per-subject test for this subject, so its power is unknown.");
+    if (!a.contains("caught_in_100"))
         return QObject::tr("No reference model trained on the subject's records remains, so the test's power is "
                            "unknown: an inconclusive result here proves little.");
-    double z_fail = 3.09;
-    if (audit.contains("verdict") && audit["verdict"].contains("thresholds"))
-        z_fail = audit["verdict"]["thresholds"].value("z_fail", z_fail);
-    const double zp = (*row)["z_if_remembered"].get<double>();
-    const double p = 0.5 * std::erfc(-(zp - z_fail) / std::sqrt(2.0)); // Phi(zp - z_fail)
-    const qint64 n = num(*row, "n");
-    if (p > 0.995)
+    const qint64 n = num(a, "n"), caught = num(a, "caught_in_100");
+    if (caught == 100)
         return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught "
                            "in more than 99 of 100 such tests.")
             .arg(n);
-    if (p < 0.005)
+    if (caught == 0)
         return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught "
                            "in fewer than 1 of 100 such tests, so finding nothing proves little.")
             .arg(n);
     return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught in "
                        "about %2 of 100 such tests.")
         .arg(n)
-        .arg(std::lround(100 * p));
+        .arg(caught);
 }
 
 QString resultCell(const QString &result) {
@@ -229,7 +217,6 @@ void pageOne(QString &h, const CaseReportData &c) {
 
 void findingsSection(QString &h, const CaseReportData &c) {
     const json &v = c.head.case_json["verdict"];
-    const QString subject = str(c.head.case_json, "subject");
     h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(QObject::tr("1. Findings")));
     h += QObject::tr("<p>The EDPB (Opinion 28/2024) asks two questions of a model that trained on personal data: "
                      "can the data be extracted from the model itself, and can it be obtained through queries to "
@@ -263,7 +250,7 @@ void findingsSection(QString &h, const CaseReportData &c) {
                     const QString key = str(f, "key");
                     if (!key.startsWith(QLatin1String("behaviour.pass")) &&
                         !key.startsWith(QLatin1String("behaviour.weak")))
-                        h += QStringLiteral("<p>%1</p>").arg(esc(powerSentence(jd->after, subject)));
+                        h += QStringLiteral("<p>%1</p>").arg(esc(powerSentence(f)));
                     h += QStringLiteral("<p><img src='plot:%1:%2'></p>")
                              .arg(usedReferences(jd->after) ? QStringLiteral("roc_lira") : QStringLiteral("roc"))
                              .arg(jd->job.id);

@@ -262,7 +262,6 @@ ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRul
     if (d.request) {
         // The deadline the engine keeps (first one month, extended by the auditor only).
         d.deadline = parseIsoDate(qs(d.request->deadline_at));
-        d.case_json = lethe::case_json(lin, d.request->id);
     }
     for (const auto &[p, n] : lethe::job_subjects(lin, job_id)) d.subjects.emplace_back(qs(p), n);
     const auto ids = lin.job_records(job_id);
@@ -291,7 +290,6 @@ ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRul
 void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::RunControl &rc) {
     auto &lin = project.lineage();
     d.project_root = qs(project.root());
-    d.fashion = project_is_fashion(lin);
     const auto head = lethe::log_head(lin);
     d.log_seq = head.seq;
     d.log_head = qs(head.hash);
@@ -319,6 +317,8 @@ ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineR
                          const lethe::RunControl &rc) {
     rc.report({"reading the job's lineage", 0, 0, 0.0});
     ReportData d = collectJobParts(project.lineage(), job_id, rule);
+    // The job's own page 1 shows its case's verdict; the case report reads it once for all its jobs.
+    if (d.request) d.case_json = lethe::case_json(project.lineage(), d.request->id);
     collectProjectParts(project, d, rc);
     return d;
 }

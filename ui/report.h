@@ -67,8 +67,9 @@ struct ReportData {
     bool fashion = false;
 };
 
-// The job's own parts (its case, selection, models, audits and their
-// stored per-record scores), read from the lineage only.
+// The job's own parts (its request row, selection, models, audits and their
+// stored per-record scores), read from the lineage only; not the case's
+// verdict (case_json), which the caller reads once.
 ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRule &rule = DeadlineRule());
 // The project's parts: the log head, `lethe verify` (slow: it re-hashes every
 // live file), the signing key, the software versions and the time.
