@@ -36,8 +36,13 @@ std::string gzip_decompress(const std::string &in, const std::string &what) {
         z.avail_out = sizeof buf;
         rc = inflate(&z, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
+            // Z_BUF_ERROR: the input ended before the stream did (a member
+            // without its trailer); Z_DATA_ERROR: a wrong CRC or bad data.
+            const std::string why = rc == Z_BUF_ERROR ? "truncated: the gzip trailer is missing"
+                                    : z.msg           ? z.msg
+                                                      : "corrupt";
             inflateEnd(&z);
-            bad_input(what + ": corrupt compressed data");
+            bad_input(what + ": corrupt or truncated compressed data (" + why + ")");
         }
         out.append(buf, sizeof buf - z.avail_out);
     }

@@ -6,10 +6,11 @@
 #include <fstream>
 #include <sstream>
 
-#include <zlib.h>
-
+#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/gzip.h"
 #include "core/hash.h"
+#include "evidence/csv_table.h"
 
 namespace lethe {
 
@@ -33,25 +34,14 @@ std::string RawDataset::record_hash(int64_t i) const {
 
 namespace {
 
-// gzread reads gzip and plain files alike.
+// A gzip file (its magic 1f 8b) is inflated in full, its trailer's CRC-32
+// and length checked (zlib's gzread accepts a member without its trailer);
+// anything else is read as it is.
 std::string read_maybe_gz(const std::string &path) {
-    gzFile f = gzopen(path.c_str(), "rb");
-    if (!f) bad_input(path + ": cannot be opened");
-    std::string out;
-    std::vector<char> buf(1 << 20);
-    for (;;) {
-        const int n = gzread(f, buf.data(), unsigned(buf.size()));
-        if (n < 0) {
-            int err = 0;
-            const std::string why = gzerror(f, &err);
-            gzclose(f);
-            bad_input(path + ": corrupt or truncated compressed data (" + why + ")");
-        }
-        if (n == 0) break;
-        out.append(buf.data(), size_t(n));
-    }
-    gzclose(f);
-    return out;
+    std::string bytes = read_file(path);
+    if (bytes.size() >= 2 && uint8_t(bytes[0]) == 0x1f && uint8_t(bytes[1]) == 0x8b)
+        return gzip_decompress(bytes, path);
+    return bytes;
 }
 
 uint32_t be32(const std::string &b, size_t off) {
@@ -108,64 +98,36 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
     return r;
 }
 
-namespace {
-std::vector<std::string> split_csv_line(const std::string &line) {
-    std::vector<std::string> out;
-    std::string cur;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (c == ',' && !quoted) {
-            out.push_back(cur);
-            cur.clear();
-        } else if (c != '\r')
-            cur += c;
-    }
-    out.push_back(cur);
-    for (auto &s : out) {
-        const auto b = s.find_first_not_of(" \t");
-        const auto e = s.find_last_not_of(" \t");
-        s = b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-    }
-    return out;
-}
-} // namespace
-
 CsvDataset read_csv(const std::string &path, const std::string &label_column, const std::string &subject_column,
                     const std::string &id_column) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) bad_input(path + ": cannot be opened");
-    std::string line;
-    if (!std::getline(in, line)) bad_input(path + ": empty file (a header row is required)");
-    const auto header = split_csv_line(line);
-    int label_col = -1, subject_col = -1, id_col = -1;
-    std::vector<int> feature_cols;
-    for (int i = 0; i < int(header.size()); ++i) {
-        if (header[size_t(i)] == label_column)
-            label_col = i;
-        else if (header[size_t(i)] == subject_column)
-            subject_col = i;
-        else if (header[size_t(i)] == id_column)
-            id_col = i;
-        else
-            feature_cols.push_back(i);
-    }
-    if (label_col < 0) bad_input(path + ": no '" + label_column + "' column in the header");
-    if (feature_cols.empty()) bad_input(path + ": no feature columns");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string bytes = ss.str();
     CsvDataset out;
     RawDataset &r = out.data;
     r.is_u8 = false;
-    r.shape = {int64_t(feature_cols.size())};
-    int64_t lineno = 1;
+    int label_col = -1, subject_col = -1, id_col = -1;
+    std::vector<int> feature_cols;
+    std::vector<std::string> header;
     int maxl = 0;
-    while (std::getline(in, line)) {
-        ++lineno;
-        if (line.empty() || line == "\r") continue;
-        const auto cells = split_csv_line(line);
-        if (cells.size() != header.size())
-            bad_input(path + ":" + std::to_string(lineno) + ": " + std::to_string(cells.size()) +
-                      " columns, the header has " + std::to_string(header.size()));
+    const auto columns = [&](const std::vector<std::string> &h) {
+        header = h;
+        for (int i = 0; i < int(h.size()); ++i) {
+            if (h[size_t(i)] == label_column)
+                label_col = i;
+            else if (h[size_t(i)] == subject_column)
+                subject_col = i;
+            else if (h[size_t(i)] == id_column)
+                id_col = i;
+            else
+                feature_cols.push_back(i);
+        }
+        if (label_col < 0) bad_input(path + ": no '" + label_column + "' column in the header");
+        if (feature_cols.empty()) bad_input(path + ": no feature columns");
+    };
+    for_each_csv_row(bytes, path, {}, columns, [&](std::vector<std::string> &cells, int lineno) {
         auto number = [&](int col) {
             const std::string &c = cells[size_t(col)];
             char *end = nullptr;
@@ -182,9 +144,10 @@ CsvDataset read_csv(const std::string &path, const std::string &label_column, co
         r.labels.push_back(int(lv));
         maxl = std::max(maxl, int(lv));
         if (subject_col >= 0) out.subjects.push_back(cells[size_t(subject_col)]);
-        if (id_col >= 0) out.record_ids.push_back(int64_t(number(id_col)));
+        if (id_col >= 0) out.record_ids.push_back(cells[size_t(id_col)]);
         ++r.n;
-    }
+    });
+    r.shape = {int64_t(feature_cols.size())};
     if (r.n == 0) bad_input(path + ": no data rows");
     r.n_classes = maxl + 1;
     return out;

@@ -28,11 +28,12 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
 
 struct CsvDataset {
     RawDataset data;
-    std::vector<std::string> subjects; // empty when the column is absent
-    std::vector<int64_t> record_ids;   // empty when the column is absent
+    std::vector<std::string> subjects;   // empty when the column is absent
+    std::vector<std::string> record_ids; // empty when the column is absent
 };
 
-// Header row required. label_column must exist; subject and record_id are
+// RFC 4180 through libcsv (a UTF-8 byte-order mark, quotes, CRLF, ';' or a
+// tab as the delimiter, detected). Header row required. label_column must exist; subject and record_id are
 // optional; every other column is a numeric feature.
 CsvDataset read_csv(const std::string &path, const std::string &label_column = "label",
                     const std::string &subject_column = "subject", const std::string &id_column = "record_id");

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "audit/audit.h"
 #include "audit/reference_pool.h"
@@ -11,6 +12,7 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "data/tensor_store.h"
+#include "evidence/csv_table.h"
 #include "jobs/cases.h"
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
@@ -55,6 +57,47 @@ const std::vector<std::string> &exact_methods() {
     return m;
 }
 
+namespace {
+
+// A --records file: one record key per line ('#' starts a comment line), or
+// a CSV table with a record_id column (an exported score table). Every key
+// must be a record of the project; the message names the first that is not.
+std::vector<int64_t> read_records_file(Lineage &lin, const std::string &path) {
+    const std::string bytes = read_file(path);
+    std::vector<std::pair<std::string, int>> keys;
+    const auto first_line = bytes.substr(0, bytes.find('\n'));
+    if (first_line.find("record_id") != std::string::npos) {
+        const CsvTable t = parse_csv(bytes, path);
+        const size_t c = t.column("record_id", path);
+        for (size_t i = 0; i < t.rows.size(); ++i) keys.emplace_back(t.rows[i][c], t.lines[i]);
+    } else {
+        std::istringstream in(bytes);
+        std::string line;
+        int lineno = 0;
+        while (std::getline(in, line)) {
+            ++lineno;
+            if (lineno == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+            line.erase(0, line.find_first_not_of(" \t\r,"));
+            line.erase(line.find_last_not_of(" \t\r,") + 1);
+            if (line.empty() || line[0] == '#') continue;
+            keys.emplace_back(line, lineno);
+        }
+    }
+    std::vector<std::string> wanted;
+    for (const auto &k : keys) wanted.push_back(k.first);
+    const auto found = lin.record_ids_by_key(wanted);
+    std::vector<int64_t> out;
+    for (const auto &[key, line] : keys) {
+        const auto it = found.find(key);
+        if (it == found.end())
+            bad_input(path + ":" + std::to_string(line) + ": record '" + key + "' is not in the project");
+        out.push_back(it->second);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<int64_t> resolve_selection(Project &project, const Selection &s) {
     auto &lin = project.lineage();
     std::vector<int64_t> ids = s.record_ids;
@@ -64,31 +107,7 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s) {
         ids.insert(ids.end(), r.begin(), r.end());
     }
     if (!s.records_file.empty()) {
-        std::ifstream in(s.records_file);
-        if (!in) bad_input(s.records_file + ": cannot be read");
-        std::string line;
-        int lineno = 0;
-        std::vector<int64_t> from_file;
-        while (std::getline(in, line)) {
-            ++lineno;
-            const auto hash = line.find('#');
-            if (hash != std::string::npos) line = line.substr(0, hash);
-            line.erase(0, line.find_first_not_of(" \t\r,"));
-            line.erase(line.find_last_not_of(" \t\r,") + 1);
-            if (line.empty()) continue;
-            char *end = nullptr;
-            const long long v = std::strtoll(line.c_str(), &end, 10);
-            if (*end != '\0' || v <= 0)
-                bad_input(s.records_file + ":" + std::to_string(lineno) + ": not a record id: '" + line + "'");
-            from_file.push_back(v);
-        }
-        const auto exist = lin.existing_record_ids(from_file);
-        if (exist.size() != from_file.size()) {
-            const std::set<int64_t> have(exist.begin(), exist.end());
-            for (auto id : from_file)
-                if (!have.count(id))
-                    bad_input(s.records_file + ": record " + std::to_string(id) + " is not in the project");
-        }
+        const auto from_file = read_records_file(lin, s.records_file);
         ids.insert(ids.end(), from_file.begin(), from_file.end());
     }
     if (!s.query.empty()) {

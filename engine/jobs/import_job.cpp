@@ -10,6 +10,7 @@
 #include "core/hash.h"
 #include "data/dataset_file.h"
 #include "data/tensor_store.h"
+#include "evidence/csv_table.h"
 #include "jobs/job_support.h"
 #include "jobs/model_commit.h"
 #include "jobs/operations.h"
@@ -35,73 +36,87 @@ json ImportResult::to_json() const {
 
 namespace {
 struct ManifestRow {
-    int64_t record_id = 0, row = 0;
+    std::string key; // the record_id column: the record's external key
+    int64_t id = 0;  // the internal id, given by assign_ids
+    int64_t row = 0;
     std::string subject, split;
     int label = 0;
     int line = 0;
 };
 
+// A key is text a person can type into a --records file: no control
+// characters, at most 200 bytes.
+void check_key(const std::string &key, const std::string &where) {
+    if (key.empty()) bad_input(where + "record_id is empty");
+    if (key.size() > 200) bad_input(where + "record_id is longer than 200 characters");
+    for (const char c : key)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            bad_input(where + "record_id holds a control character (a line break or a tab)");
+}
+
 std::vector<ManifestRow> read_manifest(const std::string &path) {
-    std::ifstream in(path);
-    if (!in) bad_input(path + ": cannot be read");
-    std::string line;
-    if (!std::getline(in, line)) bad_input(path + ": empty manifest (a header row is required)");
-    std::vector<std::string> header;
-    {
-        std::stringstream ss(line);
-        std::string cell;
-        while (std::getline(ss, cell, ',')) {
-            cell.erase(cell.find_last_not_of(" \r") + 1);
-            header.push_back(cell);
-        }
-    }
-    std::map<std::string, size_t> col;
-    for (size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
-    for (const char *need : {"record_id", "subject", "label", "split", "row"})
-        if (!col.count(need)) bad_input(path + ": manifest has no '" + std::string(need) + "' column");
     std::vector<ManifestRow> out;
-    int lineno = 1;
-    while (std::getline(in, line)) {
-        ++lineno;
-        if (line.empty() || line == "\r") continue;
-        std::vector<std::string> cells;
-        std::stringstream ss(line);
-        std::string cell;
-        while (std::getline(ss, cell, ',')) {
-            cell.erase(cell.find_last_not_of(" \r") + 1);
-            cells.push_back(cell);
+    std::vector<size_t> col(5);
+    static const char *const need[] = {"record_id", "subject", "label", "split", "row"};
+    const auto header = [&](const std::vector<std::string> &h) {
+        for (size_t k = 0; k < 5; ++k) {
+            const auto it = std::find(h.begin(), h.end(), need[k]);
+            if (it == h.end()) bad_input(path + ": manifest has no '" + std::string(need[k]) + "' column");
+            col[k] = size_t(it - h.begin());
         }
-        if (cells.size() < header.size()) cells.resize(header.size());
-        auto integer = [&](const char *name) {
-            const std::string &c = cells[col[name]];
+    };
+    for_each_csv_row(read_file(path), path, {}, header, [&](std::vector<std::string> &cells, int lineno) {
+        const std::string where = path + ":" + std::to_string(lineno) + ": ";
+        auto integer = [&](size_t k) {
+            const std::string &c = cells[col[k]];
             char *end = nullptr;
             const long long v = std::strtoll(c.c_str(), &end, 10);
             if (c.empty() || *end != '\0' || v < 0)
-                bad_input(path + ":" + std::to_string(lineno) + ": '" + name + "' is not a non-negative integer: '" +
-                          c + "'");
+                bad_input(where + "'" + need[k] + "' is not a non-negative integer: '" + c + "'");
             return int64_t(v);
         };
         ManifestRow r;
         r.line = lineno;
-        r.record_id = integer("record_id");
-        if (r.record_id == 0) bad_input(path + ":" + std::to_string(lineno) + ": record_id must be positive");
-        r.row = integer("row");
-        r.label = int(integer("label"));
-        r.subject = cells[col["subject"]];
-        r.split = cells[col["split"]];
+        r.key = cells[col[0]];
+        check_key(r.key, where);
+        r.subject = cells[col[1]];
+        r.label = int(integer(2));
+        r.split = cells[col[3]];
+        r.row = integer(4);
         if (r.split != "train" && r.split != "test" && r.split != "population")
-            bad_input(path + ":" + std::to_string(lineno) + ": split must be train, test or population, not '" +
-                      r.split + "'");
-        out.push_back(r);
-    }
+            bad_input(where + "split must be train, test or population, not '" + r.split + "'");
+        out.push_back(std::move(r));
+    });
     if (out.empty()) bad_input(path + ": manifest has no rows");
     return out;
 }
+
+bool canonical_positive(const std::string &k) {
+    return !k.empty() && k.size() < 16 && k[0] != '0' &&
+           std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Internal ids: the keys themselves when every key is a positive integer
+// that is not an id yet (what manifests before string keys gave), else the
+// next free ids in manifest order.
+void assign_ids(Lineage &lin, std::vector<ManifestRow> &manifest) {
+    bool numeric =
+        std::all_of(manifest.begin(), manifest.end(), [](const auto &m) { return canonical_positive(m.key); });
+    if (numeric) {
+        std::vector<int64_t> ids;
+        for (const auto &m : manifest) ids.push_back(std::stoll(m.key));
+        numeric = lin.existing_record_ids(ids).empty();
+    }
+    int64_t next = lin.max_record_id();
+    for (auto &m : manifest) m.id = numeric ? std::stoll(m.key) : ++next;
+}
+
 // Every manifest line against the data file: its row exists, its label
-// matches, and no id or row is listed twice or already in the project.
+// matches, and no key or row is listed twice or already in the project.
 void check_manifest(Lineage &lin, const ImportOptions &o, const std::vector<ManifestRow> &manifest,
                     const RawDataset &raw) {
-    std::set<int64_t> seen_ids, seen_rows;
+    std::set<std::string> seen_keys;
+    std::set<int64_t> seen_rows;
     for (const auto &m : manifest) {
         const std::string where = o.manifest + ":" + std::to_string(m.line) + ": ";
         if (m.row >= raw.n)
@@ -110,12 +125,13 @@ void check_manifest(Lineage &lin, const ImportOptions &o, const std::vector<Mani
         if (raw.labels[size_t(m.row)] != m.label)
             bad_input(where + "label " + std::to_string(m.label) + " differs from the data file's label " +
                       std::to_string(raw.labels[size_t(m.row)]));
-        if (!seen_ids.insert(m.record_id).second)
-            bad_input(where + "duplicate record_id " + std::to_string(m.record_id));
+        if (!seen_keys.insert(m.key).second) bad_input(where + "duplicate record_id '" + m.key + "'");
         if (!seen_rows.insert(m.row).second) bad_input(where + "row " + std::to_string(m.row) + " listed twice");
     }
-    if (!lin.existing_record_ids(std::vector<int64_t>(seen_ids.begin(), seen_ids.end())).empty())
-        bad_input(o.manifest + ": some record ids already exist in the project");
+    const auto taken = lin.record_ids_by_key(std::vector<std::string>(seen_keys.begin(), seen_keys.end()));
+    if (!taken.empty())
+        bad_input(o.manifest + ": " + std::to_string(taken.size()) +
+                  " record_id(s) already exist in the project (first: '" + taken.begin()->first + "')");
 }
 
 // An imported TorchScript model, checked on the data before anything is
@@ -206,7 +222,8 @@ std::vector<RecordRow> record_rows(Lineage &lin, const std::vector<ManifestRow> 
     std::vector<RecordRow> rows;
     for (const auto &m : manifest) {
         RecordRow r;
-        r.id = m.record_id;
+        r.id = m.id;
+        r.key = m.key;
         r.dataset_id = dataset_id;
         r.row_index = m.row;
         if (!m.subject.empty()) {
@@ -230,16 +247,17 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     if (format.empty()) format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
     if (format != "idx" && format != "csv") usage_error("--format must be idx or csv");
     if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
-    const auto manifest = read_manifest(o.manifest);
+    auto manifest = read_manifest(o.manifest);
     RawDataset raw = format == "idx" ? read_idx(o.data, o.labels) : read_csv(o.data).data;
     const auto existing = lin.datasets();
     if (!existing.empty() && existing.front().shape != raw.shape)
         bad_input(o.data + ": record shape differs from the project's first dataset");
     check_manifest(lin, o, manifest, raw);
+    assign_ids(lin, manifest);
 
     std::vector<int64_t> train_ids;
     for (const auto &m : manifest)
-        if (m.split == "train") train_ids.push_back(m.record_id);
+        if (m.split == "train") train_ids.push_back(m.id);
     std::sort(train_ids.begin(), train_ids.end());
     ScriptModel sm;
     if (!o.model.empty()) {

@@ -174,20 +174,21 @@ std::vector<std::pair<std::string, int64_t>> Lineage::subjects_with_counts() {
 
 void Lineage::insert_records(const std::vector<RecordRow> &rows) {
     Stmt s(*db_, "INSERT INTO records(id, dataset_id, row_index, subject_id, label, split, sha256, source, "
-                 "collected_at) VALUES(?,?,?,?,?,?,?,?,?)");
+                 "collected_at, record_key) VALUES(?,?,?,?,?,?,?,?,?,?)");
     for (const auto &r : rows) {
         s.reset();
         s.bind(1, r.id).bind(2, r.dataset_id).bind(3, r.row_index).bind(4, r.subject_id).bind(5, r.label);
         s.bind(6, r.split).bind(7, r.sha256);
         r.source.empty() ? s.bind_null(8) : s.bind(8, r.source);
         r.collected_at.empty() ? s.bind_null(9) : s.bind(9, r.collected_at);
+        s.bind(10, r.key.empty() ? std::to_string(r.id) : r.key);
         s.run();
     }
 }
 
 std::vector<RecordRow> Lineage::records(const std::string &split) {
-    std::string q = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at "
-                    "FROM records";
+    std::string q = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at, "
+                    "record_key FROM records";
     if (!split.empty()) q += " WHERE split=?";
     q += " ORDER BY id";
     Stmt s(*db_, q);
@@ -204,6 +205,7 @@ std::vector<RecordRow> Lineage::records(const std::string &split) {
         r.sha256 = s.text(6);
         r.source = s.text(7);
         r.collected_at = s.text(8);
+        r.key = s.text(9);
         out.push_back(std::move(r));
     }
     return out;
@@ -221,6 +223,7 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
     // Grammar: cond (AND cond)*, cond := field op value; fields from a fixed
     // list, values bound as parameters: nothing of the text reaches SQL.
     static const std::map<std::string, std::string> fields = {{"id", "r.id"},
+                                                              {"key", "r.record_key"},
                                                               {"label", "r.label"},
                                                               {"split", "r.split"},
                                                               {"source", "r.source"},
@@ -263,7 +266,7 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
         const auto f = fields.find(tok[i]);
         if (f == fields.end())
             bad_input("query: unknown field '" + tok[i] +
-                      "' (fields: id, label, split, source, subject, collected_at, dataset, row)");
+                      "' (fields: id, key, label, split, source, subject, collected_at, dataset, row)");
         const auto o = ops.find(tok[i + 1]);
         if (o == ops.end()) bad_input("query: unknown operator '" + tok[i + 1] + "'");
         std::string v = tok[i + 2];
@@ -305,6 +308,35 @@ std::vector<int64_t> Lineage::existing_record_ids(const std::vector<int64_t> &id
     }
     return out;
 }
+
+std::map<std::string, int64_t> Lineage::record_ids_by_key(const std::vector<std::string> &keys) {
+    Stmt s(*db_, "SELECT id FROM records WHERE record_key=?");
+    std::map<std::string, int64_t> out;
+    for (const auto &k : keys) {
+        s.reset();
+        s.bind(1, k);
+        if (s.step()) out[k] = s.i64(0);
+    }
+    return out;
+}
+
+std::map<int64_t, std::string> Lineage::record_keys(const std::vector<int64_t> &ids) {
+    Stmt s(*db_, "SELECT record_key FROM records WHERE id=?");
+    std::map<int64_t, std::string> out;
+    for (const auto id : ids) {
+        s.reset();
+        s.bind(1, id);
+        if (s.step()) out[id] = s.text(0);
+    }
+    return out;
+}
+
+std::string Lineage::record_key(int64_t id) {
+    const auto k = record_keys({id});
+    return k.empty() ? std::to_string(id) : k.begin()->second;
+}
+
+int64_t Lineage::max_record_id() { return db_->scalar_i64("SELECT max(id) FROM records").value_or(0); }
 
 int64_t Lineage::count_records(const std::string &split) {
     if (split.empty()) return db_->scalar_i64("SELECT count(*) FROM records").value_or(0);

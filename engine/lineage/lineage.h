@@ -3,6 +3,7 @@
 // into which training run, shard, slice, checkpoint and model; erasure
 // requests, jobs, audits and the audit log. The only place with SQL.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,7 +17,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 5; // = schema_migrations().size()
+constexpr int kSchemaVersion = 6; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;
@@ -32,6 +33,7 @@ struct RecordRow {
     int label = 0;
     std::string split; // train | test | population
     std::string sha256, source, collected_at;
+    std::string key; // the external key (the manifest's record_id); empty on insert: the id
 };
 
 struct RunRow {
@@ -142,6 +144,11 @@ public:
     // Evaluates a filter such as "label = 3 and source = 'app'" safely.
     std::vector<int64_t> record_ids_matching(const std::string &expr);
     std::vector<int64_t> existing_record_ids(const std::vector<int64_t> &ids); // those that exist
+    // External keys to ids, for the keys that exist; and ids to keys.
+    std::map<std::string, int64_t> record_ids_by_key(const std::vector<std::string> &keys);
+    std::map<int64_t, std::string> record_keys(const std::vector<int64_t> &ids);
+    std::string record_key(int64_t id); // the id as text when the record does not exist
+    int64_t max_record_id();
     int64_t count_records(const std::string &split = {});
 
     int64_t insert_run(const RunRow &r);

@@ -2,6 +2,16 @@
 
 namespace lethe {
 
+// v6 (issue 13): a record's external key, the manifest's record_id
+// (any string: a UUID, rec-00001, an e-mail hash), unique in the
+// project. It is what people see and give; the integer id stays
+// internal. Records made before keep their id as their key.
+constexpr const char *kV6RecordKeys = R"SQL(
+ALTER TABLE records ADD COLUMN record_key TEXT;
+UPDATE records SET record_key = CAST(id AS TEXT);
+CREATE UNIQUE INDEX records_key ON records(record_key);
+)SQL";
+
 const std::vector<const char *> &schema_migrations() {
     static const std::vector<const char *> m = {
         // v1
@@ -144,6 +154,7 @@ DROP TABLE erasure_requests;
 ALTER TABLE erasure_requests_v5 RENAME TO erasure_requests;
 CREATE INDEX jobs_request ON jobs(request_id);
 )SQL",
+        kV6RecordKeys,
     };
     return m;
 }

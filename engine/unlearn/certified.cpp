@@ -40,7 +40,13 @@ struct Head {
 bool script_type_is(const torch::jit::Module &m, const std::string &suffix) {
     const auto name = m.type()->name();
     if (!name) return false;
-    const std::string q = name->qualifiedName();
+    // TorchScript mangles the second class of a name (two Linear layers give
+    // linear.Linear and linear.___torch_mangle_0.Linear): drop that part.
+    std::string q = name->qualifiedName();
+    for (size_t at; (at = q.find("___torch_mangle_")) != std::string::npos;) {
+        const size_t dot = q.find('.', at);
+        q.erase(at, dot == std::string::npos ? std::string::npos : dot - at + 1);
+    }
     return q.size() >= suffix.size() && q.compare(q.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 

@@ -182,13 +182,19 @@ private Q_SLOTS:
             d.exec("INSERT INTO erasure_requests VALUES(1,'A',NULL,'2025-01-01','g','2025-02-01','done'),"
                    "(2,'B',NULL,'2025-01-01','g','2025-02-01','rejected')");
             d.exec("DROP INDEX IF EXISTS jobs_request");
+            d.exec("DROP INDEX records_key"); // v6's record keys
+            d.exec("ALTER TABLE records DROP COLUMN record_key");
             d.exec("UPDATE meta SET value='4' WHERE key='schema_version'");
         }
         auto p = Project::open(f.project);
-        QCOMPARE(p->lineage().schema_version(), 5);
+        QCOMPARE(p->lineage().schema_version(), kSchemaVersion);
         QCOMPARE(request_by_id(p->lineage(), 1)->status, lethe::CaseStatus::InProgress); // set by a job, not decided
         QCOMPARE(request_by_id(p->lineage(), 2)->status, lethe::CaseStatus::Refused);
         QCOMPARE(request_by_id(p->lineage(), 1)->first_deadline_at, std::string("2025-02-01"));
+        // v6: records made before string keys have their id as their key.
+        const auto records = p->lineage().records();
+        QVERIFY(!records.empty());
+        for (const auto &r : records) QCOMPARE(r.key, std::to_string(r.id));
     }
 };
 

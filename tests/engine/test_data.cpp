@@ -55,6 +55,8 @@ private Q_SLOTS:
     void changedRecordBytesAreRefused();
     void pathEscapingProjectIsRefused();
     void manifestErrors();
+    void gzipWithoutTrailerOrWithWrongCrc();
+    void realWorldManifestImports();
     void demoPlantsCanaries();
 };
 
@@ -134,7 +136,7 @@ void TestData::csvReader() {
     QCOMPARE(d.data.f32, (std::vector<float>{0.5f, -2.f, 1.5f, 30.f}));
     QCOMPARE(d.data.labels, (std::vector<int>{1, 0}));
     QCOMPARE(d.subjects, (std::vector<std::string>{"alice", "bob"}));
-    QCOMPARE(d.record_ids, (std::vector<int64_t>{7, 8}));
+    QCOMPARE(d.record_ids, (std::vector<std::string>{"7", "8"}));
 }
 
 void TestData::csvWithoutLabelColumn() {
@@ -153,7 +155,8 @@ void TestData::csvBadValue() {
     testing::write_bytes(path_in(t, "d.csv"), "f1,label\n1,0\nnan,1\n");
     QVERIFY(error_of([&] { read_csv(path_in(t, "d.csv")); }).contains(QStringLiteral(":3: column 'f1'")));
     testing::write_bytes(path_in(t, "e.csv"), "f1,label\n1,0\n2\n");
-    QVERIFY(error_of([&] { read_csv(path_in(t, "e.csv")); }).contains(QStringLiteral("1 columns, the header has 2")));
+    QVERIFY(
+        error_of([&] { read_csv(path_in(t, "e.csv")); }).contains(QStringLiteral("line 3 has 1 fields, the header 2")));
 }
 
 void TestData::recordHashCoversLabel() {
@@ -235,6 +238,88 @@ void TestData::manifestErrors() {
     QVERIFY(error_of([&] { import_dataset(*p, io); }).contains(QStringLiteral("outside")));
     p.reset();
     QVERIFY(snapshot(f.project) == before);
+}
+
+// zlib's gzread accepts a member cut before its trailer; Lethe does not, nor
+// a member whose CRC-32 does not match its content.
+void TestData::gzipWithoutTrailerOrWithWrongCrc() {
+    QTemporaryDir t;
+    const auto b = testing::planted_idx(10);
+    testing::write_bytes(path_in(t, "l"), b.labels);
+    testing::write_bytes(path_in(t, "i.gz"), b.images, true);
+    std::string gz;
+    {
+        std::ifstream in(path_in(t, "i.gz"), std::ios::binary);
+        gz.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    testing::write_bytes(path_in(t, "cut.gz"), gz.substr(0, gz.size() - 8));
+    const QString cut = error_of([&] { read_idx(path_in(t, "cut.gz"), path_in(t, "l")); });
+    QVERIFY2(cut.contains(QString::fromStdString(path_in(t, "cut.gz") + ": corrupt or truncated compressed data")) &&
+                 cut.contains(QStringLiteral("the gzip trailer is missing")),
+             qPrintable(cut));
+    std::string crc = gz;
+    crc[crc.size() - 8] = char(crc[crc.size() - 8] ^ 0x5a); // the CRC-32's first byte
+    testing::write_bytes(path_in(t, "crc.gz"), crc);
+    const QString bad = error_of([&] { read_idx(path_in(t, "crc.gz"), path_in(t, "l")); });
+    QVERIFY2(bad.contains(QString::fromStdString(path_in(t, "crc.gz"))) && bad.contains(QStringLiteral("data check")),
+             qPrintable(bad));
+}
+
+// The shapes Excel and real exports write are valid CSV and import: a UTF-8
+// byte-order mark, ';' as the delimiter, CRLF, a quoted subject holding the
+// delimiter, a comma, a quote and a line break, and string record ids. The
+// keys are what --records files give.
+void TestData::realWorldManifestImports() {
+    QTemporaryDir t;
+    const auto f = testing::make_project(t.path().toStdString(), 20, 4);
+    auto p = Project::open(f.project);
+    const auto b = testing::planted_idx(10);
+    testing::write_bytes(f.dir + "/more.idx", b.images);
+    testing::write_bytes(f.dir + "/more-labels.idx", b.labels);
+    ImportOptions io;
+    io.data = f.dir + "/more.idx";
+    io.labels = f.dir + "/more-labels.idx";
+    io.manifest = f.dir + "/excel.csv";
+    std::string m = "\xEF\xBB\xBFrecord_id;subject;label;split;row\r\n";
+    for (int i = 0; i < 4; ++i) {
+        const std::string subject = i < 2 ? "\"Doe; Jane, \"\"JD\"\"\nBerlin\"" : "uuid-7f3a";
+        m += "rec-0000" + std::to_string(i + 1) + ";" + subject + ";" + std::to_string(b.labels[size_t(8 + i)]) +
+             ";train;" + std::to_string(i) + "\r\n";
+    }
+    testing::write_bytes(io.manifest, m);
+    const int64_t before = p->lineage().count_records();
+    const auto r = import_dataset(*p, io);
+    QCOMPARE(r.records, int64_t(4));
+    QCOMPARE(r.subjects, int64_t(2));
+    QCOMPARE(p->lineage().count_records(), before + 4);
+    const auto sid = p->lineage().subject_id("Doe; Jane, \"JD\"\nBerlin", false);
+    QCOMPARE(int(p->lineage().record_ids_of_subject(sid).size()), 2);
+    const auto ids = p->lineage().record_ids_by_key({"rec-00001", "rec-00004"});
+    QCOMPARE(int(ids.size()), 2);
+    QCOMPARE(p->lineage().record_key(ids.at("rec-00004")), std::string("rec-00004"));
+    // Records made before keep their id as their key.
+    QCOMPARE(p->lineage().record_key(1), std::string("1"));
+    const std::string rf = f.dir + "/forget.txt";
+    testing::write_bytes(rf, "# the subject's records\nrec-00004\n  rec-00001  \r\n");
+    Selection sel;
+    sel.records_file = rf;
+    auto got = resolve_selection(*p, sel);
+    QCOMPARE(got, (std::vector<int64_t>{std::min(ids.at("rec-00001"), ids.at("rec-00004")),
+                                        std::max(ids.at("rec-00001"), ids.at("rec-00004"))}));
+    testing::write_bytes(rf, "rec-00004\nrec-99999\n");
+    QVERIFY(error_of([&] {
+                resolve_selection(*p, sel);
+            }).contains(QString::fromStdString(rf + ":2: record 'rec-99999' is not in the project")));
+    // The same key again is refused, naming it.
+    const auto snap = snapshot(f.project);
+    testing::write_bytes(f.dir + "/again.idx", b.images);
+    io.data = f.dir + "/again.idx";
+    p.reset();
+    p = Project::open(f.project);
+    const QString dup = error_of([&] { import_dataset(*p, io); });
+    QVERIFY2(dup.contains(QStringLiteral("already exist in the project (first: 'rec-00001')")), qPrintable(dup));
+    p.reset();
+    QVERIFY(snapshot(f.project) == snap);
 }
 
 // Canaries (DemoOptions::canary_subjects): each canary subject's records are

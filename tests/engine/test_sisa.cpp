@@ -244,9 +244,9 @@ void TestSisa::forgetRefusesBadSelections() {
     QVERIFY(refused(o, "nothing selected", ErrorCode::Usage));
     o.selection.records_file = f.dir + "/ids.txt";
     testing::write_bytes(o.selection.records_file, "3\n# comment\n99999\n");
-    QVERIFY(refused(o, "record 99999 is not in the project", ErrorCode::BadInput));
+    QVERIFY(refused(o, "record '99999' is not in the project", ErrorCode::BadInput));
     testing::write_bytes(o.selection.records_file, "3\nabc\n");
-    QVERIFY(refused(o, "ids.txt:2: not a record id", ErrorCode::BadInput));
+    QVERIFY(refused(o, "ids.txt:2: record 'abc' is not in the project", ErrorCode::BadInput));
     o.selection.records_file = f.dir + "/missing.txt";
     QVERIFY(refused(o, "missing.txt: cannot be read", ErrorCode::BadInput));
     o.selection = {};

@@ -72,6 +72,25 @@ class NanOnLargeBatches(torch.nn.Module):
 sys.path.insert(0, d)
 from nanmod import NanOnLargeBatches
 torch.jit.script(NanOnLargeBatches(net)).save(d + '/nan_outputs.pt')
+# The model of issue 13: two Linear layers, whose second TorchScript mangles
+# (linear.___torch_mangle_0.Linear), on 64 tabular features, 10 classes.
+g = torch.Generator().manual_seed(1)
+centres = torch.randn(10, 64, generator=g) * 2
+ty = torch.arange(200) % 10
+tx = centres[ty] + torch.randn(200, 64, generator=g)
+seq = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
+opt = torch.optim.SGD(seq.parameters(), lr=0.05, weight_decay=1e-3)
+for s in range(60):
+    opt.zero_grad(); nn.functional.cross_entropy(seq(tx[:160]), ty[:160]).backward(); opt.step()
+torch.jit.script(seq.eval()).save(d + '/seq64.pt')
+with open(d + '/tab64.csv', 'w') as f:
+    f.write(','.join('f%d' % j for j in range(64)) + ',label\n')
+    for i in range(200):
+        f.write(','.join(repr(float(v)) for v in tx[i].tolist()) + ',' + str(int(ty[i])) + '\n')
+with open(d + '/tab64-manifest.csv', 'w') as f:
+    f.write('record_id,subject,label,split,row\n')
+    for i in range(200):
+        f.write('row-%03d,p%02d,%d,%s,%d\n' % (i, i % 20, int(ty[i]), 'train' if i < 160 else 'test', i))
 )PY";
 
 std::string error_of(const std::function<void()> &f, ErrorCode *code) {
@@ -267,6 +286,38 @@ private Q_SLOTS:
         const auto fr = forget(*p, options("amnesiac", trained.model_id), {});
         QVERIFY(fr.details["0"]["updates_subtracted"].get<int>() > 0);
         QVERIFY(model_parameters(*p, fr.output_model_id) != model_parameters(*p, trained.model_id));
+        QVERIFY(verify_project(*p).ok);
+    }
+
+    // certified on exactly the scripted nn.Sequential(Linear(64, 64), ReLU(),
+    // Linear(64, 10)) of issue 13, on a CSV dataset with string record ids.
+    void certified_on_a_scripted_sequential() {
+        auto p = Project::create(dir + "/ts-seq");
+        ImportOptions io;
+        io.manifest = dir + "/tab64-manifest.csv";
+        io.data = dir + "/tab64.csv";
+        io.model = dir + "/seq64.pt";
+        const auto r = import_dataset(*p, io);
+        QVERIFY(r.model_id.has_value());
+        QCOMPARE(r.n_classes, 10);
+        const auto base = model_parameters(*p, *r.model_id);
+        ForgetOptions f;
+        f.selection.subjects = {"p03"};
+        f.method = "certified";
+        f.model_id = *r.model_id;
+        f.device = "cpu";
+        f.audit = false;
+        ForgetResult fr;
+        try {
+            fr = forget(*p, f, {});
+        } catch (const std::exception &e) {
+            QFAIL(e.what());
+        }
+        const auto out = p->lineage().model(fr.output_model_id);
+        QCOMPARE(out.arch, std::string("torchscript"));
+        QCOMPARE(out.state, ArtifactState::Live);
+        QVERIFY(model_parameters(*p, fr.output_model_id) != base);
+        QVERIFY2(out.test_accuracy.value_or(0) > 0.5, qPrintable(QString::number(out.test_accuracy.value_or(0))));
         QVERIFY(verify_project(*p).ok);
     }
 
