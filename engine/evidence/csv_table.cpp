@@ -123,15 +123,15 @@ std::vector<std::string> for_each_csv_row(const std::string &raw, const std::str
         size_t end = raw.find('\n', start);
         end = end == std::string::npos ? raw.size() : end + 1;
         if (csv_parse(&ps.p, raw.data() + start, end - start, on_field, on_row, &c) != end - start)
-            bad_input(where + ": line " + std::to_string(c.line) + " is not valid CSV (" +
-                      csv_strerror(csv_error(&ps.p)) + ")");
+            bad_input(where + ": line " + std::to_string(c.line) +
+                      " is not valid CSV (a quote inside an unquoted cell, or text after a closing quote)");
         start = end;
         ++c.line;
     }
     if (c.thrown) std::rethrow_exception(c.thrown);
     if (c.error.empty() && csv_fini(&ps.p, on_field, on_row, &c) != 0)
         bad_input(where + ": the file ends inside a quoted cell that starts on line " + std::to_string(c.row_line) +
-                  " (" + csv_strerror(csv_error(&ps.p)) + ")");
+                  " (a quote is not closed)");
     if (c.thrown) std::rethrow_exception(c.thrown);
     if (!c.error.empty()) bad_input(c.error);
     if (!c.have_header) bad_input(where + ": the CSV table is empty (no header)");
