@@ -219,17 +219,33 @@ struct ImportCommand : Command {
         opens_project = false;
         add_common(sub, true);
         sub->add_option("--manifest", io.manifest, "manifest CSV")->required();
-        sub->add_option("--data", io.data, "data file: IDX images or CSV")->required();
+        sub->add_option("--data", io.data, "data: IDX images, a CSV table, or a folder of PNG/JPEG images")->required();
         sub->add_option("--labels", io.labels, "IDX labels file (idx format)");
-        sub->add_option("--format", io.format, "idx | csv (default: from the file name)");
+        sub->add_option("--format", io.format, "idx | csv | folder (default: from the path)");
         sub->add_option("--name", io.name, "dataset name");
         sub->add_option("--model", io.model,
                         "a TorchScript model (torch.jit.save) trained on the manifest's train records: checked on "
                         "the data and registered as model arch 'torchscript'");
+        sub->add_option("--recipe", io.recipe,
+                        "the owner's training recipe of --model (JSON: optimizer, lr, lr_schedule, momentum, "
+                        "weight_decay, batch_size, epochs, seed), which retraining and reference models follow");
+        sub->add_option("--delimiter", delimiter, "CSV delimiter: , ; or tab (default: detected from the header)")
+            ->check(CLI::IsMember({",", ";", "tab"}));
+        sub->add_flag("--impute", io.impute,
+                      "fill missing CSV values (a numeric column's mean, a text column's most frequent value) "
+                      "instead of refusing them");
+        auto *on = sub->add_flag("--standardize", standardize_on,
+                                 "standardise numeric CSV columns to mean 0 and standard deviation 1 (the default, "
+                                 "but not with --model)");
+        sub->add_flag("--no-standardize", standardize_off, "keep numeric CSV columns as they are")->excludes(on);
     }
+    std::string delimiter;
+    bool standardize_on = false, standardize_off = false;
     int run(Env &env, Project *) override {
         const std::string &dir = env.c.project;
         if (dir.empty()) usage_error("--project is required: the project folder");
+        if (!delimiter.empty()) io.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
+        if (standardize_on || standardize_off) io.standardize = standardize_on;
         const bool new_project = !std::filesystem::exists(dir);
         auto project = open_project(dir, new_project);
         ImportResult r;
@@ -274,6 +290,12 @@ struct TrainCommand : Command {
                       "record each batch's parameter update with the record ids it held (needed by amnesiac)");
     }
     int run(Env &env, Project *project) override {
+        for (const char *k : {"lr", "epochs", "batch-size", "seed"})
+            if (sub->count(std::string("--") + k) > 0) {
+                std::string key = k;
+                std::replace(key.begin(), key.end(), '-', '_');
+                tc.given.push_back(key);
+            }
         const auto r = train_model(*project, tc, env.rc);
         end_progress_line();
         emit(env.c, r.to_json(),

@@ -12,6 +12,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libsvm-dev
   # the signed evidence bundle (tar.gz) and its CSV score tables
   libarchive-dev libcsv-dev
+  # image-folder datasets: PNG and JPEG decoders
+  libpng-dev libturbojpeg0-dev
   # workbench
   qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev
   # an optimised libblas.so.3 for Debian's LibTorch (netlib's reference BLAS
@@ -24,6 +26,8 @@ packages=(
   # tests and benchmarks: PDF text extraction, a display server for
   # screenshots, Debian's PyTorch for the training-speed baseline
   poppler-utils xvfb xauth python3-torch
+  # the tabular demo case (scikit-learn's bundled wine data, written to CSV)
+  python3-sklearn
   # the PDF/A checks of the report, by a tool independent of Qt
   qpdf
 )

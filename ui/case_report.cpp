@@ -377,8 +377,10 @@ QString caseReportHtml(const CaseReportData &c) {
     methodsSection(h, c);
     // The limits speak of reference models when any job's after-audit used them.
     ReportData lim = c.head;
-    for (const auto &d : c.jobs)
+    for (const auto &d : c.jobs) {
         if (usedReferences(d.after)) lim.after = d.after;
+        lim.recipe_missing = lim.recipe_missing || d.recipe_missing;
+    }
     sections::limitsSection(h, lim, h2(QObject::tr("3. Limits")));
     sections::evidenceSection(h, c.head, h2(QObject::tr("4. Evidence")));
     appendix(h, c);

@@ -268,6 +268,10 @@ ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRul
     d.selected_records = qint64(ids.size());
     d.forget_set_sha256 = qs(lethe::record_set_hash(ids));
     if (d.job.input_model_id) d.input = model_of(lin, *d.job.input_model_id);
+    if (d.job.params.contains("train_config")) {
+        const auto &c = d.job.params["train_config"];
+        d.recipe_missing = c.value("arch", std::string()) == "torchscript" && !c.contains("recipe_sha256");
+    }
     if (d.job.output_model_id) d.output = model_of(lin, *d.job.output_model_id);
     for (const auto &e : lin.log_entries()) {
         if (e.action != "forget.done") continue;
@@ -448,6 +452,29 @@ void selectionSection(QString &h, const ReportData &d, const QString &head) {
 }
 
 // Section 3: the method, its device, time and parameters.
+// Whose training a retrain and the reference models repeat: Lethe's own
+// run, an imported model's owner recipe, or Lethe's defaults in place of a
+// recipe nobody gave.
+QString recipeWords(const json &c) {
+    const QString schedule =
+        c.value("lr_schedule", std::string("constant")) == "cosine" ? QObject::tr("cosine schedule")
+        : c.value("lr_schedule", std::string("constant")) == "step"
+            ? QObject::tr("rate x %1 every %2 epochs").arg(c.value("lr_gamma", 0.1)).arg(c.value("lr_step_epochs", 0.0))
+            : QObject::tr("constant rate");
+    const QString optimizer = qs(c.value("optimizer", std::string("sgd"))).toUpper();
+    if (c.contains("recipe_sha256"))
+        return QObject::tr("the owner's recipe, imported with the model (SHA-256 <tt>%1</tt>): %2, %3, momentum %4, "
+                           "weight decay %5; retraining and reference models follow it")
+            .arg(esc(qs(c.value("recipe_sha256", std::string()))), optimizer, schedule)
+            .arg(c.value("momentum", 0.0))
+            .arg(c.value("weight_decay", 0.0));
+    if (c.value("arch", std::string()) == "torchscript")
+        return QObject::tr("none was imported with the model: retraining and reference models follow Lethe's "
+                           "defaults (%1, %2) and may differ from the training the owner used")
+            .arg(optimizer, schedule);
+    return QObject::tr("Lethe's own training of the model, repeated as it was (%1, %2)").arg(optimizer, schedule);
+}
+
 void methodSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
     h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
@@ -470,6 +497,7 @@ void methodSection(QString &h, const ReportData &d, const QString &head) {
                  .arg(c.value("batch_size", 0))
                  .arg(c.value("lr", 0.0))
                  .arg(c.value("seed", uint64_t(0))));
+        row2(QObject::tr("Training recipe"), recipeWords(c));
     }
     row2(QObject::tr("Parameters"), parameterTable(d.job.params));
     if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(qs(d.job.error)));
@@ -702,6 +730,10 @@ void limitsSection(QString &h, const ReportData &d, const QString &head) {
               : QObject::tr("<li>This audit ran without reference models, so the per-subject test rests on the "
                             "loss alone and has little power: a model that kept the records would often not be "
                             "caught.</li>");
+    if (d.recipe_missing)
+        h += QObject::tr("<li>A model was imported without its owner's training recipe. Its retrained reference "
+                         "and the reference models follow Lethe's defaults, so they may differ from the model the "
+                         "owner would have trained without the records.</li>");
     h += QObject::tr("<li>Only the models and copies registered in the project's lineage database were examined. "
                      "A model, a copy of the data or a backup that was never registered is outside what this "
                      "report can see.</li>");

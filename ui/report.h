@@ -65,6 +65,8 @@ struct ReportData {
     std::vector<std::pair<QString, QString>> versions;
     QDateTime generated;
     bool fashion = false;
+    // An imported model's retrain follows Lethe's defaults: no owner recipe was given.
+    bool recipe_missing = false;
 };
 
 // The job's own parts (its request row, selection, models, audits and their

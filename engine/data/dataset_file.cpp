@@ -1,15 +1,18 @@
 #include "data/dataset_file.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <optional>
+#include <set>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/gzip.h"
 #include "core/hash.h"
+#include "data/image_folder.h"
 #include "evidence/csv_table.h"
 
 namespace lethe {
@@ -98,59 +101,240 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
     return r;
 }
 
-CsvDataset read_csv(const std::string &path, const std::string &label_column, const std::string &subject_column,
-                    const std::string &id_column) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) bad_input(path + ": cannot be opened");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string bytes = ss.str();
+namespace {
+
+std::string trimmed(const std::string &c) {
+    size_t a = 0, b = c.size();
+    while (a < b && std::isspace(static_cast<unsigned char>(c[a]))) ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(c[b - 1]))) --b;
+    return c.substr(a, b - a);
+}
+
+// What people and tools write for "no value".
+bool is_missing(const std::string &c) {
+    static const std::set<std::string> words = {"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
+    return words.count(c) > 0;
+}
+
+std::optional<double> number(const std::string &c) {
+    if (c.empty()) return std::nullopt;
+    char *end = nullptr;
+    const double v = std::strtod(c.c_str(), &end);
+    if (*end != '\0' || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+bool is_reserved(const std::string &name, const std::string &label_column) {
+    return name == label_column || name == "subject" || name == "record_id";
+}
+
+std::string delimiter_word(char d) { return d == '\t' ? "tab" : std::string(1, d); }
+
+char delimiter_of(const nlohmann::json &spec) {
+    if (!spec.is_object() || !spec.contains("delimiter")) return 0;
+    const std::string d = spec["delimiter"].get<std::string>();
+    return d == "tab" ? '\t' : d.empty() ? char(0) : d[0];
+}
+
+// Up to `n` of a vocabulary, for a message.
+std::string some_of(const std::vector<std::string> &v, size_t n = 6) {
+    std::string s;
+    for (size_t i = 0; i < v.size() && i < n; ++i) s += (i ? ", " : "") + v[i];
+    if (v.size() > n) s += ", ...";
+    return s;
+}
+
+constexpr size_t kMaxVocabulary = 1000;
+const char *const kImputeHint = "; lethe import --impute fills missing values (a numeric column's mean, a text "
+                                "column's most frequent value)";
+
+} // namespace
+
+nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions &o) {
+    CsvOptions co;
+    co.delimiter = o.delimiter;
+    const CsvTable t = parse_csv(read_file(path), path, co);
+    const std::string label_column = "label";
+    if (!t.find(label_column)) bad_input(path + ": no '" + label_column + "' column in the header");
+    if (t.rows.empty()) bad_input(path + ": no data rows");
+    nlohmann::json features = nlohmann::json::array();
+    for (size_t c = 0; c < t.header.size(); ++c) {
+        const std::string &name = t.header[c];
+        if (is_reserved(name, label_column)) continue;
+        bool numeric = true;
+        double sum = 0, sum2 = 0;
+        int64_t have = 0;
+        std::map<std::string, int64_t> counts;
+        for (size_t r = 0; r < t.rows.size(); ++r) {
+            const std::string v = trimmed(t.rows[r][c]);
+            if (is_missing(v)) {
+                if (!o.impute)
+                    bad_input(path + ":" + std::to_string(t.lines[r]) + ": column '" + name + "' has no value" +
+                              (v.empty() ? "" : " ('" + v + "')") + kImputeHint);
+                continue;
+            }
+            ++counts[v];
+            ++have;
+            if (const auto x = number(v)) {
+                sum += *x;
+                sum2 += *x * *x;
+            } else {
+                numeric = false;
+            }
+        }
+        if (have == 0) bad_input(path + ": column '" + name + "' has no value in any row");
+        nlohmann::json f = {{"column", name}};
+        if (numeric) {
+            const double mean = sum / double(have);
+            const double var = std::max(0.0, sum2 / double(have) - mean * mean);
+            const double sd = std::sqrt(var);
+            f["kind"] = "numeric";
+            f["mean"] = o.standardize ? mean : 0.0;
+            f["sd"] = o.standardize && sd > 0 ? sd : 1.0;
+            if (o.impute) f["fill"] = mean;
+        } else {
+            if (counts.size() > kMaxVocabulary)
+                bad_input(path + ": column '" + name + "' holds " + std::to_string(counts.size()) +
+                          " different text values, more than the " + std::to_string(kMaxVocabulary) +
+                          " a one-hot encoding takes; remove free-text columns before importing");
+            std::vector<std::string> vocab;
+            std::string mode;
+            int64_t best = -1;
+            for (const auto &[v, k] : counts) { // sorted: ties go to the first
+                vocab.push_back(v);
+                if (k > best) {
+                    best = k;
+                    mode = v;
+                }
+            }
+            f["kind"] = "categorical";
+            f["vocabulary"] = vocab;
+            if (o.impute) f["fill"] = mode;
+        }
+        features.push_back(std::move(f));
+    }
+    if (features.empty()) bad_input(path + ": no feature columns");
+    return {{"kind", "tabular"},
+            {"delimiter", delimiter_word(t.delimiter)},
+            {"label_column", label_column},
+            {"missing", o.impute ? "impute" : "refuse"},
+            {"standardized", o.standardize},
+            {"features", features}};
+}
+
+CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
+    const std::string bytes = read_file(path);
     CsvDataset out;
     RawDataset &r = out.data;
     r.is_u8 = false;
-    int label_col = -1, subject_col = -1, id_col = -1;
-    std::vector<int> feature_cols;
+    nlohmann::json spec = spec_in;
+    const bool legacy = spec.is_null();
+    const std::string label_column = legacy ? "label" : spec.value("label_column", "label");
+    const bool impute = !legacy && spec.value("missing", "refuse") == "impute";
+    struct Feature {
+        size_t col = 0;
+        bool numeric = true;
+        double mean = 0, sd = 1;
+        std::vector<std::string> vocab; // sorted
+        std::optional<double> fill_x;
+        std::optional<std::string> fill_v;
+    };
+    std::vector<Feature> features;
     std::vector<std::string> header;
+    int label_col = -1, subject_col = -1, id_col = -1;
+    int64_t width = 0;
     int maxl = 0;
     const auto columns = [&](const std::vector<std::string> &h) {
         header = h;
-        for (int i = 0; i < int(h.size()); ++i) {
-            if (h[size_t(i)] == label_column)
-                label_col = i;
-            else if (h[size_t(i)] == subject_column)
-                subject_col = i;
-            else if (h[size_t(i)] == id_column)
-                id_col = i;
-            else
-                feature_cols.push_back(i);
-        }
+        std::map<std::string, size_t> at;
+        for (size_t i = 0; i < h.size(); ++i) at[h[i]] = i;
+        auto find = [&](const std::string &n) { return at.count(n) ? int(at[n]) : -1; };
+        label_col = find(label_column);
+        subject_col = find("subject");
+        id_col = find("record_id");
         if (label_col < 0) bad_input(path + ": no '" + label_column + "' column in the header");
-        if (feature_cols.empty()) bad_input(path + ": no feature columns");
+        if (legacy) {
+            for (size_t i = 0; i < h.size(); ++i)
+                if (!is_reserved(h[i], label_column)) features.push_back({i, true, 0, 1, {}, {}, {}});
+        } else {
+            std::set<std::string> known;
+            for (const auto &f : spec.at("features")) {
+                const std::string name = f.at("column").get<std::string>();
+                known.insert(name);
+                const int c = find(name);
+                if (c < 0) bad_input(path + ": no column '" + name + "', a feature of the dataset's encoding");
+                Feature x;
+                x.col = size_t(c);
+                x.numeric = f.at("kind") == "numeric";
+                if (x.numeric) {
+                    x.mean = f.at("mean").get<double>();
+                    x.sd = f.at("sd").get<double>();
+                    if (f.contains("fill")) x.fill_x = f["fill"].get<double>();
+                } else {
+                    x.vocab = f.at("vocabulary").get<std::vector<std::string>>();
+                    if (f.contains("fill")) x.fill_v = f["fill"].get<std::string>();
+                }
+                features.push_back(std::move(x));
+            }
+            for (const auto &n : h)
+                if (!is_reserved(n, label_column) && !known.count(n))
+                    bad_input(path + ": column '" + n + "' is not among the features the project's data has (" +
+                              some_of(std::vector<std::string>(known.begin(), known.end())) + ")");
+        }
+        if (features.empty()) bad_input(path + ": no feature columns");
+        for (const auto &f : features) width += f.numeric ? 1 : int64_t(f.vocab.size());
     };
-    for_each_csv_row(bytes, path, {}, columns, [&](std::vector<std::string> &cells, int lineno) {
-        auto number = [&](int col) {
-            const std::string &c = cells[size_t(col)];
-            char *end = nullptr;
-            const double v = std::strtod(c.c_str(), &end);
-            if (c.empty() || *end != '\0' || !std::isfinite(v))
-                bad_input(path + ":" + std::to_string(lineno) + ": column '" + header[size_t(col)] +
-                          "' is not a finite number: '" + c + "'");
-            return v;
-        };
-        for (int c : feature_cols) r.f32.push_back(float(number(c)));
-        const double lv = number(label_col);
-        if (lv < 0 || lv != std::floor(lv) || lv > 255)
-            bad_input(path + ":" + std::to_string(lineno) + ": label must be an integer in 0..255");
-        r.labels.push_back(int(lv));
-        maxl = std::max(maxl, int(lv));
+    CsvOptions co;
+    co.delimiter = delimiter_of(spec);
+    for_each_csv_row(bytes, path, co, columns, [&](std::vector<std::string> &cells, int lineno) {
+        const std::string where = path + ":" + std::to_string(lineno) + ": ";
+        for (const auto &f : features) {
+            const std::string &name = header[f.col];
+            std::string v = trimmed(cells[f.col]);
+            const bool missing = is_missing(v);
+            if (missing && !(impute && (f.fill_x || f.fill_v)))
+                bad_input(where + "column '" + name + "' has no value" + (v.empty() ? "" : " ('" + v + "')") +
+                          (legacy || !impute ? std::string(kImputeHint) : std::string()));
+            if (f.numeric) {
+                double x = 0;
+                if (missing) {
+                    x = *f.fill_x;
+                } else if (const auto n = number(v)) {
+                    x = *n;
+                } else {
+                    bad_input(where + "column '" + name + "' is not a finite number: '" + v + "'");
+                }
+                r.f32.push_back(float((x - f.mean) / f.sd));
+            } else {
+                if (missing) v = *f.fill_v;
+                const auto it = std::lower_bound(f.vocab.begin(), f.vocab.end(), v);
+                if (it == f.vocab.end() || *it != v)
+                    bad_input(where + "column '" + name + "' has '" + v +
+                              "', a value the dataset's encoding does not know (it knows " + some_of(f.vocab) + ")");
+                const size_t hot = size_t(it - f.vocab.begin());
+                for (size_t k = 0; k < f.vocab.size(); ++k) r.f32.push_back(k == hot ? 1.0f : 0.0f);
+            }
+        }
+        const auto lv = number(trimmed(cells[size_t(label_col)]));
+        if (!lv || *lv < 0 || *lv != std::floor(*lv) || *lv > 255)
+            bad_input(where + "label must be an integer in 0..255, not '" + cells[size_t(label_col)] + "'");
+        r.labels.push_back(int(*lv));
+        maxl = std::max(maxl, int(*lv));
         if (subject_col >= 0) out.subjects.push_back(cells[size_t(subject_col)]);
         if (id_col >= 0) out.record_ids.push_back(cells[size_t(id_col)]);
         ++r.n;
     });
-    r.shape = {int64_t(feature_cols.size())};
+    r.shape = {width};
     if (r.n == 0) bad_input(path + ": no data rows");
     r.n_classes = maxl + 1;
     return out;
+}
+
+RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve) {
+    if (d.format == "idx") return read_idx(resolve(d.uri), resolve(d.labels_uri));
+    if (d.format == "csv") return read_csv(resolve(d.uri), d.spec).data;
+    if (d.format == "folder") return read_image_folder(resolve(d.uri), d.spec);
+    bad_input(d.name + ": unknown dataset format '" + d.format + "'");
 }
 
 } // namespace lethe

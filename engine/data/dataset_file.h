@@ -1,10 +1,16 @@
 #pragma once
 // Readers for the dataset files Lethe accepts: IDX (MNIST layout, plain or
-// gzip) and CSV (numeric features, a label column, optional subject and
-// record-id columns). Plain C++ results; every error names the file.
+// gzip), tabular CSV (numeric and categorical features, a label column,
+// optional subject and record-id columns) and image folders (PNG, JPEG:
+// data/image_folder.h). Plain C++ results; every error names the file.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "lineage/lineage.h"
 
 namespace lethe {
 
@@ -32,10 +38,36 @@ struct CsvDataset {
     std::vector<std::string> record_ids; // empty when the column is absent
 };
 
+// How a tabular CSV is turned into features, decided once at import and
+// stored with the dataset (datasets.spec_json):
+// {"kind": "tabular", "delimiter": ";", "label_column": "label",
+//  "missing": "refuse" | "impute", "standardized": true,
+//  "features": [{"column": "age", "kind": "numeric", "mean": m, "sd": s, "fill": f},
+//               {"column": "colour", "kind": "categorical", "vocabulary": [...], "fill": "red"}]}
+// A numeric column becomes (x - mean) / sd (mean 0, sd 1 when not
+// standardized); a categorical one (any column with a value that is not a
+// number) one-hot over its sorted vocabulary. A missing value (an empty
+// cell, NA, N/A, NaN, null or ?) is refused with its line and column, or
+// filled with `fill` (the column's mean, or its most frequent value) when
+// the dataset was imported with impute.
+struct TabularOptions {
+    char delimiter = 0;      // 0: detected from the header line
+    bool impute = false;     // fill missing values instead of refusing them
+    bool standardize = true; // numeric columns to mean 0, standard deviation 1
+};
+nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions &o);
+
 // RFC 4180 through libcsv (a UTF-8 byte-order mark, quotes, CRLF, ';' or a
-// tab as the delimiter, detected). Header row required. label_column must exist; subject and record_id are
-// optional; every other column is a numeric feature.
-CsvDataset read_csv(const std::string &path, const std::string &label_column = "label",
-                    const std::string &subject_column = "subject", const std::string &id_column = "record_id");
+// tab as the delimiter, detected). Header row required; a 'label' column of
+// integers 0..255; 'subject' and 'record_id' are optional and never
+// features. With a spec, the file is encoded by it (its columns must be
+// there, its vocabularies hold every value); without one (datasets made
+// before v7), every other column is a numeric feature read as it is.
+CsvDataset read_csv(const std::string &path, const nlohmann::json &spec = nullptr);
+
+// The files of a dataset row, whatever its format: IDX, CSV (with its spec)
+// or an image folder. `resolve` turns a project-relative path into a full
+// one, refusing one that escapes the project.
+RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve);
 
 } // namespace lethe

@@ -29,8 +29,7 @@ FeatureReader::~FeatureReader() = default;
 RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
     auto it = impl_->cache.find(d.id);
     if (it == impl_->cache.end()) {
-        RawDataset raw = d.format == "idx" ? read_idx(impl_->resolve(d.uri), impl_->resolve(d.labels_uri))
-                                           : read_csv(impl_->resolve(d.uri)).data;
+        RawDataset raw = read_dataset(d, [&](const std::string &uri) { return impl_->resolve(uri); });
         it = impl_->cache.emplace(d.id, std::move(raw)).first;
     }
     const RawDataset &raw = it->second;

@@ -9,8 +9,7 @@
 namespace lethe {
 
 RawDataset read_dataset_files(Project &project, const DatasetRow &d) {
-    if (d.format == "idx") return read_idx(project.resolve(d.uri), project.resolve(d.labels_uri));
-    return read_csv(project.resolve(d.uri)).data;
+    return read_dataset(d, [&](const std::string &uri) { return project.resolve(uri); });
 }
 
 TensorStore TensorStore::load(Project &project, const RunControl &rc) {

@@ -112,6 +112,7 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s) {
     }
     if (!s.query.empty()) {
         const auto q = lin.record_ids_matching(s.query);
+        if (q.empty()) bad_input("the query '" + s.query + "' matches no record of the project");
         ids.insert(ids.end(), q.begin(), q.end());
     }
     std::sort(ids.begin(), ids.end());
@@ -228,6 +229,25 @@ std::vector<int64_t> erased_with(Lineage &lin, const std::vector<int64_t> &recor
     return erased;
 }
 
+// The model files and live checkpoints a job may read, against the SHA-256
+// the lineage stored: a changed file is refused before the job's row exists,
+// not found halfway through with a failed job left behind.
+void check_input_files(Project &project, const ForgetInput &in) {
+    auto &lin = project.lineage();
+    std::vector<std::pair<std::string, std::string>> files; // path, sha256
+    if (!in.input.path.empty()) files.emplace_back(in.input.path, in.input.sha256);
+    if (in.input.kind == ModelKind::Sisa)
+        for (const auto &sm : lin.shard_models(in.model_id)) files.emplace_back(sm.path, sm.sha256);
+    for (const auto &cp : lin.checkpoints(in.in_run.id))
+        if (cp.state == ArtifactState::Live) files.emplace_back(cp.path, cp.sha256);
+    for (const auto &[rel, sha] : files) {
+        if (rel.empty() || sha.empty()) continue;
+        const std::string full = project.resolve(rel);
+        if (sha256_file(full) != sha)
+            bad_input(full + ": file changed since it was recorded (SHA-256 does not match the lineage database)");
+    }
+}
+
 ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     auto &lin = project.lineage();
     ForgetInput in;
@@ -277,6 +297,7 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
             auto it = in.first_dirty.find(p.shard);
             if (it == in.first_dirty.end() || p.slice < it->second) in.first_dirty[p.shard] = p.slice;
         }
+    check_input_files(project, in);
     return in;
 }
 

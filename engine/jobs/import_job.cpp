@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "data/dataset_file.h"
+#include "data/image_folder.h"
 #include "data/tensor_store.h"
 #include "evidence/csv_table.h"
 #include "jobs/job_support.h"
@@ -40,6 +41,7 @@ struct ManifestRow {
     int64_t id = 0;  // the internal id, given by assign_ids
     int64_t row = 0;
     std::string subject, split;
+    std::string file; // an image folder's file, relative to it
     int label = 0;
     int line = 0;
 };
@@ -54,10 +56,13 @@ void check_key(const std::string &key, const std::string &where) {
             bad_input(where + "record_id holds a control character (a line break or a tab)");
 }
 
-std::vector<ManifestRow> read_manifest(const std::string &path) {
+// The manifest: record_id, subject, label, split and row (the record's row
+// in the data file); for an image folder, file (relative to the folder)
+// instead of row, whose rows are then the manifest's order.
+std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, bool folder) {
     std::vector<ManifestRow> out;
     std::vector<size_t> col(5);
-    static const char *const need[] = {"record_id", "subject", "label", "split", "row"};
+    const char *const need[] = {"record_id", "subject", "label", "split", folder ? "file" : "row"};
     const auto header = [&](const std::vector<std::string> &h) {
         for (size_t k = 0; k < 5; ++k) {
             const auto it = std::find(h.begin(), h.end(), need[k]);
@@ -65,7 +70,9 @@ std::vector<ManifestRow> read_manifest(const std::string &path) {
             col[k] = size_t(it - h.begin());
         }
     };
-    for_each_csv_row(read_file(path), path, {}, header, [&](std::vector<std::string> &cells, int lineno) {
+    CsvOptions co;
+    co.delimiter = delimiter;
+    for_each_csv_row(read_file(path), path, co, header, [&](std::vector<std::string> &cells, int lineno) {
         const std::string where = path + ":" + std::to_string(lineno) + ": ";
         auto integer = [&](size_t k) {
             const std::string &c = cells[col[k]];
@@ -82,9 +89,16 @@ std::vector<ManifestRow> read_manifest(const std::string &path) {
         r.subject = cells[col[1]];
         r.label = int(integer(2));
         r.split = cells[col[3]];
-        r.row = integer(4);
+        if (folder) {
+            r.file = cells[col[4]];
+            check_image_name(r.file, where);
+            r.row = int64_t(out.size());
+        } else {
+            r.row = integer(4);
+        }
         if (r.split != "train" && r.split != "test" && r.split != "population")
             bad_input(where + "split must be train, test or population, not '" + r.split + "'");
+        if (folder && r.label > 255) bad_input(where + "label must be an integer in 0..255");
         out.push_back(std::move(r));
     });
     if (out.empty()) bad_input(path + ": manifest has no rows");
@@ -180,20 +194,21 @@ ScriptModel check_script_model(Project &project, const ImportOptions &o, const s
 // Inside the import's transaction: the model as a monolithic model trained
 // on every train record, with its import job.
 int64_t register_script_model(Lineage &lin, const ImportOptions &o, const ScriptModel &sm, const std::string &model_sha,
-                              const std::vector<int64_t> &train_ids) {
+                              const std::vector<int64_t> &train_ids, const TrainConfig &cfg) {
     JobRow job;
     job.kind = JobKind::Import;
     job.method = "torchscript";
     job.device = "cpu";
     job.status = JobStatus::Done;
     job.params = {{"model", o.model}, {"sha256", model_sha}, {"spec", sm.spec.to_json()}};
+    if (!cfg.recipe_sha256.empty()) {
+        job.params["recipe"] = recipe_of(cfg);
+        job.params["recipe_sha256"] = cfg.recipe_sha256;
+    }
     job.id = lin.insert_job(job);
     ModelCommit c;
     c.job_id = job.id;
-    c.cfg.arch = "torchscript";
-    c.cfg.shards = 1;
-    c.cfg.slices = 1;
-    c.cfg.device = "auto";
+    c.cfg = cfg;
     c.spec = sm.spec;
     c.device = "cpu";
     c.origin = ModelOrigin::Trained;
@@ -212,7 +227,11 @@ int64_t register_script_model(Lineage &lin, const ImportOptions &o, const Script
                     {"sha256", model_sha},
                     {"source", o.model},
                     {"spec", sm.spec.to_json()},
-                    {"train_records", train_ids.size()}});
+                    {"train_records", train_ids.size()},
+                    // The training config retrains and reference models follow: the
+                    // owner's recipe (and its file's SHA-256), or Lethe's defaults.
+                    {"recipe", cfg.recipe_sha256.empty() ? json(nullptr) : recipe_of(cfg)},
+                    {"recipe_sha256", cfg.recipe_sha256.empty() ? json(nullptr) : json(cfg.recipe_sha256)}});
     return model_id;
 }
 
@@ -241,14 +260,98 @@ std::vector<RecordRow> record_rows(Lineage &lin, const std::vector<ManifestRow> 
 
 } // namespace
 
+namespace {
+
+std::string format_of(const ImportOptions &o) {
+    std::string format = o.format;
+    if (format.empty()) {
+        if (fs::is_directory(o.data))
+            format = "folder";
+        else
+            format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
+    }
+    if (format != "idx" && format != "csv" && format != "folder") usage_error("--format must be idx, csv or folder");
+    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
+    if (format == "folder" && !fs::is_directory(o.data)) bad_input(o.data + ": not a folder of images");
+    if (!o.recipe.empty() && o.model.empty())
+        usage_error("--recipe is the training recipe of an imported model: give --model with it");
+    return format;
+}
+
+// The encoding of a tabular CSV: the project's, when it already has a
+// tabular dataset (a second file must be encoded alike), else inferred.
+nlohmann::json tabular_spec(Lineage &lin, const ImportOptions &o) {
+    for (const auto &d : lin.datasets()) {
+        if (d.format != "csv" || d.spec.is_null()) continue;
+        auto spec = d.spec;
+        const char delim = o.delimiter ? o.delimiter : detect_csv_delimiter(read_file(o.data));
+        spec["delimiter"] = delim == '\t' ? std::string("tab") : std::string(1, delim);
+        return spec;
+    }
+    TabularOptions t;
+    t.delimiter = o.delimiter;
+    t.impute = o.impute;
+    t.standardize = o.standardize.value_or(o.model.empty());
+    return infer_tabular_spec(o.data, t);
+}
+
+// An image folder's spec from the manifest (its files in order, their
+// labels), its shape and colour mode from the first image.
+nlohmann::json folder_spec(const ImportOptions &o, const std::vector<ManifestRow> &manifest) {
+    std::vector<std::string> files, sums;
+    std::vector<int> labels;
+    std::set<std::string> seen;
+    for (const auto &m : manifest) {
+        if (!seen.insert(fs::path(m.file).lexically_normal().string()).second)
+            bad_input(o.manifest + ":" + std::to_string(m.line) + ": file '" + m.file + "' listed twice");
+        files.push_back(m.file);
+        labels.push_back(m.label);
+        sums.push_back(sha256_hex(read_file(o.data + "/" + m.file))); // verify checks each file's bytes
+    }
+    const std::string first = o.data + "/" + files.front();
+    const Image img = decode_image(read_file(first), first);
+    return {{"kind", "images"}, {"channels", img.channels}, {"height", img.height}, {"width", img.width},
+            {"files", files},   {"labels", labels},         {"sha256", sums}};
+}
+
+// The owner's recipe, checked; the imported model's training config.
+TrainConfig imported_config(const ImportOptions &o) {
+    TrainConfig cfg;
+    cfg.arch = "torchscript";
+    cfg.shards = 1;
+    cfg.slices = 1;
+    cfg.device = "auto";
+    if (o.recipe.empty()) return cfg;
+    const std::string bytes = read_file(o.recipe);
+    nlohmann::json r;
+    try {
+        r = nlohmann::json::parse(bytes);
+    } catch (const nlohmann::json::parse_error &e) {
+        bad_input(o.recipe + ": not JSON (at byte " + std::to_string(e.byte) + ")");
+    }
+    cfg = apply_recipe(cfg, r, o.recipe);
+    cfg.recipe_sha256 = sha256_hex(bytes);
+    return cfg;
+}
+
+} // namespace
+
 ImportResult import_dataset(Project &project, const ImportOptions &o) {
     auto &lin = project.lineage();
-    std::string format = o.format;
-    if (format.empty()) format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
-    if (format != "idx" && format != "csv") usage_error("--format must be idx or csv");
-    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
-    auto manifest = read_manifest(o.manifest);
-    RawDataset raw = format == "idx" ? read_idx(o.data, o.labels) : read_csv(o.data).data;
+    const std::string format = format_of(o);
+    auto manifest = read_manifest(o.manifest, o.delimiter, format == "folder");
+    const TrainConfig model_cfg = o.model.empty() ? TrainConfig() : imported_config(o);
+    nlohmann::json spec;
+    RawDataset raw;
+    if (format == "idx") {
+        raw = read_idx(o.data, o.labels);
+    } else if (format == "csv") {
+        spec = tabular_spec(lin, o);
+        raw = read_csv(o.data, spec).data;
+    } else {
+        spec = folder_spec(o, manifest);
+        raw = read_image_folder(o.data, spec);
+    }
     const auto existing = lin.datasets();
     if (!existing.empty() && existing.front().shape != raw.shape)
         bad_input(o.data + ": record shape differs from the project's first dataset");
@@ -266,8 +369,10 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     }
 
     // Copy the files into the project, then register: rows only after the files are in place.
-    const std::string name = o.name.empty() ? fs::path(o.data).filename().string() : o.name;
-    const std::string data_rel = "data/" + fs::path(o.data).filename().string();
+    fs::path data_path(o.data);
+    if (!data_path.has_filename()) data_path = data_path.parent_path(); // a folder given as DIR/
+    const std::string name = o.name.empty() ? data_path.filename().string() : o.name;
+    const std::string data_rel = "data/" + data_path.filename().string();
     const std::string labels_rel = o.labels.empty() ? "" : "data/" + fs::path(o.labels).filename().string();
     for (const auto &[src, rel] : {std::pair{o.data, data_rel}, std::pair{o.labels, labels_rel}}) {
         if (rel.empty()) continue;
@@ -277,16 +382,28 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     d.name = name;
     d.format = format;
     d.uri = data_rel;
-    d.sha256 = write_file_atomic(project.resolve(data_rel), read_file(o.data));
-    if (!labels_rel.empty()) {
-        d.labels_uri = labels_rel;
-        d.labels_sha256 = write_file_atomic(project.resolve(labels_rel), read_file(o.labels));
-    }
+    d.spec = spec;
     d.n_records = raw.n;
     d.shape = raw.shape;
     d.n_classes = raw.n_classes;
     ImportResult res;
     try {
+        if (format == "folder") {
+            // Only the manifest's images are copied: the project keeps no
+            // file it has no record for.
+            for (const auto &m : manifest) {
+                const std::string dst = project.resolve(data_rel + "/" + m.file);
+                fs::create_directories(fs::path(dst).parent_path());
+                write_file_atomic(dst, read_file(o.data + "/" + m.file));
+            }
+            d.sha256 = sha256_hex(spec.dump());
+        } else {
+            d.sha256 = write_file_atomic(project.resolve(data_rel), read_file(o.data));
+        }
+        if (!labels_rel.empty()) {
+            d.labels_uri = labels_rel;
+            d.labels_sha256 = write_file_atomic(project.resolve(labels_rel), read_file(o.labels));
+        }
         std::string model_sha;
         if (!o.model.empty()) {
             fs::create_directories(project.resolve("models"));
@@ -299,25 +416,25 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         std::set<std::string> subjects;
         const auto rows = record_rows(lin, manifest, raw, res.dataset_id, subjects);
         lin.insert_records(rows);
-        lin.append_log("lethe", "dataset.imported",
-                       {{"dataset_id", res.dataset_id},
-                        {"name", name},
-                        {"sha256", d.sha256},
-                        {"records", rows.size()},
-                        {"manifest_sha256", sha256_file(o.manifest)}});
+        json payload = {
+            {"dataset_id", res.dataset_id}, {"name", name},           {"format", format},
+            {"sha256", d.sha256},           {"records", rows.size()}, {"manifest_sha256", sha256_file(o.manifest)}};
+        if (!spec.is_null()) payload["spec_sha256"] = sha256_hex(spec.dump());
+        lin.append_log("lethe", "dataset.imported", payload);
         if (!o.model.empty()) {
-            res.model_id = register_script_model(lin, o, sm, model_sha, train_ids);
+            res.model_id = register_script_model(lin, o, sm, model_sha, train_ids, model_cfg);
             res.n_classes = sm.spec.n_classes;
         }
         tx->commit();
         res.records = int64_t(rows.size());
         res.subjects = int64_t(subjects.size());
     } catch (...) {
-        fs::remove(project.resolve(data_rel));
-        if (!labels_rel.empty()) fs::remove(project.resolve(labels_rel));
+        std::error_code ec;
+        fs::remove_all(project.resolve(data_rel), ec);
+        if (!labels_rel.empty()) fs::remove(project.resolve(labels_rel), ec);
         if (!o.model.empty()) {
-            fs::remove(project.resolve(sm.rel));
-            fs::remove(project.resolve(sm.arch_rel));
+            fs::remove(project.resolve(sm.rel), ec);
+            fs::remove(project.resolve(sm.arch_rel), ec);
         }
         throw;
     }

@@ -20,16 +20,25 @@ class Project;
 
 // --- import -------------------------------------------------------------------
 struct ImportOptions {
-    std::string manifest; // CSV: record_id, subject, label, split, row
-    std::string data;     // IDX images (with labels) or CSV features
+    std::string manifest; // CSV: record_id, subject, label, split, row (folder: file)
+    std::string data;     // IDX images (with labels), CSV features or a folder of images
     std::string labels;   // IDX labels file (idx only)
-    std::string format;   // idx | csv; empty: from the file name
+    std::string format;   // idx | csv | folder; empty: from the path
     std::string name;     // dataset name; empty: the data file's name
     // A TorchScript model (torch.jit.save) trained on the manifest's train
     // records: checked on the data, copied into models/ and registered as a
     // monolithic model (arch torchscript) whose training run places every
     // train record in shard 0, slice 0. Empty: no model.
     std::string model;
+    // The owner's training recipe of `model` (JSON: train/config.h
+    // apply_recipe): retrain, reference pools and `train --arch torchscript`
+    // follow it. Empty: Lethe's defaults, which the report says.
+    std::string recipe;
+    char delimiter = 0;  // of the manifest and a CSV data file; 0: detected
+    bool impute = false; // fill a tabular dataset's missing values instead of refusing them
+    // Numeric columns standardised; default: yes, but not with a model
+    // (it was trained on the features as they are in the file).
+    std::optional<bool> standardize;
 };
 struct ImportResult {
     int64_t dataset_id = 0, records = 0, subjects = 0;

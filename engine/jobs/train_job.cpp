@@ -34,13 +34,30 @@ namespace {
 // The architecture of the project's newest imported TorchScript model (its
 // architecture file, re-initialised by layer type as PyTorch does): lets
 // Lethe train that architecture itself, e.g. with record_updates.
-ModelSpec imported_architecture(Project &project) {
+// With it, the owner's recipe of that model when it was imported with one:
+// its optimiser, schedule, rate, batch size, epochs and seed replace
+// Lethe's defaults, except where the caller set them (cfg.given).
+ModelSpec imported_architecture(Project &project, TrainConfig &cfg) {
     auto &lin = project.lineage();
     const auto models = lin.models();
     for (auto it = models.rbegin(); it != models.rend(); ++it) {
         if (it->arch != "torchscript") continue;
         ModelSpec spec = ModelSpec::from_json(it->spec);
         resolve_script(spec, project);
+        if (it->run_id) {
+            const TrainConfig owner = TrainConfig::from_json(lin.run(*it->run_id).config);
+            if (!owner.recipe_sha256.empty()) {
+                TrainConfig r = apply_recipe(cfg, recipe_of(owner), "the imported model's recipe");
+                for (const auto &k : cfg.given) {
+                    if (k == "lr") r.lr = cfg.lr;
+                    if (k == "epochs") r.epochs = cfg.epochs;
+                    if (k == "batch_size") r.batch_size = cfg.batch_size;
+                    if (k == "seed") r.seed = cfg.seed;
+                }
+                r.recipe_sha256 = owner.recipe_sha256;
+                cfg = r;
+            }
+        }
         return spec;
     }
     bad_input(project.root() + ": --arch torchscript trains the architecture of an imported TorchScript model, and "
@@ -63,7 +80,7 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
 
     // Bad data fails here, before anything is written.
     std::optional<ModelSpec> script_spec;
-    if (cfg.arch == "torchscript") script_spec = imported_architecture(project);
+    if (cfg.arch == "torchscript") script_spec = imported_architecture(project, cfg);
     const auto store = TensorStore::load(project, rc);
 
     JobRow job;

@@ -47,6 +47,62 @@ int Lineage::schema_version() {
     return v ? std::stoi(*v) : 0;
 }
 
+namespace {
+// A schema object as SQLite keeps it, its SQL text without whitespace,
+// quotes or case (a table renamed by a migration is re-quoted by SQLite).
+struct SchemaObject {
+    std::string type, name, sql;
+};
+
+std::map<std::string, SchemaObject> schema_objects(sql::Db &db) {
+    std::map<std::string, SchemaObject> out;
+    Stmt s(db, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+    while (s.step()) {
+        SchemaObject o{s.text(0), s.text(1), {}};
+        for (const char c : s.text(2))
+            if (!std::isspace(static_cast<unsigned char>(c)) && c != '"' && c != '`' && c != '[' && c != ']')
+                o.sql.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+        out[o.name] = std::move(o);
+    }
+    return out;
+}
+} // namespace
+
+// The schema of a database of version `have` must be exactly what the
+// migrations up to `have` make (replayed in memory): a trigger, view, table
+// or index added by anyone else is refused before any statement touches the
+// data, so none of it runs.
+void Lineage::check_schema_is_ours(int have) {
+    sql::Db mem(":memory:", true);
+    const auto &steps = schema_migrations();
+    for (int v = 0; v < have && v < int(steps.size()); ++v) mem.exec(steps[size_t(v)]);
+    const auto want = schema_objects(mem);
+    const auto got = schema_objects(*db_);
+    std::vector<std::string> foreign, altered, missing;
+    for (const auto &[name, o] : got) {
+        const auto it = want.find(name);
+        if (it == want.end() || it->second.type != o.type)
+            foreign.push_back(o.type + " '" + name + "'");
+        else if (it->second.sql != o.sql)
+            altered.push_back(o.type + " '" + name + "'");
+    }
+    for (const auto &[name, o] : want)
+        if (!got.count(name)) missing.push_back(o.type + " '" + name + "'");
+    auto list = [](const std::vector<std::string> &v) {
+        std::string s;
+        for (size_t i = 0; i < v.size() && i < 5; ++i) s += (i ? ", " : "") + v[i];
+        if (v.size() > 5) s += " and " + std::to_string(v.size() - 5) + " more";
+        return s;
+    };
+    if (!foreign.empty())
+        bad_input(path() + ": the lineage database holds schema objects Lethe did not create (" + list(foreign) +
+                  "); it was not opened, and none of them ran");
+    if (!altered.empty())
+        bad_input(path() + ": the lineage database's " + list(altered) +
+                  (altered.size() == 1 ? " differs" : " differ") + " from what Lethe created; it was not opened");
+    if (!missing.empty()) bad_input(path() + ": the lineage database lacks " + list(missing) + "; it was not opened");
+}
+
 void Lineage::migrate() {
     const int have = schema_version();
     const auto &steps = schema_migrations();
@@ -59,6 +115,7 @@ void Lineage::migrate() {
         const auto tables = db_->scalar_i64("SELECT count(*) FROM sqlite_master WHERE type='table'");
         if (tables && *tables > 0) bad_input(path() + ": not a Lethe lineage database (no schema version)");
     }
+    if (have > 0) check_schema_is_ours(have);
     if (have >= int(steps.size())) return;
     // A migration that rebuilds a table other tables point at (v5) needs the
     // foreign keys off, which SQLite only allows outside a transaction; each
@@ -100,12 +157,14 @@ void Lineage::set_meta(const std::string &key, const std::string &value) {
 
 int64_t Lineage::insert_dataset(const DatasetRow &d) {
     Stmt s(*db_, "INSERT INTO datasets(name, format, uri, labels_uri, sha256, labels_sha256, n_records, shape, "
-                 "n_classes) VALUES(?,?,?,?,?,?,?,?,?)");
+                 "n_classes, spec_json) VALUES(?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, d.name).bind(2, d.format).bind(3, d.uri);
     d.labels_uri.empty() ? s.bind_null(4) : s.bind(4, d.labels_uri);
     s.bind(5, d.sha256);
     d.labels_sha256.empty() ? s.bind_null(6) : s.bind(6, d.labels_sha256);
-    s.bind(7, d.n_records).bind(8, json(d.shape).dump()).bind(9, d.n_classes).run();
+    s.bind(7, d.n_records).bind(8, json(d.shape).dump()).bind(9, d.n_classes);
+    d.spec.is_null() ? s.bind_null(10) : s.bind(10, d.spec.dump());
+    s.run();
     return db_->last_id();
 }
 
@@ -122,10 +181,11 @@ DatasetRow dataset_from(const Stmt &s) {
     d.n_records = s.i64(7);
     d.shape = json::parse(s.text(8)).get<std::vector<int64_t>>();
     d.n_classes = int(s.i64(9));
+    if (!s.is_null(10)) d.spec = json::parse(s.text(10));
     return d;
 }
 const char *kDatasetCols = "SELECT id, name, format, uri, labels_uri, sha256, labels_sha256, n_records, shape, "
-                           "n_classes FROM datasets";
+                           "n_classes, spec_json FROM datasets";
 } // namespace
 
 std::vector<DatasetRow> Lineage::datasets() {
@@ -716,8 +776,17 @@ std::vector<LogEntry> Lineage::log_entries() {
 std::vector<FileRef> Lineage::file_refs() {
     std::vector<FileRef> out;
     {
-        Stmt s(*db_, "SELECT id, uri, sha256, labels_uri, labels_sha256 FROM datasets ORDER BY id");
+        Stmt s(*db_, "SELECT id, uri, sha256, labels_uri, labels_sha256, format, spec_json FROM datasets ORDER BY id");
         while (s.step()) {
+            if (s.text(5) == "folder") {
+                // An image folder: each of its files, with the SHA-256 of its bytes.
+                const json spec = json::parse(s.text(6), nullptr, false);
+                const auto files = spec.value("files", std::vector<std::string>());
+                const auto sums = spec.value("sha256", std::vector<std::string>());
+                for (size_t i = 0; i < files.size() && i < sums.size(); ++i)
+                    out.push_back({"datasets", s.text(1) + "/" + files[i], sums[i], ArtifactState::Live, s.i64(0)});
+                continue;
+            }
             out.push_back({"datasets", s.text(1), s.text(2), ArtifactState::Live, s.i64(0)});
             if (!s.is_null(3)) out.push_back({"datasets", s.text(3), s.text(4), ArtifactState::Live, s.i64(0)});
         }

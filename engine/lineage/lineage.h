@@ -17,7 +17,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 6; // = schema_migrations().size()
+constexpr int kSchemaVersion = 7; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;
@@ -25,6 +25,9 @@ struct DatasetRow {
     int64_t n_records = 0;
     std::vector<int64_t> shape; // per-record feature shape, e.g. {1, 28, 28}
     int n_classes = 0;
+    // How the files are read (data/dataset_spec.h): null for datasets made
+    // before v7 (IDX, or CSV of numeric features read as they are).
+    nlohmann::json spec;
 };
 
 struct RecordRow {
@@ -197,6 +200,7 @@ public:
 private:
     explicit Lineage(std::unique_ptr<sql::Db> db);
     void migrate();
+    void check_schema_is_ours(int have);
     std::unique_ptr<sql::Db> db_;
 };
 

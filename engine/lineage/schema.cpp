@@ -12,6 +12,21 @@ UPDATE records SET record_key = CAST(id AS TEXT);
 CREATE UNIQUE INDEX records_key ON records(record_key);
 )SQL";
 
+// v7 (issue 13): a dataset's reading spec (the CSV delimiter, the tabular
+// columns' encodings and statistics, an image folder's files and shape),
+// and image folders as a format. The CHECK widens, so the table is rebuilt.
+constexpr const char *kV7DatasetSpecs = R"SQL(
+CREATE TABLE datasets_v7(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  format TEXT NOT NULL CHECK(format IN ('idx','csv','folder')),
+  uri TEXT NOT NULL, labels_uri TEXT, sha256 TEXT NOT NULL, labels_sha256 TEXT,
+  n_records INTEGER NOT NULL, shape TEXT NOT NULL, n_classes INTEGER NOT NULL, spec_json TEXT);
+INSERT INTO datasets_v7(id, name, format, uri, labels_uri, sha256, labels_sha256, n_records, shape, n_classes)
+  SELECT id, name, format, uri, labels_uri, sha256, labels_sha256, n_records, shape, n_classes FROM datasets;
+DROP TABLE datasets;
+ALTER TABLE datasets_v7 RENAME TO datasets;
+)SQL";
+
 const std::vector<const char *> &schema_migrations() {
     static const std::vector<const char *> m = {
         // v1
@@ -155,6 +170,7 @@ ALTER TABLE erasure_requests_v5 RENAME TO erasure_requests;
 CREATE INDEX jobs_request ON jobs(request_id);
 )SQL",
         kV6RecordKeys,
+        kV7DatasetSpecs,
     };
     return m;
 }

@@ -1,29 +1,43 @@
 #include "train/config.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <random>
+#include <set>
 
 #include "core/error.h"
 
 namespace lethe {
 
 nlohmann::json TrainConfig::to_json() const {
-    return {{"arch", arch},
-            {"shards", shards},
-            {"slices", slices},
-            {"epochs", epochs},
-            {"batch_size", batch_size},
-            {"lr", lr},
-            {"momentum", momentum},
-            {"weight_decay", weight_decay},
-            {"hidden", hidden},
-            {"seed", seed},
-            {"shard_policy", shard_policy},
-            {"aggregation", aggregation},
-            {"device", device},
-            {"record_updates", record_updates}};
+    nlohmann::json j = {{"arch", arch},
+                        {"shards", shards},
+                        {"slices", slices},
+                        {"epochs", epochs},
+                        {"batch_size", batch_size},
+                        {"lr", lr},
+                        {"momentum", momentum},
+                        {"weight_decay", weight_decay},
+                        {"hidden", hidden},
+                        {"seed", seed},
+                        {"shard_policy", shard_policy},
+                        {"aggregation", aggregation},
+                        {"device", device},
+                        {"record_updates", record_updates}};
+    // Written only where they differ from Lethe's own training, so configs
+    // stored before owner recipes compare equal to today's.
+    if (optimizer != "sgd") j["optimizer"] = optimizer;
+    if (lr_schedule != "constant") {
+        j["lr_schedule"] = lr_schedule;
+        if (lr_schedule == "step") {
+            j["lr_step_epochs"] = lr_step_epochs;
+            j["lr_gamma"] = lr_gamma;
+        }
+    }
+    if (!recipe_sha256.empty()) j["recipe_sha256"] = recipe_sha256;
+    return j;
 }
 
 TrainConfig TrainConfig::from_json(const nlohmann::json &j) {
@@ -42,7 +56,97 @@ TrainConfig TrainConfig::from_json(const nlohmann::json &j) {
     c.aggregation = j.value("aggregation", c.aggregation);
     c.device = j.value("device", c.device);
     c.record_updates = j.value("record_updates", c.record_updates);
+    c.optimizer = j.value("optimizer", c.optimizer);
+    c.lr_schedule = j.value("lr_schedule", c.lr_schedule);
+    c.lr_step_epochs = j.value("lr_step_epochs", c.lr_step_epochs);
+    c.lr_gamma = j.value("lr_gamma", c.lr_gamma);
+    c.recipe_sha256 = j.value("recipe_sha256", c.recipe_sha256);
     return c;
+}
+
+double TrainConfig::lr_at(int64_t step, int64_t steps, double epochs_per_step) const {
+    if (lr_schedule == "cosine" && steps > 1)
+        return lr * 0.5 * (1.0 + std::cos(3.14159265358979323846 * double(step) / double(steps)));
+    if (lr_schedule == "step" && lr_step_epochs > 0)
+        return lr * std::pow(lr_gamma, std::floor(double(step) * epochs_per_step / lr_step_epochs + 1e-9));
+    return lr;
+}
+
+namespace {
+[[noreturn]] void bad_recipe(const std::string &where, const std::string &what) { bad_input(where + ": " + what); }
+double number_in(const nlohmann::json &r, const char *key, double lo, double hi, bool lo_open,
+                 const std::string &where) {
+    const auto &v = r.at(key);
+    if (!v.is_number()) bad_recipe(where, std::string("'") + key + "' must be a number");
+    const double x = v.get<double>();
+    if (!std::isfinite(x) || x > hi || x < lo || (lo_open && x == lo))
+        bad_recipe(where, std::string("'") + key + "' is " + v.dump() + ", outside " + (lo_open ? "(" : "[") +
+                              nlohmann::json(lo).dump() + ", " + nlohmann::json(hi).dump() + "]");
+    return x;
+}
+} // namespace
+
+TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::string &where) {
+    if (!r.is_object()) bad_recipe(where, "a recipe is one JSON object");
+    static const std::set<std::string> known = {"optimizer",    "lr",         "lr_schedule", "momentum",
+                                                "weight_decay", "batch_size", "epochs",      "seed"};
+    for (const auto &[k, v] : r.items())
+        if (!known.count(k))
+            bad_recipe(where, "unknown key '" + k +
+                                  "' (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, "
+                                  "epochs and seed)");
+    for (const char *k : {"optimizer", "lr", "epochs", "batch_size"})
+        if (!r.contains(k)) bad_recipe(where, std::string("the recipe has no '") + k + "'");
+    const auto &opt = r["optimizer"];
+    if (!opt.is_string() || (opt != "sgd" && opt != "adam" && opt != "adamw"))
+        bad_recipe(where, "'optimizer' must be \"sgd\", \"adam\" or \"adamw\", not " + opt.dump());
+    c.optimizer = opt.get<std::string>();
+    c.lr = number_in(r, "lr", 0, 10, true, where);
+    c.epochs = number_in(r, "epochs", 0, 1000, true, where);
+    const double bs = number_in(r, "batch_size", 1, 1 << 20, false, where);
+    if (bs != std::floor(bs)) bad_recipe(where, "'batch_size' must be a whole number");
+    c.batch_size = int(bs);
+    // PyTorch's defaults where the owner set nothing.
+    c.momentum = r.contains("momentum") ? number_in(r, "momentum", 0, 1, false, where) : 0.0;
+    if (c.momentum >= 1) bad_recipe(where, "'momentum' must be below 1");
+    c.weight_decay = r.contains("weight_decay") ? number_in(r, "weight_decay", 0, 1, false, where)
+                     : c.optimizer == "adamw"   ? 0.01
+                                                : 0.0;
+    if (r.contains("seed")) {
+        const double s = number_in(r, "seed", 0, 9007199254740991.0, false, where);
+        if (s != std::floor(s)) bad_recipe(where, "'seed' must be a whole number");
+        c.seed = uint64_t(s);
+    }
+    c.lr_schedule = "constant";
+    if (r.contains("lr_schedule")) {
+        const auto &s = r["lr_schedule"];
+        if (s == "constant" || s == "cosine") {
+            c.lr_schedule = s.get<std::string>();
+        } else if (s.is_object() && s.contains("step")) {
+            for (const auto &[k, v] : s.items())
+                if (k != "step" && k != "gamma")
+                    bad_recipe(where, "unknown key '" + k + "' in 'lr_schedule' (a step schedule has step and gamma)");
+            c.lr_schedule = "step";
+            c.lr_step_epochs = number_in(s, "step", 0, 1000, true, where);
+            c.lr_gamma = s.contains("gamma") ? number_in(s, "gamma", 0, 1, true, where) : 0.1;
+        } else {
+            bad_recipe(where, "'lr_schedule' must be \"constant\", \"cosine\" or {\"step\": EPOCHS, \"gamma\": "
+                              "FACTOR}, not " +
+                                  s.dump());
+        }
+    }
+    return c;
+}
+
+nlohmann::json recipe_of(const TrainConfig &c) {
+    nlohmann::json r = {
+        {"optimizer", c.optimizer},   {"lr", c.lr},         {"momentum", c.momentum}, {"weight_decay", c.weight_decay},
+        {"batch_size", c.batch_size}, {"epochs", c.epochs}, {"seed", c.seed}};
+    if (c.lr_schedule == "step")
+        r["lr_schedule"] = {{"step", c.lr_step_epochs}, {"gamma", c.lr_gamma}};
+    else
+        r["lr_schedule"] = c.lr_schedule;
+    return r;
 }
 
 void TrainConfig::validate() const {
@@ -53,6 +157,10 @@ void TrainConfig::validate() const {
     if (!(lr > 0)) usage_error("learning rate must be positive");
     if (shard_policy != "subject" && shard_policy != "random") usage_error("shard policy must be subject or random");
     if (aggregation != "mean" && aggregation != "vote") usage_error("aggregation must be mean or vote");
+    if (optimizer != "sgd" && optimizer != "adam" && optimizer != "adamw")
+        usage_error("optimizer must be sgd, adam or adamw");
+    if (lr_schedule != "constant" && lr_schedule != "cosine" && lr_schedule != "step")
+        usage_error("learning-rate schedule must be constant, cosine or step");
 }
 
 uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c) {

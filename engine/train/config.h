@@ -28,6 +28,18 @@ struct TrainConfig {
     // Record each batch's parameter update with the ids it held (amnesiac
     // unlearning); costs 8 bytes per parameter per step, in updatelogs/.
     bool record_updates = false;
+    // The optimiser and its learning-rate schedule: Lethe's own runs use SGD
+    // at a constant rate; an imported model's owner recipe may say otherwise.
+    std::string optimizer = "sgd";        // sgd | adam | adamw
+    std::string lr_schedule = "constant"; // constant | cosine | step
+    double lr_step_epochs = 0;            // step: every this many epochs ...
+    double lr_gamma = 0.1;                // ... the rate is multiplied by this
+    // SHA-256 of the owner's recipe file this config follows (import
+    // --recipe); empty: Lethe's defaults.
+    std::string recipe_sha256;
+    // Not stored: the fields the caller set on purpose (lethe train's flags:
+    // lr, epochs, batch_size, seed), which an owner's recipe does not replace.
+    std::vector<std::string> given;
 
     bool is_sisa() const { return shards > 1 || slices > 1; }
     // Epochs of each stage; sum over r of (r/R)*stage_epochs = epochs.
@@ -35,7 +47,20 @@ struct TrainConfig {
     nlohmann::json to_json() const;
     static TrainConfig from_json(const nlohmann::json &j);
     void validate() const; // Usage error for out-of-range values
+    // The learning rate at `step` of a stage of `steps` steps, `step_epochs`
+    // epochs each step.
+    double lr_at(int64_t step, int64_t steps, double epochs_per_step) const;
 };
+
+// The owner's training recipe of an imported model (lethe import --recipe),
+// a JSON object: optimizer (sgd | adam | adamw), lr, epochs and batch_size
+// are required; lr_schedule (constant | cosine | {"step": E, "gamma": G}),
+// momentum, weight_decay (PyTorch's defaults, 0, when absent) and seed.
+// Returns `base` with the recipe's fields; BadInput naming `where` for an
+// unknown key or a value out of range.
+TrainConfig apply_recipe(TrainConfig base, const nlohmann::json &recipe, const std::string &where);
+// The recipe's fields of a config, as the recipe file states them.
+nlohmann::json recipe_of(const TrainConfig &c);
 
 struct RecordOwner {
     int64_t record_id = 0;

@@ -20,6 +20,17 @@ torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shar
     return make_net(spec);
 }
 
+std::unique_ptr<torch::optim::Optimizer> make_optimizer(const std::vector<torch::Tensor> &params,
+                                                        const TrainConfig &cfg) {
+    namespace o = torch::optim;
+    if (cfg.optimizer == "adam")
+        return std::make_unique<o::Adam>(params, o::AdamOptions(cfg.lr).weight_decay(cfg.weight_decay));
+    if (cfg.optimizer == "adamw")
+        return std::make_unique<o::AdamW>(params, o::AdamWOptions(cfg.lr).weight_decay(cfg.weight_decay));
+    return std::make_unique<o::SGD>(params,
+                                    o::SGDOptions(cfg.lr).momentum(cfg.momentum).weight_decay(cfg.weight_decay));
+}
+
 int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
                     double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
                     const RunControl &rc, const std::function<void(int64_t)> &on_step, UpdateRecorder *recorder) {
@@ -30,8 +41,9 @@ int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const 
     std::vector<int64_t> sorted = record_ids;
     std::sort(sorted.begin(), sorted.end());
     const torch::Tensor rows = store.rows(sorted);
-    torch::optim::SGD opt(net->parameters(),
-                          torch::optim::SGDOptions(cfg.lr).momentum(cfg.momentum).weight_decay(cfg.weight_decay));
+    const auto opt_ptr = make_optimizer(net->parameters(), cfg);
+    auto &opt = *opt_ptr;
+    const double epochs_per_step = double(bs) / double(n);
     net->train();
     std::mt19937_64 rng(stage_seed);
     std::vector<int64_t> order(static_cast<size_t>(n));
@@ -52,6 +64,8 @@ int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const 
         const auto batch_rows = rows.index_select(0, idx);
         const auto x = store.features(batch_rows, device);
         const auto y = store.labels(batch_rows, device);
+        if (cfg.lr_schedule != "constant")
+            for (auto &g : opt.param_groups()) g.options().set_lr(cfg.lr_at(step, steps, epochs_per_step));
         opt.zero_grad();
         auto loss = torch::nn::functional::cross_entropy(net->forward(x), y);
         loss.backward();

@@ -51,6 +51,10 @@ torch::nn::Sequential initial_net(const ModelSpec &spec, uint64_t seed, int shar
 
 // Trains one stage in place. Returns the number of samples seen. With a
 // recorder, every step's parameter update and batch ids are recorded.
+// The config's optimiser (SGD with momentum, Adam or AdamW) over `params`.
+std::unique_ptr<torch::optim::Optimizer> make_optimizer(const std::vector<torch::Tensor> &params,
+                                                        const TrainConfig &cfg);
+
 int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const std::vector<int64_t> &record_ids,
                     double epochs, const TrainConfig &cfg, uint64_t stage_seed, const torch::Device &device,
                     const RunControl &rc, const std::function<void(int64_t)> &on_step = {},

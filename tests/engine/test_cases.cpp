@@ -184,6 +184,15 @@ private Q_SLOTS:
             d.exec("DROP INDEX IF EXISTS jobs_request");
             d.exec("DROP INDEX records_key"); // v6's record keys
             d.exec("ALTER TABLE records DROP COLUMN record_key");
+            // v7's dataset specs and image folders.
+            d.exec("CREATE TABLE datasets_v1(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, format TEXT NOT NULL "
+                   "CHECK(format IN ('idx','csv')), uri TEXT NOT NULL, labels_uri TEXT, sha256 TEXT NOT NULL, "
+                   "labels_sha256 TEXT, n_records INTEGER NOT NULL, shape TEXT NOT NULL, n_classes INTEGER NOT NULL)");
+            d.exec(
+                "INSERT INTO datasets_v1 SELECT id, name, format, uri, labels_uri, sha256, labels_sha256, n_records, "
+                "shape, n_classes FROM datasets");
+            d.exec("DROP TABLE datasets");
+            d.exec("ALTER TABLE datasets_v1 RENAME TO datasets");
             d.exec("UPDATE meta SET value='4' WHERE key='schema_version'");
         }
         auto p = Project::open(f.project);

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void createsWithPragmas();
     void refusesNewerSchema();
     void refusesForeignDatabase();
+    void refusesSchemaObjectsItDidNotCreate();
+    void migratedSchemaEqualsCreatedSchema();
     void foreignKeysAreEnforced();
     void queryFilter();
     void queryRejectsInjection();
@@ -80,6 +82,69 @@ void TestLineage::refusesForeignDatabase() {
     const QString msg = error_of([&] { Lineage::open(junk); }, &code);
     QVERIFY2(msg.contains(QString::fromStdString(junk)), qPrintable(msg));
     QCOMPARE(code, ErrorCode::BadInput);
+}
+
+// A trigger, view, table or index someone added, or a table whose
+// definition changed, is refused at open, named, and none of it runs: the
+// trigger below would write to meta on the first log entry.
+void TestLineage::refusesSchemaObjectsItDidNotCreate() {
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath(QStringLiteral("l.sqlite")).toStdString();
+    Lineage::create(path);
+    const std::vector<std::pair<std::string, std::string>> added = {
+        {"CREATE TRIGGER spy AFTER INSERT ON audit_log BEGIN INSERT INTO meta VALUES('ran', '1'); END",
+         "trigger 'spy'"},
+        {"CREATE VIEW everyone AS SELECT * FROM subjects", "view 'everyone'"},
+        {"CREATE TABLE notes(x)", "table 'notes'"},
+        {"CREATE INDEX records_label ON records(label)", "index 'records_label'"},
+    };
+    for (const auto &[sql_text, named] : added) {
+        {
+            sql::Db d(path, false);
+            d.exec(sql_text);
+        }
+        ErrorCode code{};
+        const QString msg = error_of([&] { Lineage::open(path); }, &code);
+        QCOMPARE(code, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(QString::fromStdString(path)), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("did not create")), qPrintable(msg));
+        QVERIFY2(msg.contains(QString::fromStdString(named)), qPrintable(msg));
+        sql::Db d(path, false);
+        QVERIFY(!d.scalar_text("SELECT value FROM meta WHERE key='ran'"));
+        const std::string name = named.substr(named.find('\'') + 1, named.rfind('\'') - named.find('\'') - 1);
+        const std::string type = named.substr(0, named.find(' '));
+        d.exec("DROP " + type + " " + name);
+    }
+    // Back to Lethe's own schema: it opens, and the trigger never ran.
+    auto l = Lineage::open(path);
+    QVERIFY(!l->meta("ran"));
+    // A table of Lethe's whose definition was changed (its CHECK dropped).
+    l.reset();
+    {
+        sql::Db d(path, false);
+        d.exec("PRAGMA foreign_keys=OFF");
+        d.exec("CREATE TABLE subjects2(id INTEGER PRIMARY KEY, pseudonym TEXT)");
+        d.exec("DROP TABLE subjects");
+        d.exec("ALTER TABLE subjects2 RENAME TO subjects");
+    }
+    const QString altered = error_of([&] { Lineage::open(path); });
+    QVERIFY2(altered.contains(QStringLiteral("table 'subjects' differs from what Lethe created")), qPrintable(altered));
+}
+
+// A database migrated from schema v1 step by step has exactly the schema of
+// one created at the current version (what the check above compares with).
+void TestLineage::migratedSchemaEqualsCreatedSchema() {
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath(QStringLiteral("old.sqlite")).toStdString();
+    {
+        sql::Db d(path, true);
+        d.exec(schema_migrations()[0]);
+        d.exec("INSERT INTO meta VALUES('schema_version', '1')");
+    }
+    auto l = Lineage::open(path);
+    QCOMPARE(l->schema_version(), kSchemaVersion);
+    l.reset();
+    QVERIFY(Lineage::open(path)); // and opens again, checked as a current database
 }
 
 void TestLineage::foreignKeysAreEnforced() {

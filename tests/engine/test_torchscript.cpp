@@ -6,12 +6,16 @@
 // not return logits are refused with a message and nothing written.
 #include <QtTest>
 
+#include <QCryptographicHash>
+
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 
 #include "audit/audit.h"
 #include "core/error.h"
+#include "data/dataset_file.h"
 #include "fixtures.h"
 #include "model/inspect.h"
 #include "unlearn/registry.h"
@@ -319,6 +323,173 @@ private Q_SLOTS:
         QVERIFY(model_parameters(*p, fr.output_model_id) != base);
         QVERIFY2(out.test_accuracy.value_or(0) > 0.5, qPrintable(QString::number(out.test_accuracy.value_or(0))));
         QVERIFY(verify_project(*p).ok);
+    }
+
+    // The owner's recipe (issue 13): checked, stored with the imported
+    // model's run and hashed; retrain and `train --arch torchscript` follow
+    // it; the log names its hash.
+    void recipe_is_stored_and_followed() {
+        const std::string recipe = dir + "/recipe.json";
+        const std::string text = R"({"optimizer": "adam", "lr": 0.003, "lr_schedule": {"step": 1, "gamma": 0.5},
+                                     "batch_size": 20, "epochs": 2, "seed": 11, "weight_decay": 0.0001})";
+        std::ofstream(recipe) << text;
+        const std::string sha =
+            QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256).toHex().toStdString();
+        auto p = Project::create(dir + "/ts-recipe");
+        ImportOptions io;
+        io.manifest = dir + "/tab64-manifest.csv";
+        io.data = dir + "/tab64.csv";
+        io.model = dir + "/seq64.pt";
+        io.recipe = recipe;
+        const auto r = import_dataset(*p, io);
+        auto &lin = p->lineage();
+        auto follows_recipe = [&](int64_t model_id) {
+            const auto row = lin.model(model_id);
+            QVERIFY(row.run_id.has_value());
+            const auto cfg = TrainConfig::from_json(lin.run(*row.run_id).config);
+            QCOMPARE(cfg.optimizer, std::string("adam"));
+            QCOMPARE(cfg.lr, 0.003);
+            QCOMPARE(cfg.lr_schedule, std::string("step"));
+            QCOMPARE(cfg.lr_step_epochs, 1.0);
+            QCOMPARE(cfg.lr_gamma, 0.5);
+            QCOMPARE(cfg.batch_size, 20);
+            QCOMPARE(cfg.epochs, 2.0);
+            QCOMPARE(cfg.seed, uint64_t(11));
+            QCOMPARE(cfg.weight_decay, 0.0001);
+            QCOMPARE(cfg.momentum, 0.0); // PyTorch's default: the recipe set none
+            QCOMPARE(cfg.recipe_sha256, sha);
+        };
+        follows_recipe(*r.model_id);
+        bool logged = false;
+        for (const auto &e : lin.log_entries())
+            if (e.action == "model.imported")
+                logged = nlohmann::json::parse(e.payload_json).value("recipe_sha256", "") == sha;
+        QVERIFY(logged);
+
+        ForgetOptions rt;
+        rt.selection.subjects = {"p03"};
+        rt.method = "retrain";
+        rt.model_id = *r.model_id;
+        rt.device = "cpu";
+        rt.audit = false;
+        rt.keep_input = true;
+        follows_recipe(forget(*p, rt, {}).output_model_id);
+
+        auto tc = testing::small_config("torchscript");
+        tc.lr = 0.01;
+        tc.given = {"lr"}; // lethe train --lr 0.01: the one field the user set
+        const auto tr = train_model(*p, tc, {});
+        const auto cfg = TrainConfig::from_json(lin.run(lin.model(tr.model_id).run_id.value()).config);
+        QCOMPARE(cfg.optimizer, std::string("adam"));
+        QCOMPARE(cfg.epochs, 2.0);
+        QCOMPARE(cfg.batch_size, 20);
+        QCOMPARE(cfg.lr, 0.01);
+        QCOMPARE(cfg.recipe_sha256, sha);
+        QVERIFY(verify_project(*p).ok);
+    }
+
+    void bad_recipes_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("not json") << QStringLiteral("{\"lr\": ") << QStringLiteral("not JSON");
+        QTest::newRow("unknown key") << QStringLiteral(
+                                            R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"nesterov":true})")
+                                     << QStringLiteral("unknown key 'nesterov'");
+        QTest::newRow("negative lr") << QStringLiteral(R"({"optimizer":"sgd","lr":-5,"epochs":1,"batch_size":8})")
+                                     << QStringLiteral("'lr' is -5");
+        QTest::newRow("optimizer") << QStringLiteral(R"({"optimizer":"rmsprop","lr":0.1,"epochs":1,"batch_size":8})")
+                                   << QStringLiteral("'optimizer' must be");
+        QTest::newRow("no epochs") << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"batch_size":8})")
+                                   << QStringLiteral("no 'epochs'");
+        QTest::newRow("schedule")
+            << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"lr_schedule":"warm"})")
+            << QStringLiteral("'lr_schedule' must be");
+        QTest::newRow("fractional batch")
+            << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8.5})")
+            << QStringLiteral("whole number");
+    }
+    void bad_recipes() {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        const std::string recipe = dir + "/bad-recipe.json";
+        std::ofstream(recipe, std::ios::trunc) << text.toStdString();
+        const std::string pdir = dir + "/bad-recipe-" + std::string(QTest::currentDataTag());
+        { auto p = Project::create(pdir); }
+        const auto files_before = testing::list_files(pdir);
+        auto p = Project::open(pdir);
+        ImportOptions io;
+        io.manifest = dir + "/tab64-manifest.csv";
+        io.data = dir + "/tab64.csv";
+        io.model = dir + "/seq64.pt";
+        io.recipe = recipe;
+        ErrorCode code = ErrorCode::Internal;
+        const std::string msg = error_of([&] { import_dataset(*p, io); }, &code);
+        QVERIFY2(code == ErrorCode::BadInput, msg.c_str());
+        QVERIFY2(msg.rfind(recipe + ": ", 0) == 0, msg.c_str());
+        QVERIFY2(msg.find(phrase.toStdString()) != std::string::npos, msg.c_str());
+        QVERIFY(p->lineage().datasets().empty());
+        p.reset();
+        QCOMPARE(testing::list_files(pdir), files_before);
+    }
+
+    // The schedule against its closed forms, and the trainer's second SGD
+    // step against a hand computation: a full-batch logistic regression takes
+    // one step (W1), then a run of two steps with the rate halved after one
+    // epoch must end at W1 - lr/2 * grad(W1), the gradient of the mean
+    // cross-entropy computed here in double from the IDX bytes.
+    void schedule_follows_its_closed_form() {
+        TrainConfig c;
+        c.lr = 0.2;
+        c.lr_schedule = "cosine";
+        QCOMPARE(c.lr_at(0, 10, 0.1), 0.2);
+        QVERIFY(std::abs(c.lr_at(5, 10, 0.1) - 0.1) < 1e-12);
+        QVERIFY(std::abs(c.lr_at(10, 10, 0.1)) < 1e-12);
+        c.lr_schedule = "step";
+        c.lr_step_epochs = 2;
+        c.lr_gamma = 0.1;
+        QCOMPARE(c.lr_at(19, 100, 0.1), 0.2);                     // epoch 1.9
+        QVERIFY(std::abs(c.lr_at(20, 100, 0.1) - 0.02) < 1e-12);  // epoch 2.0
+        QVERIFY(std::abs(c.lr_at(45, 100, 0.1) - 0.002) < 1e-12); // epoch 4.5
+
+        auto p = Project::open(fx.project);
+        auto cfg = testing::small_config("logreg");
+        cfg.batch_size = fx.n_train; // full batch: the order of records does not matter
+        cfg.momentum = 0;
+        cfg.weight_decay = 0;
+        cfg.lr = 0.5;
+        cfg.lr_schedule = "step";
+        cfg.lr_step_epochs = 1;
+        cfg.lr_gamma = 0.5;
+        cfg.epochs = 1;
+        const auto w1 = model_parameters(*p, train_model(*p, cfg, {}).model_id);
+        cfg.epochs = 2;
+        const auto w2 = model_parameters(*p, train_model(*p, cfg, {}).model_id);
+        const RawDataset raw = read_idx(dir + "/images.idx.gz", dir + "/labels.idx.gz");
+        const int64_t f = raw.record_size(), k = 4;
+        QCOMPARE(int64_t(w1.size()), k * f + k);
+        std::vector<double> grad(w1.size(), 0.0);
+        for (int64_t i = 0; i < fx.n_train; ++i) {
+            std::vector<double> z(size_t(k), 0.0);
+            for (int64_t c2 = 0; c2 < k; ++c2) {
+                double v = w1[size_t(k * f + c2)];
+                for (int64_t j = 0; j < f; ++j)
+                    v += w1[size_t(c2 * f + j)] * double(float(raw.u8[size_t(i * f + j)]) / 255.0f);
+                z[size_t(c2)] = v;
+            }
+            const double m = *std::max_element(z.begin(), z.end());
+            double sum = 0;
+            for (auto &v : z) sum += (v = std::exp(v - m));
+            for (int64_t c2 = 0; c2 < k; ++c2) {
+                const double g = (z[size_t(c2)] / sum - (raw.labels[size_t(i)] == c2 ? 1.0 : 0.0)) / double(fx.n_train);
+                for (int64_t j = 0; j < f; ++j)
+                    grad[size_t(c2 * f + j)] += g * double(float(raw.u8[size_t(i * f + j)]) / 255.0f);
+                grad[size_t(k * f + c2)] += g;
+            }
+        }
+        double worst = 0;
+        for (size_t i = 0; i < w1.size(); ++i)
+            worst = std::max(worst, std::abs(double(w2[i]) - (double(w1[i]) - 0.25 * grad[i])));
+        QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
     }
 
     void train_torchscript_needs_an_import() {
