@@ -434,8 +434,10 @@ struct AuditCommand : Command {
                       << " trained now, " << p.reused << " reused)\n";
         });
         end_progress_line();
-        if (!scores_csv.empty()) write_file_atomic(scores_csv, audit_scores_csv(*project, r.audit_id));
-        if (!attack_csv.empty()) write_file_atomic(attack_csv, audit_attack_scores_csv(*project, r.audit_id));
+        if (!scores_csv.empty())
+            write_file_atomic(scores_csv, with_record_keys(*project, audit_scores_csv(*project, r.audit_id)));
+        if (!attack_csv.empty())
+            write_file_atomic(attack_csv, with_record_keys(*project, audit_attack_scores_csv(*project, r.audit_id)));
         emit(env.c, r.out, text(r));
         return 0;
     }

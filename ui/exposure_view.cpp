@@ -113,6 +113,8 @@ void ExposureTableModel::setAudits(const json &ranked, const json &other, bool f
             Row r;
             r.rank = ++rank;
             r.record_id = e.value("record_id", int64_t(0));
+            // The record's key; audits made before keys were shown name the id.
+            r.key = e.contains("key") ? str(e, "key") : QString::number(r.record_id);
             r.subject = str(e, "subject");
             r.label = int(e.value("label", int64_t(-1)));
             r.correct = e.value("correct", false);
@@ -173,7 +175,7 @@ QVariant ExposureTableModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case RankCol: return r.rank;
-    case RecordCol: return QString::number(r.record_id);
+    case RecordCol: return r.key;
     case SubjectCol: return r.subject;
     case ClassCol: return r.label < 0 ? QStringLiteral("–") : label_name(r.label, fashion_);
     case CorrectCol: return r.correct ? tr("yes") : tr("no");
@@ -563,7 +565,7 @@ void ExposureView::showControl(const json &after) {
         };
         auto round3 = [](double v) { return QVariant(std::round(v * 1000.0) / 1000.0); };
         const qint64 id = f.value("record_id", int64_t(0));
-        set(0, QVariant::fromValue<qint64>(id));
+        set(0, f.contains("key") ? QVariant(str(f, "key")) : QVariant::fromValue<qint64>(id));
         control_->item(r, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(id));
         set(1, round3(b));
         set(2, round3(a));

@@ -54,6 +54,7 @@ public:
     struct Row {
         int rank = 0;
         qint64 record_id = 0;
+        QString key; // the record's key (the manifest's record_id)
         QString subject;
         int label = -1;
         bool correct = false;

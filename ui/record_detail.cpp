@@ -96,7 +96,7 @@ void RecordDetail::showRecord(qint64 record_id) {
     if (rec->subject_id) subject = qs(lin_->subject_pseudonym(*rec->subject_id).value_or(""));
     info_->setText(tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
                       "<small>SHA-256 %8…</small>")
-                       .arg(record_id)
+                       .arg(qs(rec->key).toHtmlEscaped())
                        .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
                             qs(ds.name).toHtmlEscaped())
                        .arg(rec->row_index)

@@ -70,7 +70,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Sha256) return qs(r.sha256);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-    case Id: return QVariant::fromValue<qint64>(r.id);
+    case Id: return qs(r.key); // the record's key, as the manifest gave it
     case Subject: return subject_names_[size_t(index.row())];
     case Label: return label_name(r.label, fashion_);
     case Split: return qs(r.split);

@@ -35,6 +35,13 @@ using nlohmann::json;
 
 namespace {
 
+// A record as people name it: its key (the manifest's record_id), escaped;
+// audits stored before keys give the internal id.
+QString recordKey(const json &e) {
+    if (e.contains("key") && e["key"].is_string()) return sections::esc(qs(e["key"].get<std::string>()));
+    return QString::number(e.value("record_id", int64_t(0)));
+}
+
 const QSizeF kJobPlotMm(170, 95); // a plot across the text column of an A4 page
 
 ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
@@ -136,7 +143,7 @@ QString exposure_section(const ReportData &d) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space:nowrap'>%3</td><td "
                                 "style='white-space:nowrap'>%4</td><td>%5</td><td>%6</td>")
                      .arg(++rank)
-                     .arg(id)
+                     .arg(recordKey(e))
                      .arg(esc(sj.is_string() ? qs(sj.get<std::string>()) : QString()))
                      .arg(esc(label_name(int(e.value("label", int64_t(-1))), d.fashion)))
                      .arg(e.value("correct", false) ? QObject::tr("yes") : QObject::tr("no"))
@@ -202,7 +209,7 @@ QString exposure_section(const ReportData &d) {
                 QStringList ids;
                 for (size_t i = 0; i < flagged.size() && i < 50; ++i)
                     ids << QStringLiteral("%1 (%2 → %3)")
-                               .arg(flagged[i].value("record_id", int64_t(0)))
+                               .arg(recordKey(flagged[i]))
                                .arg(flagged[i].value("before", 0.0), 0, 'f', 3)
                                .arg(flagged[i].value("after", 0.0), 0, 'f', 3);
                 h += QObject::tr("<p>Flagged retained records%1: %2</p>")

@@ -727,6 +727,7 @@ void most_exposed(AuditWork &w) {
         json e = {{"record_id", w.forget[i]}, {"subject", w.subject_key(w.forget[i])},
                   {"label", w.lab_f[i]},      {"correct", w.sf[i].pred == w.lab_f[i]},
                   {"exposure", w.exp_f[i]},   {"loss", w.sf[i].loss}};
+        e["key"] = w.lin.record_key(w.forget[i]); // what people see and give: the manifest's record_id
         if (w.pool) {
             e["lira_offline_z"] = w.scores["lira_offline"].f[i];
             e["rmia"] = w.scores["rmia"].f[i];
@@ -768,7 +769,10 @@ void control_exposure(AuditWork &w) {
         for (size_t j = 0; j < at.size(); ++j) {
             const size_t i = at[j];
             if (now[i] - was[j] >= w.o.control_rise && now[i] >= w.o.control_floor)
-                flags.push_back({{"record_id", w.retain[i]}, {"before", was[j]}, {"after", now[i]}});
+                flags.push_back({{"record_id", w.retain[i]},
+                                 {"key", w.lin.record_key(w.retain[i])},
+                                 {"before", was[j]},
+                                 {"after", now[i]}});
         }
     }
     w.summary["control_exposure"] = {

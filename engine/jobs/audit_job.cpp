@@ -1,6 +1,7 @@
 #include "jobs/audit_job.h"
 
 #include "core/error.h"
+#include "evidence/csv_table.h"
 #include "jobs/investigate.h"
 #include "lineage/lineage.h"
 #include "project/project.h"
@@ -95,6 +96,36 @@ AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunCo
         res.out["gap_to_reference"] = gap_to_reference(res.out, res.out["reference"]);
     }
     return res;
+}
+
+namespace {
+std::string csv_cell(const std::string &v) {
+    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+    std::string q = "\"";
+    for (const char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+} // namespace
+
+std::string with_record_keys(Project &project, const std::string &csv) {
+    if (csv.empty()) return csv;
+    const CsvTable t = parse_csv(csv, "the score table", CsvOptions{','});
+    const size_t c = t.column("record_id", "the score table");
+    std::vector<int64_t> ids;
+    for (const auto &r : t.rows) ids.push_back(std::stoll(r[c]));
+    const auto keys = project.lineage().record_keys(ids);
+    std::string out;
+    // Appended, so that a reader of the columns by position reads as before.
+    auto line = [&](const std::vector<std::string> &cells, const std::string &key) {
+        for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_cell(cells[i]);
+        out += "," + csv_cell(key) + "\n";
+    };
+    line(t.header, "record_key");
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const auto it = keys.find(ids[i]);
+        line(t.rows[i], it == keys.end() ? std::to_string(ids[i]) : it->second);
+    }
+    return out;
 }
 
 } // namespace lethe

@@ -48,4 +48,10 @@ struct AuditJobResult {
 AuditJobResult audit_job(Project &project, const AuditJobOptions &options, const RunControl &rc,
                          const std::function<void(const ReferencePoolResult &)> &on_pool = {});
 
+// An audit's stored score table (audit_scores_csv, audit_attack_scores_csv)
+// as it is exported to a person: a last column record_key, the record's key
+// (the manifest's record_id), beside record_id, which stays the internal id
+// the stored evidence hashes. A --records file reads the record_key column.
+std::string with_record_keys(Project &project, const std::string &csv);
+
 } // namespace lethe

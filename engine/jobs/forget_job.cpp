@@ -66,9 +66,11 @@ std::vector<int64_t> read_records_file(Lineage &lin, const std::string &path) {
     const std::string bytes = read_file(path);
     std::vector<std::pair<std::string, int>> keys;
     const auto first_line = bytes.substr(0, bytes.find('\n'));
-    if (first_line.find("record_id") != std::string::npos) {
+    if (first_line.find("record_id") != std::string::npos || first_line.find("record_key") != std::string::npos) {
+        // A table: an exported score table's record_key column (its record_id
+        // is the internal id), or a record_id column of keys.
         const CsvTable t = parse_csv(bytes, path);
-        const size_t c = t.column("record_id", path);
+        const size_t c = t.find("record_key") ? *t.find("record_key") : t.column("record_id", path);
         for (size_t i = 0; i < t.rows.size(); ++i) keys.emplace_back(t.rows[i][c], t.lines[i]);
     } else {
         std::istringstream in(bytes);

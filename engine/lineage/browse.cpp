@@ -26,8 +26,8 @@ std::string contains_pattern(const std::string &search) {
     return p + "%";
 }
 
-const char *kRecordCols = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at "
-                          "FROM records";
+const char *kRecordCols = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at, "
+                          "record_key FROM records";
 
 RecordRow record_from(const Stmt &s) {
     RecordRow r;
@@ -40,6 +40,7 @@ RecordRow record_from(const Stmt &s) {
     r.sha256 = s.text(6);
     r.source = s.text(7);
     r.collected_at = s.text(8);
+    r.key = s.text(9);
     return r;
 }
 

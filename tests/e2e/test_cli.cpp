@@ -335,10 +335,12 @@ void TestCli::scoresCsvRecomputesAuc() {
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.front(),
-             QStringLiteral("record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy"));
+             QStringLiteral(
+                 "record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy,record_key"));
     std::vector<double> m, n;
     for (int i = 1; i < lines.size(); ++i) {
         const auto c = lines[i].split(QLatin1Char(','));
+        QCOMPARE(c.last(), c.first()); // the demo's keys are its record numbers
         if (c[1] == QStringLiteral("forget")) m.push_back(-c[4].toDouble());
         if (c[1] == QStringLiteral("test")) n.push_back(-c[4].toDouble());
     }

@@ -467,11 +467,27 @@ void TestCorpus::realWorldShapesImport() {
     r = lethe({"train", "--project", p, "--arch", "logreg", "--epochs", "1", "--device", "cpu"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     write_text(dir + "/keys.txt", "id-1\nid-2\n");
-    r = lethe(
-        {"forget", "--project", p, "--records", dir + "/keys.txt", "--method", "retrain", "--device", "cpu", "--json"});
+    r = lethe({"forget", "--project", p, "--records", dir + "/keys.txt", "--method", "finetune", "--device", "cpu",
+               "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    const std::string job = std::to_string(r.json[QStringLiteral("job_id")].toInt());
     r = lethe({"verify", "--project", p, "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The exported scores name the records by key, and such a file is a
+    // --records file: the forget set of the job above, read back.
+    r = lethe({"audit", "--project", p, "--job", job, "--scores-csv", dir + "/scores.csv", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const std::string scores = read_bytes(dir + "/scores.csv");
+    QVERIFY2(scores.rfind("record_id,set,", 0) == 0 && scores.find(",record_key\n") != std::string::npos,
+             scores.substr(0, 200).c_str());
+    QVERIFY2(scores.find(",forget,") != std::string::npos && scores.find(",id-1\n") != std::string::npos,
+             scores.substr(0, 400).c_str());
+    r = lethe({"forget", "--project", p, "--records", dir + "/scores.csv", "--method", "retrain", "--device", "cpu"});
+    // Read by key (the record_id column holds internal numbers, which are no
+    // key here): every record of the table is found, and that is all of the
+    // model's training records, which is refused.
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("covers every training record")), qPrintable(r.err));
     // The tabular file with a text column imports and trains too.
     r = lethe({"import", "--project", dir + "/t", "--manifest", in + "/manifest.csv", "--data", in + "/data.csv"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
