@@ -259,12 +259,19 @@ struct ImportCommand : Command {
             }
             throw;
         }
-        emit(env.c, r.to_json(),
-             "imported " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +
-                 " subjects as dataset " + std::to_string(r.dataset_id) +
-                 (r.model_id ? "; TorchScript model registered as model " + std::to_string(*r.model_id) + " (" +
-                                   std::to_string(r.n_classes) + " classes)"
-                             : std::string()));
+        std::string text = "imported " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +
+                           " subjects as dataset " + std::to_string(r.dataset_id) +
+                           (r.model_id ? "; TorchScript model registered as model " + std::to_string(*r.model_id) +
+                                             " (" + std::to_string(r.n_classes) + " classes)"
+                                       : std::string());
+        for (const auto &f : r.imputed)
+            text += "\n  filled " + std::to_string(f["count"].get<int64_t>()) + " missing value(s) of column '" +
+                    f["column"].get<std::string>() + "' with " +
+                    (f["value"].is_string() ? "'" + f["value"].get<std::string>() + "'" : f["value"].dump());
+        if (r.model_id && !r.recipe)
+            text += "\n  no --recipe: retraining this model and its reference models follow Lethe's defaults "
+                    "(SGD, 3 epochs), which may differ from the owner's training; the report says so";
+        emit(env.c, r.to_json(), text);
         return 0;
     }
 };

@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <sstream>
-
 #include "core/error.h"
 #include "core/gzip.h"
 #include "core/hash.h"
@@ -14,36 +12,27 @@ namespace lethe::ui {
 
 AttackScoreTable parseAttackScoresCsv(const std::string &csv) {
     AttackScoreTable out;
-    std::istringstream in(csv);
-    std::string line;
-    if (!std::getline(in, line)) return out;
-    const QStringList header = qs(line).split(QLatin1Char(','));
-    const int c_id = int(header.indexOf(QStringLiteral("record_id"))),
-              c_set = int(header.indexOf(QStringLiteral("set"))),
-              c_subj = int(header.indexOf(QStringLiteral("subject"))),
-              c_exp = int(header.indexOf(QStringLiteral("exposure"))),
-              c_lo = int(header.indexOf(QStringLiteral("lira_offline"))),
-              c_ln = int(header.indexOf(QStringLiteral("lira_online"))),
-              c_rm = int(header.indexOf(QStringLiteral("rmia")));
-    if (c_id < 0 || c_exp < 0) bad_input("attack scores: the header lacks record_id or exposure: " + line);
-    int64_t n = 1;
-    while (std::getline(in, line)) {
-        ++n;
-        if (line.empty()) continue;
-        const QStringList f = qs(line).split(QLatin1Char(','));
-        if (f.size() != header.size()) bad_input("attack scores, line " + std::to_string(n) + ": " + line);
+    if (csv.empty()) return out;
+    // RFC 4180 through the engine's reader: a subject's pseudonym may hold a comma, quoted.
+    const CsvTable t = parse_csv(csv, "attack scores", CsvOptions{','});
+    const auto col = [&](const char *name) { return t.find(name) ? int(*t.find(name)) : -1; };
+    const int c_id = col("record_id"), c_set = col("set"), c_subj = col("subject"), c_exp = col("exposure"),
+              c_lo = col("lira_offline"), c_ln = col("lira_online"), c_rm = col("rmia");
+    if (c_id < 0 || c_exp < 0) bad_input("attack scores: the header lacks record_id or exposure");
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const auto &f = t.rows[i];
         auto val = [&](int c) {
             if (c < 0) return RecordAttackScores::kMissing;
             bool ok = false;
-            const double v = f[c].toDouble(&ok);
+            const double v = qs(f[size_t(c)]).toDouble(&ok);
             return ok ? v : RecordAttackScores::kMissing;
         };
         bool ok = false;
-        const qint64 id = f[c_id].toLongLong(&ok);
-        if (!ok) bad_input("attack scores, line " + std::to_string(n) + ": bad record id");
+        const qint64 id = qs(f[size_t(c_id)]).toLongLong(&ok);
+        if (!ok) bad_input("attack scores, line " + std::to_string(t.lines[i]) + ": bad record id");
         RecordAttackScores r;
-        if (c_set >= 0) r.set = f[c_set];
-        if (c_subj >= 0) r.subject = f[c_subj];
+        if (c_set >= 0) r.set = qs(f[size_t(c_set)]);
+        if (c_subj >= 0) r.subject = qs(f[size_t(c_subj)]);
         r.exposure = val(c_exp);
         r.lira_offline = val(c_lo);
         r.lira_online = val(c_ln);

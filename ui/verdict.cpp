@@ -116,6 +116,11 @@ QString paramWords(const std::string &key) {
         {"shards", QT_TRANSLATE_NOOP("MethodParamsEditor", "Shards")},
         {"slices", QT_TRANSLATE_NOOP("MethodParamsEditor", "Slices")},
         {"weight_decay", QT_TRANSLATE_NOOP("MethodParamsEditor", "Weight decay")},
+        {"optimizer", QT_TRANSLATE_NOOP("MethodParamsEditor", "Optimiser")},
+        {"lr_schedule", QT_TRANSLATE_NOOP("MethodParamsEditor", "Learning-rate schedule")},
+        {"lr_step_epochs", QT_TRANSLATE_NOOP("MethodParamsEditor", "Rate steps every (epochs)")},
+        {"lr_gamma", QT_TRANSLATE_NOOP("MethodParamsEditor", "Rate factor at each step")},
+        {"recipe_sha256", QT_TRANSLATE_NOOP("MethodParamsEditor", "Owner's recipe (SHA-256)")},
     };
     const auto it = words.find(key);
     return it == words.end() ? qs(key) : QCoreApplication::translate("MethodParamsEditor", it->second);

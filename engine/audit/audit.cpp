@@ -18,6 +18,7 @@
 #include "core/gzip.h"
 #include "core/hash.h"
 #include "data/tensor_store.h"
+#include "evidence/csv_table.h"
 #include "lineage/audit_queries.h"
 #include "lineage/lineage.h"
 #include "model/inference.h"
@@ -912,7 +913,7 @@ void attack_scores(AuditWork &w) {
     acsv += "\n";
     char buf[64];
     auto row = [&](int64_t rid, const char *set, double ex, size_t i, int which) {
-        acsv += std::to_string(rid) + "," + set + "," + (which == 2 ? std::string() : w.subject_key(rid));
+        acsv += std::to_string(rid) + "," + set + "," + (which == 2 ? std::string() : csv_field(w.subject_key(rid)));
         std::snprintf(buf, sizeof buf, ",%.17g", ex);
         acsv += buf;
         for (const auto &e : extra) {

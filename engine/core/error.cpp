@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "core/utc_time.h"
 
@@ -30,8 +31,22 @@ bool log_detail(const std::string &text) {
 
 } // namespace
 
+namespace {
+std::mutex log_dir_mutex;
+std::string project_log_dir; // the open project's logs/, when one is open
+} // namespace
+
+void set_project_log_dir(const std::string &dir) {
+    const std::lock_guard<std::mutex> lock(log_dir_mutex);
+    project_log_dir = dir;
+}
+
 std::string error_log_path() {
     if (const char *d = std::getenv("LETHE_LOG_DIR"); d && *d) return std::string(d) + "/errors.log";
+    {
+        const std::lock_guard<std::mutex> lock(log_dir_mutex);
+        if (!project_log_dir.empty()) return project_log_dir + "/errors.log";
+    }
     if (const char *d = std::getenv("XDG_STATE_HOME"); d && *d) return std::string(d) + "/lethe/errors.log";
     const char *home = std::getenv("HOME");
     return std::string(home && *home ? home : "/tmp") + "/.local/state/lethe/errors.log";

@@ -31,9 +31,12 @@ private:
 std::string user_message(const std::exception &e);
 // True for text that comes from LibTorch or c10 (stack frames, source paths).
 bool is_library_text(const std::string &text);
-// $LETHE_LOG_DIR/errors.log, else $XDG_STATE_HOME/lethe/errors.log, else
-// ~/.local/state/lethe/errors.log.
+// $LETHE_LOG_DIR/errors.log, else the open project's logs/errors.log, else
+// $XDG_STATE_HOME/lethe/errors.log, else ~/.local/state/lethe/errors.log.
 std::string error_log_path();
+// Where the detail of an internal error goes while a project is open
+// (Project::open and create set it to the project's logs/ folder).
+void set_project_log_dir(const std::string &dir);
 
 [[noreturn]] inline void bad_input(const std::string &message) { throw Error(ErrorCode::BadInput, message); }
 [[noreturn]] inline void usage_error(const std::string &message) { throw Error(ErrorCode::Usage, message); }

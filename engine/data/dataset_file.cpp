@@ -157,6 +157,14 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
     const std::string label_column = "label";
     if (!t.find(label_column)) bad_input(path + ": no '" + label_column + "' column in the header");
     if (t.rows.empty()) bad_input(path + ": no data rows");
+    // The first missing value in reading order, refused unless filled.
+    for (size_t r = 0; r < t.rows.size() && !o.impute; ++r)
+        for (size_t c = 0; c < t.header.size(); ++c) {
+            const std::string v = trimmed(t.rows[r][c]);
+            if (!is_reserved(t.header[c], label_column) && is_missing(v))
+                bad_input(path + ":" + std::to_string(t.lines[r]) + ": column '" + t.header[c] + "' has no value" +
+                          (v.empty() ? "" : " ('" + v + "')") + kImputeHint);
+        }
     nlohmann::json features = nlohmann::json::array();
     for (size_t c = 0; c < t.header.size(); ++c) {
         const std::string &name = t.header[c];
@@ -167,12 +175,7 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
         std::map<std::string, int64_t> counts;
         for (size_t r = 0; r < t.rows.size(); ++r) {
             const std::string v = trimmed(t.rows[r][c]);
-            if (is_missing(v)) {
-                if (!o.impute)
-                    bad_input(path + ":" + std::to_string(t.lines[r]) + ": column '" + name + "' has no value" +
-                              (v.empty() ? "" : " ('" + v + "')") + kImputeHint);
-                continue;
-            }
+            if (is_missing(v)) continue; // refused above unless imputing
             ++counts[v];
             ++have;
             if (const auto x = number(v)) {
@@ -295,6 +298,7 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
             if (missing && !(impute && (f.fill_x || f.fill_v)))
                 bad_input(where + "column '" + name + "' has no value" + (v.empty() ? "" : " ('" + v + "')") +
                           (legacy || !impute ? std::string(kImputeHint) : std::string()));
+            if (missing) ++out.imputed[name];
             if (f.numeric) {
                 double x = 0;
                 if (missing) {

@@ -5,6 +5,7 @@
 // data/image_folder.h). Plain C++ results; every error names the file.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,9 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
 
 struct CsvDataset {
     RawDataset data;
-    std::vector<std::string> subjects;   // empty when the column is absent
-    std::vector<std::string> record_ids; // empty when the column is absent
+    std::vector<std::string> subjects;      // empty when the column is absent
+    std::vector<std::string> record_ids;    // empty when the column is absent
+    std::map<std::string, int64_t> imputed; // column -> missing values filled (a spec with impute)
 };
 
 // How a tabular CSV is turned into features, decided once at import and

@@ -29,6 +29,19 @@ void check_image_name(const std::string &name, const std::string &where) {
         if (part == "..") bad_input(where + "'" + name + "' leaves the data folder ('..'); refused");
 }
 
+std::string image_file_path(const std::string &dir, const std::string &name) {
+    namespace fs = std::filesystem;
+    check_image_name(name, dir + ": ");
+    const std::string path = dir + "/" + name;
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(dir, ec);
+    const fs::path real = fs::weakly_canonical(path, ec);
+    const auto rel = real.lexically_relative(root);
+    if (ec || rel.empty() || *rel.begin() == "..")
+        bad_input(path + ": leads out of the data folder through a link; refused");
+    return path;
+}
+
 #ifdef LETHE_HAVE_IMAGES
 
 bool have_image_support() { return true; }
@@ -126,8 +139,7 @@ RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec)
     r.u8.resize(k * files.size());
     int maxl = 0;
     for (size_t i = 0; i < files.size(); ++i) {
-        check_image_name(files[i], dir + ": ");
-        const std::string path = dir + "/" + files[i];
+        const std::string path = image_file_path(dir, files[i]);
         const Image img = decode_image(read_file(path), path);
         if (img.width != w || img.height != h)
             bad_input(path + ": the image is " + std::to_string(img.width) + "x" + std::to_string(img.height) +

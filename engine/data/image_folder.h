@@ -35,5 +35,8 @@ RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec)
 
 // A manifest's file name: relative, inside the folder, no '..' part.
 void check_image_name(const std::string &name, const std::string &where);
+// The full path of a folder's file; BadInput when the name, or a symbolic
+// link on the way, leads out of the folder.
+std::string image_file_path(const std::string &dir, const std::string &name);
 
 } // namespace lethe

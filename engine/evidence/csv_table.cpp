@@ -162,4 +162,11 @@ CsvTable parse_csv(const std::string &bytes, const std::string &where, const Csv
     return t;
 }
 
+std::string csv_field(const std::string &value) {
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string q = "\"";
+    for (const char c : value) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
 } // namespace lethe

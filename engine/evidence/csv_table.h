@@ -48,4 +48,8 @@ std::vector<std::string> for_each_csv_row(const std::string &bytes, const std::s
 
 CsvTable parse_csv(const std::string &bytes, const std::string &where, const CsvOptions &o = {});
 
+// One cell as RFC 4180 writes it: quoted, with its quotes doubled, when it
+// holds a comma, a quote or a line break (a pseudonym may: "Doe, Jane").
+std::string csv_field(const std::string &value);
+
 } // namespace lethe

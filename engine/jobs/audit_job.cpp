@@ -98,15 +98,6 @@ AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunCo
     return res;
 }
 
-namespace {
-std::string csv_cell(const std::string &v) {
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-    std::string q = "\"";
-    for (const char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-} // namespace
-
 std::string with_record_keys(Project &project, const std::string &csv) {
     if (csv.empty()) return csv;
     const CsvTable t = parse_csv(csv, "the score table", CsvOptions{','});
@@ -117,8 +108,8 @@ std::string with_record_keys(Project &project, const std::string &csv) {
     std::string out;
     // Appended, so that a reader of the columns by position reads as before.
     auto line = [&](const std::vector<std::string> &cells, const std::string &key) {
-        for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_cell(cells[i]);
-        out += "," + csv_cell(key) + "\n";
+        for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+        out += "," + csv_field(key) + "\n";
     };
     line(t.header, "record_key");
     for (size_t i = 0; i < t.rows.size(); ++i) {

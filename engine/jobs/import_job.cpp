@@ -31,7 +31,9 @@ json ImportResult::to_json() const {
     if (model_id) {
         j["model_id"] = *model_id;
         j["n_classes"] = n_classes;
+        j["recipe"] = recipe;
     }
+    if (!imputed.empty()) j["imputed"] = imputed;
     return j;
 }
 
@@ -66,7 +68,11 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
     const auto header = [&](const std::vector<std::string> &h) {
         for (size_t k = 0; k < 5; ++k) {
             const auto it = std::find(h.begin(), h.end(), need[k]);
-            if (it == h.end()) bad_input(path + ": manifest has no '" + std::string(need[k]) + "' column");
+            if (it == h.end())
+                bad_input(path + ": manifest has no '" + std::string(need[k]) + "' column" +
+                          (h.size() == 1 ? " (its header reads as one column '" + h[0].substr(0, 60) +
+                                               "': is the delimiter another one?)"
+                                         : std::string()));
             col[k] = size_t(it - h.begin());
         }
     };
@@ -306,7 +312,7 @@ nlohmann::json folder_spec(const ImportOptions &o, const std::vector<ManifestRow
             bad_input(o.manifest + ":" + std::to_string(m.line) + ": file '" + m.file + "' listed twice");
         files.push_back(m.file);
         labels.push_back(m.label);
-        sums.push_back(sha256_hex(read_file(o.data + "/" + m.file))); // verify checks each file's bytes
+        sums.push_back(sha256_hex(read_file(image_file_path(o.data, m.file)))); // verify checks each file's bytes
     }
     const std::string first = o.data + "/" + files.front();
     const Image img = decode_image(read_file(first), first);
@@ -324,11 +330,23 @@ TrainConfig imported_config(const ImportOptions &o) {
     if (o.recipe.empty()) return cfg;
     const std::string bytes = read_file(o.recipe);
     nlohmann::json r;
+    // A key given twice would silently be the last one: refused, named.
+    std::vector<std::set<std::string>> keys;
+    std::string twice;
+    const auto cb = [&](int, nlohmann::json::parse_event_t ev, nlohmann::json &v) {
+        if (ev == nlohmann::json::parse_event_t::object_start) keys.emplace_back();
+        if (ev == nlohmann::json::parse_event_t::object_end && !keys.empty()) keys.pop_back();
+        if (ev == nlohmann::json::parse_event_t::key && !keys.empty() &&
+            !keys.back().insert(v.get<std::string>()).second && twice.empty())
+            twice = v.get<std::string>();
+        return true;
+    };
     try {
-        r = nlohmann::json::parse(bytes);
+        r = nlohmann::json::parse(bytes, cb);
     } catch (const nlohmann::json::parse_error &e) {
         bad_input(o.recipe + ": not JSON (at byte " + std::to_string(e.byte) + ")");
     }
+    if (!twice.empty()) bad_input(o.recipe + ": the key '" + twice + "' is given twice");
     cfg = apply_recipe(cfg, r, o.recipe);
     cfg.recipe_sha256 = sha256_hex(bytes);
     return cfg;
@@ -341,13 +359,17 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     const std::string format = format_of(o);
     auto manifest = read_manifest(o.manifest, o.delimiter, format == "folder");
     const TrainConfig model_cfg = o.model.empty() ? TrainConfig() : imported_config(o);
-    nlohmann::json spec;
+    nlohmann::json spec, imputed = nlohmann::json::array();
     RawDataset raw;
     if (format == "idx") {
         raw = read_idx(o.data, o.labels);
     } else if (format == "csv") {
         spec = tabular_spec(lin, o);
-        raw = read_csv(o.data, spec).data;
+        auto table = read_csv(o.data, spec);
+        raw = std::move(table.data);
+        for (const auto &f : spec.at("features"))
+            if (const auto it = table.imputed.find(f.at("column").get<std::string>()); it != table.imputed.end())
+                imputed.push_back({{"column", it->first}, {"count", it->second}, {"value", f.at("fill")}});
     } else {
         spec = folder_spec(o, manifest);
         raw = read_image_folder(o.data, spec);
@@ -420,6 +442,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
             {"dataset_id", res.dataset_id}, {"name", name},           {"format", format},
             {"sha256", d.sha256},           {"records", rows.size()}, {"manifest_sha256", sha256_file(o.manifest)}};
         if (!spec.is_null()) payload["spec_sha256"] = sha256_hex(spec.dump());
+        if (!imputed.empty()) payload["imputed"] = imputed;
         lin.append_log("lethe", "dataset.imported", payload);
         if (!o.model.empty()) {
             res.model_id = register_script_model(lin, o, sm, model_sha, train_ids, model_cfg);
@@ -428,6 +451,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         tx->commit();
         res.records = int64_t(rows.size());
         res.subjects = int64_t(subjects.size());
+        res.imputed = imputed;
+        res.recipe = !model_cfg.recipe_sha256.empty();
     } catch (...) {
         std::error_code ec;
         fs::remove_all(project.resolve(data_rel), ec);

@@ -44,6 +44,9 @@ struct ImportResult {
     int64_t dataset_id = 0, records = 0, subjects = 0;
     std::optional<int64_t> model_id; // with ImportOptions::model
     int n_classes = 0;               // the model's logits per record
+    // Missing values filled (--impute): [{column, count, value}].
+    nlohmann::json imputed = nlohmann::json::array();
+    bool recipe = false; // the model came with its owner's recipe
     nlohmann::json to_json() const;
 };
 // Copies the data files into the project's data/ folder and registers one

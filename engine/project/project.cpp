@@ -39,6 +39,7 @@ std::unique_ptr<Project> Project::create(const std::string &dir) {
     auto tx = p->lineage().begin();
     p->lineage().append_log("lethe", "project.created", {{"root_name", fs::path(root).filename().string()}});
     tx->commit();
+    set_project_log_dir(root + "/logs");
     return p;
 }
 
@@ -49,6 +50,7 @@ std::unique_ptr<Project> Project::open(const std::string &dir) {
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
     for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
     p->recover();
+    set_project_log_dir(root + "/logs"); // the detail of an internal error stays with the project
     return p;
 }
 

@@ -74,13 +74,14 @@ double TrainConfig::lr_at(int64_t step, int64_t steps, double epochs_per_step) c
 
 namespace {
 [[noreturn]] void bad_recipe(const std::string &where, const std::string &what) { bad_input(where + ": " + what); }
-double number_in(const nlohmann::json &r, const char *key, double lo, double hi, bool lo_open,
-                 const std::string &where) {
+double number_in(const nlohmann::json &r, const char *key, double lo, double hi, bool lo_open, const std::string &where,
+                 const std::string &shown = {}) {
+    const std::string name = shown.empty() ? key : shown;
     const auto &v = r.at(key);
-    if (!v.is_number()) bad_recipe(where, std::string("'") + key + "' must be a number");
+    if (!v.is_number()) bad_recipe(where, "'" + name + "' must be a number");
     const double x = v.get<double>();
     if (!std::isfinite(x) || x > hi || x < lo || (lo_open && x == lo))
-        bad_recipe(where, std::string("'") + key + "' is " + v.dump() + ", outside " + (lo_open ? "(" : "[") +
+        bad_recipe(where, "'" + name + "' is " + v.dump() + ", outside " + (lo_open ? "(" : "[") +
                               nlohmann::json(lo).dump() + ", " + nlohmann::json(hi).dump() + "]");
     return x;
 }
@@ -95,8 +96,11 @@ TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::stri
             bad_recipe(where, "unknown key '" + k +
                                   "' (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, "
                                   "epochs and seed)");
+    std::string missing;
     for (const char *k : {"optimizer", "lr", "epochs", "batch_size"})
-        if (!r.contains(k)) bad_recipe(where, std::string("the recipe has no '") + k + "'");
+        if (!r.contains(k)) missing += (missing.empty() ? "'" : ", '") + std::string(k) + "'";
+    if (!missing.empty())
+        bad_recipe(where, "the recipe lacks " + missing + " (a recipe needs optimizer, lr, epochs and batch_size)");
     const auto &opt = r["optimizer"];
     if (!opt.is_string() || (opt != "sgd" && opt != "adam" && opt != "adamw"))
         bad_recipe(where, "'optimizer' must be \"sgd\", \"adam\" or \"adamw\", not " + opt.dump());
@@ -113,9 +117,9 @@ TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::stri
                      : c.optimizer == "adamw"   ? 0.01
                                                 : 0.0;
     if (r.contains("seed")) {
-        const double s = number_in(r, "seed", 0, 9007199254740991.0, false, where);
-        if (s != std::floor(s)) bad_recipe(where, "'seed' must be a whole number");
-        c.seed = uint64_t(s);
+        const auto &v = r["seed"];
+        if (!v.is_number_unsigned()) bad_recipe(where, "'seed' must be a whole number from 0, not " + v.dump());
+        c.seed = v.get<uint64_t>();
     }
     c.lr_schedule = "constant";
     if (r.contains("lr_schedule")) {
@@ -127,8 +131,8 @@ TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::stri
                 if (k != "step" && k != "gamma")
                     bad_recipe(where, "unknown key '" + k + "' in 'lr_schedule' (a step schedule has step and gamma)");
             c.lr_schedule = "step";
-            c.lr_step_epochs = number_in(s, "step", 0, 1000, true, where);
-            c.lr_gamma = s.contains("gamma") ? number_in(s, "gamma", 0, 1, true, where) : 0.1;
+            c.lr_step_epochs = number_in(s, "step", 0, 1000, true, where, "lr_schedule.step");
+            c.lr_gamma = s.contains("gamma") ? number_in(s, "gamma", 0, 1, true, where, "lr_schedule.gamma") : 0.1;
         } else {
             bad_recipe(where, "'lr_schedule' must be \"constant\", \"cosine\" or {\"step\": EPOCHS, \"gamma\": "
                               "FACTOR}, not " +

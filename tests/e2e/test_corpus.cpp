@@ -473,6 +473,9 @@ void TestCorpus::realWorldShapesImport() {
     const std::string job = std::to_string(r.json[QStringLiteral("job_id")].toInt());
     r = lethe({"verify", "--project", p, "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A pseudonym with a comma in the per-record tables: the job's report is written.
+    r = lethe({"report", "--project", p, "--job", job, "--out", dir + "/job.pdf"});
+    QVERIFY2(r.code == 0 && fs::file_size(dir + "/job.pdf") > 10000, qPrintable(r.err));
     // The exported scores name the records by key, and such a file is a
     // --records file: the forget set of the job above, read back.
     r = lethe({"audit", "--project", p, "--job", job, "--scores-csv", dir + "/scores.csv", "--json"});

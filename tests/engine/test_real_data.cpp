@@ -331,6 +331,8 @@ private Q_SLOTS:
         QTest::newRow("not an image") << QStringLiteral("text") << QStringLiteral("not a PNG or JPEG image");
         QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("cannot");
         QTest::newRow("escapes") << QStringLiteral("escape") << QStringLiteral("leaves the data folder");
+        QTest::newRow("link out") << QStringLiteral("link")
+                                  << QStringLiteral("leads out of the data folder through a link");
     }
     void badImages() {
         QFETCH(QString, kind);
@@ -357,6 +359,9 @@ private Q_SLOTS:
             fs::resize_file(bad, fs::file_size(bad) * 2 / 3);
         } else if (k == "text") {
             write_text(bad, "hello\n");
+        } else if (k == "link") {
+            write_png(src + "-outside.png", 16, 16, 1, pattern(1, 5)); // a valid image, outside the folder
+            fs::create_symlink(src + "-outside.png", bad);
         }
         std::string name = fs::path(bad).filename().string();
         if (k == "escape") name = "../outside.png";

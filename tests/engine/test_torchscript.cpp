@@ -399,8 +399,15 @@ private Q_SLOTS:
                                      << QStringLiteral("'lr' is -5");
         QTest::newRow("optimizer") << QStringLiteral(R"({"optimizer":"rmsprop","lr":0.1,"epochs":1,"batch_size":8})")
                                    << QStringLiteral("'optimizer' must be");
-        QTest::newRow("no epochs") << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"batch_size":8})")
-                                   << QStringLiteral("no 'epochs'");
+        QTest::newRow("no epochs") << QStringLiteral(R"({"optimizer":"sgd","lr":0.1})")
+                                   << QStringLiteral("lacks 'epochs', 'batch_size'");
+        QTest::newRow("key twice") << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"lr":1})")
+                                   << QStringLiteral("the key 'lr' is given twice");
+        QTest::newRow("step of 0")
+            << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"lr_schedule":{"step":0}})")
+            << QStringLiteral("'lr_schedule.step' is 0");
+        QTest::newRow("seed") << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"seed":-1})")
+                              << QStringLiteral("'seed' must be a whole number from 0, not -1");
         QTest::newRow("schedule")
             << QStringLiteral(R"({"optimizer":"sgd","lr":0.1,"epochs":1,"batch_size":8,"lr_schedule":"warm"})")
             << QStringLiteral("'lr_schedule' must be");

@@ -130,6 +130,14 @@ void TestUnlearn::errorsReachUsersAsOneSentence() {
     QVERIFY2(mixed.rfind("model.pt: cannot be run (the technical detail is in ", 0) == 0, mixed.c_str());
     QVERIFY(mixed.find("frame #") == std::string::npos);
     qunsetenv("LETHE_LOG_DIR");
+    // Without LETHE_LOG_DIR the detail stays with the open project.
+    auto p = Project::create(dir.filePath(QStringLiteral("proj")).toStdString());
+    QCOMPARE(error_log_path(), p->root() + "/logs/errors.log");
+    const std::string in_project = user_message(std::runtime_error(torch_text));
+    QVERIFY2(in_project.find(p->root() + "/logs/errors.log") != std::string::npos, in_project.c_str());
+    QFile plog(QString::fromStdString(p->root() + "/logs/errors.log"));
+    QVERIFY(plog.open(QIODevice::ReadOnly));
+    QVERIFY(plog.readAll().contains("Exception raised from infer_size_impl"));
 }
 
 // Each method, from the same trained model, on the odd subject. Right way:
