@@ -14,9 +14,11 @@
 #include <fstream>
 
 #include "audit/audit.h"
+#include "audit/reference_pool.h"
 #include "core/error.h"
 #include "data/dataset_file.h"
 #include "fixtures.h"
+#include "lineage/audit_queries.h"
 #include "model/inspect.h"
 #include "unlearn/registry.h"
 
@@ -360,6 +362,16 @@ private Q_SLOTS:
             QCOMPARE(cfg.recipe_sha256, sha);
         };
         follows_recipe(*r.model_id);
+        // A reference pool of the imported model trains by its recipe too.
+        ReferencePoolOptions po;
+        po.k = 2;
+        po.model_id = *r.model_id;
+        po.device = "cpu";
+        const auto pool = build_reference_pool(*p, po, {});
+        const auto pcfg = TrainConfig::from_json(reference_pool(p->lineage(), pool.pool_id).config);
+        QCOMPARE(pcfg.optimizer, std::string("adam"));
+        QCOMPARE(pcfg.batch_size, 20);
+        QCOMPARE(pcfg.recipe_sha256, sha);
         bool logged = false;
         for (const auto &e : lin.log_entries())
             if (e.action == "model.imported")
