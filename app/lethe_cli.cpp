@@ -28,6 +28,7 @@
 #include "jobs/methods.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
+#include "jobs/redaction.h"
 #include "jobs/runtime.h"
 
 using nlohmann::json;
@@ -159,6 +160,11 @@ std::unique_ptr<Project> open_project(const std::string &dir, bool create) {
         std::cerr << "lethe: recovered the project after an interruption (" << rec.jobs_interrupted.size()
                   << " job(s) marked interrupted, " << rec.temp_files_removed + rec.orphan_files_removed
                   << " stray file(s) removed, " << rec.purges_completed << " purge(s) completed)\n";
+    if (const int64_t n = complete_redactions(*project))
+        std::cerr << "lethe: completed a redaction an interruption had left unfinished (" << n << " record(s))\n";
+    for (const auto &w : project->warnings())
+        std::cerr << "lethe: warning: " << w << "; `lethe share --project " << project->root()
+                  << " --private` makes it its owner's alone (docs/security.md)\n";
     return project;
 }
 
@@ -497,13 +503,36 @@ struct VerifyCommand : Command {
     }
     int run(Env &env, Project *project) override {
         const auto r = verify_project(*project);
-        emit(env.c, r.to_json(),
-             r.ok ? "verified: " + std::to_string(r.log_entries) + " log entries, " + std::to_string(r.files) +
-                        " files, " + std::to_string(r.audits) + " audits"
-                  : "FAILED: " + r.first_failure);
+        std::string text = r.ok ? "verified: " + std::to_string(r.log_entries) + " log entries, " +
+                                      std::to_string(r.files) + " files, " + std::to_string(r.audits) + " audits"
+                                : "FAILED: " + r.first_failure;
+        for (const auto &f : r.findings) text += "\nfinding: " + f;
+        emit(env.c, r.to_json(), text);
         if (r.ok) return 0;
         std::cerr << "lethe verify: " << r.first_failure << "\n";
         return 2;
+    }
+};
+
+// Who may read the project: its owner alone, or a group on purpose.
+struct ShareCommand : Command {
+    std::string group;
+    bool make_private = false;
+    ShareCommand(CLI::App &app, Common &c, AddCommon add_common) {
+        sub = app.add_subcommand("share", "share the project with a group on purpose (it may read, not write), "
+                                          "or make it its owner's alone again");
+        add_common(sub, true);
+        auto *g = sub->add_option("--group", group, "the group that may read the project");
+        sub->add_flag("--private", make_private, "only the owner may read the project (0700 folders, 0600 files)")
+            ->excludes(g);
+    }
+    int run(Env &env, Project *project) override {
+        if (group.empty() && !make_private) usage_error("give --group NAME or --private");
+        project->share_with_group(make_private ? std::string() : group);
+        emit(env.c, json{{"shared_group", make_private ? json(nullptr) : json(group)}},
+             make_private ? "the project is its owner's alone: folders 0700, files 0600"
+                          : "the project is shared with group '" + group + "': it may read, not write");
+        return 0;
     }
 };
 
@@ -526,7 +555,8 @@ struct ModelsCommand : Command {
 
 // requests add | show | update | close: one case, printed after the change.
 struct RequestCommand : Command {
-    CLI::App *add = nullptr, *show = nullptr, *update = nullptr, *close = nullptr;
+    CLI::App *add = nullptr, *show = nullptr, *update = nullptr, *close = nullptr, *redact = nullptr;
+    bool redact_on_close = false;
     int64_t id = 0;
     NewCase created;
     std::string ref, subject, received, ground, refuse, reason, note, override_reason;
@@ -559,9 +589,17 @@ struct RequestCommand : Command {
         close->add_option("--request", id, "request id")->required();
         close->add_option("--note", note, "what was done and what the subject is told")->required();
         close->add_option("--override", override_reason, "close despite open findings, for this recorded reason");
+        close->add_flag("--redact", redact_on_close,
+                        "then redact the subject's raw records from this project's own copies (docs/security.md)");
+        redact = rq->add_subcommand("redact", "redact an answered case's subject's raw records from this project's "
+                                              "own dataset copies; their hashes, scores and reports stay");
+        add_common(redact, true);
+        redact->add_option("--request", id, "request id")->required();
         sub = rq;
     }
-    bool given() const override { return add->parsed() || show->parsed() || update->parsed() || close->parsed(); }
+    bool given() const override {
+        return add->parsed() || show->parsed() || update->parsed() || close->parsed() || redact->parsed();
+    }
 
     RequestRow apply_update(Lineage &lin) const {
         if (!refuse.empty() && extend) usage_error("--refuse and --extend: choose one");
@@ -587,6 +625,8 @@ struct RequestCommand : Command {
                              : update->parsed() ? apply_update(lin)
                              : close->parsed()  ? answer_case(lin, id, note, override_reason)
                                                 : case_row(lin, id);
+        std::optional<RedactionResult> red;
+        if (redact->parsed() || (close->parsed() && redact_on_close)) red = redact_case(*project, r.id);
         const json cj = case_json(lin, r.id);
         std::string h = cj["case_ref"].get<std::string>() + " (request " + std::to_string(r.id) + ", subject " +
                         (r.subject_pseudonym.empty() ? std::string("none") : r.subject_pseudonym) +
@@ -595,7 +635,17 @@ struct RequestCommand : Command {
         if (!r.decision_note.empty()) h += "\n  decided " + r.decided_at + ": " + r.decision_note;
         if (!r.override_reason.empty()) h += "\n  closed over open findings: " + r.override_reason;
         h += "\n" + case_verdict_text(cj["verdict"]);
-        emit(env.c, json{{"case", cj}}, h);
+        json out = {{"case", cj}};
+        if (red) {
+            out["redaction"] = red->to_json();
+            h += red->records ? "\nredacted " + std::to_string(red->records) +
+                                    " record(s) of the subject from this project's copies (" +
+                                    std::to_string(red->files.size()) + " file(s) rewritten or removed); " +
+                                    "their SHA-256, scores and reports stay"
+                              : "\nnothing left to redact: " + std::to_string(red->already) +
+                                    " record(s) were redacted on " + red->redacted_at;
+        }
+        emit(env.c, out, h);
         return 0;
     }
 };
@@ -930,6 +980,7 @@ int main(int argc, char **argv) {
     ReferencesBuildCommand refs_build(refs, c, add_common);
     ReferencesListCommand refs_list(refs, c, add_common);
     VerifyCommand verify(app, c, add_common);
+    ShareCommand share(app, c, add_common);
     ModelsCommand models(app, c, add_common);
     // requests: the erasure requests (cases) of a project and their lifecycle
     auto *rq = app.add_subcommand("requests", "the project's erasure requests (cases): list them, or add, show, "
@@ -953,7 +1004,7 @@ int main(int argc, char **argv) {
     if (report.given()) return report.run(env, nullptr); // execs lethe-report, before torch is touched
     for (Command *cmd : std::initializer_list<Command *>{
              &methods, &demo, &import, &train, &forget_cmd, &audit, &refs_build, &refs_list, &verify, &request,
-             &requests, &investigate_cmd, &models, &export_evidence_cmd, &verify_bundle_cmd, &keys})
+             &requests, &investigate_cmd, &models, &export_evidence_cmd, &verify_bundle_cmd, &keys, &share})
         if (cmd->given()) return run_command(*cmd, env, threads);
     return 0;
 }

@@ -97,6 +97,16 @@ void askedTable(QString &h, const CaseReportData &c) {
         row(QObject::tr("Auditor's note"), esc(str(cj, "decision_note")));
         if (!str(cj, "override_reason").isEmpty())
             row(QObject::tr("Answered over open findings, because"), esc(str(cj, "override_reason")));
+        // Lethe's own copies (issue 17): whether the subject's raw records left them.
+        const json &red = cj.contains("redaction") ? cj["redaction"] : json();
+        row(QObject::tr("Lethe's own copy"),
+            red.is_object()
+                ? QObject::tr("the subject's %n raw record(s) were redacted from this project's dataset copies on %1; "
+                              "their SHA-256 and the scores below remain",
+                              nullptr, int(red.value("records", int64_t(0))))
+                      .arg(esc(qs(red.value("at", std::string())).left(10)))
+                : QObject::tr("the subject's raw records are still in this project's dataset copies (lethe requests "
+                              "redact removes them)"));
     } else if (status == QLatin1String("refused")) {
         row(QObject::tr("Refused (Art. 12(4))"),
             QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));

@@ -1,5 +1,6 @@
 #include "cases_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -99,6 +100,14 @@ CloseCaseDialog::CloseCaseDialog(const lethe::RequestRow &r, const QStringList &
     } else {
         override_->hide();
     }
+    redact_ = new QCheckBox(tr("Redact the subject's raw records from this project's copies"), this);
+    redact_->setChecked(true);
+    redact_->setToolTip(tr("Lethe keeps no personal data it no longer needs: the records' rows are zeroed in the "
+                           "project's dataset files (images removed). Their hashes, scores and the reports stay, "
+                           "and the redaction is logged."));
+    redact_->setEnabled(r.subject_id.has_value());
+    redact_->setChecked(r.subject_id.has_value());
+    lay->addWidget(redact_);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Close case"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -107,6 +116,7 @@ CloseCaseDialog::CloseCaseDialog(const lethe::RequestRow &r, const QStringList &
 }
 
 QString CloseCaseDialog::note() const { return note_->toPlainText().trimmed(); }
+bool CloseCaseDialog::redact() const { return redact_->isChecked(); }
 QString CloseCaseDialog::overrideReason() const {
     return override_->isVisible() ? override_->text().trimmed() : QString();
 }
@@ -353,6 +363,7 @@ void CasesPanel::closeCurrent() {
     try {
         closeCase(r.id, d.note(), d.overrideReason());
         Q_EMIT message(tr("Case %1 answered").arg(qs(r.case_ref)));
+        if (d.redact()) Q_EMIT redactRequested(r.id);
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Case not closed"), userText(e));
     }

@@ -10,6 +10,7 @@
 
 class QTableView;
 class QLineEdit;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QPlainTextEdit;
@@ -43,10 +44,12 @@ public:
     CloseCaseDialog(const lethe::RequestRow &r, const QStringList &open_findings, QWidget *parent = nullptr);
     QString note() const;
     QString overrideReason() const; // empty: no override
+    bool redact() const;            // then redact the subject's raw records from the project's copies
 
 private:
     QPlainTextEdit *note_;
     QLineEdit *override_;
+    QCheckBox *redact_;
 };
 
 class CasesPanel : public QWidget {
@@ -91,6 +94,9 @@ Q_SIGNALS:
     void currentCaseChanged(qint64 request_id);
     void caseChanged(qint64 request_id); // a decision or an edit was written
     void message(const QString &text);
+    // The auditor closed the case and asked to redact its subject's raw
+    // records (the main window holds the project that does it).
+    void redactRequested(qint64 request_id);
 
 private:
     void updateButtons();

@@ -42,6 +42,7 @@
 #include "jobs/investigate.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
+#include "jobs/redaction.h"
 #include "lineage_browser.h"
 #include "qt_std.h"
 #include "reference_pool_dialog.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(cases_, &CasesPanel::currentCaseChanged, this, &MainWindow::onCaseChanged);
     connect(cases_, &CasesPanel::caseChanged, this, [this](qint64 id) { results_->setCase(id); });
     connect(cases_, &CasesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(cases_, &CasesPanel::redactRequested, this, &MainWindow::redactCase);
     // A record chosen in Results' exposure tables: its lineage in the browser's
     // detail pane; a double-click goes there.
     connect(results_->exposureView(), &ExposureView::recordSelected, this,
@@ -298,6 +300,27 @@ bool MainWindow::openProject(const QString &dir_in) {
                 .arg(rec.purges_completed));
     else
         statusBar()->showMessage(tr("Opened %1").arg(root), 5000);
+    try {
+        if (const auto n = lethe::complete_redactions(*project_))
+            statusBar()->showMessage(
+                tr("Completed a redaction an interruption had left unfinished (%n record(s))", nullptr, int(n)), 8000);
+    } catch (const std::exception &e) {
+        showError(tr("Redaction not completed"), userText(e));
+    }
+    if (!project_->warnings().empty()) {
+        // Not modal: the project is open and usable; the auditor decides.
+        QStringList lines;
+        for (const auto &w : project_->warnings()) lines << qs(w).toHtmlEscaped();
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Other users can read this project"),
+            tr("<p>This project holds personal data, and other users of this machine can read it:</p><p>%1</p>"
+               "<p>Run <tt>lethe share --project %2 --private</tt> to make it yours alone, or share it with a group "
+               "on purpose (<tt>--group NAME</tt>); see docs/security.md.</p>")
+                .arg(lines.join(QStringLiteral("<br>")), root.toHtmlEscaped()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     updateActions();
     refreshReferencePools();
     Q_EMIT projectOpened(root);
@@ -789,6 +812,31 @@ void MainWindow::dropEvent(QDropEvent *e) {
             openProject(p);
             return;
         }
+    }
+}
+
+// The subject's raw records out of the project's own copies, once its case
+// is answered: a few files rewritten, no torch, so on this thread with a
+// busy cursor.
+void MainWindow::redactCase(qint64 request_id) {
+    if (!project_) return;
+    if (runner_->isRunning()) {
+        showError(tr("Not redacted yet"), tr("A job is running; redact when it is done (lethe requests redact)."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const auto r = lethe::redact_case(*project_, request_id);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(
+            tr("Redacted %n record(s) of the subject from this project's copies; their hashes, scores and the reports "
+               "stay",
+               nullptr, int(r.records)),
+            10000);
+        browser_->setProject(qs(project_->root()), &project_->lineage());
+    } catch (const std::exception &e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Not redacted"), userText(e));
     }
 }
 

@@ -104,6 +104,7 @@ protected:
     void dropEvent(QDropEvent *e) override;
 
 private:
+    void redactCase(qint64 request_id);
     void createActions();
     void addRecent(const QString &dir);
     void updateRecentMenu();

@@ -107,8 +107,16 @@ void RecordDetail::showRecord(qint64 record_id) {
     // decodes its whole file); the pane says so until they arrive.
     *pixels_ = QImage();
     image_->setPixmap({});
-    image_->setText(tr("loading…"));
-    ticket_ = loader_->request(ds, rec->row_index);
+    if (!rec->redaction.empty()) {
+        // Its raw data left the project's copies when its case was answered.
+        image_->setText(tr("redacted\n%1").arg(qs(rec->redacted_at.substr(0, 10))));
+        image_->setToolTip(tr("The record's raw data was redacted from this project's copies after its case was "
+                              "answered; its SHA-256 and the stored scores remain."));
+        ticket_ = 0; // a load still under way for the record before is not shown
+    } else {
+        image_->setText(tr("loading…"));
+        ticket_ = loader_->request(ds, rec->row_index);
+    }
 
     usage_->clear();
     const auto u = lethe::record_usage(*lin_, record_id);

@@ -999,6 +999,14 @@ AuditResult store_audit(AuditWork &w) {
 } // namespace
 
 AuditResult audit_model(Project &project, const AuditOptions &o, const RunControl &rc, const TensorStore *store) {
+    // A redacted record's raw data is gone: the stored audits keep its scores,
+    // a new one cannot measure it.
+    if (const auto red = project.lineage().first_redacted(o.forget_ids))
+        bad_input("record '" + red->first +
+                  "' and the others of its case were redacted from this project's copies on " +
+                  red->second.substr(0, 10) +
+                  " after the case was answered: their raw data is gone, so they cannot be audited again (the "
+                  "stored audits and reports keep their scores)");
     AuditWork w(project, o, rc);
     w.store = store;
     if (!w.store) {

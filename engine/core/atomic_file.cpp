@@ -1,5 +1,6 @@
 #include "core/atomic_file.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -28,14 +29,26 @@ void fsync_dir(const std::string &path) {
 }
 } // namespace
 
+namespace {
+std::atomic<bool> group_sharing{false};
+} // namespace
+
+void set_group_sharing(bool group_may_read) {
+    group_sharing = group_may_read;
+    ::umask(group_may_read ? 027 : 077);
+}
+
+unsigned private_file_mode() { return group_sharing ? 0640 : 0600; }
+
 std::string write_file_atomic(const std::string &path, const std::string &bytes, unsigned mode) {
+    if (mode == 0) mode = private_file_mode();
     const auto slash = path.find_last_of('/');
     const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
     const std::string tmp = dir + kTempMarker + std::to_string(::getpid()) + "-" + base;
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode));
     if (fd < 0) internal_error(path + ": cannot create temporary file: " + std::strerror(errno));
-    if (mode != 0644) ::fchmod(fd, mode_t(mode)); // a leftover temporary file keeps its old mode otherwise
+    ::fchmod(fd, mode_t(mode)); // whatever the umask, and a leftover temporary file's old mode
     size_t off = 0;
     while (off < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);

@@ -334,11 +334,64 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
     return out;
 }
 
-RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve) {
+RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve,
+                        const std::set<int64_t> &redacted) {
     if (d.format == "idx") return read_idx(resolve(d.uri), resolve(d.labels_uri));
     if (d.format == "csv") return read_csv(resolve(d.uri), d.spec).data;
-    if (d.format == "folder") return read_image_folder(resolve(d.uri), d.spec);
+    if (d.format == "folder") return read_image_folder(resolve(d.uri), d.spec, redacted);
     bad_input(d.name + ": unknown dataset format '" + d.format + "'");
+}
+
+std::string zeroed_dataset_file(const DatasetRow &d, const std::string &path, const std::set<int64_t> &rows) {
+    const std::string bytes = read_file(path);
+    if (d.format == "idx") {
+        const bool gz = bytes.size() >= 2 && uint8_t(bytes[0]) == 0x1f && uint8_t(bytes[1]) == 0x8b;
+        std::string raw = gz ? gzip_decompress(bytes, path) : bytes;
+        const auto dims = parse_idx_header(path, raw, 3);
+        const size_t k = size_t(dims[1] * dims[2]), head = 16;
+        for (const auto r : rows)
+            if (r >= 0 && r < dims[0])
+                std::fill(raw.begin() + long(head + size_t(r) * k), raw.begin() + long(head + size_t(r + 1) * k), '\0');
+        return gz ? gzip_compress(raw) : raw;
+    }
+    if (d.format != "csv") internal_error(path + ": a " + d.format + " dataset is not rewritten to redact");
+    // The table again, each cell as RFC 4180 writes it, in the file's delimiter.
+    CsvOptions co;
+    co.delimiter = delimiter_of(d.spec);
+    const CsvTable t = parse_csv(bytes, path, co);
+    std::map<std::string, std::string> zero; // feature column -> its redacted value
+    const std::string label_column = d.spec.is_object() ? d.spec.value("label_column", "label") : "label";
+    if (d.spec.is_object()) {
+        for (const auto &f : d.spec.at("features"))
+            zero[f.at("column").get<std::string>()] =
+                f.at("kind") == "numeric" ? "0" : f.at("vocabulary").at(0).get<std::string>();
+    } else {
+        for (const auto &h : t.header)
+            if (!is_reserved(h, label_column)) zero[h] = "0";
+    }
+    const std::string sep(1, t.delimiter);
+    auto field = [&](const std::string &v) {
+        if (v.find_first_of(sep + "\"\r\n") == std::string::npos) return v;
+        std::string q = "\"";
+        for (const char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    std::string out;
+    auto line = [&](const std::vector<std::string> &cells) {
+        for (size_t i = 0; i < cells.size(); ++i) out += (i ? sep : std::string()) + field(cells[i]);
+        out += "\n";
+    };
+    line(t.header);
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+        std::vector<std::string> cells = t.rows[r];
+        if (rows.count(int64_t(r)))
+            for (size_t c = 0; c < cells.size(); ++c) {
+                if (const auto it = zero.find(t.header[c]); it != zero.end()) cells[c] = it->second;
+                if (t.header[c] == "subject") cells[c].clear();
+            }
+        line(cells);
+    }
+    return out;
 }
 
 } // namespace lethe

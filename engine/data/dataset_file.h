@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,15 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec = nullpt
 // The files of a dataset row, whatever its format: IDX, CSV (with its spec)
 // or an image folder. `resolve` turns a project-relative path into a full
 // one, refusing one that escapes the project.
-RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve);
+// `redacted`: rows whose raw data was redacted (an image folder's files are
+// gone; their pixels read as zeros).
+RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(const std::string &)> &resolve,
+                        const std::set<int64_t> &redacted = {});
+
+// A redaction's new version of an IDX or CSV dataset file: the given rows'
+// features zeroed (IDX: the images' pixels, gzip kept when the file was
+// gzip; CSV: numeric cells 0, text cells the first value of their
+// vocabulary, a subject cell emptied), every other byte's meaning kept.
+std::string zeroed_dataset_file(const DatasetRow &d, const std::string &path, const std::set<int64_t> &rows);
 
 } // namespace lethe

@@ -125,7 +125,7 @@ Image decode_image(const std::string &, const std::string &path) {
 
 #endif
 
-RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec) {
+RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec, const std::set<int64_t> &redacted) {
     const auto files = spec.at("files").get<std::vector<std::string>>();
     const auto labels = spec.at("labels").get<std::vector<int>>();
     const int c = spec.at("channels").get<int>(), h = spec.at("height").get<int>(), w = spec.at("width").get<int>();
@@ -139,6 +139,8 @@ RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec)
     r.u8.resize(k * files.size());
     int maxl = 0;
     for (size_t i = 0; i < files.size(); ++i) {
+        maxl = std::max(maxl, labels[i]);
+        if (redacted.count(int64_t(i))) continue; // zeros: its file was removed
         const std::string path = image_file_path(dir, files[i]);
         const Image img = decode_image(read_file(path), path);
         if (img.width != w || img.height != h)

@@ -5,6 +5,7 @@
 // the decoded pixels and its label, so re-encoding a file with the same
 // pixels keeps its hash and any change of a pixel does not.
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,9 @@ Image decode_image(const std::string &bytes, const std::string &path);
 //  "files": ["a/1.png", ...], "labels": [3, ...], "sha256": [the files' bytes' SHA-256, ...]}.
 // Every image must have the spec's size and colour mode; each refusal names
 // the file.
-RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec);
+// Rows in `redacted` were removed by a redaction: zeros, their files unread.
+RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec,
+                             const std::set<int64_t> &redacted = {});
 
 // A manifest's file name: relative, inside the folder, no '..' part.
 void check_image_name(const std::string &name, const std::string &where);

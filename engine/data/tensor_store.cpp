@@ -1,6 +1,7 @@
 #include "data/tensor_store.h"
 
 #include <map>
+#include <set>
 
 #include "core/error.h"
 #include "data/dataset_file.h"
@@ -8,21 +9,28 @@
 
 namespace lethe {
 
-RawDataset read_dataset_files(Project &project, const DatasetRow &d) {
-    return read_dataset(d, [&](const std::string &uri) { return project.resolve(uri); });
+RawDataset read_dataset_files(Project &project, const DatasetRow &d, const std::set<int64_t> &redacted) {
+    return read_dataset(
+        d, [&](const std::string &uri) { return project.resolve(uri); }, redacted);
 }
 
 TensorStore TensorStore::load(Project &project, const RunControl &rc) {
     auto &lin = project.lineage();
     const auto datasets = lin.datasets();
     if (datasets.empty()) bad_input(project.root() + ": the project has no dataset");
+    const auto records = lin.records();
+    // Rows whose raw data was redacted after their case: zeros now, their
+    // hashes kept as evidence of what was there, not checked against bytes.
+    std::map<int64_t, std::set<int64_t>> redacted;
+    for (const auto &rec : records)
+        if (!rec.redaction.empty()) redacted[rec.dataset_id].insert(rec.row_index);
     std::map<int64_t, RawDataset> raw;
     TensorStore s;
     s.shape = datasets.front().shape;
     bool u8 = true;
     for (const auto &d : datasets) {
         rc.report({"reading " + d.name, 0, 0, 0.0});
-        raw[d.id] = read_dataset_files(project, d);
+        raw[d.id] = read_dataset_files(project, d, redacted[d.id]);
         const auto &r = raw[d.id];
         if (r.n != d.n_records)
             bad_input(project.resolve(d.uri) + ": holds " + std::to_string(r.n) + " records, the lineage says " +
@@ -31,7 +39,6 @@ TensorStore TensorStore::load(Project &project, const RunControl &rc) {
         u8 = u8 && r.is_u8;
         s.n_classes = std::max(s.n_classes, d.n_classes);
     }
-    const auto records = lin.records();
     const int64_t n = int64_t(records.size());
     int64_t k = 1;
     for (auto v : s.shape) k *= v;
@@ -47,12 +54,12 @@ TensorStore TensorStore::load(Project &project, const RunControl &rc) {
         if (rec.row_index < 0 || rec.row_index >= r.n)
             bad_input("record " + std::to_string(rec.id) + ": row " + std::to_string(rec.row_index) +
                       " is outside its dataset");
-        if (r.record_hash(rec.row_index) != rec.sha256) {
+        if (rec.redaction.empty() && r.record_hash(rec.row_index) != rec.sha256) {
             const auto &d = lin.dataset(rec.dataset_id);
             bad_input(project.resolve(d.uri) + ": the bytes of record " + std::to_string(rec.id) + " (row " +
                       std::to_string(rec.row_index) + ") no longer match the SHA-256 stored at import");
         }
-        if (r.labels[size_t(rec.row_index)] != rec.label)
+        if (rec.redaction.empty() && r.labels[size_t(rec.row_index)] != rec.label)
             bad_input("record " + std::to_string(rec.id) + ": label in the file differs from the lineage");
         if (u8)
             std::memcpy(s.x_.data_ptr<uint8_t>() + i * k, r.u8.data() + rec.row_index * k, size_t(k));

@@ -2,6 +2,7 @@
 // Internal: every record of a project in memory as tensors, checked against
 // the SHA-256 the lineage stored at import.
 #include <cstdint>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -16,7 +17,7 @@ namespace lethe {
 class Project;
 
 // Reads the files of one dataset row (paths resolved inside the project).
-RawDataset read_dataset_files(Project &project, const DatasetRow &d);
+RawDataset read_dataset_files(Project &project, const DatasetRow &d, const std::set<int64_t> &redacted = {});
 
 class TensorStore {
 public:

@@ -870,7 +870,12 @@ json case_json(const RequestRow &r, const CaseVerdict &v) {
 }
 
 json case_json(Lineage &lin, int64_t request_id) {
-    return case_json(case_row(lin, request_id), case_verdict(lin, request_id));
+    const RequestRow r = case_row(lin, request_id);
+    json j = case_json(r, case_verdict(lin, request_id));
+    // Whether Lethe's own copies of the subject's records were redacted (issue 17).
+    const auto [n, at] = r.subject_id ? lin.redacted_of_subject(*r.subject_id) : std::pair<int64_t, std::string>{};
+    j["redaction"] = n ? json{{"records", n}, {"at", at}} : json();
+    return j;
 }
 
 std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {

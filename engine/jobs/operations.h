@@ -157,6 +157,9 @@ struct VerifyResult {
     bool ok = true;
     int64_t log_entries = 0, files = 0, audits = 0;
     std::string first_failure; // empty when ok
+    // What does not break the evidence but should be fixed: files other
+    // users can read (docs/security.md).
+    std::vector<std::string> findings;
     nlohmann::json to_json() const;
 };
 // Recomputes the audit-log chain, the hash of every live file, the absence

@@ -18,7 +18,8 @@ using nlohmann::json;
 json VerifyResult::to_json() const {
     return {{"ok", ok},
             {"checked", {{"log_entries", log_entries}, {"files", files}, {"audits", audits}}},
-            {"first_failure", ok ? json() : json(first_failure)}};
+            {"first_failure", ok ? json() : json(first_failure)},
+            {"findings", findings}};
 }
 
 VerifyResult verify_project(Project &project) {
@@ -30,6 +31,7 @@ VerifyResult verify_project(Project &project) {
             v.first_failure = why;
         }
     };
+    for (const auto &p : project.permission_problems(true)) v.findings.push_back(p);
     const std::string ic = lin.integrity_check();
     if (ic != "ok") fail(lin.path() + ": SQLite integrity check: " + ic);
 

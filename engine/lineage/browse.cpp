@@ -27,7 +27,7 @@ std::string contains_pattern(const std::string &search) {
 }
 
 const char *kRecordCols = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at, "
-                          "record_key FROM records";
+                          "record_key, coalesce(redaction, ''), coalesce(redacted_at, '') FROM records";
 
 RecordRow record_from(const Stmt &s) {
     RecordRow r;
@@ -41,6 +41,8 @@ RecordRow record_from(const Stmt &s) {
     r.source = s.text(7);
     r.collected_at = s.text(8);
     r.key = s.text(9);
+    r.redaction = s.text(10);
+    r.redacted_at = s.text(11);
     return r;
 }
 

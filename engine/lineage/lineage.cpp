@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "core/error.h"
 #include "evidence/audit_chain.h"
@@ -248,7 +249,7 @@ void Lineage::insert_records(const std::vector<RecordRow> &rows) {
 
 std::vector<RecordRow> Lineage::records(const std::string &split) {
     std::string q = "SELECT id, dataset_id, row_index, subject_id, label, split, sha256, source, collected_at, "
-                    "record_key FROM records";
+                    "record_key, redaction, redacted_at FROM records";
     if (!split.empty()) q += " WHERE split=?";
     q += " ORDER BY id";
     Stmt s(*db_, q);
@@ -266,9 +267,43 @@ std::vector<RecordRow> Lineage::records(const std::string &split) {
         r.source = s.text(7);
         r.collected_at = s.text(8);
         r.key = s.text(9);
+        r.redaction = s.text(10);
+        r.redacted_at = s.text(11);
         out.push_back(std::move(r));
     }
     return out;
+}
+
+void Lineage::set_record_redaction(const std::vector<int64_t> &ids, const std::string &state, const std::string &at) {
+    Stmt s(*db_, "UPDATE records SET redaction=?, redacted_at=? WHERE id=?");
+    for (const auto id : ids) {
+        s.reset();
+        state.empty() ? s.bind_null(1) : s.bind(1, state);
+        at.empty() ? s.bind_null(2) : s.bind(2, at);
+        s.bind(3, id).run();
+    }
+}
+
+std::pair<int64_t, std::string> Lineage::redacted_of_subject(int64_t subject_id) {
+    Stmt s(*db_, "SELECT count(*), coalesce(max(redacted_at), '') FROM records WHERE subject_id=? AND "
+                 "redaction='redacted'");
+    s.bind(1, subject_id);
+    s.step();
+    return {s.i64(0), s.text(1)};
+}
+
+std::optional<std::pair<std::string, std::string>> Lineage::first_redacted(const std::vector<int64_t> &ids) {
+    Stmt s(*db_, "SELECT record_key, coalesce(redacted_at, '') FROM records WHERE id=? AND redaction IS NOT NULL");
+    for (const auto id : ids) {
+        s.reset();
+        s.bind(1, id);
+        if (s.step()) return std::pair{s.text(0), s.text(1)};
+    }
+    return std::nullopt;
+}
+
+void Lineage::set_dataset_sha256(int64_t dataset_id, const std::string &sha256) {
+    Stmt(*db_, "UPDATE datasets SET sha256=? WHERE id=?").bind(1, sha256).bind(2, dataset_id).run();
 }
 
 std::vector<int64_t> Lineage::record_ids_of_subject(int64_t subject_id) {
@@ -783,8 +818,13 @@ std::vector<FileRef> Lineage::file_refs() {
                 const json spec = json::parse(s.text(6), nullptr, false);
                 const auto files = spec.value("files", std::vector<std::string>());
                 const auto sums = spec.value("sha256", std::vector<std::string>());
+                std::set<int64_t> gone; // redacted images are removed, not rewritten
+                Stmt r(*db_, "SELECT row_index FROM records WHERE dataset_id=? AND redaction='redacted'");
+                r.bind(1, s.i64(0));
+                while (r.step()) gone.insert(r.i64(0));
                 for (size_t i = 0; i < files.size() && i < sums.size(); ++i)
-                    out.push_back({"datasets", s.text(1) + "/" + files[i], sums[i], ArtifactState::Live, s.i64(0)});
+                    if (!gone.count(int64_t(i)))
+                        out.push_back({"datasets", s.text(1) + "/" + files[i], sums[i], ArtifactState::Live, s.i64(0)});
                 continue;
             }
             out.push_back({"datasets", s.text(1), s.text(2), ArtifactState::Live, s.i64(0)});

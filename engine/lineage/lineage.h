@@ -17,7 +17,7 @@
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 7; // = schema_migrations().size()
+constexpr int kSchemaVersion = 8; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;
@@ -37,6 +37,9 @@ struct RecordRow {
     std::string split; // train | test | population
     std::string sha256, source, collected_at;
     std::string key; // the external key (the manifest's record_id); empty on insert: the id
+    // "" (its data is in the project's copies), "pending" or "redacted"
+    // (zeroed after its case was answered, at redacted_at).
+    std::string redaction, redacted_at;
 };
 
 struct RunRow {
@@ -151,6 +154,13 @@ public:
     std::map<std::string, int64_t> record_ids_by_key(const std::vector<std::string> &keys);
     std::map<int64_t, std::string> record_keys(const std::vector<int64_t> &ids);
     std::string record_key(int64_t id); // the id as text when the record does not exist
+    // Redaction (v8): state "", "pending" or "redacted", with its time.
+    void set_record_redaction(const std::vector<int64_t> &ids, const std::string &state, const std::string &at);
+    void set_dataset_sha256(int64_t dataset_id, const std::string &sha256);
+    // The subject's redacted records and the time of the last redaction.
+    std::pair<int64_t, std::string> redacted_of_subject(int64_t subject_id);
+    // The first of these records that was redacted: {key, redacted_at}.
+    std::optional<std::pair<std::string, std::string>> first_redacted(const std::vector<int64_t> &ids);
     int64_t max_record_id();
     int64_t count_records(const std::string &split = {});
 

@@ -27,6 +27,16 @@ DROP TABLE datasets;
 ALTER TABLE datasets_v7 RENAME TO datasets;
 )SQL";
 
+// v8 (issue 17): a record whose raw data Lethe redacted from its own copies
+// after its case was answered: 'pending' while the files are rewritten (a
+// crash is completed at the next open), then 'redacted' with the time. Its
+// SHA-256 stays: the evidence still names what was there.
+constexpr const char *kV8Redaction = R"SQL(
+ALTER TABLE records ADD COLUMN redaction TEXT CHECK(redaction IN ('pending','redacted'));
+ALTER TABLE records ADD COLUMN redacted_at TEXT;
+CREATE INDEX records_redaction ON records(redaction) WHERE redaction IS NOT NULL;
+)SQL";
+
 const std::vector<const char *> &schema_migrations() {
     static const std::vector<const char *> m = {
         // v1
@@ -171,6 +181,7 @@ CREATE INDEX jobs_request ON jobs(request_id);
 )SQL",
         kV6RecordKeys,
         kV7DatasetSpecs,
+        kV8Redaction,
     };
     return m;
 }

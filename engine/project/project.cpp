@@ -1,9 +1,12 @@
 #include "project/project.h"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
 
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -29,13 +32,17 @@ Project::Project(std::string root, std::unique_ptr<Lineage> lineage)
 Project::~Project() = default;
 
 std::unique_ptr<Project> Project::create(const std::string &dir) {
+    set_group_sharing(false); // a new project is its owner's alone, whatever the umask
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) bad_input(dir + ": cannot create the project folder: " + ec.message());
     const std::string root = fs::canonical(dir).string();
     if (fs::exists(root + "/" + kDbName)) bad_input(root + ": already holds a Lethe project");
+    fs::permissions(root, fs::perms::owner_all, fs::perm_options::replace, ec);
     for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::create(root + "/" + kDbName)));
+    fs::permissions(root + "/" + kDbName, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace,
+                    ec);
     auto tx = p->lineage().begin();
     p->lineage().append_log("lethe", "project.created", {{"root_name", fs::path(root).filename().string()}});
     tx->commit();
@@ -48,6 +55,8 @@ std::unique_ptr<Project> Project::open(const std::string &dir) {
     const std::string root = fs::canonical(dir).string();
     if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
+    set_group_sharing(p->shared_group().has_value());
+    p->warnings_ = p->permission_problems(false);
     for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
     p->recover();
     set_project_log_dir(root + "/logs"); // the detail of an internal error stays with the project
@@ -77,6 +86,84 @@ std::string Project::relative(const std::string &path) const {
     return rel.string();
 }
 
+std::optional<std::string> Project::shared_group() {
+    auto g = lineage_->meta("shared_group");
+    if (g && g->empty()) g.reset();
+    return g;
+}
+
+namespace {
+std::string mode_text(fs::perms p, bool dir) {
+    std::string s = dir ? "d" : "-";
+    const std::pair<fs::perms, char> bits[] = {
+        {fs::perms::owner_read, 'r'},  {fs::perms::owner_write, 'w'},  {fs::perms::owner_exec, 'x'},
+        {fs::perms::group_read, 'r'},  {fs::perms::group_write, 'w'},  {fs::perms::group_exec, 'x'},
+        {fs::perms::others_read, 'r'}, {fs::perms::others_write, 'w'}, {fs::perms::others_exec, 'x'}};
+    for (const auto &[bit, c] : bits) s += (p & bit) != fs::perms::none ? c : '-';
+    return s;
+}
+} // namespace
+
+std::vector<std::string> Project::permission_problems(bool every_file) {
+    const auto group = shared_group();
+    const fs::perms others = fs::perms::others_all;
+    const fs::perms grp = group ? fs::perms::group_write : fs::perms::group_all;
+    std::vector<std::string> out;
+    auto check = [&](const fs::path &path) {
+        std::error_code ec;
+        const auto st = fs::symlink_status(path, ec);
+        if (ec || fs::is_symlink(st)) return;
+        const auto p = st.permissions();
+        const bool dir = fs::is_directory(st);
+        if ((p & others) != fs::perms::none)
+            out.push_back(path.string() + " (" + mode_text(p, dir) + ") can be read by every user of this machine");
+        else if ((p & grp) != fs::perms::none)
+            out.push_back(path.string() + " (" + mode_text(p, dir) + ") is open to its group" +
+                          (group ? " beyond reading" : ", and the project is not shared with a group"));
+    };
+    check(root_);
+    check(root_ + "/" + kDbName);
+    if (every_file) {
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(root_, ec); !ec && it != fs::recursive_directory_iterator();
+             it.increment(ec))
+            if (it->path() != fs::path(root_ + "/" + kDbName)) check(it->path());
+    }
+    return out;
+}
+
+void Project::share_with_group(const std::string &group) {
+    gid_t gid = 0;
+    if (!group.empty()) {
+        const struct group *g = ::getgrnam(group.c_str());
+        if (!g) bad_input("no group '" + group + "' on this machine");
+        gid = g->gr_gid;
+    }
+    // Folders: group-readable and setgid, so files made later belong to the group too.
+    std::error_code ec;
+    auto set = [&](const fs::path &path) {
+        const bool dir = fs::is_directory(fs::symlink_status(path));
+        if (!group.empty() && ::lchown(path.c_str(), uid_t(-1), gid) != 0)
+            bad_input(path.string() + ": cannot give it to group '" + group + "' (" + std::strerror(errno) + ")");
+        const fs::perms p =
+            group.empty()
+                ? (dir ? fs::perms::owner_all : fs::perms::owner_read | fs::perms::owner_write)
+                : (dir ? fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::set_gid
+                       : fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+        fs::permissions(path, p, fs::perm_options::replace, ec);
+        if (ec) bad_input(path.string() + ": cannot set its permissions (" + ec.message() + ")");
+    };
+    set(root_);
+    for (const auto &e : fs::recursive_directory_iterator(root_))
+        if (!fs::is_symlink(e.symlink_status())) set(e.path());
+    auto tx = lineage_->begin();
+    lineage_->set_meta("shared_group", group);
+    lineage_->append_log("lethe", group.empty() ? "project.made_private" : "project.shared", {{"group", group}});
+    tx->commit();
+    set_group_sharing(!group.empty());
+    warnings_ = permission_problems(false);
+}
+
 JobLock::JobLock(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
 JobLock::~JobLock() {
     ::unlink(path_.c_str());
@@ -85,7 +172,7 @@ JobLock::~JobLock() {
 
 std::unique_ptr<JobLock> Project::lock_job(int64_t job_id) {
     const std::string p = lock_path(root_, job_id);
-    const int fd = ::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) internal_error(p + ": cannot lock the job");
     return std::make_unique<JobLock>(p, fd);
 }

@@ -4,6 +4,7 @@
 // and orphaned artifacts are removed, unfinished purges are completed, and
 // jobs that died are marked interrupted.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,18 @@ public:
     const std::string &root() const { return root_; }
     Lineage &lineage() { return *lineage_; }
     const Recovery &recovery() const { return recovery_; }
+    // What other users could read of the project, found at open: the folder
+    // or its database open to every user, or to a group it is not shared
+    // with (docs/security.md). Said by the CLI and the workbench.
+    const std::vector<std::string> &warnings() const { return warnings_; }
+    // The same for the folder, the database and, with every_file, each file
+    // inside (lethe verify).
+    std::vector<std::string> permission_problems(bool every_file);
+    // Shares the project with a group on purpose (files 0640, folders 2750,
+    // owned by the group), or makes it its owner's alone again (group empty:
+    // 0600 and 0700). Stored in meta and logged.
+    void share_with_group(const std::string &group);
+    std::optional<std::string> shared_group();
 
     // A project-relative path to an absolute one; refuses (BadInput) a path
     // that is absolute or escapes the project folder.
@@ -50,6 +63,7 @@ private:
     std::string root_;
     std::unique_ptr<Lineage> lineage_;
     Recovery recovery_;
+    std::vector<std::string> warnings_;
 };
 
 class JobLock {
