@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
 #include <grp.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,8 +21,11 @@
 #include "jobs/audit_job.h"
 #include "jobs/cases.h"
 #include "jobs/redaction.h"
+#include "privacy_fixture.h"
 
 using lethe::testing::error_of;
+using lethe::testing::closed_case;
+using lethe::testing::rows_are_zero;
 
 using namespace lethe;
 namespace fs = std::filesystem;
@@ -31,49 +35,6 @@ unsigned mode_of(const fs::path &p) {
     struct stat st {};
     ::lstat(p.c_str(), &st);
     return st.st_mode & 07777;
-}
-// A project whose subject s005 (5 records) was forgotten by a retrain and
-// whose case was answered: what a redaction starts from.
-struct Closed {
-    testing::Fixture f;
-    int64_t request_id = 0, job_id = 0, after_audit = 0;
-    std::vector<int64_t> rows; // the subject's rows in the data file
-};
-Closed closed_case(const std::string &dir) {
-    Closed c;
-    fs::create_directories(dir);
-    c.f = testing::make_project(dir, 96, 32);
-    auto p = Project::open(c.f.project);
-    auto &lin = p->lineage();
-    const auto tr = train_model(*p, testing::small_config("logreg"), {});
-    NewCase nc;
-    nc.case_ref = "DPO-7";
-    nc.subject = "s005";
-    c.request_id = add_case(lin, nc).id;
-    ForgetOptions fo;
-    fo.selection.subjects = {"s005"};
-    fo.method = "retrain";
-    fo.model_id = tr.model_id;
-    fo.device = "cpu";
-    fo.request_id = c.request_id;
-    const auto fr = forget(*p, fo, {});
-    c.job_id = fr.job_id;
-    c.after_audit = fr.after_audit_id.value_or(0);
-    answer_case(lin, c.request_id, "erased; told the subject", "the toy's verdict is inconclusive");
-    for (const auto id : lin.record_ids_of_subject(lin.subject_id("s005", false)))
-        for (const auto &r : lin.records())
-            if (r.id == id) c.rows.push_back(r.row_index);
-    return c;
-}
-
-bool rows_are_zero(const std::string &project, const std::vector<int64_t> &rows, bool zero) {
-    const auto raw = read_idx(project + "/data/images.idx.gz", project + "/data/labels.idx.gz");
-    for (const auto r : rows) {
-        bool all = true;
-        for (int64_t j = 0; j < raw.record_size(); ++j) all = all && raw.u8[size_t(r * raw.record_size() + j)] == 0;
-        if (all != zero) return false;
-    }
-    return true;
 }
 } // namespace
 
