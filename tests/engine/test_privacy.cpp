@@ -7,9 +7,11 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <grp.h>
+#include <png.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,8 +25,8 @@
 #include "jobs/redaction.h"
 #include "privacy_fixture.h"
 
-using lethe::testing::error_of;
 using lethe::testing::closed_case;
+using lethe::testing::error_of;
 using lethe::testing::rows_are_zero;
 
 using namespace lethe;
@@ -96,6 +98,92 @@ private Q_SLOTS:
         const auto again = redact_case(*p, c.request_id);
         QCOMPARE(again.records, int64_t(0));
         QCOMPARE(again.already, int64_t(5));
+    }
+
+    // Redaction of a tabular CSV (the rows' cells zeroed, their subject
+    // emptied, every other row as it was) and of an image folder (the
+    // subject's files removed); verify passes and a model still trains.
+    void redactionOfCsvAndImages_data() {
+        QTest::addColumn<bool>("images");
+        QTest::newRow("csv") << false;
+        QTest::newRow("image folder") << true;
+    }
+    void redactionOfCsvAndImages() {
+        QFETCH(bool, images);
+        QTemporaryDir t;
+        const std::string dir = t.path().toStdString();
+        std::string manifest = std::string("record_id,subject,label,split,") + (images ? "file" : "row") + "\n";
+        std::string csv = "subject,colour,f1,label\n";
+        fs::create_directories(dir + "/imgs");
+        for (int i = 0; i < 60; ++i) {
+            const std::string subject = i < 45 ? "p" + std::to_string(i % 9) : "";
+            const int label = i % 3;
+            manifest += "k" + std::to_string(i) + "," + subject + "," + std::to_string(label) + "," +
+                        (i < 45 ? "train" : "test") + "," +
+                        (images ? "i" + std::to_string(i) + ".png" : std::to_string(i)) + "\n";
+            csv += subject + "," + (i % 2 ? "red" : "blue") + "," + std::to_string(label * 10 + i % 5) + "," +
+                   std::to_string(label) + "\n";
+            std::vector<uint8_t> px(64);
+            for (size_t j = 0; j < px.size(); ++j) px[j] = uint8_t(40 * label + (j * 7 + size_t(i)) % 30 + 1);
+            png_image img;
+            std::memset(&img, 0, sizeof img);
+            img.version = PNG_IMAGE_VERSION;
+            img.width = 8;
+            img.height = 8;
+            img.format = PNG_FORMAT_GRAY;
+            png_image_write_to_file(&img, (dir + "/imgs/i" + std::to_string(i) + ".png").c_str(), 0, px.data(), 0,
+                                    nullptr);
+        }
+        std::ofstream(dir + "/m.csv") << manifest;
+        std::ofstream(dir + "/d.csv") << csv;
+        auto p = Project::create(dir + "/p");
+        auto &lin = p->lineage();
+        ImportOptions io;
+        io.manifest = dir + "/m.csv";
+        io.data = images ? dir + "/imgs" : dir + "/d.csv";
+        import_dataset(*p, io);
+        const auto tr = train_model(*p, testing::small_config("logreg"), {});
+        NewCase nc;
+        nc.case_ref = "C-1";
+        nc.subject = "p4";
+        const auto rq = add_case(lin, nc);
+        ForgetOptions fo;
+        fo.selection.subjects = {"p4"};
+        fo.method = "retrain";
+        fo.model_id = tr.model_id;
+        fo.device = "cpu";
+        fo.audit = false;
+        forget(*p, fo, {});
+        answer_case(lin, rq.id, "erased", "toy");
+        QCOMPARE(redact_case(*p, rq.id).records, int64_t(5));
+        const auto ds = lin.datasets().at(0);
+        if (images) {
+            for (int i = 4; i < 45; i += 9)
+                QVERIFY(!fs::exists(p->resolve("data/imgs/i" + std::to_string(i) + ".png")));
+            QVERIFY(fs::exists(p->resolve("data/imgs/i5.png")));
+        } else {
+            const auto now = read_csv(p->resolve(ds.uri), ds.spec);
+            const auto before = read_csv(dir + "/d.csv", ds.spec);
+            const int64_t w = now.data.record_size();
+            for (int i = 0; i < 60; ++i) {
+                const bool gone = i < 45 && i % 9 == 4;
+                QCOMPARE(now.subjects[size_t(i)], gone ? std::string() : before.subjects[size_t(i)]);
+                const std::vector<float> a(now.data.f32.begin() + i * w, now.data.f32.begin() + (i + 1) * w);
+                const std::vector<float> b(before.data.f32.begin() + i * w, before.data.f32.begin() + (i + 1) * w);
+                if (gone) {
+                    QCOMPARE(a[0], 1.0f); // the first value of the vocabulary: blue
+                    QCOMPARE(a[1], 0.0f);
+                    QCOMPARE(a[2], float((0 - ds.spec["features"][1]["mean"].get<double>()) /
+                                         ds.spec["features"][1]["sd"].get<double>()));
+                } else {
+                    QCOMPARE(a, b);
+                }
+            }
+            QVERIFY(sha256_file(p->resolve(ds.uri)) == ds.sha256);
+        }
+        const auto v = verify_project(*p);
+        QVERIFY2(v.ok, v.first_failure.c_str());
+        train_model(*p, testing::small_config("logreg"), {}); // the rest's hashes hold
     }
 
     // Killed at each write of a redaction: the data file is the old one or
