@@ -180,7 +180,8 @@ void choose_sets(AuditWork &w) {
         w.retain.resize(size_t(o.retain_sample));
         std::sort(w.retain.begin(), w.retain.end());
     }
-    for (const auto &r : w.lin.records("test")) w.test.push_back(r.id);
+    for (const auto &r : w.lin.records("test"))
+        if (r.redaction.empty()) w.test.push_back(r.id); // a redacted record's raw data is gone
     if (w.test.empty()) bad_input(w.project.root() + ": the project has no test records to audit against");
     w.all = w.forget;
     w.all.insert(w.all.end(), w.retain.begin(), w.retain.end());
