@@ -76,6 +76,27 @@ private Q_SLOTS:
             }
         }
         QVERIFY(scanned >= 6);
+
+        // After a redaction the bundle's case states it.
+        auto [rrc, rerr] = run(cli, {QStringLiteral("requests"), QStringLiteral("redact"), QStringLiteral("--project"),
+                                     proj, QStringLiteral("--request"), QString::number(c.request_id)});
+        QVERIFY2(rrc == 0, rerr.constData());
+        fs::create_directories(dir + "/after");
+        const QString after = QString::fromStdString(dir + "/after");
+        auto [erc, eerr] =
+            run(cli, {QStringLiteral("export-evidence"), QStringLiteral("--project"), proj, QStringLiteral("--request"),
+                      QString::number(c.request_id), QStringLiteral("--out"), after + QStringLiteral("/b.tar.gz")});
+        QVERIFY2(erc == 0, eerr.constData());
+        run(QStringLiteral("tar"),
+            {QStringLiteral("xzf"), after + QStringLiteral("/b.tar.gz"), QStringLiteral("-C"), after});
+        bool stated = false;
+        for (const auto &e : fs::recursive_directory_iterator(dir + "/after"))
+            if (e.path().filename() == "evidence.json") {
+                std::ifstream in(e.path());
+                const auto j = nlohmann::json::parse(in);
+                stated = j.at("case").at("redaction").at("records").get<int64_t>() == 5;
+            }
+        QVERIFY(stated);
     }
 };
 
