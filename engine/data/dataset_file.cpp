@@ -369,16 +369,10 @@ std::string zeroed_dataset_file(const DatasetRow &d, const std::string &path, co
         for (const auto &h : t.header)
             if (!is_reserved(h, label_column)) zero[h] = "0";
     }
-    const std::string sep(1, t.delimiter);
-    auto field = [&](const std::string &v) {
-        if (v.find_first_of(sep + "\"\r\n") == std::string::npos) return v;
-        std::string q = "\"";
-        for (const char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
     std::string out;
     auto line = [&](const std::vector<std::string> &cells) {
-        for (size_t i = 0; i < cells.size(); ++i) out += (i ? sep : std::string()) + field(cells[i]);
+        for (size_t i = 0; i < cells.size(); ++i)
+            out += (i ? std::string(1, t.delimiter) : std::string()) + csv_field(cells[i], t.delimiter);
         out += "\n";
     };
     line(t.header);

@@ -162,8 +162,8 @@ CsvTable parse_csv(const std::string &bytes, const std::string &where, const Csv
     return t;
 }
 
-std::string csv_field(const std::string &value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+std::string csv_field(const std::string &value, char delimiter) {
+    if (value.find_first_of(std::string(1, delimiter) + "\"\r\n") == std::string::npos) return value;
     std::string q = "\"";
     for (const char c : value) q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";

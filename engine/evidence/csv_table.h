@@ -49,7 +49,7 @@ std::vector<std::string> for_each_csv_row(const std::string &bytes, const std::s
 CsvTable parse_csv(const std::string &bytes, const std::string &where, const CsvOptions &o = {});
 
 // One cell as RFC 4180 writes it: quoted, with its quotes doubled, when it
-// holds a comma, a quote or a line break (a pseudonym may: "Doe, Jane").
-std::string csv_field(const std::string &value);
+// holds the delimiter, a quote or a line break (a pseudonym may: "Doe, Jane").
+std::string csv_field(const std::string &value, char delimiter = ',');
 
 } // namespace lethe
