@@ -160,8 +160,12 @@ std::unique_ptr<Project> open_project(const std::string &dir, bool create) {
         std::cerr << "lethe: recovered the project after an interruption (" << rec.jobs_interrupted.size()
                   << " job(s) marked interrupted, " << rec.temp_files_removed + rec.orphan_files_removed
                   << " stray file(s) removed, " << rec.purges_completed << " purge(s) completed)\n";
-    if (const int64_t n = complete_redactions(*project))
-        std::cerr << "lethe: completed a redaction an interruption had left unfinished (" << n << " record(s))\n";
+    try {
+        if (const int64_t n = complete_redactions(*project))
+            std::cerr << "lethe: completed a redaction an interruption had left unfinished (" << n << " record(s))\n";
+    } catch (const std::exception &e) { // the project stays usable; verify says what is wrong
+        std::cerr << "lethe: warning: an unfinished redaction could not be completed: " << user_message(e) << "\n";
+    }
     for (const auto &w : project->warnings())
         std::cerr << "lethe: warning: " << w << "; `lethe share --project " << project->root()
                   << " --private` makes it its owner's alone (docs/security.md)\n";
@@ -621,6 +625,7 @@ struct RequestCommand : Command {
 
     int run(Env &env, Project *project) override {
         auto &lin = project->lineage();
+        if (close->parsed() && redact_on_close) check_redactable(*project, id); // before the case is closed
         const RequestRow r = add->parsed()      ? add_case(lin, created)
                              : update->parsed() ? apply_update(lin)
                              : close->parsed()  ? answer_case(lin, id, note, override_reason)

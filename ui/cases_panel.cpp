@@ -361,6 +361,7 @@ void CasesPanel::closeCurrent() {
     CloseCaseDialog d(r, open, this);
     if (d.exec() != QDialog::Accepted) return;
     try {
+        if (d.redact() && redaction_check_) redaction_check_(r.id); // refused before the case is closed
         closeCase(r.id, d.note(), d.overrideReason());
         Q_EMIT message(tr("Case %1 answered").arg(qs(r.case_ref)));
         if (d.redact()) Q_EMIT redactRequested(r.id);

@@ -57,6 +57,9 @@ class CasesPanel : public QWidget {
 public:
     explicit CasesPanel(QWidget *parent = nullptr);
     void setLineage(lethe::Lineage *lin);
+    // Checks, before a case is closed with a redaction, what would refuse it
+    // (the main window holds the project); throws with the reason.
+    void setRedactionCheck(std::function<void(qint64)> check) { redaction_check_ = std::move(check); }
     CasesModel *model() const { return model_; }
     QTableView *view() const { return view_; }
     qint64 currentRequestId() const; // 0: none
@@ -99,6 +102,7 @@ Q_SIGNALS:
     void redactRequested(qint64 request_id);
 
 private:
+    std::function<void(qint64)> redaction_check_;
     void updateButtons();
     // Shows the case dialog until write() accepts what was typed or the user
     // cancels; a refused entry comes back with what was typed.

@@ -125,6 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(cases_, &CasesPanel::caseChanged, this, [this](qint64 id) { results_->setCase(id); });
     connect(cases_, &CasesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(cases_, &CasesPanel::redactRequested, this, &MainWindow::redactCase);
+    cases_->setRedactionCheck([this](qint64 id) {
+        if (project_) lethe::check_redactable(*project_, id);
+    });
     // A record chosen in Results' exposure tables: its lineage in the browser's
     // detail pane; a double-click goes there.
     connect(results_->exposureView(), &ExposureView::recordSelected, this,

@@ -157,6 +157,10 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
     const std::string label_column = "label";
     if (!t.find(label_column)) bad_input(path + ": no '" + label_column + "' column in the header");
     if (t.rows.empty()) bad_input(path + ": no data rows");
+    for (size_t c = 0; c < t.header.size(); ++c)
+        for (size_t d = c + 1; d < t.header.size(); ++d)
+            if (t.header[c] == t.header[d])
+                bad_input(path + ": column '" + t.header[c] + "' appears twice in the header");
     // The first missing value in reading order, refused unless filled.
     for (size_t r = 0; r < t.rows.size() && !o.impute; ++r)
         for (size_t c = 0; c < t.header.size(); ++c) {
@@ -170,8 +174,9 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
         const std::string &name = t.header[c];
         if (is_reserved(name, label_column)) continue;
         bool numeric = true;
-        double sum = 0, sum2 = 0;
+        double sum = 0;
         int64_t have = 0;
+        std::vector<double> xs;
         std::map<std::string, int64_t> counts;
         for (size_t r = 0; r < t.rows.size(); ++r) {
             const std::string v = trimmed(t.rows[r][c]);
@@ -180,7 +185,7 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
             ++have;
             if (const auto x = number(v)) {
                 sum += *x;
-                sum2 += *x * *x;
+                xs.push_back(*x);
             } else {
                 numeric = false;
             }
@@ -188,9 +193,11 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
         if (have == 0) bad_input(path + ": column '" + name + "' has no value in any row");
         nlohmann::json f = {{"column", name}};
         if (numeric) {
+            // Two passes: the variance of values far from 0 (timestamps) keeps its digits.
             const double mean = sum / double(have);
-            const double var = std::max(0.0, sum2 / double(have) - mean * mean);
-            const double sd = std::sqrt(var);
+            double ss = 0;
+            for (const double x : xs) ss += (x - mean) * (x - mean);
+            const double sd = std::sqrt(ss / double(have));
             f["kind"] = "numeric";
             f["mean"] = o.standardize ? mean : 0.0;
             f["sd"] = o.standardize && sd > 0 ? sd : 1.0;
@@ -250,7 +257,8 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
     const auto columns = [&](const std::vector<std::string> &h) {
         header = h;
         std::map<std::string, size_t> at;
-        for (size_t i = 0; i < h.size(); ++i) at[h[i]] = i;
+        for (size_t i = 0; i < h.size(); ++i)
+            if (!at.emplace(h[i], i).second) bad_input(path + ": column '" + h[i] + "' appears twice in the header");
         auto find = [&](const std::string &n) { return at.count(n) ? int(at[n]) : -1; };
         label_col = find(label_column);
         subject_col = find("subject");

@@ -1,5 +1,6 @@
 #include "jobs/redaction.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -83,14 +84,13 @@ RedactionResult finish(Project &project, const std::vector<RecordRow> &pending, 
 
 } // namespace
 
-RedactionResult redact_case(Project &project, int64_t request_id, const std::string &actor) {
+// The subject's records not yet redacted, after the checks that refuse a
+// redaction: a live model still trained on one (it would be needed to
+// retrain it), a dataset file changed since it was recorded (a redaction
+// must not hide that). The case's status is checked by the caller.
+std::vector<RecordRow> redactable(Project &project, const RequestRow &r, RedactionResult &res) {
     auto &lin = project.lineage();
-    const RequestRow r = case_row(lin, request_id);
-    if (r.status != CaseStatus::Answered)
-        bad_input("case " + r.case_ref + " is " + status_words(r.status) +
-                  ": its subject's records are redacted once the case is answered (lethe requests close)");
     if (!r.subject_id) bad_input("case " + r.case_ref + " names no subject: there are no records to redact");
-    RedactionResult res;
     std::vector<RecordRow> todo;
     for (auto &rec : subject_records(lin, r)) {
         if (rec.redaction == "redacted") {
@@ -100,11 +100,12 @@ RedactionResult redact_case(Project &project, int64_t request_id, const std::str
             todo.push_back(std::move(rec));
         }
     }
-    if (todo.empty()) return res;
-    // Records a live model still trained on are needed to retrain it: the
-    // case's forget jobs must have erased them first.
-    std::set<int64_t> ids;
-    for (const auto &rec : todo) ids.insert(rec.id);
+    std::set<int64_t> ids, datasets;
+    for (const auto &rec : todo) {
+        ids.insert(rec.id);
+        datasets.insert(rec.dataset_id);
+    }
+    if (ids.empty()) return todo;
     for (const auto &m : lin.models()) {
         if (m.state != ArtifactState::Live || !m.run_id || m.kind == ModelKind::Shard) continue;
         int64_t held = 0;
@@ -114,7 +115,34 @@ RedactionResult redact_case(Project &project, int64_t request_id, const std::str
                       std::to_string(held) + " of " + r.subject_pseudonym +
                       "'s records: forget them from it first; nothing was redacted");
     }
-    std::vector<int64_t> v(ids.begin(), ids.end());
+    for (const auto id : datasets) {
+        const DatasetRow d = lin.dataset(id);
+        if (d.format == "folder") continue; // its files are removed, and verify checks the others
+        const std::string path = project.resolve(d.uri);
+        if (sha256_file(path) != d.sha256)
+            bad_input(path + ": changed since it was recorded (SHA-256 does not match the lineage database); "
+                             "nothing was redacted: lethe verify says more");
+    }
+    return todo;
+}
+
+void check_redactable(Project &project, int64_t request_id) {
+    RedactionResult unused;
+    redactable(project, case_row(project.lineage(), request_id), unused);
+}
+
+RedactionResult redact_case(Project &project, int64_t request_id, const std::string &actor) {
+    auto &lin = project.lineage();
+    const RequestRow r = case_row(lin, request_id);
+    if (r.status != CaseStatus::Answered)
+        bad_input("case " + r.case_ref + " is " + status_words(r.status) +
+                  ": its subject's records are redacted once the case is answered (lethe requests close)");
+    RedactionResult res;
+    const std::vector<RecordRow> todo = redactable(project, r, res);
+    if (todo.empty()) return res;
+    std::vector<int64_t> v;
+    for (const auto &rec : todo) v.push_back(rec.id);
+    std::sort(v.begin(), v.end());
     {
         auto tx = lin.begin();
         lin.set_record_redaction(v, "pending", "");

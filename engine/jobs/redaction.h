@@ -27,6 +27,10 @@ struct RedactionResult {
 // records. Logged as redaction.started, then records.redacted.
 RedactionResult redact_case(Project &project, int64_t request_id, const std::string &actor = "auditor");
 
+// What redact_case refuses, checked without writing anything: the CLI and
+// the workbench ask before they close a case with a redaction.
+void check_redactable(Project &project, int64_t request_id);
+
 // A redaction a crash interrupted (records left 'pending'), completed: the
 // CLI and the workbench call it when they open a project. The records done.
 int64_t complete_redactions(Project &project);

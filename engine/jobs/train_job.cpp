@@ -73,7 +73,8 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     const auto t0 = std::chrono::steady_clock::now();
 
     std::vector<RecordOwner> owners;
-    for (const auto &r : lin.records("train")) owners.push_back({r.id, r.subject_id});
+    for (const auto &r : lin.records("train"))
+        if (r.redaction.empty()) owners.push_back({r.id, r.subject_id}); // redacted: erased, its data gone
     if (owners.empty()) bad_input(project.root() + ": no training records to train on");
     if (int64_t(owners.size()) < int64_t(cfg.shards) * cfg.slices)
         usage_error("fewer training records than shards x slices");

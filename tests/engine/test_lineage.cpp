@@ -3,6 +3,7 @@
 
 #include <regex>
 #include <set>
+#include <sqlite3.h>
 
 #include "core/error.h"
 #include "core/states.h"
@@ -114,6 +115,28 @@ void TestLineage::refusesSchemaObjectsItDidNotCreate() {
         const std::string name = named.substr(named.find('\'') + 1, named.rfind('\'') - named.find('\'') - 1);
         const std::string type = named.substr(0, named.find(' '));
         d.exec("DROP " + type + " " + name);
+    }
+    // A trigger behind a name SQLite reserves, written by another tool with
+    // writable_schema on, is no object of SQLite's: refused too.
+    {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "PRAGMA writable_schema=ON; INSERT INTO sqlite_master(type, name, tbl_name, rootpage, "
+                              "sql) VALUES('trigger', 'sqlite_spy', 'audit_log', 0, 'CREATE TRIGGER sqlite_spy AFTER "
+                              "INSERT ON audit_log BEGIN INSERT INTO meta VALUES(''ran'', ''1''); END')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const QString hidden = error_of([&] { Lineage::open(path); });
+    QVERIFY2(hidden.contains(QStringLiteral("trigger 'sqlite_spy'")), qPrintable(hidden));
+    {
+        sqlite3 *raw = nullptr;
+        sqlite3_open(path.c_str(), &raw);
+        sqlite3_exec(raw, "PRAGMA writable_schema=ON; DELETE FROM sqlite_master WHERE name='sqlite_spy'", nullptr,
+                     nullptr, nullptr);
+        sqlite3_close(raw);
     }
     // Back to Lethe's own schema: it opens, and the trigger never ran.
     auto l = Lineage::open(path);

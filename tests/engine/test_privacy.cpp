@@ -46,6 +46,7 @@ private Q_SLOTS:
     void redactionRoundTrip() {
         QTemporaryDir t;
         const auto c = closed_case(t.path().toStdString() + "/r");
+        QCOMPARE(c.rows.size(), size_t(5)); // s005's records: rows_are_zero has something to check
         auto p = Project::open(c.f.project);
         auto &lin = p->lineage();
         const std::string scores_before = audit_scores_csv(*p, c.after_audit);
@@ -64,8 +65,11 @@ private Q_SLOTS:
         const auto r = redact_case(*p, c.request_id);
         QCOMPARE(r.records, int64_t(5));
         QVERIFY(rows_are_zero(c.f.project, c.rows, true));
-        // Every other record is as it was: a model trains on them (their hashes checked).
-        train_model(*p, testing::small_config("logreg"), {});
+        // Every other record is as it was: a model trains on them (their hashes
+        // checked), and never on the redacted ones.
+        const auto again_model = train_model(*p, testing::small_config("logreg"), {});
+        for (const auto &pl : lin.placements(again_model.run_id))
+            QVERIFY2(lin.records()[size_t(pl.record_id - 1)].redaction.empty(), "a redacted record was trained on");
         const auto v = verify_project(*p);
         QVERIFY2(v.ok, v.first_failure.c_str());
         QCOMPARE(audit_scores_csv(*p, c.after_audit), scores_before);
@@ -155,6 +159,16 @@ private Q_SLOTS:
         fo.audit = false;
         forget(*p, fo, {});
         answer_case(lin, rq.id, "erased", "toy");
+        // A data file changed since it was recorded is not redacted over (that would hide the change).
+        const auto ds0 = lin.datasets().at(0);
+        if (!images) {
+            const std::string path = p->resolve(ds0.uri), kept = dir + "/kept.csv";
+            fs::copy_file(path, kept);
+            std::ofstream(path, std::ios::app) << "\n";
+            QVERIFY(
+                error_of([&] { redact_case(*p, rq.id); }).contains(QStringLiteral("changed since it was recorded")));
+            fs::copy_file(kept, path, fs::copy_options::overwrite_existing);
+        }
         QCOMPARE(redact_case(*p, rq.id).records, int64_t(5));
         const auto ds = lin.datasets().at(0);
         if (images) {

@@ -134,6 +134,13 @@ private Q_SLOTS:
         QCOMPARE(std::vector<float>(d.f32.begin(), d.f32.begin() + 4), (std::vector<float>{0, 0, 1, z}));
         QCOMPARE(std::vector<float>(d.f32.begin() + 8, d.f32.begin() + 11), (std::vector<float>{0, 1, 0}));
         QCOMPARE(d.labels, (std::vector<int>{0, 1, 0, 1}));
+        // A name twice in the header is refused; the sd of values far from 0 keeps its digits.
+        write_text(dir + "/twice.csv", "x,x,label\n1,2,0\n");
+        QVERIFY(
+            error_of([&] { infer_tabular_spec(dir + "/twice.csv", {}); }).contains(QStringLiteral("appears twice")));
+        write_text(dir + "/far.csv", "t,label\n1700000000,0\n1700000100,1\n1700000200,0\n");
+        const double sd_far = infer_tabular_spec(dir + "/far.csv", {}).at("features")[0].at("sd").get<double>();
+        QVERIFY2(std::abs(sd_far - std::sqrt(20000.0 / 3.0)) < 1e-6, qPrintable(QString::number(sd_far, 'g', 17)));
         // Without standardising, numbers are as in the file.
         TabularOptions raw;
         raw.standardize = false;
