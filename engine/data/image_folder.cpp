@@ -20,8 +20,9 @@ std::string mode_word(int channels) { return channels == 1 ? "grey" : "RGB"; }
 
 // A header may claim any size: refused before a buffer of that size is made.
 constexpr int64_t kMaxPixels = int64_t(8192) * 8192;
-void check_size(int64_t w, int64_t h, const std::string &path) {
-    if (w <= 0 || h <= 0 || w * h > kMaxPixels)
+void check_size(int64_t w, int64_t h, const std::string &path, const char *kind) {
+    if (w <= 0 || h <= 0) bad_input(path + ": corrupt or truncated " + kind + " image (its header gives no size)");
+    if (w * h > kMaxPixels)
         bad_input(path + ": the image claims " + std::to_string(w) + "x" + std::to_string(h) +
                   " pixels, more than the 8192x8192 Lethe reads");
 }
@@ -70,7 +71,7 @@ Image decode_png(const std::string &bytes, const std::string &path) {
         bad_input(path + ": the image has an alpha channel; Lethe reads grey or RGB images without one");
     if ((img.format & PNG_FORMAT_FLAG_LINEAR) && !(img.format & PNG_FORMAT_FLAG_COLORMAP))
         bad_input(path + ": the image has 16 bits per sample; Lethe reads 8-bit images");
-    check_size(int64_t(img.width), int64_t(img.height), path);
+    check_size(int64_t(img.width), int64_t(img.height), path, "PNG");
     Image out;
     out.channels = (img.format & PNG_FORMAT_FLAG_COLOR) ? 3 : 1;
     out.height = int(img.height);
@@ -96,7 +97,7 @@ Image decode_jpeg(const std::string &bytes, const std::string &path) {
         bad_input(path + ": not a readable JPEG image (" + std::string(tjGetErrorStr2(h.get())) + ")");
     if (space == TJCS_CMYK || space == TJCS_YCCK)
         bad_input(path + ": the image is CMYK; Lethe reads grey or RGB images");
-    check_size(w, ht, path);
+    check_size(w, ht, path, "JPEG");
     Image out;
     out.channels = space == TJCS_GRAY ? 1 : 3;
     out.height = ht;

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "data/dataset_file.h"
+#include "data/image_folder.h"
 
 namespace lethe {
 
@@ -27,6 +29,23 @@ FeatureReader::FeatureReader(std::string project_root) : impl_(std::make_unique<
 FeatureReader::~FeatureReader() = default;
 
 RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
+    if (d.format == "folder") {
+        // One file per record: read only the one asked for (a redacted
+        // record's file is gone, the others' are not).
+        const auto files = d.spec.at("files").get<std::vector<std::string>>();
+        const auto labels = d.spec.at("labels").get<std::vector<int>>();
+        if (row_index < 0 || row_index >= int64_t(files.size()))
+            bad_input(d.uri + ": row " + std::to_string(row_index) + " is past the end (" +
+                      std::to_string(files.size()) + " records)");
+        const std::string path = image_file_path(impl_->resolve(d.uri), files[size_t(row_index)]);
+        const Image img = decode_image(read_file(path), path);
+        RecordFeatures f;
+        f.shape = {img.channels, img.height, img.width};
+        f.is_u8 = true;
+        f.label = labels.at(size_t(row_index));
+        f.u8 = img.chw;
+        return f;
+    }
     auto it = impl_->cache.find(d.id);
     if (it == impl_->cache.end()) {
         RawDataset raw = read_dataset(d, [&](const std::string &uri) { return impl_->resolve(uri); });
