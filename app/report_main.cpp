@@ -12,6 +12,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <string>
+
+#include <unistd.h>
 
 #include "case_report.h"
 #include "core/error.h"
@@ -24,6 +27,21 @@ int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A bare shell (CI, ssh as root) has no runtime folder and Qt says so on
+    // every run: a private one of our own, which nothing writes to.
+    struct RuntimeDir { // removed again after the application (declared before it)
+        std::string path;
+        ~RuntimeDir() {
+            if (!path.empty()) ::rmdir(path.c_str());
+        }
+    } runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        char tmpl[] = "/tmp/lethe-runtime-XXXXXX";
+        if (const char *d = ::mkdtemp(tmpl)) {
+            runtime.path = d;
+            qputenv("XDG_RUNTIME_DIR", d);
+        }
+    }
     QApplication app(argc, argv);
     // Qt adopts the user's locale for the C library too; the engine parses
     // numbers (method parameters, configs) with strtod, which must see '.'.
