@@ -228,8 +228,13 @@ struct ImportCommand : Command {
                                  "optionally a TorchScript model; makes the project when --project does not exist");
         opens_project = false;
         add_common(sub, true);
-        sub->add_option("--manifest", io.manifest, "manifest CSV")->required();
-        sub->add_option("--data", io.data, "data: IDX images, a CSV table, or a folder of PNG/JPEG images")->required();
+        auto *lineage_opt = sub->add_option(
+            "--lineage", lineage,
+            "a lineage folder (docs/lineage-format.md): a training run from elsewhere, monolithic or SISA, with its "
+            "records, placements and checkpoints; instead of --manifest and --data");
+        sub->add_option("--manifest", io.manifest, "manifest CSV")->excludes(lineage_opt);
+        sub->add_option("--data", io.data, "data: IDX images, a CSV table, or a folder of PNG/JPEG images")
+            ->excludes(lineage_opt);
         sub->add_option("--labels", io.labels, "IDX labels file (idx format)");
         sub->add_option("--format", io.format, "idx | csv | folder (default: from the path)");
         sub->add_option("--name", io.name, "dataset name");
@@ -249,11 +254,14 @@ struct ImportCommand : Command {
                                  "but not with --model)");
         sub->add_flag("--no-standardize", standardize_off, "keep numeric CSV columns as they are")->excludes(on);
     }
-    std::string delimiter;
+    std::string delimiter, lineage;
     bool standardize_on = false, standardize_off = false;
     int run(Env &env, Project *) override {
         const std::string &dir = env.c.project;
         if (dir.empty()) usage_error("--project is required: the project folder");
+        if (!lineage.empty()) return run_lineage(env, dir);
+        if (io.manifest.empty() || io.data.empty())
+            usage_error("import needs --manifest and --data (or --lineage DIR)");
         if (!delimiter.empty()) io.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
         if (standardize_on || standardize_off) io.standardize = standardize_on;
         const bool new_project = !std::filesystem::exists(dir);
@@ -282,6 +290,52 @@ struct ImportCommand : Command {
             text += "\n  no --recipe: retraining this model and its reference models follow Lethe's defaults "
                     "(SGD, 3 epochs), which may differ from the owner's training; the report says so";
         emit(env.c, r.to_json(), text);
+        return 0;
+    }
+    int run_lineage(Env &env, const std::string &dir) {
+        const bool new_project = !std::filesystem::exists(dir);
+        auto project = open_project(dir, new_project);
+        LineageImportResult r;
+        try {
+            r = import_lineage(*project, lineage);
+        } catch (...) {
+            if (new_project) {
+                project.reset();
+                std::error_code ec;
+                std::filesystem::remove_all(dir, ec);
+            }
+            throw;
+        }
+        std::string text = "imported the lineage of " + lineage;
+        if (r.dataset_id)
+            text += "\n  " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +
+                    " subjects as dataset " + std::to_string(*r.dataset_id);
+        for (const auto &m : r.models)
+            text += "\n  run '" + m.run + "': model " + std::to_string(m.model_id) + " (" + m.kind +
+                    (m.kind == "sisa"
+                         ? ", " + std::to_string(m.shards) + " shards x " + std::to_string(m.slices) + " slices"
+                         : std::string()) +
+                    "), test accuracy " + pct(m.test_accuracy);
+        text += "\n  " + std::to_string(r.checkpoints) + " checkpoints checked and copied";
+        emit(env.c, r.to_json(), text);
+        return 0;
+    }
+};
+
+// export-lineage writes the project's runs as a lineage folder.
+struct ExportLineageCommand : Command {
+    std::string out;
+    ExportLineageCommand(CLI::App &app, Common &c, AddCommon add_common) {
+        sub = app.add_subcommand("export-lineage", "write the project's dataset, records and trained models' runs as "
+                                                   "a lineage folder (docs/lineage-format.md)");
+        add_common(sub, true);
+        sub->add_option("--out", out, "the folder to write (new or empty)")->required();
+    }
+    int run(Env &env, Project *project) override {
+        const auto r = export_lineage(*project, out);
+        emit(env.c, r.to_json(),
+             "wrote " + r.folder + ": " + std::to_string(r.records) + " records, " + std::to_string(r.runs) +
+                 " run(s), " + std::to_string(r.checkpoints) + " checkpoints");
         return 0;
     }
 };
@@ -976,6 +1030,7 @@ int main(int argc, char **argv) {
     // In the order of `lethe --help`.
     DemoInitCommand demo(app, c, add_common);
     ImportCommand import(app, c, add_common);
+    ExportLineageCommand export_lineage_cmd(app, c, add_common);
     TrainCommand train(app, c, add_common);
     ForgetCommand forget_cmd(app, c, add_common);
     MethodsCommand methods(app, c, add_common);
@@ -1007,9 +1062,10 @@ int main(int argc, char **argv) {
     }
     Env env{c, {}, argv[0]};
     if (report.given()) return report.run(env, nullptr); // execs lethe-report, before torch is touched
-    for (Command *cmd : std::initializer_list<Command *>{
-             &methods, &demo, &import, &train, &forget_cmd, &audit, &refs_build, &refs_list, &verify, &request,
-             &requests, &investigate_cmd, &models, &export_evidence_cmd, &verify_bundle_cmd, &keys, &share})
+    for (Command *cmd :
+         std::initializer_list<Command *>{&methods, &demo, &import, &export_lineage_cmd, &train, &forget_cmd, &audit,
+                                          &refs_build, &refs_list, &verify, &request, &requests, &investigate_cmd,
+                                          &models, &export_evidence_cmd, &verify_bundle_cmd, &keys, &share})
         if (cmd->given()) return run_command(*cmd, env, threads);
     return 0;
 }

@@ -61,3 +61,15 @@ std::string record_set_hash(std::vector<int64_t> ids) {
 }
 
 } // namespace lethe
+
+namespace lethe {
+
+std::string key_set_hash(std::vector<std::string> keys) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::string s;
+    for (const auto &k : keys) s += k + "\n";
+    return sha256_hex(s);
+}
+
+} // namespace lethe

@@ -14,5 +14,9 @@ std::string sha256_file(const std::string &path);
 // Hash of a set of record ids, independent of their order: SHA-256 of the
 // sorted ids written as decimal, comma separated. Keys SISA checkpoints.
 std::string record_set_hash(std::vector<int64_t> ids);
+// The interchange format's name of a set of record keys
+// (docs/lineage-format.md): SHA-256 of each key followed by a line feed, the
+// keys in byte order, each once.
+std::string key_set_hash(std::vector<std::string> keys);
 
 } // namespace lethe

@@ -43,7 +43,8 @@ struct ManifestRow {
     int64_t id = 0;  // the internal id, given by assign_ids
     int64_t row = 0;
     std::string subject, split;
-    std::string file; // an image folder's file, relative to it
+    std::string file;                 // an image folder's file, relative to it
+    std::string collected_at, source; // optional columns
     int label = 0;
     int line = 0;
 };
@@ -75,6 +76,11 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
                                          : std::string()));
             col[k] = size_t(it - h.begin());
         }
+        for (const char *opt : {"collected_at", "source"})
+            if (const auto it = std::find(h.begin(), h.end(), opt); it != h.end())
+                col.push_back(size_t(it - h.begin()));
+            else
+                col.push_back(SIZE_MAX);
     };
     CsvOptions co;
     co.delimiter = delimiter;
@@ -102,6 +108,8 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
         } else {
             r.row = integer(4);
         }
+        if (col[5] != SIZE_MAX) r.collected_at = cells[col[5]];
+        if (col[6] != SIZE_MAX) r.source = cells[col[6]];
         if (r.split != "train" && r.split != "test" && r.split != "population")
             bad_input(where + "split must be train, test or population, not '" + r.split + "'");
         if (folder && r.label > 255) bad_input(where + "label must be an integer in 0..255");
@@ -258,7 +266,8 @@ std::vector<RecordRow> record_rows(Lineage &lin, const std::vector<ManifestRow> 
         r.label = m.label;
         r.split = m.split;
         r.sha256 = raw.record_hash(m.row);
-        r.source = "import";
+        r.source = m.source.empty() ? "import" : m.source;
+        r.collected_at = m.collected_at;
         rows.push_back(r);
     }
     return rows;
@@ -389,6 +398,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         if (train_ids.empty()) bad_input(o.manifest + ": no 'train' records: the model's training set is unknown");
         sm = check_script_model(project, o, manifest, raw);
     }
+    if (o.before_write) o.before_write(raw.shape, raw.n_classes);
 
     // Copy the files into the project, then register: rows only after the files are in place.
     fs::path data_path(o.data);
@@ -448,6 +458,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
             res.model_id = register_script_model(lin, o, sm, model_sha, train_ids, model_cfg);
             res.n_classes = sm.spec.n_classes;
         }
+        if (o.in_transaction) o.in_transaction(lin);
         tx->commit();
         res.records = int64_t(rows.size());
         res.subjects = int64_t(subjects.size());

@@ -3,6 +3,7 @@
 // C++ in, JSON-ready results out; progress and cancellation through
 // RunControl; errors as lethe::Error.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +40,11 @@ struct ImportOptions {
     // Numeric columns standardised; default: yes, but not with a model
     // (it was trained on the features as they are in the file).
     std::optional<bool> standardize;
+    // Internal (import_lineage): called with the dataset as read and checked,
+    // before anything is written; then inside the import's transaction, after
+    // the records are in. Either may throw; nothing is left behind.
+    std::function<void(const std::vector<int64_t> &shape, int n_classes)> before_write;
+    std::function<void(Lineage &)> in_transaction;
 };
 struct ImportResult {
     int64_t dataset_id = 0, records = 0, subjects = 0;
@@ -53,6 +59,41 @@ struct ImportResult {
 // record per manifest row, with the SHA-256 of its bytes; with a model, checks
 // it and registers it too. All or nothing.
 ImportResult import_dataset(Project &project, const ImportOptions &options);
+
+// --- lineage interchange (docs/lineage-format.md) -----------------------------
+struct LineageImportResult {
+    std::optional<int64_t> dataset_id; // when the folder brings its dataset
+    int64_t records = 0, subjects = 0, checkpoints = 0;
+    struct Model {
+        std::string run;
+        int64_t model_id = 0, run_id = 0;
+        std::string kind; // monolithic | sisa
+        int shards = 1, slices = 1;
+        double test_accuracy = 0;
+    };
+    std::vector<Model> models; // one per run
+    nlohmann::json to_json() const;
+};
+// Reads a lineage folder (lineage.json, records.csv, placements.csv,
+// checkpoints.csv, checkpoint_records.csv) and checks all of it before
+// anything is written: file hashes, that each placed record exists and is a
+// training record, that no record sits in two shards of a run, that each
+// checkpoint saw exactly slices 0..stage of its shard, that every shard has
+// its last stage and that each checkpoint loads as the run's architecture.
+// Then copies the files in and registers dataset, records, runs, placements,
+// checkpoints and models in one transaction. BadInput naming the file, the
+// line and the problem; nothing is written then.
+LineageImportResult import_lineage(Project &project, const std::string &dir);
+
+struct LineageExportResult {
+    std::string folder;
+    int64_t records = 0, runs = 0, checkpoints = 0;
+    nlohmann::json to_json() const;
+};
+// Writes the project's dataset, records and live trained models' runs
+// (placements, live checkpoints) as a lineage folder `dir` (new or empty).
+// Format version 1 carries one dataset and no redacted record.
+LineageExportResult export_lineage(Project &project, const std::string &dir);
 
 // --- train --------------------------------------------------------------------
 struct TrainResult {

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <map>
 #include <numeric>
-#include <random>
 #include <set>
 
 #include "core/error.h"
@@ -175,6 +174,13 @@ uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c) {
     return z ^ (z >> 31);
 }
 
+uint64_t SplitMix64::next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
 std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int shard, int stage) {
     std::vector<int64_t> ids;
     for (const auto &p : placements)
@@ -209,8 +215,8 @@ std::vector<Placement> plan_placements(const std::vector<RecordOwner> &records, 
         std::vector<int64_t> ids;
         for (const auto &r : records) ids.push_back(r.record_id);
         std::sort(ids.begin(), ids.end());
-        std::mt19937_64 rng(mix_seed(seed, 0x5155));
-        std::shuffle(ids.begin(), ids.end(), rng);
+        SplitMix64 rng(mix_seed(seed, 0x5155));
+        seeded_shuffle(ids, rng);
         const size_t n = ids.size();
         for (int s = 0; s < shards; ++s) {
             const size_t b = n * size_t(s) / size_t(shards), e = n * size_t(s + 1) / size_t(shards);

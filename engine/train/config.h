@@ -3,6 +3,7 @@
 // the SISA placement of records into shards and slices.
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -83,5 +84,27 @@ std::vector<int64_t> stage_records(const std::vector<Placement> &placements, int
 
 // SplitMix64: derives independent seeds for shard, stage and purpose.
 uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c = 0);
+
+// The training order's random stream, written down so that another front
+// end (python/lethe_lineage) draws the same: SplitMix64 (state += golden
+// gamma, then the mix of mix_seed's last three lines).
+class SplitMix64 {
+public:
+    explicit SplitMix64(uint64_t seed) : state_(seed) {}
+    uint64_t next();
+
+private:
+    uint64_t state_;
+};
+
+// Fisher-Yates from the last element down: for i = n-1 .. 1, j = next() mod
+// (i+1), swap v[i] and v[j]. (The modulo's bias is below 2^-32 for fewer than
+// 2^32 elements.) docs/lineage-format.md gives it for other front ends.
+template <class T> void seeded_shuffle(std::vector<T> &v, SplitMix64 &rng) {
+    for (size_t i = v.size(); i > 1; --i) {
+        const size_t j = size_t(rng.next() % uint64_t(i));
+        std::swap(v[i - 1], v[j]);
+    }
+}
 
 } // namespace lethe

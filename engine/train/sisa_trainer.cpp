@@ -4,7 +4,6 @@
 #include <cmath>
 #include <filesystem>
 #include <numeric>
-#include <random>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -45,10 +44,10 @@ int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const 
     auto &opt = *opt_ptr;
     const double epochs_per_step = double(bs) / double(n);
     net->train();
-    std::mt19937_64 rng(stage_seed);
+    SplitMix64 rng(stage_seed);
     std::vector<int64_t> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), rng);
+    seeded_shuffle(order, rng);
     int64_t pos = 0, seen = 0;
     auto idx = torch::empty({bs}, torch::kInt64);
     for (int64_t step = 0; step < steps; ++step) {
@@ -56,7 +55,7 @@ int64_t train_stage(torch::nn::Sequential &net, const TensorStore &store, const 
         auto *ip = idx.data_ptr<int64_t>();
         for (int64_t b = 0; b < bs; ++b) {
             if (pos == n) {
-                std::shuffle(order.begin(), order.end(), rng);
+                seeded_shuffle(order, rng);
                 pos = 0;
             }
             ip[b] = order[size_t(pos++)];

@@ -2,9 +2,12 @@
 // Internal: the one trainer behind monolithic runs (S = R = 1), SISA runs and
 // exact forgetting. Stage r of a shard trains on slices 0..r for
 // 2e/(R+1) epochs (a fractional epoch count becomes a step count) with a
-// fresh SGD optimiser, and is checkpointed. Every random choice is seeded
+// fresh optimiser, and is checkpointed. Every random choice is seeded
 // from (seed, shard, stage), so a stage depends only on its starting weights
-// and the record ids it sees: retraining a shard from its last clean
+// and the record ids it sees (its batches: the records sorted by id, drawn
+// in the order of seeded_shuffle over SplitMix64(mix_seed(seed, shard,
+// stage + 1)), reshuffled from the same stream each epoch; the rule another
+// front end follows, docs/lineage-format.md): retraining a shard from its last clean
 // checkpoint gives exactly the weights of training without the forgotten
 // records from the start.
 #include <cstdint>

@@ -1,0 +1,676 @@
+// The lineage interchange folder (docs/lineage-format.md): import a run
+// trained elsewhere with its record-level lineage, and export a project's
+// own runs in the same form.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "core/utc_time.h"
+#include "data/tensor_store.h"
+#include "evidence/csv_table.h"
+#include "jobs/job_support.h"
+#include "jobs/model_commit.h"
+#include "jobs/operations.h"
+#include "lineage/sqlite.h"
+#include "model/net.h"
+#include "model/torchscript.h"
+#include "project/project.h"
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+
+using nlohmann::json;
+
+json LineageImportResult::to_json() const {
+    json j = {{"records", records}, {"subjects", subjects}, {"checkpoints", checkpoints}, {"models", json::array()}};
+    if (dataset_id) j["dataset_id"] = *dataset_id;
+    for (const auto &m : models)
+        j["models"].push_back({{"run", m.run},
+                               {"model_id", m.model_id},
+                               {"run_id", m.run_id},
+                               {"kind", m.kind},
+                               {"shards", m.shards},
+                               {"slices", m.slices},
+                               {"test_accuracy", m.test_accuracy}});
+    return j;
+}
+
+json LineageExportResult::to_json() const {
+    return {{"folder", folder}, {"records", records}, {"runs", runs}, {"checkpoints", checkpoints}};
+}
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+struct PlacedRecord {
+    int shard = 0, slice = 0, line = 0;
+};
+
+struct CheckpointSpec {
+    int shard = 0, stage = 0, line = 0;
+    std::string source, sha256, records_sha256, rel;
+    int64_t n_records = 0;
+};
+
+struct RunSpec {
+    std::string name, where; // where: "lineage.json: run 'name'"
+    TrainConfig cfg;
+    ModelSpec spec;
+    std::string arch_source, arch_rel;
+    std::map<std::string, PlacedRecord> placed; // key -> placement
+    std::vector<CheckpointSpec> checkpoints;
+};
+
+struct Folder {
+    std::string dir, meta_file, meta_sha256;
+    json meta;
+    bool has_dataset = false;
+    std::map<std::string, std::string> split_of; // key -> split: records.csv, else the project's
+    std::vector<RunSpec> runs;
+};
+
+std::string in_folder(const std::string &dir, const std::string &p) {
+    return fs::path(p).is_absolute() ? p : (fs::path(dir) / p).string();
+}
+
+int integer_cell(const std::string &c, const std::string &where, const char *what, int lo, int hi) {
+    char *end = nullptr;
+    const long long v = std::strtoll(c.c_str(), &end, 10);
+    if (c.empty() || *end != '\0' || v < lo || v > hi)
+        bad_input(where + what + " must be an integer in " + std::to_string(lo) + ".." + std::to_string(hi) +
+                  ", not '" + c + "'");
+    return int(v);
+}
+
+std::string string_at(const json &j, const char *key, const std::string &where, bool required = true) {
+    if (!j.contains(key)) {
+        if (required) bad_input(where + " has no '" + key + "'");
+        return {};
+    }
+    if (!j[key].is_string() || j[key].get<std::string>().empty())
+        bad_input(where + ": '" + key + "' must be a non-empty string");
+    return j[key].get<std::string>();
+}
+
+int int_at(const json &j, const char *key, const std::string &where, int lo, int hi) {
+    if (!j.contains(key)) bad_input(where + " has no '" + key + "'");
+    if (!j[key].is_number_integer() || j[key].get<int64_t>() < lo || j[key].get<int64_t>() > hi)
+        bad_input(where + ": '" + key + "' must be an integer in " + std::to_string(lo) + ".." + std::to_string(hi));
+    return j[key].get<int>();
+}
+
+// lineage.json: the format and version, the dataset (optional) and the runs.
+void read_meta(Folder &f) {
+    f.meta_file = (fs::path(f.dir) / "lineage.json").string();
+    if (!fs::is_regular_file(f.meta_file)) bad_input(f.meta_file + ": missing; a lineage folder has a lineage.json");
+    const std::string bytes = read_file(f.meta_file);
+    f.meta_sha256 = sha256_hex(bytes);
+    try {
+        f.meta = json::parse(bytes);
+    } catch (const json::parse_error &e) {
+        bad_input(f.meta_file + ": not JSON (at byte " + std::to_string(e.byte) + ")");
+    }
+    if (!f.meta.is_object() || f.meta.value("format", "") != "lethe-lineage")
+        bad_input(f.meta_file + ": not a Lethe lineage folder (\"format\" is not \"lethe-lineage\")");
+    if (!f.meta.contains("version") || !f.meta["version"].is_number_integer())
+        bad_input(f.meta_file + ": \"version\" is missing or not an integer");
+    if (f.meta["version"].get<int>() != kFormatVersion)
+        bad_input(f.meta_file + ": format version " + f.meta["version"].dump() + "; this Lethe reads version " +
+                  std::to_string(kFormatVersion));
+    if (!f.meta.contains("runs") || !f.meta["runs"].is_array() || f.meta["runs"].empty())
+        bad_input(f.meta_file + ": \"runs\" must be a non-empty list");
+    f.has_dataset = f.meta.contains("dataset");
+    if (f.meta.contains("update_logs"))
+        bad_input(f.meta_file + ": update logs (amnesiac) are not in format version 1; leave them out");
+}
+
+RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
+    RunSpec run;
+    if (!r.is_object()) bad_input(f.meta_file + ": each run is a JSON object");
+    run.name = string_at(r, "run", f.meta_file + ": a run");
+    run.where = f.meta_file + ": run '" + run.name + "'";
+    if (!names.insert(run.name).second) bad_input(f.meta_file + ": two runs are named '" + run.name + "'");
+    TrainConfig cfg;
+    if (r.contains("lethe_config")) { // a Lethe project's export: its config as it was
+        try {
+            cfg = TrainConfig::from_json(r["lethe_config"]);
+        } catch (const json::exception &) {
+            bad_input(run.where + ": 'lethe_config' is not a Lethe training config");
+        }
+    } else {
+        cfg.arch = string_at(r, "arch", run.where);
+        cfg.shards = int_at(r, "shards", run.where, 1, 1000);
+        cfg.slices = int_at(r, "slices", run.where, 1, 100);
+        if (r.contains("policy")) cfg.shard_policy = string_at(r, "policy", run.where);
+        if (r.contains("aggregation")) cfg.aggregation = string_at(r, "aggregation", run.where);
+        if (r.contains("hidden")) cfg.hidden = int_at(r, "hidden", run.where, 1, 1 << 20);
+        if (r.contains("recipe")) {
+            cfg = apply_recipe(cfg, r["recipe"], run.where + ", recipe");
+            cfg.recipe_sha256 = sha256_hex(r["recipe"].dump());
+        }
+        if (r.contains("seed")) {
+            if (!r["seed"].is_number_unsigned()) bad_input(run.where + ": 'seed' must be a whole number from 0");
+            cfg.seed = r["seed"].get<uint64_t>();
+        }
+        cfg.device = "auto";
+    }
+    try {
+        cfg.validate();
+    } catch (const Error &e) {
+        bad_input(run.where + ": " + e.what());
+    }
+    run.cfg = cfg;
+    run.spec.arch = cfg.arch;
+    run.spec.hidden = cfg.hidden;
+    if (cfg.arch == "torchscript") {
+        run.arch_source = in_folder(f.dir, string_at(r, "architecture", run.where));
+        const std::string want = string_at(r, "architecture_sha256", run.where);
+        if (!fs::is_regular_file(run.arch_source)) bad_input(run.arch_source + ": missing (" + run.where + ")");
+        const std::string have = sha256_file(run.arch_source);
+        if (have != want)
+            bad_input(run.arch_source + ": SHA-256 is " + have + ", the lineage says " + want + " (" + run.where + ")");
+        load_script(read_file(run.arch_source), run.arch_source);
+    } else if (std::find(known_archs().begin(), known_archs().end(), cfg.arch) == known_archs().end()) {
+        bad_input(run.where + ": unknown arch '" + cfg.arch + "' (logreg, mlp, cnn or torchscript)");
+    }
+    return run;
+}
+
+// records.csv's keys and splits (import_dataset checks the rest), or the
+// project's records when the folder brings none.
+void read_records(Folder &f, Lineage &lin) {
+    if (!f.has_dataset) {
+        for (const auto &r : lin.records()) f.split_of[r.key] = r.split;
+        return;
+    }
+    const std::string path = (fs::path(f.dir) / "records.csv").string();
+    if (!fs::is_regular_file(path))
+        bad_input(path + ": missing; lineage.json names a dataset, so records.csv lists "
+                         "its records");
+    const auto t = parse_csv(read_file(path), path, CsvOptions{','});
+    const size_t k = t.column("record_id", path), s = t.column("split", path);
+    for (const auto &row : t.rows) f.split_of.emplace(row[k], row[s]);
+}
+
+void read_placements(Folder &f) {
+    const std::string path = (fs::path(f.dir) / "placements.csv").string();
+    if (!fs::is_regular_file(path)) bad_input(path + ": missing; a lineage folder lists its runs' placements");
+    std::map<std::string, RunSpec *> by_name;
+    for (auto &r : f.runs) by_name[r.name] = &r;
+    const auto t = parse_csv(read_file(path), path, CsvOptions{','});
+    const size_t cr = t.column("run", path), ck = t.column("record_id", path), cs = t.column("shard", path),
+                 cl = t.column("slice", path);
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const auto &row = t.rows[i];
+        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
+        const auto it = by_name.find(row[cr]);
+        if (it == by_name.end()) bad_input(where + "unknown run '" + row[cr] + "' (lineage.json has no such run)");
+        RunSpec &run = *it->second;
+        const std::string &key = row[ck];
+        PlacedRecord p;
+        p.line = t.lines[i];
+        p.shard = integer_cell(row[cs], where, "shard", 0, run.cfg.shards - 1);
+        p.slice = integer_cell(row[cl], where, "slice", 0, run.cfg.slices - 1);
+        const auto split = f.split_of.find(key);
+        if (split == f.split_of.end())
+            bad_input(where + "placement of unknown record '" + key + "' (" +
+                      (f.has_dataset ? "records.csv" : "the project") + " has no such record_id)");
+        if (split->second != "train")
+            bad_input(where + "record '" + key + "' is a '" + split->second +
+                      "' record: only training records are placed");
+        const auto [at, fresh] = run.placed.emplace(key, p);
+        if (!fresh) {
+            if (at->second.shard != p.shard)
+                bad_input(where + "record '" + key + "' sits in two shards of run '" + run.name + "' (shard " +
+                          std::to_string(at->second.shard) + " on line " + std::to_string(at->second.line) +
+                          ", shard " + std::to_string(p.shard) + " here): a record trains one shard only");
+            bad_input(where + "record '" + key + "' is placed twice in run '" + run.name + "' (first on line " +
+                      std::to_string(at->second.line) + ")");
+        }
+    }
+    for (const auto &r : f.runs)
+        if (r.placed.empty()) bad_input(path + ": run '" + r.name + "' has no placements");
+}
+
+// checkpoint_records.csv (optional): the record keys each checkpoint saw.
+std::map<std::tuple<std::string, int, int>, std::vector<std::pair<std::string, int>>>
+read_checkpoint_records(const Folder &f) {
+    std::map<std::tuple<std::string, int, int>, std::vector<std::pair<std::string, int>>> out;
+    const std::string path = (fs::path(f.dir) / "checkpoint_records.csv").string();
+    if (!fs::is_regular_file(path)) return out;
+    const auto t = parse_csv(read_file(path), path, CsvOptions{','});
+    const size_t cr = t.column("run", path), cs = t.column("shard", path), cg = t.column("stage", path),
+                 ck = t.column("record_id", path);
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const auto &row = t.rows[i];
+        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
+        const int s = integer_cell(row[cs], where, "shard", 0, 1000), g = integer_cell(row[cg], where, "stage", 0, 100);
+        out[{row[cr], s, g}].emplace_back(row[ck], t.lines[i]);
+    }
+    return out;
+}
+
+// A checkpoint's claimed records against slices 0..stage of its shard.
+void check_seen(const RunSpec &run, const CheckpointSpec &c, const std::vector<std::pair<std::string, int>> &seen,
+                const std::string &cr_path) {
+    std::set<std::string> claimed;
+    for (const auto &[key, line] : seen) {
+        claimed.insert(key);
+        const std::string where = cr_path + ":" + std::to_string(line) + ": stage " + std::to_string(c.stage) +
+                                  " of shard " + std::to_string(c.shard) + " of run '" + run.name + "' ";
+        const auto p = run.placed.find(key);
+        if (p == run.placed.end()) bad_input(where + "claims record '" + key + "', which the run does not place");
+        if (p->second.shard != c.shard)
+            bad_input(where + "claims record '" + key + "' of shard " + std::to_string(p->second.shard));
+        if (p->second.slice > c.stage)
+            bad_input(where + "claims record '" + key + "' from slice " + std::to_string(p->second.slice) +
+                      ", a later slice (a stage sees slices 0.." + std::to_string(c.stage) + ")");
+    }
+    for (const auto &[key, p] : run.placed)
+        if (p.shard == c.shard && p.slice <= c.stage && !claimed.count(key))
+            bad_input(cr_path + ": stage " + std::to_string(c.stage) + " of shard " + std::to_string(c.shard) +
+                      " of run '" + run.name + "' did not see record '" + key + "' of slice " +
+                      std::to_string(p.slice) + ", which it should have (slices 0.." + std::to_string(c.stage) + ")");
+}
+
+std::vector<std::string> stage_keys(const RunSpec &run, int shard, int stage) {
+    std::vector<std::string> keys;
+    for (const auto &[key, p] : run.placed)
+        if (p.shard == shard && p.slice <= stage) keys.push_back(key);
+    return keys;
+}
+
+void read_checkpoints(Folder &f) {
+    const std::string path = (fs::path(f.dir) / "checkpoints.csv").string();
+    if (!fs::is_regular_file(path)) bad_input(path + ": missing; a lineage folder lists its runs' checkpoints");
+    std::map<std::string, RunSpec *> by_name;
+    for (auto &r : f.runs) by_name[r.name] = &r;
+    const auto seen = read_checkpoint_records(f);
+    const std::string cr_path = (fs::path(f.dir) / "checkpoint_records.csv").string();
+    const auto t = parse_csv(read_file(path), path, CsvOptions{','});
+    const size_t cr = t.column("run", path), cs = t.column("shard", path), cg = t.column("stage", path),
+                 cp = t.column("path", path), ch = t.column("sha256", path), ck = t.column("records_sha256", path),
+                 cn = t.column("n_records", path);
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const auto &row = t.rows[i];
+        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
+        const auto it = by_name.find(row[cr]);
+        if (it == by_name.end()) bad_input(where + "unknown run '" + row[cr] + "' (lineage.json has no such run)");
+        RunSpec &run = *it->second;
+        CheckpointSpec c;
+        c.line = t.lines[i];
+        c.shard = integer_cell(row[cs], where, "shard", 0, run.cfg.shards - 1);
+        c.stage = integer_cell(row[cg], where, "stage", 0, run.cfg.slices - 1);
+        for (const auto &o : run.checkpoints)
+            if (o.shard == c.shard && o.stage == c.stage)
+                bad_input(where + "a second checkpoint of shard " + std::to_string(c.shard) + ", stage " +
+                          std::to_string(c.stage) + " (first on line " + std::to_string(o.line) + ")");
+        c.source = in_folder(f.dir, row[cp]);
+        c.sha256 = row[ch];
+        c.records_sha256 = row[ck];
+        c.n_records = integer_cell(row[cn], where, "n_records", 0, 1 << 30);
+        if (!fs::is_regular_file(c.source)) bad_input(where + "checkpoint file " + c.source + " is missing");
+        const std::string have = sha256_file(c.source);
+        if (have != c.sha256)
+            bad_input(where + "checkpoint file " + c.source + " has SHA-256 " + have + ", the lineage says " +
+                      c.sha256 + " (changed or replaced)");
+        if (const auto s = seen.find({run.name, c.shard, c.stage}); s != seen.end())
+            check_seen(run, c, s->second, cr_path);
+        const auto keys = stage_keys(run, c.shard, c.stage);
+        if (key_set_hash(keys) != c.records_sha256)
+            bad_input(where + "records_sha256 of shard " + std::to_string(c.shard) + ", stage " +
+                      std::to_string(c.stage) + " does not match the records placements.csv puts in slices 0.." +
+                      std::to_string(c.stage) + " of that shard: the checkpoint saw other records");
+        if (int64_t(keys.size()) != c.n_records)
+            bad_input(where + "n_records is " + std::to_string(c.n_records) + "; slices 0.." + std::to_string(c.stage) +
+                      " of shard " + std::to_string(c.shard) + " hold " + std::to_string(keys.size()));
+        run.checkpoints.push_back(c);
+    }
+    for (const auto &run : f.runs)
+        for (int s = 0; s < run.cfg.shards; ++s) {
+            bool final = false;
+            for (const auto &c : run.checkpoints) final = final || (c.shard == s && c.stage == run.cfg.slices - 1);
+            if (!final)
+                bad_input(path + ": run '" + run.name + "' has no checkpoint of shard " + std::to_string(s) +
+                          ", stage " + std::to_string(run.cfg.slices - 1) +
+                          " (its last): that shard's model is "
+                          "unknown");
+        }
+}
+
+// Every checkpoint loads as the run's architecture and gives the dataset's
+// classes; sets each run's spec.
+void check_models(Folder &f, const std::vector<int64_t> &shape, int n_classes) {
+    std::vector<int64_t> xs = {2};
+    xs.insert(xs.end(), shape.begin(), shape.end());
+    const auto x = torch::zeros(xs);
+    for (auto &run : f.runs) {
+        run.spec.input_shape = shape;
+        run.spec.n_classes = n_classes;
+        if (run.cfg.arch == "torchscript") {
+            run.spec.script_file = run.arch_source;
+            run.spec.script_sha256 = sha256_file(run.arch_source);
+        }
+        for (const auto &c : run.checkpoints) {
+            auto net = load_net(run.spec, c.source, c.sha256);
+            if (auto *script = script_of(net)) {
+                const int C = check_script(*script, x, n_classes, c.source);
+                run.spec.n_classes = std::max(run.spec.n_classes, C);
+            }
+        }
+    }
+}
+
+// Copies the architecture and checkpoint files into the project (names
+// fixed by the folder's lineage.json hash); returns what was written.
+std::vector<std::string> copy_files(Project &project, Folder &f) {
+    std::vector<std::string> written;
+    const std::string tag = "lineage-" + f.meta_sha256.substr(0, 10);
+    try {
+        for (auto &run : f.runs) {
+            const std::string base = "checkpoints/" + tag + "/" + run.name;
+            if (fs::exists(project.resolve(base)))
+                bad_input(project.resolve(base) + ": exists; this lineage folder was imported already");
+            if (run.cfg.arch == "torchscript") {
+                run.arch_rel = "architectures/" + tag + "-" + run.name + ".pt";
+                fs::create_directories(project.resolve("architectures"));
+                write_file_atomic(project.resolve(run.arch_rel), read_file(run.arch_source));
+                written.push_back(project.resolve(run.arch_rel));
+                run.spec.script = run.arch_rel;
+                run.spec.script_file.clear();
+            }
+            fs::create_directories(project.resolve(base));
+            written.push_back(project.resolve(base));
+            for (auto &c : run.checkpoints) {
+                c.rel = base + "/s" + std::to_string(c.shard) + "-r" + std::to_string(c.stage) + ".pt";
+                if (write_file_atomic(project.resolve(c.rel), read_file(c.source)) != c.sha256)
+                    bad_input(c.source + ": changed while it was copied");
+            }
+        }
+    } catch (...) {
+        std::error_code ec;
+        for (const auto &w : written) fs::remove_all(w, ec);
+        throw;
+    }
+    return written;
+}
+
+// Inside the transaction: per run, its import job, run, placements,
+// checkpoints and model rows.
+void register_runs(Lineage &lin, const Folder &f, LineageImportResult &res) {
+    std::vector<std::string> keys;
+    for (const auto &run : f.runs)
+        for (const auto &[k, p] : run.placed) keys.push_back(k);
+    const auto ids = lin.record_ids_by_key(keys);
+    for (const auto &run : f.runs) {
+        JobRow job;
+        job.kind = JobKind::Import;
+        job.method = "lineage";
+        job.device = "cpu";
+        job.status = JobStatus::Done;
+        job.params = {{"lineage", fs::absolute(f.dir).string()},
+                      {"lineage_sha256", f.meta_sha256},
+                      {"run", run.name},
+                      {"spec", run.spec.to_json()}};
+        if (!run.cfg.recipe_sha256.empty()) job.params["recipe"] = recipe_of(run.cfg);
+        job.id = lin.insert_job(job);
+        ModelCommit c;
+        c.job_id = job.id;
+        c.cfg = run.cfg;
+        c.spec = run.spec;
+        c.device = "cpu";
+        c.origin = ModelOrigin::Trained;
+        for (const auto &[k, p] : run.placed) c.placements.push_back({ids.at(k), p.shard, p.slice});
+        for (const auto &cp : run.checkpoints) {
+            CheckpointRow row;
+            row.shard = cp.shard;
+            row.stage = cp.stage;
+            row.path = cp.rel;
+            row.sha256 = cp.sha256;
+            row.retained_hash = record_set_hash(stage_records(c.placements, cp.shard, cp.stage));
+            row.n_records = cp.n_records;
+            c.checkpoints.push_back(row);
+        }
+        const auto committed = commit_model(lin, c);
+        job.output_model_id = committed.model_id;
+        job.finished_at = now_iso8601();
+        job.result = {{"model_id", committed.model_id}, {"run_id", committed.run_id}};
+        lin.update_job(job);
+        lin.append_log("lethe", "lineage.imported",
+                       {{"job_id", job.id},
+                        {"model_id", committed.model_id},
+                        {"run_id", committed.run_id},
+                        {"run", run.name},
+                        {"lineage", fs::absolute(f.dir).string()},
+                        {"lineage_sha256", f.meta_sha256},
+                        {"shards", run.cfg.shards},
+                        {"slices", run.cfg.slices},
+                        {"placements", run.placed.size()},
+                        {"checkpoints", run.checkpoints.size()},
+                        {"spec", run.spec.to_json()},
+                        {"recipe", run.cfg.recipe_sha256.empty() ? json(nullptr) : recipe_of(run.cfg)}});
+        res.models.push_back({run.name, committed.model_id, committed.run_id, run.cfg.is_sisa() ? "sisa" : "monolithic",
+                              run.cfg.shards, run.cfg.slices, 0.0});
+        res.checkpoints += int64_t(run.checkpoints.size());
+    }
+}
+
+} // namespace
+
+LineageImportResult import_lineage(Project &project, const std::string &dir) {
+    auto &lin = project.lineage();
+    Folder f;
+    f.dir = dir;
+    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder (a lineage folder holds lineage.json and its tables)");
+    read_meta(f);
+    std::set<std::string> names;
+    for (const auto &r : f.meta["runs"]) f.runs.push_back(read_run(f, r, names));
+    read_records(f, lin);
+    read_placements(f);
+    read_checkpoints(f);
+
+    LineageImportResult res;
+    std::vector<std::string> written;
+    try {
+        if (f.has_dataset) {
+            const auto &d = f.meta["dataset"];
+            const std::string where = f.meta_file + ": dataset";
+            if (!d.is_object()) bad_input(where + " must be a JSON object");
+            ImportOptions io;
+            io.manifest = (fs::path(dir) / "records.csv").string();
+            io.data = in_folder(dir, string_at(d, "data", where));
+            io.format = string_at(d, "format", where);
+            io.name = string_at(d, "name", where, false);
+            io.delimiter = ',';
+            const std::string want = string_at(d, "sha256", where);
+            if (!fs::exists(io.data)) bad_input(io.data + ": missing (" + where + ")");
+            const std::string have =
+                fs::is_directory(io.data) ? want : sha256_file(io.data); // a folder's files: by the manifest
+            if (have != want) bad_input(io.data + ": SHA-256 is " + have + ", the lineage says " + want);
+            if (d.contains("labels")) {
+                io.labels = in_folder(dir, string_at(d, "labels", where));
+                const std::string lw = string_at(d, "labels_sha256", where);
+                if (!fs::exists(io.labels)) bad_input(io.labels + ": missing (" + where + ")");
+                if (sha256_file(io.labels) != lw) bad_input(io.labels + ": SHA-256 does not match the lineage's");
+            }
+            io.before_write = [&](const std::vector<int64_t> &shape, int n_classes) {
+                check_models(f, shape, n_classes);
+                written = copy_files(project, f);
+            };
+            io.in_transaction = [&](Lineage &l) { register_runs(l, f, res); };
+            const auto ir = import_dataset(project, io);
+            res.dataset_id = ir.dataset_id;
+            res.records = ir.records;
+            res.subjects = ir.subjects;
+        } else {
+            const auto ds = lin.datasets();
+            if (ds.empty())
+                bad_input(f.meta_file + ": no \"dataset\", and the project has no records for the runs to place");
+            int n_classes = 0;
+            for (const auto &d : ds) n_classes = std::max(n_classes, d.n_classes);
+            check_models(f, ds.front().shape, n_classes);
+            written = copy_files(project, f);
+            auto tx = lin.begin();
+            register_runs(lin, f, res);
+            tx->commit();
+        }
+    } catch (...) {
+        std::error_code ec;
+        for (const auto &w : written) fs::remove_all(w, ec);
+        throw;
+    }
+    const auto store = TensorStore::load(project);
+    for (auto &m : res.models) {
+        m.test_accuracy = test_accuracy(project, store, m.model_id, torch::kCPU, {});
+        auto tx = lin.begin();
+        lin.set_model_test_accuracy(m.model_id, m.test_accuracy);
+        tx->commit();
+    }
+    return res;
+}
+
+namespace {
+
+std::string csv_line(const std::vector<std::string> &cells) {
+    std::string s;
+    for (size_t i = 0; i < cells.size(); ++i) s += (i ? "," : "") + csv_field(cells[i]);
+    return s + "\n";
+}
+
+void copy_into(const std::string &from, const std::string &to) {
+    fs::create_directories(fs::path(to).parent_path());
+    write_file_atomic(to, read_file(from));
+}
+
+} // namespace
+
+LineageExportResult export_lineage(Project &project, const std::string &dir) {
+    auto &lin = project.lineage();
+    if (fs::exists(dir) && !(fs::is_directory(dir) && fs::is_empty(dir)))
+        bad_input(dir + ": exists and is not an empty folder; export writes a new lineage folder");
+    const auto datasets = lin.datasets();
+    if (datasets.size() != 1)
+        bad_input(project.root() + ": holds " + std::to_string(datasets.size()) +
+                  " datasets; format version 1 carries exactly one");
+    const auto &d = datasets.front();
+    const auto records = lin.records();
+    for (const auto &r : records)
+        if (!r.redaction.empty())
+            bad_input(project.root() + ": record '" + r.key + "' was redacted; a lineage folder cannot carry it");
+    LineageExportResult res;
+    res.folder = dir;
+    fs::create_directories(dir);
+    try {
+        json meta = {{"format", "lethe-lineage"},
+                     {"version", kFormatVersion},
+                     {"created_at", now_iso8601()},
+                     {"created_by", "lethe export-lineage"},
+                     {"runs", json::array()}};
+        // The dataset's files, as the project holds them.
+        json ds = {{"name", d.name}, {"format", d.format}};
+        const std::string data_rel = "data/" + fs::path(d.uri).filename().string();
+        if (d.format == "folder") {
+            for (const auto &file : d.spec.at("files"))
+                copy_into(project.resolve(d.uri + "/" + file.get<std::string>()),
+                          (fs::path(dir) / data_rel / file.get<std::string>()).string());
+            ds["sha256"] = d.sha256;
+        } else {
+            copy_into(project.resolve(d.uri), (fs::path(dir) / data_rel).string());
+            ds["sha256"] = sha256_file((fs::path(dir) / data_rel).string());
+        }
+        ds["data"] = data_rel;
+        if (!d.labels_uri.empty()) {
+            const std::string lrel = "data/" + fs::path(d.labels_uri).filename().string();
+            copy_into(project.resolve(d.labels_uri), (fs::path(dir) / lrel).string());
+            ds["labels"] = lrel;
+            ds["labels_sha256"] = sha256_file((fs::path(dir) / lrel).string());
+        }
+        meta["dataset"] = ds;
+        std::string rec = csv_line({"record_id", "subject", "label", "split", d.format == "folder" ? "file" : "row",
+                                    "collected_at", "source"});
+        std::map<int64_t, std::string> key_of;
+        for (const auto &r : records) {
+            key_of[r.id] = r.key;
+            const std::string where = d.format == "folder"
+                                          ? d.spec.at("files").at(size_t(r.row_index)).get<std::string>()
+                                          : std::to_string(r.row_index);
+            rec += csv_line({r.key, r.subject_id ? lin.subject_pseudonym(*r.subject_id).value_or("") : "",
+                             std::to_string(r.label), r.split, where, r.collected_at, r.source});
+        }
+        res.records = int64_t(records.size());
+        std::string pl = csv_line({"run", "record_id", "shard", "slice"});
+        std::string cps = csv_line({"run", "shard", "stage", "path", "sha256", "records_sha256", "n_records"});
+        std::string cpr = csv_line({"run", "shard", "stage", "record_id"});
+        for (const auto &m : lin.models(false)) {
+            if (m.origin != ModelOrigin::Trained || m.state != ArtifactState::Live || !m.run_id) continue;
+            const auto run = lin.run(*m.run_id);
+            const std::string name = "run-" + std::to_string(run.id);
+            const auto cfg = TrainConfig::from_json(run.config);
+            const auto checkpoints = lin.checkpoints(run.id);
+            // A model a forget job purged a shard of is not whole any more.
+            bool whole = true;
+            for (int s = 0; s < cfg.shards; ++s) {
+                const auto *c = find_checkpoint(checkpoints, s, cfg.slices - 1);
+                whole = whole && c && c->state == ArtifactState::Live;
+            }
+            if (!whole) continue;
+            json jr = {{"run", name},
+                       {"arch", cfg.arch},
+                       {"shards", cfg.shards},
+                       {"slices", cfg.slices},
+                       {"policy", cfg.shard_policy},
+                       {"seed", cfg.seed},
+                       {"device", run.device},
+                       {"recipe", recipe_of(cfg)},
+                       {"lethe_config", run.config},
+                       {"started_at", run.started_at},
+                       {"finished_at", run.finished_at}};
+            if (cfg.arch == "torchscript") {
+                auto spec = ModelSpec::from_json(m.spec);
+                const std::string arel = "architectures/" + name + ".pt";
+                copy_into(project.resolve(spec.script), (fs::path(dir) / arel).string());
+                jr["architecture"] = arel;
+                jr["architecture_sha256"] = sha256_file((fs::path(dir) / arel).string());
+            }
+            meta["runs"].push_back(jr);
+            const auto placements = lin.placements(run.id);
+            for (const auto &p : placements)
+                pl += csv_line({name, key_of.at(p.record_id), std::to_string(p.shard), std::to_string(p.slice)});
+            for (const auto &c : checkpoints) {
+                if (c.state != ArtifactState::Live) continue;
+                const std::string rel = "checkpoints/" + name + "/" + fs::path(c.path).filename().string();
+                copy_into(project.resolve(c.path), (fs::path(dir) / rel).string());
+                std::vector<std::string> keys;
+                for (const auto id : stage_records(placements, c.shard, c.stage)) keys.push_back(key_of.at(id));
+                cps += csv_line({name, std::to_string(c.shard), std::to_string(c.stage), rel,
+                                 sha256_file((fs::path(dir) / rel).string()), key_set_hash(keys),
+                                 std::to_string(keys.size())});
+                for (const auto &k : keys) cpr += csv_line({name, std::to_string(c.shard), std::to_string(c.stage), k});
+                ++res.checkpoints;
+            }
+            ++res.runs;
+        }
+        if (res.runs == 0)
+            bad_input(project.root() + ": no trained model whose every shard is still live (a forget job purges the "
+                                       "shards it retrains): nothing to export");
+        write_file_atomic((fs::path(dir) / "records.csv").string(), rec);
+        write_file_atomic((fs::path(dir) / "placements.csv").string(), pl);
+        write_file_atomic((fs::path(dir) / "checkpoints.csv").string(), cps);
+        write_file_atomic((fs::path(dir) / "checkpoint_records.csv").string(), cpr);
+        // lineage.json last: a folder without it is not a lineage folder.
+        write_file_atomic((fs::path(dir) / "lineage.json").string(), meta.dump(2) + "\n");
+    } catch (...) {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+        throw;
+    }
+    return res;
+}
+
+} // namespace lethe

@@ -1,0 +1,3 @@
+from lethe_lineage import _main
+
+_main()
