@@ -366,7 +366,7 @@ class Recorder:
                 os.fsync(f.fileno())
             os.replace(tmp, os.path.join(self.out, name))
 
-        if self.dataset:
+        if self.rows:  # read by Lethe when lineage.json names the dataset
             table("records.csv", ["record_id", "subject", "label", "split", "row", "collected_at", "source"],
                   self.rows)
         table("placements.csv", ["run", "record_id", "shard", "slice"],
