@@ -2,6 +2,7 @@
 // trained elsewhere with its record-level lineage, and export a project's
 // own runs in the same form.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -135,6 +136,14 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
     if (!r.is_object()) bad_input(f.meta_file + ": each run is a JSON object");
     run.name = string_at(r, "run", f.meta_file + ": a run");
     run.where = f.meta_file + ": run '" + run.name + "'";
+    // The name becomes a folder name in the project.
+    const bool safe_name =
+        run.name.size() <= 64 && run.name != "." && run.name != ".." &&
+        std::all_of(run.name.begin(), run.name.end(), [](char ch) {
+            return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.';
+        });
+    if (!safe_name)
+        bad_input(run.where + ": a run's name is at most 64 letters, digits, '-', '_' or '.' (it names a folder)");
     if (!names.insert(run.name).second) bad_input(f.meta_file + ": two runs are named '" + run.name + "'");
     TrainConfig cfg;
     if (r.contains("lethe_config")) { // a Lethe project's export: its config as it was
