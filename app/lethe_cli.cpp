@@ -235,6 +235,7 @@ struct ImportCommand : Command {
         sub->add_option("--manifest", io.manifest, "manifest CSV")->excludes(lineage_opt);
         sub->add_option("--data", io.data, "data: IDX images, a CSV table, or a folder of PNG/JPEG images")
             ->excludes(lineage_opt);
+        lineage_opt_ = lineage_opt;
         sub->add_option("--labels", io.labels, "IDX labels file (idx format)");
         sub->add_option("--format", io.format, "idx | csv | folder (default: from the path)");
         sub->add_option("--name", io.name, "dataset name");
@@ -253,8 +254,14 @@ struct ImportCommand : Command {
                                  "standardise numeric CSV columns to mean 0 and standard deviation 1 (the default, "
                                  "but not with --model)");
         sub->add_flag("--no-standardize", standardize_off, "keep numeric CSV columns as they are")->excludes(on);
+        // A lineage folder states its dataset, model and recipe itself.
+        for (auto *o : sub->get_options())
+            if (o != lineage_opt_ && o->get_name() != "--project" && o->get_name() != "--json" &&
+                o->get_name() != "--help" && !o->get_name().empty())
+                o->excludes(lineage_opt_);
     }
     std::string delimiter, lineage;
+    CLI::Option *lineage_opt_ = nullptr;
     bool standardize_on = false, standardize_off = false;
     int run(Env &env, Project *) override {
         const std::string &dir = env.c.project;
@@ -317,6 +324,7 @@ struct ImportCommand : Command {
                          : std::string()) +
                     "), test accuracy " + pct(m.test_accuracy);
         text += "\n  " + std::to_string(r.checkpoints) + " checkpoints checked and copied";
+        for (const auto &w : r.warnings) text += "\n  warning: " + w;
         emit(env.c, r.to_json(), text);
         return 0;
     }

@@ -34,8 +34,13 @@ qint64 num(const json &j, const char *k) {
 
 // "CNN ensemble of SISA shards" or "MLP": what a reader calls the model.
 QString modelWords(const json &m) {
-    const QString arch = str(m, "arch").toUpper();
-    return str(m, "kind") == QLatin1String("sisa") ? QObject::tr("%1 ensemble of SISA shards").arg(arch) : arch;
+    const QString a = str(m, "arch");
+    const bool sisa = str(m, "kind") == QLatin1String("sisa");
+    if (a == QLatin1String("torchscript"))
+        return sisa ? QObject::tr("ensemble of SISA shards imported from PyTorch")
+                    : QObject::tr("model imported from PyTorch");
+    const QString arch = a == QLatin1String("logreg") ? QObject::tr("logistic regression") : a.toUpper();
+    return sisa ? QObject::tr("%1 ensemble of SISA shards").arg(arch) : arch;
 }
 
 bool usedReferences(const json &audit) {

@@ -100,7 +100,8 @@ void RecordDetail::showRecord(qint64 record_id) {
                        .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
                             qs(ds.name).toHtmlEscaped())
                        .arg(rec->row_index)
-                       .arg(qs(rec->collected_at), qs(rec->sha256).left(16)));
+                       .arg(rec->collected_at.empty() ? tr("date not recorded") : qs(rec->collected_at).toHtmlEscaped(),
+                            qs(rec->sha256).left(16)));
     info_->setToolTip(tr("SHA-256 of the record's bytes: %1").arg(qs(rec->sha256)));
 
     // Features: read on the loader's thread (the first read of a dataset

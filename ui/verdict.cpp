@@ -157,7 +157,9 @@ QString modelPhrase(const json &a) {
                           : arch == QLatin1String("logreg")    ? QObject::tr("logistic regression")
                                                                : arch;
     if (arg(a, "kind") == QLatin1String("sisa"))
-        return QObject::tr("the SISA ensemble (model %1, %2 shards)").arg(arg(a, "trained_model"), words);
+        return arch == QLatin1String("torchscript")
+                   ? QObject::tr("the SISA ensemble imported from PyTorch (model %1)").arg(arg(a, "trained_model"))
+                   : QObject::tr("the SISA ensemble (model %1, %2 shards)").arg(arg(a, "trained_model"), words);
     if (arch == QLatin1String("torchscript"))
         return QObject::tr("the %1 (model %2)").arg(words, arg(a, "trained_model"));
     return QObject::tr("the monolithic %1 (model %2)").arg(words, arg(a, "trained_model"));

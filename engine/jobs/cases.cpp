@@ -179,6 +179,8 @@ std::string model_words(const ModelRow &m) {
                        : m.arch == "mlp"       ? "MLP"
                        : m.arch == "logreg"    ? "logistic regression"
                                                : m.arch;
+    if (m.kind == ModelKind::Sisa && m.arch == "torchscript")
+        return "the SISA ensemble imported from PyTorch (model " + std::to_string(m.id) + ")";
     if (m.kind == ModelKind::Sisa) return "the SISA ensemble (model " + std::to_string(m.id) + ", " + arch + " shards)";
     return "the " + std::string(m.arch == "torchscript" ? "" : "monolithic ") + arch + " (model " +
            std::to_string(m.id) + ")";

@@ -127,9 +127,9 @@ bool canonical_positive(const std::string &k) {
 // Internal ids: the keys themselves when every key is a positive integer
 // that is not an id yet (what manifests before string keys gave), else the
 // next free ids in manifest order.
-void assign_ids(Lineage &lin, std::vector<ManifestRow> &manifest) {
-    bool numeric =
-        std::all_of(manifest.begin(), manifest.end(), [](const auto &m) { return canonical_positive(m.key); });
+void assign_ids(Lineage &lin, std::vector<ManifestRow> &manifest, bool in_file_order) {
+    bool numeric = !in_file_order && std::all_of(manifest.begin(), manifest.end(),
+                                                 [](const auto &m) { return canonical_positive(m.key); });
     if (numeric) {
         std::vector<int64_t> ids;
         for (const auto &m : manifest) ids.push_back(std::stoll(m.key));
@@ -387,7 +387,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     if (!existing.empty() && existing.front().shape != raw.shape)
         bad_input(o.data + ": record shape differs from the project's first dataset");
     check_manifest(lin, o, manifest, raw);
-    assign_ids(lin, manifest);
+    assign_ids(lin, manifest, o.ids_in_file_order);
 
     std::vector<int64_t> train_ids;
     for (const auto &m : manifest)
@@ -398,7 +398,6 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         if (train_ids.empty()) bad_input(o.manifest + ": no 'train' records: the model's training set is unknown");
         sm = check_script_model(project, o, manifest, raw);
     }
-    if (o.before_write) o.before_write(raw.shape, raw.n_classes);
 
     // Copy the files into the project, then register: rows only after the files are in place.
     fs::path data_path(o.data);
@@ -410,6 +409,7 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
         if (rel.empty()) continue;
         if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a data file of that name exists");
     }
+    if (o.before_write) o.before_write(raw.shape, raw.n_classes);
     DatasetRow d;
     d.name = name;
     d.format = format;

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "core/utc_time.h"
+#include "data/image_folder.h"
 #include "data/tensor_store.h"
 #include "evidence/csv_table.h"
 #include "jobs/job_support.h"
@@ -30,6 +31,7 @@ using nlohmann::json;
 json LineageImportResult::to_json() const {
     json j = {{"records", records}, {"subjects", subjects}, {"checkpoints", checkpoints}, {"models", json::array()}};
     if (dataset_id) j["dataset_id"] = *dataset_id;
+    j["warnings"] = warnings;
     for (const auto &m : models)
         j["models"].push_back({{"run", m.run},
                                {"model_id", m.model_id},
@@ -66,6 +68,7 @@ struct RunSpec {
     std::string arch_source, arch_rel;
     std::map<std::string, PlacedRecord> placed; // key -> placement
     std::vector<CheckpointSpec> checkpoints;
+    json given = json::object(); // device, started_at, finished_at as the folder states them
 };
 
 struct Folder {
@@ -117,11 +120,11 @@ void read_meta(Folder &f) {
     } catch (const json::parse_error &e) {
         bad_input(f.meta_file + ": not JSON (at byte " + std::to_string(e.byte) + ")");
     }
-    if (!f.meta.is_object() || f.meta.value("format", "") != "lethe-lineage")
+    if (!f.meta.is_object() || !f.meta.contains("format") || f.meta["format"] != "lethe-lineage")
         bad_input(f.meta_file + ": not a Lethe lineage folder (\"format\" is not \"lethe-lineage\")");
     if (!f.meta.contains("version") || !f.meta["version"].is_number_integer())
         bad_input(f.meta_file + ": \"version\" is missing or not an integer");
-    if (f.meta["version"].get<int>() != kFormatVersion)
+    if (f.meta["version"].get<int64_t>() != kFormatVersion)
         bad_input(f.meta_file + ": format version " + f.meta["version"].dump() + "; this Lethe reads version " +
                   std::to_string(kFormatVersion));
     if (!f.meta.contains("runs") || !f.meta["runs"].is_array() || f.meta["runs"].empty())
@@ -152,6 +155,12 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
         } catch (const json::exception &) {
             bad_input(run.where + ": 'lethe_config' is not a Lethe training config");
         }
+        if (cfg.hidden < 1 || cfg.hidden > (1 << 20)) bad_input(run.where + ": 'hidden' must be in 1..1048576");
+        for (const char *k : {"arch", "shards", "slices"})
+            if (r.contains(k) && r[k] != r["lethe_config"].value(k, json()))
+                bad_input(run.where + ": '" + k + "' differs from its 'lethe_config'");
+        cfg.record_updates = false; // update logs are not carried (version 1)
+        cfg.device = "auto";
     } else {
         cfg.arch = string_at(r, "arch", run.where);
         cfg.shards = int_at(r, "shards", run.where, 1, 1000);
@@ -159,10 +168,10 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
         if (r.contains("policy")) cfg.shard_policy = string_at(r, "policy", run.where);
         if (r.contains("aggregation")) cfg.aggregation = string_at(r, "aggregation", run.where);
         if (r.contains("hidden")) cfg.hidden = int_at(r, "hidden", run.where, 1, 1 << 20);
-        if (r.contains("recipe")) {
-            cfg = apply_recipe(cfg, r["recipe"], run.where + ", recipe");
-            cfg.recipe_sha256 = sha256_hex(r["recipe"].dump());
-        }
+        // The owner's recipe: what exact unlearning retrains with.
+        if (!r.contains("recipe")) bad_input(run.where + " has no 'recipe' (optimizer, lr, epochs, batch_size, ...)");
+        cfg = apply_recipe(cfg, r["recipe"], run.where + ", recipe");
+        cfg.recipe_sha256 = sha256_hex(r["recipe"].dump());
         if (r.contains("seed")) {
             if (!r["seed"].is_number_unsigned()) bad_input(run.where + ": 'seed' must be a whole number from 0");
             cfg.seed = r["seed"].get<uint64_t>();
@@ -175,6 +184,8 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
         bad_input(run.where + ": " + e.what());
     }
     run.cfg = cfg;
+    for (const char *k : {"device", "started_at", "finished_at"})
+        if (r.contains(k) && r[k].is_string()) run.given[k] = r[k];
     run.spec.arch = cfg.arch;
     run.spec.hidden = cfg.hidden;
     if (cfg.arch == "torchscript") {
@@ -341,6 +352,16 @@ void read_checkpoints(Folder &f) {
                       " of shard " + std::to_string(c.shard) + " hold " + std::to_string(keys.size()));
         run.checkpoints.push_back(c);
     }
+    for (const auto &[k, rows] : seen) {
+        bool known = false;
+        for (const auto &run : f.runs)
+            for (const auto &c : run.checkpoints)
+                known = known || (run.name == std::get<0>(k) && c.shard == std::get<1>(k) && c.stage == std::get<2>(k));
+        if (!known)
+            bad_input(cr_path + ":" + std::to_string(rows.front().second) + ": run '" + std::get<0>(k) + "', shard " +
+                      std::to_string(std::get<1>(k)) + ", stage " + std::to_string(std::get<2>(k)) +
+                      " has no row in checkpoints.csv");
+    }
     for (const auto &run : f.runs)
         for (int s = 0; s < run.cfg.shards; ++s) {
             bool final = false;
@@ -366,13 +387,32 @@ void check_models(Folder &f, const std::vector<int64_t> &shape, int n_classes) {
             run.spec.script_file = run.arch_source;
             run.spec.script_sha256 = sha256_file(run.arch_source);
         }
+        // A TorchScript checkpoint must be the architecture's module: the
+        // same parameters and buffers, of the same shapes.
+        std::map<std::string, std::vector<int64_t>> want;
+        if (run.cfg.arch == "torchscript") {
+            auto arch = load_script(read_file(run.arch_source), run.arch_source);
+            for (const auto &p : arch.named_parameters(true)) want[p.name] = p.value.sizes().vec();
+            for (const auto &b : arch.named_buffers(true)) want["buffer " + b.name] = b.value.sizes().vec();
+        }
+        int classes = 0;
         for (const auto &c : run.checkpoints) {
             auto net = load_net(run.spec, c.source, c.sha256);
-            if (auto *script = script_of(net)) {
-                const int C = check_script(*script, x, n_classes, c.source);
-                run.spec.n_classes = std::max(run.spec.n_classes, C);
-            }
+            auto *script = script_of(net);
+            if (!script) continue;
+            std::map<std::string, std::vector<int64_t>> have;
+            for (const auto &p : script->named_parameters(true)) have[p.name] = p.value.sizes().vec();
+            for (const auto &b : script->named_buffers(true)) have["buffer " + b.name] = b.value.sizes().vec();
+            if (have != want)
+                bad_input(c.source + ": not the run's architecture (" + run.arch_source +
+                          "): its parameters or their shapes differ (" + run.where + ")");
+            const int C = check_script(*script, x, n_classes, c.source);
+            if (classes && C != classes)
+                bad_input(c.source + ": gives " + std::to_string(C) + " logits per record, other checkpoints of run '" +
+                          run.name + "' " + std::to_string(classes));
+            classes = C;
         }
+        if (classes) run.spec.n_classes = classes;
     }
 }
 
@@ -381,13 +421,18 @@ void check_models(Folder &f, const std::vector<int64_t> &shape, int n_classes) {
 std::vector<std::string> copy_files(Project &project, Folder &f) {
     std::vector<std::string> written;
     const std::string tag = "lineage-" + f.meta_sha256.substr(0, 10);
+    const std::string tag_dir = project.resolve("checkpoints/" + tag);
+    if (fs::exists(tag_dir)) bad_input(tag_dir + ": exists; this lineage folder was imported already");
+    for (const auto &d : {project.resolve("checkpoints"), project.resolve("architectures")})
+        if (!fs::exists(d)) written.push_back(d); // made here: removed again on failure
+    written.push_back(tag_dir);
     try {
         for (auto &run : f.runs) {
             const std::string base = "checkpoints/" + tag + "/" + run.name;
-            if (fs::exists(project.resolve(base)))
-                bad_input(project.resolve(base) + ": exists; this lineage folder was imported already");
             if (run.cfg.arch == "torchscript") {
                 run.arch_rel = "architectures/" + tag + "-" + run.name + ".pt";
+                if (fs::exists(project.resolve(run.arch_rel)))
+                    bad_input(project.resolve(run.arch_rel) + ": exists; this lineage folder was imported already");
                 fs::create_directories(project.resolve("architectures"));
                 write_file_atomic(project.resolve(run.arch_rel), read_file(run.arch_source));
                 written.push_back(project.resolve(run.arch_rel));
@@ -395,7 +440,6 @@ std::vector<std::string> copy_files(Project &project, Folder &f) {
                 run.spec.script_file.clear();
             }
             fs::create_directories(project.resolve(base));
-            written.push_back(project.resolve(base));
             for (auto &c : run.checkpoints) {
                 c.rel = base + "/s" + std::to_string(c.shard) + "-r" + std::to_string(c.stage) + ".pt";
                 if (write_file_atomic(project.resolve(c.rel), read_file(c.source)) != c.sha256)
@@ -426,7 +470,8 @@ void register_runs(Lineage &lin, const Folder &f, LineageImportResult &res) {
         job.params = {{"lineage", fs::absolute(f.dir).string()},
                       {"lineage_sha256", f.meta_sha256},
                       {"run", run.name},
-                      {"spec", run.spec.to_json()}};
+                      {"spec", run.spec.to_json()},
+                      {"as_given", run.given}};
         if (!run.cfg.recipe_sha256.empty()) job.params["recipe"] = recipe_of(run.cfg);
         job.id = lin.insert_job(job);
         ModelCommit c;
@@ -497,6 +542,8 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
             io.format = string_at(d, "format", where);
             io.name = string_at(d, "name", where, false);
             io.delimiter = ',';
+            io.standardize = false;      // the owner's model took the file's numbers
+            io.ids_in_file_order = true; // the training order is records.csv's
             const std::string want = string_at(d, "sha256", where);
             if (!fs::exists(io.data)) bad_input(io.data + ": missing (" + where + ")");
             const std::string have =
@@ -534,12 +581,19 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
         for (const auto &w : written) fs::remove_all(w, ec);
         throw;
     }
-    const auto store = TensorStore::load(project);
-    for (auto &m : res.models) {
-        m.test_accuracy = test_accuracy(project, store, m.model_id, torch::kCPU, {});
-        auto tx = lin.begin();
-        lin.set_model_test_accuracy(m.model_id, m.test_accuracy);
-        tx->commit();
+    // The import is committed; a model that cannot be scored is said, not undone.
+    try {
+        const auto store = TensorStore::load(project);
+        for (auto &m : res.models) {
+            m.test_accuracy = test_accuracy(project, store, m.model_id, torch::kCPU, {});
+            auto tx = lin.begin();
+            lin.set_model_test_accuracy(m.model_id, m.test_accuracy);
+            tx->commit();
+        }
+    } catch (const std::exception &e) {
+        const std::string what = e.what();
+        res.warnings.push_back("imported, but the test accuracy could not be computed: " +
+                               what.substr(0, what.find('\n')));
     }
     return res;
 }
@@ -574,6 +628,7 @@ LineageExportResult export_lineage(Project &project, const std::string &dir) {
             bad_input(project.root() + ": record '" + r.key + "' was redacted; a lineage folder cannot carry it");
     LineageExportResult res;
     res.folder = dir;
+    const bool made = !fs::exists(dir);
     fs::create_directories(dir);
     try {
         json meta = {{"format", "lethe-lineage"},
@@ -585,9 +640,11 @@ LineageExportResult export_lineage(Project &project, const std::string &dir) {
         json ds = {{"name", d.name}, {"format", d.format}};
         const std::string data_rel = "data/" + fs::path(d.uri).filename().string();
         if (d.format == "folder") {
-            for (const auto &file : d.spec.at("files"))
+            for (const auto &file : d.spec.at("files")) {
+                check_image_name(file.get<std::string>(), project.root() + ": dataset " + d.name + ": ");
                 copy_into(project.resolve(d.uri + "/" + file.get<std::string>()),
                           (fs::path(dir) / data_rel / file.get<std::string>()).string());
+            }
             ds["sha256"] = d.sha256;
         } else {
             copy_into(project.resolve(d.uri), (fs::path(dir) / data_rel).string());
@@ -676,7 +733,11 @@ LineageExportResult export_lineage(Project &project, const std::string &dir) {
         write_file_atomic((fs::path(dir) / "lineage.json").string(), meta.dump(2) + "\n");
     } catch (...) {
         std::error_code ec;
-        fs::remove_all(dir, ec);
+        if (made) {
+            fs::remove_all(dir, ec);
+        } else {
+            for (const auto &e : fs::directory_iterator(dir, ec)) fs::remove_all(e.path(), ec);
+        }
         throw;
     }
     return res;

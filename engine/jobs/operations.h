@@ -44,6 +44,9 @@ struct ImportOptions {
     // before anything is written; then inside the import's transaction, after
     // the records are in. Either may throw; nothing is left behind.
     std::function<void(const std::vector<int64_t> &shape, int n_classes)> before_write;
+    // Internal ids in the manifest's row order even when every key is a
+    // number (a lineage folder's training order follows its records.csv).
+    bool ids_in_file_order = false;
     std::function<void(Lineage &)> in_transaction;
 };
 struct ImportResult {
@@ -72,6 +75,7 @@ struct LineageImportResult {
         double test_accuracy = 0;
     };
     std::vector<Model> models; // one per run
+    std::vector<std::string> warnings;
     nlohmann::json to_json() const;
 };
 // Reads a lineage folder (lineage.json, records.csv, placements.csv,

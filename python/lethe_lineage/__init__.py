@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import struct
 
 import torch
@@ -118,7 +119,7 @@ def plan_placements(records, shards, slices, policy="subject", seed=1):
         raise ValueError("policy must be subject or random, not %r" % policy)
     units, unit_of = [], {}
     for key, subject in records:
-        if subject:
+        if subject is not None and subject != "":
             if subject not in unit_of:
                 unit_of[subject] = len(units)
                 units.append([])
@@ -266,6 +267,12 @@ class Run:
     """One training run: monolithic (1 shard, 1 slice) or SISA."""
 
     def __init__(self, recorder, name, architecture, recipe, seed, shards, slices, policy, device):
+        if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", name) or name in (".", ".."):
+            raise ValueError("a run's name is at most 64 letters, digits, '-', '_' or '.', not %r" % name)
+        if any(r.name == name for r in recorder.runs):
+            raise ValueError("a run named %r exists" % name)
+        if int(seed) < 0:
+            raise ValueError("the seed is a whole number from 0")
         self.recorder, self.name = recorder, name
         self.recipe, self.seed = dict(recipe), int(seed)
         self.shards, self.slices, self.policy, self.device = shards, slices, policy, device
@@ -335,7 +342,8 @@ class Recorder:
             raise ValueError("record %r registered twice" % key)
         self.index[key] = len(self.keys)
         self.keys.append(key)
-        self.rows.append([key, subject or "", int(label), split, int(row), collected_at, source])
+        self.rows.append([key, "" if subject is None else str(subject), int(label), split, int(row), collected_at,
+                          source])
 
     def run(self, name, architecture, recipe, seed=1, shards=1, slices=1, policy="subject", device="cpu"):
         r = Run(self, name, architecture, recipe, seed, shards, slices, policy, device)
@@ -471,10 +479,12 @@ def retrain_shard(folder, run_name, shard, forget, features=None, labels=None):
     if not dirty:
         raise ValueError("none of the records sits in shard %d" % shard)
     first = min(dirty)
-    if first == 0:
-        raise ValueError("the shard retrains from its initial weights; give a checkpoint stage >= 1")
-    start = next(c for c in checkpoints if c["run"] == run_name and int(c["shard"]) == shard
-                 and int(c["stage"]) == first - 1)
+    clean = [c for c in checkpoints if c["run"] == run_name and int(c["shard"]) == shard
+             and int(c["stage"]) < first]
+    if not clean:
+        raise ValueError("shard %d has no clean checkpoint; it retrains from its initial weights" % shard)
+    start = max(clean, key=lambda c: int(c["stage"]))
+    first = int(start["stage"]) + 1
     model = torch.jit.load(os.path.join(folder, start["path"]))
     kept = {k: v for k, v in placed.items() if k not in forget}
     recipe, slices, seed = run["recipe"], int(run["slices"]), int(run["seed"])

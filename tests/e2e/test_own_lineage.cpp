@@ -101,12 +101,17 @@ LineageView view_of(const std::string &project_dir) {
     return v;
 }
 
-// Every file under a folder with its size: what a refused import must leave.
+// Every file under a folder with its size, and every folder: what a refused
+// import must leave.
 std::string tree_of(const std::string &dir) {
     std::string out;
-    for (const auto &e : fs::recursive_directory_iterator(dir))
-        if (e.is_regular_file() && e.path().filename() != "lineage.db-wal" && e.path().filename() != "lineage.db-shm")
+    for (const auto &e : fs::recursive_directory_iterator(dir)) {
+        const auto name = e.path().filename();
+        if (e.is_directory())
+            out += e.path().string() + "/\n";
+        else if (e.is_regular_file() && name != "lineage.db-wal" && name != "lineage.db-shm")
             out += e.path().string() + " " + std::to_string(e.file_size()) + "\n";
+    }
     return out;
 }
 
@@ -292,6 +297,7 @@ void TestOwnLineage::badLineageIsRefusedAndNothingIsWritten_data() {
     QTest::newRow("stage claims a later slice") << QStringLiteral("later-slice") << QStringLiteral("a later slice");
     QTest::newRow("record set hash differs")
         << QStringLiteral("set-hash") << QStringLiteral("the checkpoint saw other records");
+    QTest::newRow("run name climbs out") << QStringLiteral("name") << QStringLiteral("a run's name is at most 64");
     QTest::newRow("version 2") << QStringLiteral("version") << QStringLiteral("this Lethe reads version 1");
 }
 
@@ -327,6 +333,11 @@ void TestOwnLineage::badLineageIsRefusedAndNothingIsWritten() {
         const auto row = rows_of(bad + "/checkpoints.csv").front();
         text.replace(text.find(row[5]), row[5].size(), std::string(64, '0'));
         write_text(bad + "/checkpoints.csv", text);
+    } else if (kind == QLatin1String("name")) {
+        file = "lineage.json";
+        std::string text = read_text(bad + "/lineage.json");
+        text.replace(text.find("\"run\": \"sisa\""), 13, "\"run\": \"../x\"");
+        write_text(bad + "/lineage.json", text);
     } else {
         file = "lineage.json";
         std::string text = read_text(bad + "/lineage.json");
