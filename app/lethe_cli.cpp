@@ -24,6 +24,7 @@
 #include "jobs/audit_job.h"
 #include "jobs/cases.h"
 #include "jobs/evidence.h"
+#include "jobs/executor.h"
 #include "jobs/investigate.h"
 #include "jobs/methods.h"
 #include "jobs/operations.h"
@@ -523,8 +524,37 @@ struct AuditCommand : Command {
 };
 
 // references: the reference-model pool of LiRA and RMIA
+// --executor and the Slurm settings (docs/cluster.md), saved per project.
+struct ExecutorFlags {
+    std::string name, partition, account, time, mem;
+    int cpus = -1, gpus = -1, retries = -1;
+    void add(CLI::App *sub) {
+        sub->add_option("--executor", name,
+                        "local | slurm: where the work units run (default: the project's last choice, else local)")
+            ->check(CLI::IsMember({"local", "slurm"}));
+        sub->add_option("--slurm-partition", partition, "Slurm partition of the tasks");
+        sub->add_option("--slurm-account", account, "Slurm account charged");
+        sub->add_option("--slurm-time", time, "time limit per task (default 02:00:00)");
+        sub->add_option("--slurm-mem", mem, "memory per task (default 4G)");
+        sub->add_option("--slurm-cpus", cpus, "cpus per task (default: this process's torch threads)");
+        sub->add_option("--slurm-gpus", gpus, "GPUs per task (--gres=gpu:N)");
+        sub->add_option("--slurm-retries", retries, "times a failed or lost task runs again (default 1)");
+    }
+    ExecutorChoice choice() const {
+        ExecutorChoice c;
+        c.name = name;
+        for (const auto &[k, v] : {std::pair{"partition", &partition}, std::pair{"account", &account},
+                                   std::pair{"time", &time}, std::pair{"mem", &mem}})
+            if (!v->empty()) c.given[k] = *v;
+        for (const auto &[k, v] : {std::pair{"cpus", cpus}, std::pair{"gpus", gpus}, std::pair{"retries", retries}})
+            if (v >= 0) c.given[k] = v;
+        return c;
+    }
+};
+
 struct ReferencesBuildCommand : Command {
     ReferencePoolOptions ropt;
+    ExecutorFlags ex;
     int64_t model = 0;
     ReferencesBuildCommand(CLI::App *refs, Common &c, AddCommon add_common) {
         sub = refs->add_subcommand("build", "train (or finish) a pool of K reference models on random halves");
@@ -533,15 +563,39 @@ struct ReferencesBuildCommand : Command {
         sub->add_option("--seed", ropt.seed, "seed of the halves and of the trainings")->capture_default_str();
         sub->add_option("--model", model, "copy this model's training config (default: newest live trained)");
         sub->add_option("--device", ropt.device, "auto | cpu | cuda[:N]")->capture_default_str();
+        ex.add(sub);
     }
     int run(Env &env, Project *project) override {
         if (model) ropt.model_id = model;
+        const auto executor = project_executor(*project, ex.choice());
+        ropt.executor = executor.get();
         const auto r = build_reference_pool(*project, ropt, env.rc);
         end_progress_line();
-        emit(env.c, r.to_json(),
-             "reference pool " + std::to_string(r.pool_id) + ": " + std::to_string(r.k) + " models (" +
-                 std::to_string(r.trained_now) + " trained now, " + std::to_string(r.reused) + " reused) in " +
-                 std::to_string(int(r.seconds)) + " s");
+        std::string text = "reference pool " + std::to_string(r.pool_id) + ": " + std::to_string(r.k) + " models (" +
+                           std::to_string(r.trained_now) + " trained now" +
+                           (r.executor == "local" ? "" : " on " + r.executor) + ", " + std::to_string(r.reused) +
+                           " reused) in " + std::to_string(int(r.seconds)) + " s";
+        if (r.retried) text += "\n  " + std::to_string(r.retried) + " task(s) failed once and ran again";
+        for (const auto &why : r.refused) text += "\n  " + why + " (trained again)";
+        emit(env.c, r.to_json(), text);
+        return 0;
+    }
+};
+
+// worker run: one work unit, on a cluster node (or anywhere the project is mounted).
+struct WorkerRunCommand : Command {
+    std::string unit;
+    WorkerRunCommand(CLI::App *worker, Common &c, AddCommon add_common) {
+        sub = worker->add_subcommand("run", "run one work unit (a reference model, ...): writes its outputs and "
+                                            "result.json beside the unit file, never the lineage database");
+        opens_project = false;
+        add_common(sub, false);
+        sub->add_option("UNIT", unit, "the unit file (unit.json)")->required();
+    }
+    int run(Env &env, Project *) override {
+        const auto r = run_work_unit(unit, env.rc);
+        end_progress_line();
+        emit(env.c, r, "unit done: " + unit + " (" + std::to_string(int(r.value("seconds", 0.0))) + " s)");
         return 0;
     }
 };
@@ -1047,6 +1101,9 @@ int main(int argc, char **argv) {
     refs->require_subcommand(1);
     ReferencesBuildCommand refs_build(refs, c, add_common);
     ReferencesListCommand refs_list(refs, c, add_common);
+    auto *worker = app.add_subcommand("worker", "run work units on a cluster node (docs/cluster.md)");
+    worker->require_subcommand(1);
+    WorkerRunCommand worker_run(worker, c, add_common);
     VerifyCommand verify(app, c, add_common);
     ShareCommand share(app, c, add_common);
     ModelsCommand models(app, c, add_common);
@@ -1070,10 +1127,10 @@ int main(int argc, char **argv) {
     }
     Env env{c, {}, argv[0]};
     if (report.given()) return report.run(env, nullptr); // execs lethe-report, before torch is touched
-    for (Command *cmd :
-         std::initializer_list<Command *>{&methods, &demo, &import, &export_lineage_cmd, &train, &forget_cmd, &audit,
-                                          &refs_build, &refs_list, &verify, &request, &requests, &investigate_cmd,
-                                          &models, &export_evidence_cmd, &verify_bundle_cmd, &keys, &share})
+    for (Command *cmd : std::initializer_list<Command *>{&methods, &demo, &import, &export_lineage_cmd, &train,
+                                                         &forget_cmd, &audit, &refs_build, &refs_list, &worker_run,
+                                                         &verify, &request, &requests, &investigate_cmd, &models,
+                                                         &export_evidence_cmd, &verify_bundle_cmd, &keys, &share})
         if (cmd->given()) return run_command(*cmd, env, threads);
     return 0;
 }

@@ -7,9 +7,13 @@
 #include <numeric>
 #include <random>
 #include <set>
+#include <sstream>
+
+#include <unistd.h>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/executor.h"
 #include "core/hash.h"
 #include "data/tensor_store.h"
 #include "lineage/lineage.h"
@@ -32,7 +36,10 @@ json ReferencePoolResult::to_json() const {
             {"seconds_per_model", seconds_per_model},
             {"complete", complete},
             {"erased_records", erased_records},
-            {"purged_before_rebuild", purged_before_rebuild}};
+            {"purged_before_rebuild", purged_before_rebuild},
+            {"executor", executor},
+            {"retried", retried},
+            {"refused", refused}};
 }
 
 namespace {
@@ -284,8 +291,7 @@ struct UniverseScores {
 };
 
 UniverseScores score_universe(const TensorStore &store, std::vector<torch::nn::Sequential> &nets,
-                              const std::vector<int64_t> &ids,
-                              const std::vector<std::pair<int64_t, std::string>> &membership,
+                              const std::vector<int64_t> &ids, const std::set<int64_t> &in,
                               const std::unordered_map<int64_t, std::string> &split_of, int k,
                               const torch::Device &device, const RunControl &part) {
     UniverseScores s;
@@ -322,7 +328,7 @@ UniverseScores score_universe(const TensorStore &store, std::vector<torch::nn::S
             const size_t pos = size_t(b + i);
             s.log_p[pos] = row[yi];
             s.phi[pos] = row[yi] - (m + std::log(acc));
-            if (split_of.at(ids[pos]) == "test" && membership[pos].second[size_t(k)] == '0') {
+            if (split_of.at(ids[pos]) == "test" && !in.count(ids[pos])) {
                 ++s.test_n;
                 s.test_ok += best == yi;
             }
@@ -332,76 +338,132 @@ UniverseScores score_universe(const TensorStore &store, std::vector<torch::nn::S
     return s;
 }
 
-// What every slot's training shares.
-struct SlotContext {
-    Project &project;
-    const TensorStore &store;
-    const ModelSpec &spec;
-    const TrainConfig &cfg;
-    const Universe &u;
-    const std::vector<std::pair<int64_t, std::string>> &membership;
-    std::unordered_map<int64_t, std::optional<int64_t>> subject_of;
-    std::unordered_map<int64_t, std::string> split_of;
-    const torch::Device &device;
-};
+// A reference model's work unit lives in its staging folder until its
+// outputs are committed into the slot's folder (reference_model_dir).
+std::string unit_dir(int64_t pool_id, int idx, int gen) {
+    return "staging/references/pool" + std::to_string(pool_id) + "/m" + std::to_string(idx) + "-g" +
+           std::to_string(gen);
+}
 
-// Trains reference model k (generation gen) on its IN half, keeps each
-// shard's last stage, scores the universe and records the model. Returns
-// its seconds.
-double train_slot(SlotContext &sc, const ReferencePoolRow &pool, int k, int gen, const RunControl &part) {
-    auto &project = sc.project;
-    auto &lin = project.lineage();
-    const auto tk = std::chrono::steady_clock::now();
-    std::vector<RecordOwner> owners;
-    for (const auto &[rid, mask] : sc.membership)
-        if (mask[size_t(k)] == '1') owners.push_back({rid, sc.subject_of[rid]});
-    TrainConfig ck = sc.cfg;
+// Writes slot k's unit (unit.json and in.ids) into its staging folder;
+// returns the unit file. An identical unit already there (a run that
+// stopped) is kept, with whatever result it reached.
+std::string write_reference_unit(Project &project, const ReferencePoolRow &pool, const TrainConfig &cfg,
+                                 const ModelSpec &spec, const std::string &universe_sha256,
+                                 const std::vector<std::pair<int64_t, std::string>> &membership, int k, int gen) {
+    const std::string dir = unit_dir(pool.id, k, gen);
+    std::string ids;
+    for (const auto &[rid, mask] : membership)
+        if (mask[size_t(k)] == '1') ids += std::to_string(rid) + "\n";
+    TrainConfig ck = cfg;
     ck.seed = mix_seed(uint64_t(pool.seed), uint64_t(k) + 1, 0x4ef);
-    const auto placements = plan_placements(owners, ck.shards, ck.slices, ck.shard_policy, ck.seed);
-    std::vector<ShardPlan> plans;
-    for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
-    const std::string dir = model_dir(pool.id, k, gen);
-    const auto out =
-        train_shards(project, sc.store, sc.spec, ck, placements, plans, dir, sc.device, part.part(0.0, 0.9));
-    // Keep each shard's last stage (the shard model); earlier stages are not needed.
-    json files = json::array();
-    std::vector<torch::nn::Sequential> nets;
-    for (const auto &c : out.checkpoints) {
-        if (c.stage == ck.slices - 1) {
-            files.push_back({{"shard", c.shard}, {"path", c.path}, {"sha256", c.sha256}});
-            auto net = load_net(sc.spec, project.resolve(c.path), c.sha256);
-            net->to(sc.device);
-            net->eval();
-            nets.push_back(net);
-        } else {
-            std::filesystem::remove(project.resolve(c.path));
+    const json unit = {{"kind", "reference_model"},
+                       {"version", 1},
+                       {"project", project.root()},
+                       {"dir", dir},
+                       {"pool_id", pool.id},
+                       {"idx", k},
+                       {"gen", gen},
+                       {"config", ck.to_json()},
+                       {"spec", spec.to_json()},
+                       {"in_ids", dir + "/in.ids"},
+                       {"in_ids_sha256", sha256_hex(ids)},
+                       {"universe_sha256", universe_sha256},
+                       {"threads", torch::get_num_threads()},
+                       {"outputs", {"shard models (sS-rR-*.pt)", "scores.f64", "result.json"}}};
+    const std::string file = project.resolve(dir + "/unit.json");
+    const std::string bytes = unit.dump(2) + "\n";
+    if (std::filesystem::exists(file) && read_file(file) == bytes) return file;
+    std::error_code ec;
+    std::filesystem::remove_all(project.resolve(dir), ec); // another unit's leftovers
+    std::filesystem::create_directories(project.resolve(dir));
+    write_file_atomic(project.resolve(dir + "/in.ids"), ids);
+    write_file_atomic(file, bytes);
+    return file;
+}
+
+// The unit's result when its outputs are all there with their hashes; else
+// nullopt with the reason (a worker whose output does not match is refused).
+std::optional<json> checked_result(Project &project, const std::string &unit_file, std::string *why) {
+    const auto dir = std::filesystem::path(unit_file).parent_path();
+    const std::string rfile = (dir / "result.json").string();
+    if (!std::filesystem::exists(rfile)) {
+        *why = "no result";
+        return std::nullopt;
+    }
+    const json r = json::parse(read_file(rfile), nullptr, false);
+    if (!r.is_object() || r.value("unit_sha256", "") != sha256_file(unit_file)) {
+        *why = rfile + ": not the result of " + unit_file;
+        return std::nullopt;
+    }
+    std::vector<std::pair<std::string, std::string>> outputs;
+    for (const auto &f : r.at("files")) outputs.emplace_back(f.at("path"), f.at("sha256"));
+    outputs.emplace_back(r.at("scores_path"), r.at("scores_sha256"));
+    for (const auto &[path, sha] : outputs) {
+        const std::string full = project.resolve(path);
+        if (!std::filesystem::exists(full) || sha256_file(full) != sha) {
+            *why = full + ": the worker's output does not match the SHA-256 its result states; refused";
+            return std::nullopt;
         }
     }
-    const auto scores = score_universe(sc.store, nets, sc.u.ids, sc.membership, sc.split_of, k, sc.device, part);
+    return r;
+}
+
+// Moves a unit's checked outputs into the slot's folder and records the
+// model (files first, the row after the rename); removes the staging folder.
+void commit_reference_unit(Project &project, const ReferencePoolRow &pool, const std::string &unit_file,
+                           const json &r) {
+    auto &lin = project.lineage();
+    const json unit = json::parse(read_file(unit_file));
+    const int k = unit.at("idx"), gen = unit.at("gen");
+    const std::string dir = model_dir(pool.id, k, gen);
+    std::filesystem::create_directories(project.resolve(dir));
+    auto move_in = [&](const std::string &from) {
+        const std::string to = dir + "/" + std::filesystem::path(from).filename().string();
+        std::filesystem::rename(project.resolve(from), project.resolve(to));
+        return to;
+    };
+    json files = json::array();
+    for (const auto &f : r.at("files"))
+        files.push_back({{"shard", f.at("shard")}, {"path", move_in(f.at("path"))}, {"sha256", f.at("sha256")}});
     ReferenceModelRow row;
     row.pool_id = pool.id;
     row.idx = k;
     row.gen = gen;
-    row.seed = int64_t(ck.seed);
-    row.n_in = int64_t(owners.size());
+    row.seed = unit.at("config").at("seed").get<int64_t>();
+    row.n_in = r.at("n_in");
     row.files = files;
-    row.scores_path = dir + "/scores.f64";
-    row.scores_sha256 = write_file_atomic(project.resolve(row.scores_path), scores_bytes(scores.log_p, scores.phi));
-    row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tk).count();
-    if (scores.test_n) row.test_accuracy = double(scores.test_ok) / double(scores.test_n);
+    row.scores_path = move_in(r.at("scores_path"));
+    row.scores_sha256 = r.at("scores_sha256");
+    row.seconds = r.at("seconds");
+    if (r.at("test_n").get<int64_t>() > 0)
+        row.test_accuracy = double(r.at("test_ok").get<int64_t>()) / double(r.at("test_n").get<int64_t>());
     auto tx = lin.begin();
     insert_reference_model(lin, row);
     lin.append_log("lethe", "reference_model.trained",
                    {{"pool_id", pool.id},
                     {"idx", k},
                     {"gen", gen},
-                    {"seed", ck.seed},
+                    {"seed", row.seed},
                     {"n_in", row.n_in},
                     {"files", files},
                     {"scores_sha256", row.scores_sha256},
-                    {"seconds", row.seconds}});
+                    {"seconds", row.seconds},
+                    {"worker", r.value("host", "")}});
     tx->commit();
-    return row.seconds;
+    std::error_code ec;
+    std::filesystem::remove_all(std::filesystem::path(unit_file).parent_path(), ec);
+}
+
+// Leaves only the unit's own files in its staging folder (a run that
+// stopped half-way, or outputs that were refused).
+void clear_outputs(const std::string &unit_file) {
+    std::error_code ec;
+    const auto dir = std::filesystem::path(unit_file).parent_path();
+    for (const auto &e : std::filesystem::directory_iterator(dir, ec)) {
+        const auto name = e.path().filename().string();
+        if (name != "unit.json" && name != "in.ids") std::filesystem::remove_all(e.path(), ec);
+    }
 }
 
 void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
@@ -412,6 +474,83 @@ void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
 }
 
 } // namespace
+
+json run_reference_unit(Project &project, const std::string &unit_file, const RunControl &rc,
+                        const TensorStore *store_in) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string bytes = read_file(unit_file);
+    const json unit = json::parse(bytes, nullptr, false);
+    if (!unit.is_object() || unit.value("kind", "") != "reference_model" || unit.value("version", 0) != 1)
+        bad_input(unit_file + ": not a reference-model work unit (version 1)");
+    const std::string dir = unit.at("dir");
+    const int k = unit.at("idx");
+    const TrainConfig ck = TrainConfig::from_json(unit.at("config"));
+    ModelSpec spec = ModelSpec::from_json(unit.at("spec"));
+    resolve_script(spec, project);
+    const std::string ids_file = project.resolve(unit.at("in_ids"));
+    const std::string ids_bytes = read_file(ids_file);
+    if (sha256_hex(ids_bytes) != unit.at("in_ids_sha256").get<std::string>())
+        bad_input(ids_file + ": changed since the unit was written (SHA-256 differs)");
+    std::set<int64_t> in;
+    {
+        std::istringstream lines(ids_bytes);
+        for (int64_t id = 0; lines >> id;) in.insert(id);
+    }
+    auto &lin = project.lineage();
+    const auto records = lin.records();
+    std::vector<int64_t> ids;
+    std::unordered_map<int64_t, std::string> split_of;
+    std::vector<RecordOwner> owners;
+    for (const auto &r : records) {
+        ids.push_back(r.id);
+        split_of[r.id] = r.split;
+        if (in.count(r.id)) owners.push_back({r.id, r.subject_id});
+    }
+    if (record_set_hash(ids) != unit.at("universe_sha256").get<std::string>())
+        bad_input(project.root() + ": its records changed since " + unit_file + " was written");
+    if (const int threads = unit.value("threads", 0); threads > 0) torch::set_num_threads(threads);
+    const auto device = pick_device(ck.device);
+    std::optional<TensorStore> own;
+    if (!store_in) own = TensorStore::load(project, rc);
+    const TensorStore &store = store_in ? *store_in : *own;
+    clear_outputs(unit_file);
+    const auto placements = plan_placements(owners, ck.shards, ck.slices, ck.shard_policy, ck.seed);
+    std::vector<ShardPlan> plans;
+    for (int s = 0; s < ck.shards; ++s) plans.push_back({s, 0, {}, {}});
+    const auto out = train_shards(project, store, spec, ck, placements, plans, dir, device, rc.part(0.0, 0.9));
+    // Keep each shard's last stage (the shard model); earlier stages are not needed.
+    json files = json::array();
+    std::vector<torch::nn::Sequential> nets;
+    for (const auto &c : out.checkpoints) {
+        if (c.stage == ck.slices - 1) {
+            files.push_back({{"shard", c.shard}, {"path", c.path}, {"sha256", c.sha256}});
+            auto net = load_net(spec, project.resolve(c.path), c.sha256);
+            net->to(device);
+            net->eval();
+            nets.push_back(net);
+        } else {
+            std::filesystem::remove(project.resolve(c.path));
+        }
+    }
+    const auto scores = score_universe(store, nets, ids, in, split_of, k, device, rc);
+    const std::string scores_path = dir + "/scores.f64";
+    const std::string scores_sha =
+        write_file_atomic(project.resolve(scores_path), scores_bytes(scores.log_p, scores.phi));
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    const json r = {{"unit_sha256", sha256_hex(bytes)},
+                    {"files", files},
+                    {"scores_path", scores_path},
+                    {"scores_sha256", scores_sha},
+                    {"n_in", int64_t(owners.size())},
+                    {"test_ok", scores.test_ok},
+                    {"test_n", scores.test_n},
+                    {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()},
+                    {"host", std::string(host)}};
+    // The result last: its presence means every output is in place.
+    write_file_atomic(project.resolve(dir + "/result.json"), r.dump(2) + "\n");
+    return r;
+}
 
 std::string nested_halves_mask(int k, std::mt19937_64 &rng) {
     if (k < 2 || k % 2) internal_error("nested_halves_mask: K must be even and at least 2");
@@ -427,7 +566,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     if (o.k % 2)
         usage_error("--k " + std::to_string(o.k) + ": K must be even (each record is IN for exactly K/2 models)");
     auto &lin = project.lineage();
-    const auto device = pick_device(o.device);
+    (void)pick_device(o.device); // a device that is not there: refused before any unit is written
     const int64_t target_id = o.model_id ? *o.model_id : default_target_model(lin);
     const ModelRow target = lin.model(target_id);
     if (!target.run_id) bad_input("model " + std::to_string(target_id) + " has no training run to copy");
@@ -476,20 +615,101 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     if (membership.size() != u.records.size())
         bad_input(lin.path() + ": reference pool " + std::to_string(pool.id) +
                   " does not cover the project's records; build a new pool");
-    SlotContext sc{project, *store, spec, cfg, u, membership, {}, {}, device};
-    for (const auto &r : u.records) {
-        sc.subject_of[r.id] = r.subject_id;
-        sc.split_of[r.id] = r.split;
-    }
-    const int todo = pool.k - res.reused;
+    std::vector<std::string> units;
+    for (int k = 0; k < pool.k; ++k)
+        if (!done[size_t(k)])
+            units.push_back(write_reference_unit(project, pool, cfg, spec, u.hash, membership, k, next_gen[size_t(k)]));
+    const int todo = int(units.size());
     int trained = 0;
     double train_seconds = 0;
-    for (int k = 0; k < pool.k; ++k) {
-        if (done[size_t(k)]) continue;
-        rc.check_cancel();
-        const RunControl part = rc.part(double(trained) / todo, double(trained + 1) / todo);
-        train_seconds += train_slot(sc, pool, k, next_gen[size_t(k)], part);
+    // Commits a unit whose outputs check out; false (with the reason kept)
+    // when they do not.
+    std::vector<std::string> failures;
+    auto commit = [&](const std::string &unit) {
+        std::string why;
+        const auto r = checked_result(project, unit, &why);
+        if (!r) return false;
+        commit_reference_unit(project, pool, unit, *r);
+        train_seconds += r->at("seconds").get<double>();
         ++trained;
+        return true;
+    };
+    auto drop_unfinished = [&] {
+        for (const auto &unit : units) {
+            std::string why;
+            if (std::filesystem::exists(unit) && !checked_result(project, unit, &why)) {
+                std::error_code ec;
+                std::filesystem::remove_all(std::filesystem::path(unit).parent_path(), ec);
+            }
+        }
+    };
+    if (!o.executor) {
+        // Here, one after another, each committed as it finishes.
+        for (int i = 0; i < todo; ++i) {
+            rc.check_cancel();
+            std::string why;
+            if (!checked_result(project, units[size_t(i)], &why)) {
+                if (why != "no result") res.refused.push_back(why);
+                try {
+                    run_reference_unit(project, units[size_t(i)], rc.part(double(i) / todo, double(i + 1) / todo),
+                                       store);
+                } catch (...) {
+                    drop_unfinished();
+                    throw;
+                }
+            }
+            if (!commit(units[size_t(i)]))
+                internal_error("a reference model's outputs do not check out after training");
+        }
+    } else {
+        res.executor = o.executor->name();
+        std::vector<std::string> pending;
+        for (const auto &unit : units) {
+            std::string why;
+            if (checked_result(project, unit, &why)) continue; // finished by a run that stopped: reused
+            if (why != "no result") res.refused.push_back(why);
+            clear_outputs(unit);
+            pending.push_back(unit);
+        }
+        std::vector<UnitOutcome> outcomes;
+        try {
+            outcomes = o.executor->run(pending, rc.part(0.0, 0.95));
+        } catch (...) {
+            drop_unfinished();
+            throw;
+        }
+        std::map<std::string, UnitOutcome> outcome_of;
+        for (const auto &oc : outcomes) {
+            outcome_of[oc.unit] = oc;
+            if (oc.attempts > 1) ++res.retried;
+        }
+        for (const auto &unit : units) {
+            if (commit(unit)) continue;
+            std::string why;
+            checked_result(project, unit, &why);
+            const auto it = outcome_of.find(unit);
+            failures.push_back(std::filesystem::path(unit).parent_path().filename().string() + ": " +
+                               (it != outcome_of.end() && !it->second.message.empty() ? it->second.message : why));
+        }
+        drop_unfinished();
+        if (!failures.empty()) {
+            std::string all;
+            for (const auto &f : failures) all += "\n  " + f;
+            bad_input(std::to_string(failures.size()) + " of " + std::to_string(todo) + " reference models failed on " +
+                      o.executor->name() + " (the " + std::to_string(trained) +
+                      " that finished are kept; run the build again for the rest):" + all);
+        }
+    }
+    // The batch's scripts and task logs go with it; a failed task's log was
+    // quoted in the error above and stays.
+    {
+        std::error_code ec;
+        const auto dir = std::filesystem::path(project.resolve(unit_dir(pool.id, 0, 0))).parent_path();
+        for (const auto &e : std::filesystem::directory_iterator(dir, ec))
+            if (e.is_regular_file()) std::filesystem::remove(e.path(), ec);
+        for (auto d = dir; d != std::filesystem::path(project.root()) && std::filesystem::is_empty(d, ec);
+             d = d.parent_path())
+            std::filesystem::remove(d, ec);
     }
     set_pool_complete(lin, pool, true);
     res.trained_now = trained;

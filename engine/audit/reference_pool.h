@@ -33,18 +33,27 @@ class TensorStore;
 // docs/audit.md has the timing and why more is better.
 constexpr int kDefaultReferenceModels = 8;
 
+class Executor;
+
 struct ReferencePoolOptions {
     int k = kDefaultReferenceModels;
     uint64_t seed = 101;
     std::optional<int64_t> model_id; // the model whose config the references copy (default: newest live trained)
     std::string device = "auto";
+    // Where the reference models train: null, in this process (each one
+    // committed as it finishes); else the executor's (a Slurm job array),
+    // all committed once the batch ends. The same unit code runs either way.
+    Executor *executor = nullptr;
 };
 
 struct ReferencePoolResult {
     int64_t pool_id = 0;
     int k = 0, trained_now = 0, reused = 0;
-    int64_t erased_records = 0;    // records OUT for every model because a forget job erased them
-    int purged_before_rebuild = 0; // models found trained on erased records and purged by this build (old projects)
+    int retried = 0; // units an executor ran more than once
+    std::string executor = "local";
+    std::vector<std::string> refused; // earlier outputs whose hashes did not check out (trained again)
+    int64_t erased_records = 0;       // records OUT for every model because a forget job erased them
+    int purged_before_rebuild = 0;    // models found trained on erased records and purged by this build (old projects)
     double seconds = 0, seconds_per_model = 0;
     bool complete = false;
     nlohmann::json to_json() const;
@@ -60,6 +69,14 @@ std::string nested_halves_mask(int k, std::mt19937_64 &rng);
 
 ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &options, const RunControl &rc,
                                          const TensorStore *store = nullptr);
+
+// One reference model as a work unit (`lethe worker run`): trains it from
+// the unit file's config, seed and IN record ids on the project's data, and
+// writes its shard models, its scores and result.json (last) into the unit's
+// staging folder. Writes no row. Returns the result.
+// store: the project's data when the caller has it loaded (else read here).
+nlohmann::json run_reference_unit(Project &project, const std::string &unit_file, const RunControl &rc,
+                                  const TensorStore *store = nullptr);
 
 // A complete pool's scores, in memory, for the audit's arithmetic.
 struct PoolScores {

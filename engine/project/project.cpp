@@ -63,6 +63,16 @@ std::unique_ptr<Project> Project::open(const std::string &dir) {
     return p;
 }
 
+std::unique_ptr<Project> Project::open_as_worker(const std::string &dir) {
+    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder");
+    const std::string root = fs::canonical(dir).string();
+    if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
+    auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
+    set_group_sharing(p->shared_group().has_value());
+    set_project_log_dir(root + "/logs");
+    return p;
+}
+
 std::string Project::resolve(const std::string &uri) const {
     if (uri.empty()) bad_input("empty path in the lineage database");
     if (fs::path(uri).is_absolute()) bad_input(uri + ": an absolute path; project paths are relative to " + root_);

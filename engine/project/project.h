@@ -25,6 +25,10 @@ class Project {
 public:
     static std::unique_ptr<Project> create(const std::string &dir);
     static std::unique_ptr<Project> open(const std::string &dir);
+    // For a worker (`lethe worker run`) while the coordinating process has
+    // the project open: no recovery (the coordinator's job is alive, and its
+    // files are not orphans), no folder made, nothing written to the database.
+    static std::unique_ptr<Project> open_as_worker(const std::string &dir);
     ~Project();
 
     const std::string &root() const { return root_; }

@@ -1,0 +1,274 @@
+#include "jobs/executor.h"
+
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "audit/reference_pool.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "project/project.h"
+
+extern char **environ;
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+
+using nlohmann::json;
+
+json SlurmSettings::to_json() const {
+    return {{"partition", partition}, {"account", account}, {"time", time},       {"mem", mem},
+            {"cpus", cpus},           {"gpus", gpus},       {"retries", retries}, {"poll_seconds", poll_seconds},
+            {"lethe", lethe}};
+}
+
+SlurmSettings SlurmSettings::from_json(const json &j) {
+    SlurmSettings s;
+    if (!j.is_object()) return s;
+    s.partition = j.value("partition", s.partition);
+    s.account = j.value("account", s.account);
+    s.time = j.value("time", s.time);
+    s.mem = j.value("mem", s.mem);
+    s.cpus = j.value("cpus", s.cpus);
+    s.gpus = j.value("gpus", s.gpus);
+    s.retries = j.value("retries", s.retries);
+    s.poll_seconds = j.value("poll_seconds", s.poll_seconds);
+    s.lethe = j.value("lethe", s.lethe);
+    return s;
+}
+
+namespace {
+
+struct ProcessOutput {
+    int status = -1;  // the exit status; -1: did not start or did not exit
+    std::string text; // stdout and stderr together
+};
+
+// Runs a program (found on PATH) without a shell; its output, captured.
+ProcessOutput run_process(const std::vector<std::string> &argv) {
+    ProcessOutput out;
+    int fds[2];
+    if (::pipe(fds) != 0) return out;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
+    posix_spawn_file_actions_addclose(&fa, fds[0]);
+    posix_spawn_file_actions_addclose(&fa, fds[1]);
+    std::vector<char *> args;
+    args.reserve(argv.size() + 1);
+    for (const auto &a : argv) args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    pid_t pid = 0;
+    const int rc = posix_spawnp(&pid, argv[0].c_str(), &fa, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(fds[1]);
+    if (rc != 0) {
+        ::close(fds[0]);
+        out.text = argv[0] + ": " + std::strerror(rc);
+        return out;
+    }
+    char buf[4096];
+    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) out.text.append(buf, size_t(n));
+    ::close(fds[0]);
+    int st = 0;
+    if (::waitpid(pid, &st, 0) == pid && WIFEXITED(st)) out.status = WEXITSTATUS(st);
+    return out;
+}
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    return s;
+}
+
+// The last n non-empty lines of a file, joined by " | ".
+std::string last_lines(const std::string &path, int n) {
+    std::ifstream in(path);
+    std::vector<std::string> lines;
+    for (std::string l; std::getline(in, l);)
+        if (!trimmed(l).empty()) lines.push_back(trimmed(l));
+    std::string s;
+    for (size_t i = lines.size() > size_t(n) ? lines.size() - size_t(n) : 0; i < lines.size(); ++i)
+        s += (s.empty() ? "" : " | ") + lines[i];
+    return s.empty() ? "(its log is empty)" : s;
+}
+
+bool has_result(const std::string &unit) { return fs::exists(fs::path(unit).parent_path() / "result.json"); }
+
+class SlurmExecutor : public Executor {
+public:
+    explicit SlurmExecutor(SlurmSettings s) : s_(std::move(s)) {}
+    std::string name() const override { return "slurm"; }
+
+    std::vector<UnitOutcome> run(const std::vector<std::string> &units, const RunControl &rc) override {
+        std::map<std::string, UnitOutcome> oc;
+        for (const auto &u : units) oc[u].unit = u;
+        std::vector<std::string> todo = units;
+        for (int attempt = 0; attempt <= s_.retries && !todo.empty(); ++attempt) {
+            const std::string job = submit(todo, attempt);
+            for (const auto &u : todo) ++oc[u].attempts;
+            follow(job, todo, units, rc);
+            std::vector<std::string> left;
+            for (size_t i = 0; i < todo.size(); ++i) {
+                if (has_result(todo[i])) continue;
+                const std::string log =
+                    (fs::path(todo[i]).parent_path().parent_path() / ("log-" + job + "_" + std::to_string(i) + ".txt"))
+                        .string();
+                oc[todo[i]].message = "Slurm task " + job + "_" + std::to_string(i) + " ended without its result (" +
+                                      std::to_string(oc[todo[i]].attempts) +
+                                      " attempt(s)); its log: " + last_lines(log, 3);
+                left.push_back(todo[i]);
+            }
+            todo = left;
+        }
+        std::vector<UnitOutcome> out;
+        for (const auto &u : units) {
+            auto o = oc[u];
+            o.ok = has_result(u);
+            if (o.ok) o.message.clear();
+            out.push_back(o);
+        }
+        return out;
+    }
+
+private:
+    SlurmSettings s_;
+
+    // One sbatch --array over the units; returns the job id.
+    std::string submit(const std::vector<std::string> &todo, int attempt) {
+        const fs::path parent = fs::path(todo.front()).parent_path().parent_path();
+        const std::string stem = "batch-" + std::to_string(::getpid()) + "-" + std::to_string(attempt);
+        const std::string list = (parent / (stem + ".list")).string();
+        const std::string script = (parent / (stem + ".sh")).string();
+        std::string lines;
+        for (const auto &u : todo) lines += u + "\n";
+        write_file_atomic(list, lines);
+        write_file_atomic(script, "#!/bin/sh\n# Lethe work units (docs/cluster.md): task i runs line i+1 of the list.\n"
+                                  "unit=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" '" +
+                                      list + "')\nexec '" + s_.lethe + "' worker run \"$unit\"\n");
+        ::chmod(script.c_str(), 0700);
+        const int cpus = s_.cpus > 0 ? s_.cpus : unit_threads(todo.front());
+        std::vector<std::string> argv = {"sbatch",
+                                         "--parsable",
+                                         "--array=0-" + std::to_string(todo.size() - 1),
+                                         "--job-name=lethe-units",
+                                         "--output=" + (parent / "log-%A_%a.txt").string(),
+                                         "--cpus-per-task=" + std::to_string(cpus),
+                                         "--mem=" + s_.mem,
+                                         "--time=" + s_.time};
+        if (!s_.partition.empty()) argv.push_back("--partition=" + s_.partition);
+        if (!s_.account.empty()) argv.push_back("--account=" + s_.account);
+        if (s_.gpus > 0) argv.push_back("--gres=gpu:" + std::to_string(s_.gpus));
+        argv.push_back(script);
+        const auto r = run_process(argv);
+        const std::string id = trimmed(r.text.substr(0, r.text.find(';')));
+        if (r.status != 0 || id.empty() || id.find_first_not_of("0123456789") != std::string::npos)
+            bad_input("sbatch refused the job array: " + last_line(r.text));
+        return id;
+    }
+
+    static std::string last_line(const std::string &text) {
+        std::istringstream in(text);
+        std::string line, last;
+        while (std::getline(in, line))
+            if (!trimmed(line).empty()) last = trimmed(line);
+        return last.empty() ? "(no output)" : last;
+    }
+
+    static int unit_threads(const std::string &unit) {
+        const json j = json::parse(read_file(unit), nullptr, false);
+        return j.is_object() ? std::max(1, j.value("threads", 1)) : 1;
+    }
+
+    // Waits until the array has left the queue, reporting progress; on
+    // cancel, scancels it and throws.
+    void follow(const std::string &job, const std::vector<std::string> &todo, const std::vector<std::string> &all,
+                const RunControl &rc) {
+        for (;;) {
+            try {
+                rc.check_cancel();
+            } catch (...) {
+                run_process({"scancel", job});
+                wait_gone(job, 30);
+                throw;
+            }
+            const auto q = run_process({"squeue", "-h", "-j", job, "-o", "%T"});
+            int running = 0, queued = 0;
+            std::istringstream in(q.text);
+            for (std::string st; std::getline(in, st);) {
+                st = trimmed(st);
+                if (st == "RUNNING" || st == "COMPLETING")
+                    ++running;
+                else if (!st.empty() && st.find("Invalid") == std::string::npos)
+                    ++queued;
+            }
+            int done = 0;
+            for (const auto &u : all) done += has_result(u);
+            const int n = int(all.size());
+            const int pending = std::max(0, int(todo.size()) - running - (done - (n - int(todo.size()))));
+            rc.report({"Slurm job " + job + ": " + std::to_string(done) + " done, " + std::to_string(running) +
+                           " running, " + std::to_string(running + queued ? pending : 0) + " pending",
+                       done, n, n ? double(done) / n : 1.0});
+            if (running + queued == 0) return;
+            for (int t = 0; t < int(s_.poll_seconds * 10); ++t) {
+                if (rc.cancel && rc.cancel->load()) break;
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        }
+    }
+
+    static void wait_gone(const std::string &job, int seconds) {
+        for (int t = 0; t < seconds * 5; ++t) {
+            const auto q = run_process({"squeue", "-h", "-j", job, "-o", "%T"});
+            if (trimmed(q.text).empty() || q.status != 0) return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoice &choice) {
+    auto &lin = project.lineage();
+    json saved = json::parse(lin.meta("executor").value_or("{}"), nullptr, false);
+    if (!saved.is_object()) saved = json::object();
+    const std::string name = choice.name.empty() ? saved.value("name", std::string("local")) : choice.name;
+    if (name != "local" && name != "slurm") usage_error("--executor must be local or slurm, not '" + name + "'");
+    json settings = saved.value("slurm", json::object());
+    for (const auto &[k, v] : choice.given.items()) settings[k] = v;
+    if (!choice.name.empty() || !choice.given.empty()) {
+        auto tx = lin.begin();
+        lin.set_meta("executor", json{{"name", name}, {"slurm", settings}}.dump());
+        tx->commit();
+    }
+    if (name == "local") return nullptr;
+    SlurmSettings s = SlurmSettings::from_json(settings);
+    if (s.retries < 0 || s.retries > 10) usage_error("--slurm-retries must be in 0..10");
+    if (s.lethe.empty()) s.lethe = fs::read_symlink("/proc/self/exe").string();
+    if (run_process({"sbatch", "--version"}).status != 0)
+        bad_input("--executor slurm: sbatch is not on this machine's PATH (install Slurm's client, or use "
+                  "--executor local)");
+    return std::make_unique<SlurmExecutor>(s);
+}
+
+json run_work_unit(const std::string &unit_file, const RunControl &rc) {
+    if (!fs::is_regular_file(unit_file)) bad_input(unit_file + ": no such work unit");
+    const json unit = json::parse(read_file(unit_file), nullptr, false);
+    if (!unit.is_object() || !unit.contains("kind") || !unit.contains("project") || !unit["project"].is_string())
+        bad_input(unit_file + ": not a Lethe work unit (JSON with kind and project)");
+    auto project = Project::open_as_worker(unit["project"].get<std::string>());
+    if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
+    bad_input(unit_file + ": unknown work-unit kind " + unit["kind"].dump());
+}
+
+} // namespace lethe
