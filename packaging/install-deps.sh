@@ -30,6 +30,9 @@ packages=(
   python3-sklearn
   # the PDF/A checks of the report, by a tool independent of Qt
   qpdf
+  # work units on Slurm (docs/cluster.md): the tests start a one-node cluster
+  # (munged, slurmctld, slurmd on localhost)
+  slurm-wlm munge
 )
 
 missing=()

@@ -1,0 +1,323 @@
+// Reference pools on a real one-node Slurm cluster (issue 14), label slurm.
+// The fixture starts munged, slurmctld and slurmd (Debian's slurm-wlm) on
+// localhost in a temporary folder with a generated munge key and
+// slurm.conf, and stops them at the end, also when a test fails. The
+// independent truth of "the same work" is the local executor: a K=4 pool
+// built on Slurm must equal the local pool bit for bit (same seeds, CPU,
+// the same torch threads in the tasks). Then: a cancelled array leaves no
+// row and no partial file; a task killed with scancel runs again; outputs
+// whose hash does not match their result are refused and trained again.
+#include "../cli_run.h"
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../engine/fixtures.h"
+#include "jobs/project_access.h"
+
+namespace fs = std::filesystem;
+using lethe::test::run_cli;
+
+namespace {
+
+std::string read_text(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A program's output (stdout and stderr), waiting at most 30 s.
+QString run(const QString &program, const QStringList &args, int *code = nullptr) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(30000);
+    if (code) *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAll());
+}
+
+lethe::test::CliRun cli(const std::vector<std::string> &args) {
+    QStringList a;
+    for (const auto &x : args) a << QString::fromStdString(x);
+    return run_cli(a);
+}
+
+// The one-node cluster. Its daemons are stopped by stop(), which the
+// destructor calls too: no daemon outlives the test binary.
+class Cluster {
+public:
+    std::string dir;
+    bool start(QString *why) {
+        const std::string munge = dir + "/munge";
+        fs::create_directories(munge);
+        fs::create_directories(dir + "/state");
+        fs::create_directories(dir + "/spool");
+        ::chmod(munge.c_str(), 0700);
+        {
+            std::ifstream rnd("/dev/urandom", std::ios::binary);
+            std::string key(1024, '\0');
+            rnd.read(key.data(), std::streamsize(key.size()));
+            std::ofstream(munge + "/munge.key", std::ios::binary) << key;
+            ::chmod((munge + "/munge.key").c_str(), 0400);
+        }
+        int code = 0;
+        const QString out = run(QStringLiteral("munged"),
+                                {QStringLiteral("-f"), q("--key-file=" + munge + "/munge.key"),
+                                 q("--socket=" + munge + "/munge.sock"), q("--pid-file=" + munge + "/munged.pid"),
+                                 q("--log-file=" + munge + "/munged.log"), q("--seed-file=" + munge + "/seed")},
+                                &code);
+        if (code != 0) {
+            *why = QStringLiteral("munged: ") + out;
+            return false;
+        }
+        const int port = 20000 + int(::getpid() % 20000);
+        const long mem_mb =
+            std::max<long>(512, long(sysconf(_SC_PHYS_PAGES) / 1024 * sysconf(_SC_PAGESIZE) / 1024 / 2));
+        std::ofstream conf(dir + "/slurm.conf");
+        conf << "ClusterName=lethetest\nSlurmctldHost=localhost\nSlurmctldPort=" << port << "\nSlurmdPort=" << port + 1
+             << "\nAuthType=auth/munge\nCredType=cred/munge\nAuthInfo=socket=" << munge
+             << "/munge.sock\nSlurmUser=root\nSlurmdUser=root\nStateSaveLocation=" << dir
+             << "/state\nSlurmdSpoolDir=" << dir << "/spool\nSlurmctldPidFile=" << dir
+             << "/slurmctld.pid\nSlurmdPidFile=" << dir << "/slurmd.pid\nSlurmctldLogFile=" << dir
+             << "/slurmctld.log\nSlurmdLogFile=" << dir
+             << "/slurmd.log\nProctrackType=proctrack/linuxproc\nTaskPlugin=task/none\nSwitchType=switch/none\n"
+                "MpiDefault=none\nSchedulerType=sched/builtin\nSelectType=select/cons_tres\n"
+                "SelectTypeParameters=CR_Core\nJobAcctGatherType=jobacct_gather/none\n"
+                "AccountingStorageType=accounting_storage/none\nReturnToService=2\nInactiveLimit=0\nMinJobAge=10\n"
+                "KillWait=2\nNodeName=localhost CPUs="
+             << std::thread::hardware_concurrency() << " RealMemory=" << mem_mb
+             << " State=UNKNOWN\nPartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP\n";
+        conf.close();
+        qputenv("SLURM_CONF", QByteArray::fromStdString(dir + "/slurm.conf"));
+        started_ = true;
+        for (const auto &[prog, args] :
+             {std::pair{QStringLiteral("slurmctld"), QStringList{q("-f"), q(conf_path())}},
+              std::pair{QStringLiteral("slurmd"), QStringList{q("-f"), q(conf_path()), q("-N"), q("localhost")}}}) {
+            const QString o = run(prog, args, &code);
+            if (code != 0) {
+                *why = prog + QStringLiteral(": ") + o;
+                return false;
+            }
+        }
+        for (int t = 0; t < 100; ++t) {
+            if (run(QStringLiteral("sinfo"), {q("-h"), q("-o"), q("%T")}).trimmed() == QLatin1String("idle"))
+                return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        *why = QStringLiteral("the node did not come up: ") + QString::fromStdString(read_text(dir + "/slurmd.log"));
+        return false;
+    }
+    void stop() {
+        if (!started_) return;
+        started_ = false;
+        run(QStringLiteral("scontrol"), {q("shutdown")});
+        for (const char *pid : {"/slurmctld.pid", "/slurmd.pid", "/munge/munged.pid"}) {
+            const std::string text = read_text(dir + pid);
+            if (text.empty()) continue;
+            const pid_t p = pid_t(std::atoi(text.c_str()));
+            for (int t = 0; t < 25 && p > 0 && ::kill(p, 0) == 0; ++t) {
+                if (t == 10) ::kill(p, SIGTERM);
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            }
+            if (p > 0 && ::kill(p, 0) == 0) ::kill(p, SIGKILL);
+        }
+    }
+    ~Cluster() { stop(); }
+    std::string conf_path() const { return dir + "/slurm.conf"; }
+
+private:
+    bool started_ = false;
+    static QString q(const std::string &s) { return QString::fromStdString(s); }
+    static QString q(const char *s) { return QString::fromUtf8(s); }
+};
+
+// The pool's models as (idx -> scores sha256 + every file's sha256).
+std::map<int, std::string> pool_of(const std::string &project) {
+    std::map<int, std::string> out;
+    auto p = lethe::Project::open(project);
+    const auto rows = lethe::reference_models(p->lineage(), 1);
+    for (const auto &m : rows) {
+        std::string s = m.scores_sha256;
+        for (const auto &f : m.files) s += "/" + f.at("sha256").get<std::string>();
+        out[m.idx] = s;
+    }
+    return out;
+}
+
+// Every file under the project's staging folder belongs to a finished unit
+// (its folder has result.json, whose outputs are all there); the pool's
+// folder holds nothing.
+bool no_partial_files(const std::string &project, QString *why) {
+    const std::string staging = project + "/staging";
+    if (fs::exists(project + "/references/pool1") && !fs::is_empty(project + "/references/pool1")) {
+        *why = QStringLiteral("references/pool1 is not empty");
+        return false;
+    }
+    if (!fs::exists(staging)) return true;
+    for (const auto &e : fs::recursive_directory_iterator(staging)) {
+        if (!e.is_regular_file()) continue;
+        const auto unit = e.path().parent_path();
+        if (unit.filename().string().rfind("m", 0) != 0) continue; // batch scripts and logs
+        if (!fs::exists(unit / "result.json")) {
+            *why = QString::fromStdString(e.path().string() + " belongs to an unfinished unit");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSlurm : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp{QStringLiteral("/tmp/lethe-slurm-XXXXXX")};
+    Cluster cluster;
+    std::string base; // a project with a trained model, copied for each test
+
+    std::string copy_of(const char *name) {
+        const std::string to = tmp.filePath(QString::fromUtf8(name)).toStdString();
+        fs::copy(base, to, fs::copy_options::recursive);
+        return to;
+    }
+    // Starts `lethe references build` in the background.
+    void start_build(QProcess &p, const std::string &project, const char *seed) {
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        p.start(QStringLiteral(LETHE_CLI_PATH),
+                {QStringLiteral("references"), QStringLiteral("build"), QStringLiteral("--project"),
+                 QString::fromStdString(project), QStringLiteral("--k"), QStringLiteral("4"), QStringLiteral("--seed"),
+                 QString::fromUtf8(seed), QStringLiteral("--executor"), QStringLiteral("slurm"),
+                 QStringLiteral("--slurm-mem"), QStringLiteral("300M"), QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+    }
+    // The newest Lethe array's tasks as "idx STATE" lines (empty when none).
+    static QStringList tasks() {
+        return run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-n"), QStringLiteral("lethe-units"),
+                                              QStringLiteral("-o"), QStringLiteral("%i %T")})
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { cluster.stop(); }
+    void poolOnSlurmEqualsTheLocalPool();
+    void cancelledArrayLeavesNoRowsAndNoPartialFiles();
+    void killedTaskRunsAgain();
+    void outputWhoseHashDoesNotMatchIsRefused();
+};
+
+void TestSlurm::initTestCase() {
+    QVERIFY(tmp.isValid());
+    cluster.dir = tmp.filePath(QStringLiteral("cluster")).toStdString();
+    QString why;
+    QVERIFY2(cluster.start(&why), qPrintable(why));
+    const std::string data = tmp.filePath(QStringLiteral("data")).toStdString();
+    fs::create_directories(data);
+    const auto f = lethe::testing::make_project(data, 480, 160);
+    base = f.project;
+    // A CNN with small batches: each reference model trains for a few seconds,
+    // long enough to cancel or kill a task while it runs.
+    const auto r = cli({"train", "--project", base, "--arch", "cnn", "--epochs", "6", "--batch-size", "8", "--device",
+                        "cpu", "--seed", "3"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TestSlurm::poolOnSlurmEqualsTheLocalPool() {
+    const std::string local = copy_of("local"), slurm = copy_of("slurm");
+    auto r = cli({"references", "build", "--project", local, "--k", "4", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json[QLatin1String("executor")].toString(), QStringLiteral("local"));
+    r = cli({"references", "build", "--project", slurm, "--k", "4", "--executor", "slurm", "--slurm-mem", "300M",
+             "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json[QLatin1String("executor")].toString(), QStringLiteral("slurm"));
+    QCOMPARE(r.json[QLatin1String("trained_now")].toInt(), 4);
+    const auto a = pool_of(local), b = pool_of(slurm);
+    QCOMPARE(a.size(), size_t(4));
+    QVERIFY(a == b);
+    QVERIFY2(!fs::exists(slurm + "/staging"), "the staging folder is left behind");
+    // The choice is saved: the next build uses Slurm without the flag.
+    auto p = lethe::Project::open(slurm);
+    QVERIFY(p->lineage().meta("executor").value_or("").find("\"slurm\"") != std::string::npos);
+}
+
+void TestSlurm::cancelledArrayLeavesNoRowsAndNoPartialFiles() {
+    const std::string project = copy_of("cancel");
+    QProcess p;
+    start_build(p, project, "11");
+    bool running = false;
+    for (int t = 0; t < 300 && !running; ++t) {
+        running = tasks().join(QLatin1Char(' ')).contains(QLatin1String("RUNNING"));
+        if (!running) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    QVERIFY2(running, "no task started");
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY2(tasks().isEmpty(), "the array was not cancelled");
+    auto proj = lethe::Project::open(project);
+    QCOMPARE(lethe::reference_models(proj->lineage(), 1, true).size(), size_t(0));
+    QString why;
+    QVERIFY2(no_partial_files(project, &why), qPrintable(why));
+}
+
+void TestSlurm::killedTaskRunsAgain() {
+    const std::string project = copy_of("kill");
+    QProcess p;
+    start_build(p, project, "13");
+    QString victim;
+    for (int t = 0; t < 300 && victim.isEmpty(); ++t) {
+        for (const auto &line : tasks())
+            if (line.endsWith(QLatin1String("RUNNING"))) victim = line.section(QLatin1Char(' '), 0, 0);
+        if (victim.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    QVERIFY2(!victim.isEmpty(), "no task started");
+    run(QStringLiteral("scancel"), {victim});
+    QVERIFY(p.waitForFinished(170000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    const auto j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QVERIFY2(j[QLatin1String("retried")].toInt() >= 1, qPrintable(victim));
+    QCOMPARE(j[QLatin1String("trained_now")].toInt(), 4);
+    QCOMPARE(pool_of(project).size(), size_t(4));
+}
+
+void TestSlurm::outputWhoseHashDoesNotMatchIsRefused() {
+    const std::string project = copy_of("tamper"), truth = copy_of("truth");
+    // Stop a Slurm build once one unit has finished: its outputs wait in staging.
+    QProcess p;
+    start_build(p, project, "17");
+    std::string finished;
+    for (int t = 0; t < 600 && finished.empty(); ++t) {
+        if (fs::exists(project + "/staging"))
+            for (const auto &e : fs::recursive_directory_iterator(project + "/staging"))
+                if (e.path().filename() == "result.json") finished = e.path().parent_path().string();
+        if (finished.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    QVERIFY2(!finished.empty(), "no unit finished");
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(fs::exists(finished + "/scores.f64"));
+    std::ofstream(finished + "/scores.f64", std::ios::binary | std::ios::app) << "x";
+    // The next build (here) refuses those outputs and trains that model again.
+    auto r =
+        cli({"references", "build", "--project", project, "--k", "4", "--seed", "17", "--executor", "local", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto refused = r.json[QLatin1String("refused")].toArray();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused[0].toString().contains(QLatin1String("does not match the SHA-256")),
+             qPrintable(refused[0].toString()));
+    r = cli({"references", "build", "--project", truth, "--k", "4", "--seed", "17", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(pool_of(project) == pool_of(truth));
+}
+
+QTEST_GUILESS_MAIN(TestSlurm)
+#include "test_slurm.moc"
