@@ -385,8 +385,37 @@ struct TrainCommand : Command {
     }
 };
 
+// --executor and the Slurm settings (docs/cluster.md), saved per project.
+struct ExecutorFlags {
+    std::string name, partition, account, time, mem;
+    int cpus = -1, gpus = -1, retries = -1;
+    void add(CLI::App *sub) {
+        sub->add_option("--executor", name,
+                        "local | slurm: where the work units run (default: the project's last choice, else local)")
+            ->check(CLI::IsMember({"local", "slurm"}));
+        sub->add_option("--slurm-partition", partition, "Slurm partition of the tasks");
+        sub->add_option("--slurm-account", account, "Slurm account charged");
+        sub->add_option("--slurm-time", time, "time limit per task (default 02:00:00)");
+        sub->add_option("--slurm-mem", mem, "memory per task (default 4G)");
+        sub->add_option("--slurm-cpus", cpus, "cpus per task (default: this process's torch threads)");
+        sub->add_option("--slurm-gpus", gpus, "GPUs per task (--gres=gpu:N)");
+        sub->add_option("--slurm-retries", retries, "times a failed or lost task runs again (default 1)");
+    }
+    ExecutorChoice choice() const {
+        ExecutorChoice c;
+        c.name = name;
+        for (const auto &[k, v] : {std::pair{"partition", &partition}, std::pair{"account", &account},
+                                   std::pair{"time", &time}, std::pair{"mem", &mem}})
+            if (!v->empty()) c.given[k] = *v;
+        for (const auto &[k, v] : {std::pair{"cpus", cpus}, std::pair{"gpus", gpus}, std::pair{"retries", retries}})
+            if (v >= 0) c.given[k] = v;
+        return c;
+    }
+};
+
 struct ForgetCommand : Command {
     ForgetOptions fo;
+    ExecutorFlags ex;
     int64_t model = 0, request = 0;
     std::vector<std::string> params;
     ForgetCommand(CLI::App &app, Common &c, AddCommon add_common) {
@@ -400,6 +429,7 @@ struct ForgetCommand : Command {
         sub->add_option("--model", model, "input model id (default: the newest live one that suits the method)");
         sub->add_option("--request", request, "erasure request id this job serves");
         sub->add_option("--device", fo.device, "auto | cpu | cuda[:N]")->capture_default_str();
+        ex.add(sub);
         sub->add_flag("!--no-audit", fo.audit, "skip the before/after audit");
         sub->add_flag("--keep-input", fo.keep_input,
                       "keep the input model's files (stale checkpoints are still purged)");
@@ -412,6 +442,8 @@ struct ForgetCommand : Command {
         }
         if (model) fo.model_id = model;
         if (request) fo.request_id = request;
+        const auto executor = project_executor(*project, ex.choice());
+        fo.executor = executor.get();
         const auto r = forget(*project, fo, env.rc);
         end_progress_line();
         std::string shards;
@@ -524,34 +556,6 @@ struct AuditCommand : Command {
 };
 
 // references: the reference-model pool of LiRA and RMIA
-// --executor and the Slurm settings (docs/cluster.md), saved per project.
-struct ExecutorFlags {
-    std::string name, partition, account, time, mem;
-    int cpus = -1, gpus = -1, retries = -1;
-    void add(CLI::App *sub) {
-        sub->add_option("--executor", name,
-                        "local | slurm: where the work units run (default: the project's last choice, else local)")
-            ->check(CLI::IsMember({"local", "slurm"}));
-        sub->add_option("--slurm-partition", partition, "Slurm partition of the tasks");
-        sub->add_option("--slurm-account", account, "Slurm account charged");
-        sub->add_option("--slurm-time", time, "time limit per task (default 02:00:00)");
-        sub->add_option("--slurm-mem", mem, "memory per task (default 4G)");
-        sub->add_option("--slurm-cpus", cpus, "cpus per task (default: this process's torch threads)");
-        sub->add_option("--slurm-gpus", gpus, "GPUs per task (--gres=gpu:N)");
-        sub->add_option("--slurm-retries", retries, "times a failed or lost task runs again (default 1)");
-    }
-    ExecutorChoice choice() const {
-        ExecutorChoice c;
-        c.name = name;
-        for (const auto &[k, v] : {std::pair{"partition", &partition}, std::pair{"account", &account},
-                                   std::pair{"time", &time}, std::pair{"mem", &mem}})
-            if (!v->empty()) c.given[k] = *v;
-        for (const auto &[k, v] : {std::pair{"cpus", cpus}, std::pair{"gpus", gpus}, std::pair{"retries", retries}})
-            if (v >= 0) c.given[k] = v;
-        return c;
-    }
-};
-
 struct ReferencesBuildCommand : Command {
     ReferencePoolOptions ropt;
     ExecutorFlags ex;
@@ -823,7 +827,9 @@ struct InvestigateCommand : Command {
             ->capture_default_str();
         sub->add_option("--out", out, "PDF report of the case (default: PROJECT/reports/CASE.pdf)");
         sub->add_option("--device", io.device, "auto | cpu | cuda[:N]")->capture_default_str();
+        ex.add(sub);
     }
+    ExecutorFlags ex;
 
     // The case's PDF through lethe-report: --out, or the case's default name.
     void hand_reports_to(const std::string &tool, Project &project) {
@@ -868,6 +874,8 @@ struct InvestigateCommand : Command {
 
     int run(Env &env, Project *project) override {
         if (request) io.request_id = request;
+        const auto executor = project_executor(*project, ex.choice());
+        io.executor = executor.get();
         const std::string tool = find_report_tool(env.argv0);
         if (tool.empty())
             std::cerr << "lethe: no PDF: " << report_tool_missing() << "\n";

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "core/executor.h"
 #include "core/hash.h"
+#include "core/work_unit.h"
 #include "data/tensor_store.h"
 #include "lineage/lineage.h"
 #include "model/net.h"
@@ -382,31 +383,8 @@ std::string write_reference_unit(Project &project, const ReferencePoolRow &pool,
     return file;
 }
 
-// The unit's result when its outputs are all there with their hashes; else
-// nullopt with the reason (a worker whose output does not match is refused).
 std::optional<json> checked_result(Project &project, const std::string &unit_file, std::string *why) {
-    const auto dir = std::filesystem::path(unit_file).parent_path();
-    const std::string rfile = (dir / "result.json").string();
-    if (!std::filesystem::exists(rfile)) {
-        *why = "no result";
-        return std::nullopt;
-    }
-    const json r = json::parse(read_file(rfile), nullptr, false);
-    if (!r.is_object() || r.value("unit_sha256", "") != sha256_file(unit_file)) {
-        *why = rfile + ": not the result of " + unit_file;
-        return std::nullopt;
-    }
-    std::vector<std::pair<std::string, std::string>> outputs;
-    for (const auto &f : r.at("files")) outputs.emplace_back(f.at("path"), f.at("sha256"));
-    outputs.emplace_back(r.at("scores_path"), r.at("scores_sha256"));
-    for (const auto &[path, sha] : outputs) {
-        const std::string full = project.resolve(path);
-        if (!std::filesystem::exists(full) || sha256_file(full) != sha) {
-            *why = full + ": the worker's output does not match the SHA-256 its result states; refused";
-            return std::nullopt;
-        }
-    }
-    return r;
+    return checked_unit_result(project.root(), unit_file, why);
 }
 
 // Moves a unit's checked outputs into the slot's folder and records the
@@ -455,16 +433,7 @@ void commit_reference_unit(Project &project, const ReferencePoolRow &pool, const
     std::filesystem::remove_all(std::filesystem::path(unit_file).parent_path(), ec);
 }
 
-// Leaves only the unit's own files in its staging folder (a run that
-// stopped half-way, or outputs that were refused).
-void clear_outputs(const std::string &unit_file) {
-    std::error_code ec;
-    const auto dir = std::filesystem::path(unit_file).parent_path();
-    for (const auto &e : std::filesystem::directory_iterator(dir, ec)) {
-        const auto name = e.path().filename().string();
-        if (name != "unit.json" && name != "in.ids") std::filesystem::remove_all(e.path(), ec);
-    }
-}
+void clear_outputs(const std::string &unit_file) { clear_unit_outputs(unit_file); }
 
 void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
     auto tx = lin.begin();
@@ -538,7 +507,11 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
         write_file_atomic(project.resolve(scores_path), scores_bytes(scores.log_p, scores.phi));
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);
+    json outputs = json::array();
+    for (const auto &f : files) outputs.push_back({{"path", f.at("path")}, {"sha256", f.at("sha256")}});
+    outputs.push_back({{"path", scores_path}, {"sha256", scores_sha}});
     const json r = {{"unit_sha256", sha256_hex(bytes)},
+                    {"outputs", outputs},
                     {"files", files},
                     {"scores_path", scores_path},
                     {"scores_sha256", scores_sha},

@@ -17,6 +17,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "project/project.h"
+#include "train/shard_unit.h"
 
 extern char **environ;
 
@@ -254,7 +255,18 @@ std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoic
     if (name == "local") return nullptr;
     SlurmSettings s = SlurmSettings::from_json(settings);
     if (s.retries < 0 || s.retries > 10) usage_error("--slurm-retries must be in 0..10");
-    if (s.lethe.empty()) s.lethe = fs::read_symlink("/proc/self/exe").string();
+    if (s.lethe.empty()) {
+        // The tasks run `lethe worker run`: this program when it is lethe,
+        // else the lethe beside it (the workbench's, an installed one).
+        const fs::path self = fs::read_symlink("/proc/self/exe");
+        if (self.filename() == "lethe")
+            s.lethe = self.string();
+        else if (fs::exists(self.parent_path() / "lethe"))
+            s.lethe = (self.parent_path() / "lethe").string();
+        else
+            bad_input("--executor slurm: no lethe program beside " + self.string() +
+                      " for the tasks to run; set \"lethe\" in the project's Slurm settings");
+    }
     if (run_process({"sbatch", "--version"}).status != 0)
         bad_input("--executor slurm: sbatch is not on this machine's PATH (install Slurm's client, or use "
                   "--executor local)");
@@ -268,6 +280,7 @@ json run_work_unit(const std::string &unit_file, const RunControl &rc) {
         bad_input(unit_file + ": not a Lethe work unit (JSON with kind and project)");
     auto project = Project::open_as_worker(unit["project"].get<std::string>());
     if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
+    if (unit["kind"] == "shard_retrain") return run_shard_unit(*project, fs::absolute(unit_file).string(), rc);
     bad_input(unit_file + ": unknown work-unit kind " + unit["kind"].dump());
 }
 

@@ -10,7 +10,9 @@
 #include "audit/reference_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/executor.h"
 #include "core/hash.h"
+#include "core/work_unit.h"
 #include "data/tensor_store.h"
 #include "evidence/csv_table.h"
 #include "jobs/cases.h"
@@ -21,6 +23,7 @@
 #include "lineage/unlearn_queries.h"
 #include "model/net.h"
 #include "project/project.h"
+#include "train/shard_unit.h"
 #include "train/sisa_trainer.h"
 #include "train/update_log.h"
 #include "unlearn/method.h"
@@ -649,6 +652,50 @@ std::vector<ShardPlan> exact_plans(ForgetWork &w) {
     return plans;
 }
 
+// The planned shard retrains as work units on the executor (a Slurm array):
+// each trains into its staging folder; the checked checkpoints move into
+// the job's folder, as train_shards would have written them. Update logs
+// (amnesiac) are not carried: such runs retrain here.
+TrainOutput train_on_executor(ForgetWork &w, const std::vector<ShardPlan> &plans) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string staging = "staging/forget/job" + std::to_string(w.job.id);
+    auto cleanup = [&] {
+        std::error_code ec;
+        std::filesystem::remove_all(w.project.resolve(staging), ec);
+        for (const char *d : {"staging/forget", "staging"})
+            if (std::filesystem::is_empty(w.project.resolve(d), ec)) std::filesystem::remove(w.project.resolve(d), ec);
+    };
+    std::vector<std::string> units;
+    for (const auto &p : plans)
+        units.push_back(
+            write_shard_unit(w.project, staging + "/s" + std::to_string(p.shard), w.in.cfg, w.spec, w.kept, p));
+    std::vector<UnitOutcome> outcomes;
+    try {
+        outcomes = w.o.executor->run(units, w.rc.part(0.1, 0.85));
+    } catch (...) {
+        cleanup();
+        throw;
+    }
+    TrainOutput out;
+    std::string failed;
+    for (size_t i = 0; i < units.size(); ++i) {
+        std::string why;
+        const auto r = checked_unit_result(w.project.root(), units[i], &why);
+        if (!r) {
+            failed += "\n  shard " + std::to_string(plans[i].shard) + ": " +
+                      (i < outcomes.size() && !outcomes[i].message.empty() ? outcomes[i].message : why);
+            continue;
+        }
+        for (auto &c : take_shard_unit(w.project, *r, w.out_dir)) out.checkpoints.push_back(std::move(c));
+        out.samples += r->value("samples", int64_t(0));
+    }
+    cleanup();
+    if (!failed.empty())
+        bad_input("the shard retrains failed on " + w.o.executor->name() + "; nothing was committed:" + failed);
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return out;
+}
+
 // Exact: the dirty shards retrain without the records, from their first
 // dirty stage (or from scratch); their residual budget resets.
 void exact_pass(ForgetWork &w) {
@@ -659,7 +706,9 @@ void exact_pass(ForgetWork &w) {
         w.res.note = w.res.note.empty() ? init : w.res.note + "; " + init;
     }
     const auto out =
-        train_shards(w.project, w.store, w.spec, cfg, w.kept, plans, w.out_dir, w.device, w.rc.part(0.1, 0.85));
+        w.o.executor && !cfg.record_updates && !plans.empty()
+            ? train_on_executor(w, plans)
+            : train_shards(w.project, w.store, w.spec, cfg, w.kept, plans, w.out_dir, w.device, w.rc.part(0.1, 0.85));
     w.res.seconds += out.seconds;
     w.res.update_log_bytes += out.update_log_bytes;
     w.made = out.checkpoints;

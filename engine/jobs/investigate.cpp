@@ -125,6 +125,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
             po.k = o.references;
             po.model_id = bases[i];
             po.device = o.device;
+            po.executor = o.executor;
             rc.report({"reference pool for model " + std::to_string(bases[i]), int64_t(i), int64_t(bases.size()),
                        pool_share * double(i) / double(bases.size())});
             const auto pr = build_reference_pool(project, po,
@@ -145,6 +146,7 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
         fo.model_id = st.model;
         fo.request_id = res.request.id;
         fo.device = o.device;
+        fo.executor = o.executor;
         // Every job of the case is audited against the full pools; the
         // reference models that saw the subject are purged by the last one.
         fo.purge_reference_models = i + 1 == steps.size();

@@ -25,12 +25,15 @@ namespace lethe {
 // 1.04 points at 3.6% of the retrain's time, docs/methods.md).
 constexpr const char *kInvestigateApproximate = "finetune";
 
+class Executor;
+
 struct InvestigateOptions {
     std::optional<int64_t> request_id;                 // default: the oldest case still open, in progress or extended
     std::string method;                                // exact method for ensembles: sisa (default) or retrain
     std::string approximate = kInvestigateApproximate; // monolithic models; "none": retrain them exactly
     int references = 8;                                // reference models per pool (0: none)
     std::string device = "auto";
+    Executor *executor = nullptr; // where the reference models train (null: here); jobs/executor.h
     // Writes the case's PDF report (every model and job of the request) and
     // returns its path ("" when it could not); unset: no report. Called once,
     // after every job ran, on the thread that runs the investigation.

@@ -18,6 +18,7 @@
 namespace lethe {
 
 class Project;
+class Executor;
 
 // --- import -------------------------------------------------------------------
 struct ImportOptions {
@@ -137,6 +138,10 @@ struct ForgetOptions {
     // (same records) still audits with the full pools and purges them: the
     // deferral is logged (lethe investigate's exact job).
     bool purge_reference_models = true;
+    // Where exact shard retrains run (jobs/executor.h): null, here; else as
+    // work units on the executor (a Slurm array). Runs that record their
+    // updates (amnesiac) always retrain here.
+    Executor *executor = nullptr;
 };
 struct ForgetResult {
     int64_t job_id = 0, input_model_id = 0, output_model_id = 0;

@@ -8,6 +8,7 @@
 // row and no partial file; a task killed with scancel runs again; outputs
 // whose hash does not match their result are refused and trained again.
 #include "../cli_run.h"
+#include "../slurm_cluster.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,117 +28,16 @@
 namespace fs = std::filesystem;
 using lethe::test::run_cli;
 
+using lethe::test::Cluster;
+using lethe::test::run;
+
 namespace {
-
-std::string read_text(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// A program's output (stdout and stderr), waiting at most 30 s.
-QString run(const QString &program, const QStringList &args, int *code = nullptr) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(30000);
-    if (code) *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAll());
-}
 
 lethe::test::CliRun cli(const std::vector<std::string> &args) {
     QStringList a;
     for (const auto &x : args) a << QString::fromStdString(x);
     return run_cli(a);
 }
-
-// The one-node cluster. Its daemons are stopped by stop(), which the
-// destructor calls too: no daemon outlives the test binary.
-class Cluster {
-public:
-    std::string dir;
-    bool start(QString *why) {
-        const std::string munge = dir + "/munge";
-        fs::create_directories(munge);
-        fs::create_directories(dir + "/state");
-        fs::create_directories(dir + "/spool");
-        ::chmod(munge.c_str(), 0700);
-        {
-            std::ifstream rnd("/dev/urandom", std::ios::binary);
-            std::string key(1024, '\0');
-            rnd.read(key.data(), std::streamsize(key.size()));
-            std::ofstream(munge + "/munge.key", std::ios::binary) << key;
-            ::chmod((munge + "/munge.key").c_str(), 0400);
-        }
-        int code = 0;
-        const QString out = run(QStringLiteral("munged"),
-                                {QStringLiteral("-f"), q("--key-file=" + munge + "/munge.key"),
-                                 q("--socket=" + munge + "/munge.sock"), q("--pid-file=" + munge + "/munged.pid"),
-                                 q("--log-file=" + munge + "/munged.log"), q("--seed-file=" + munge + "/seed")},
-                                &code);
-        if (code != 0) {
-            *why = QStringLiteral("munged: ") + out;
-            return false;
-        }
-        const int port = 20000 + int(::getpid() % 20000);
-        const long mem_mb =
-            std::max<long>(512, long(sysconf(_SC_PHYS_PAGES) / 1024 * sysconf(_SC_PAGESIZE) / 1024 / 2));
-        std::ofstream conf(dir + "/slurm.conf");
-        conf << "ClusterName=lethetest\nSlurmctldHost=localhost\nSlurmctldPort=" << port << "\nSlurmdPort=" << port + 1
-             << "\nAuthType=auth/munge\nCredType=cred/munge\nAuthInfo=socket=" << munge
-             << "/munge.sock\nSlurmUser=root\nSlurmdUser=root\nStateSaveLocation=" << dir
-             << "/state\nSlurmdSpoolDir=" << dir << "/spool\nSlurmctldPidFile=" << dir
-             << "/slurmctld.pid\nSlurmdPidFile=" << dir << "/slurmd.pid\nSlurmctldLogFile=" << dir
-             << "/slurmctld.log\nSlurmdLogFile=" << dir
-             << "/slurmd.log\nProctrackType=proctrack/linuxproc\nTaskPlugin=task/none\nSwitchType=switch/none\n"
-                "MpiDefault=none\nSchedulerType=sched/builtin\nSelectType=select/cons_tres\n"
-                "SelectTypeParameters=CR_Core\nJobAcctGatherType=jobacct_gather/none\n"
-                "AccountingStorageType=accounting_storage/none\nReturnToService=2\nInactiveLimit=0\nMinJobAge=10\n"
-                "KillWait=2\nNodeName=localhost CPUs="
-             << std::thread::hardware_concurrency() << " RealMemory=" << mem_mb
-             << " State=UNKNOWN\nPartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP\n";
-        conf.close();
-        qputenv("SLURM_CONF", QByteArray::fromStdString(dir + "/slurm.conf"));
-        started_ = true;
-        for (const auto &[prog, args] :
-             {std::pair{QStringLiteral("slurmctld"), QStringList{q("-f"), q(conf_path())}},
-              std::pair{QStringLiteral("slurmd"), QStringList{q("-f"), q(conf_path()), q("-N"), q("localhost")}}}) {
-            const QString o = run(prog, args, &code);
-            if (code != 0) {
-                *why = prog + QStringLiteral(": ") + o;
-                return false;
-            }
-        }
-        for (int t = 0; t < 100; ++t) {
-            if (run(QStringLiteral("sinfo"), {q("-h"), q("-o"), q("%T")}).trimmed() == QLatin1String("idle"))
-                return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        }
-        *why = QStringLiteral("the node did not come up: ") + QString::fromStdString(read_text(dir + "/slurmd.log"));
-        return false;
-    }
-    void stop() {
-        if (!started_) return;
-        started_ = false;
-        run(QStringLiteral("scontrol"), {q("shutdown")});
-        for (const char *pid : {"/slurmctld.pid", "/slurmd.pid", "/munge/munged.pid"}) {
-            const std::string text = read_text(dir + pid);
-            if (text.empty()) continue;
-            const pid_t p = pid_t(std::atoi(text.c_str()));
-            for (int t = 0; t < 25 && p > 0 && ::kill(p, 0) == 0; ++t) {
-                if (t == 10) ::kill(p, SIGTERM);
-                std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            }
-            if (p > 0 && ::kill(p, 0) == 0) ::kill(p, SIGKILL);
-        }
-    }
-    ~Cluster() { stop(); }
-    std::string conf_path() const { return dir + "/slurm.conf"; }
-
-private:
-    bool started_ = false;
-    static QString q(const std::string &s) { return QString::fromStdString(s); }
-    static QString q(const char *s) { return QString::fromUtf8(s); }
-};
 
 // The pool's models as (idx -> scores sha256 + every file's sha256).
 std::map<int, std::string> pool_of(const std::string &project) {
@@ -211,6 +111,7 @@ private Q_SLOTS:
     void cancelledArrayLeavesNoRowsAndNoPartialFiles();
     void killedTaskRunsAgain();
     void outputWhoseHashDoesNotMatchIsRefused();
+    void sisaForgetOnSlurmEqualsTheLocalOne();
 };
 
 void TestSlurm::initTestCase() {
@@ -222,10 +123,14 @@ void TestSlurm::initTestCase() {
     fs::create_directories(data);
     const auto f = lethe::testing::make_project(data, 480, 160);
     base = f.project;
-    // A CNN with small batches: each reference model trains for a few seconds,
-    // long enough to cancel or kill a task while it runs.
-    const auto r = cli({"train", "--project", base, "--arch", "cnn", "--epochs", "6", "--batch-size", "8", "--device",
-                        "cpu", "--seed", "3"});
+    // Model 1, a SISA ensemble for the forget test; model 2, the pools'
+    // target: a CNN with small batches, so that each reference model trains
+    // for a few seconds, long enough to cancel or kill a task while it runs.
+    auto r = cli({"train", "--project", base, "--arch", "logreg", "--shards", "3", "--slices", "2", "--epochs", "4",
+                  "--device", "cpu"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({"train", "--project", base, "--arch", "cnn", "--epochs", "6", "--batch-size", "8", "--device", "cpu",
+             "--seed", "3"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
@@ -317,6 +222,30 @@ void TestSlurm::outputWhoseHashDoesNotMatchIsRefused() {
     r = cli({"references", "build", "--project", truth, "--k", "4", "--seed", "17", "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(pool_of(project) == pool_of(truth));
+}
+
+void TestSlurm::sisaForgetOnSlurmEqualsTheLocalOne() {
+    const std::string local = copy_of("forget-local"), slurm = copy_of("forget-slurm");
+    auto shards_of = [](const std::string &project, int64_t model) {
+        auto p = lethe::Project::open(project);
+        std::string s;
+        for (const auto &m : p->lineage().shard_models(model)) s += std::to_string(m.shard) + ":" + m.sha256 + ";";
+        return s;
+    };
+    auto r = cli({"forget", "--project", local, "--model", "1", "--method", "sisa", "--subject", "s005", "--no-audit",
+                  "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const int64_t out_local = r.json[QLatin1String("output_model_id")].toInteger();
+    const auto retrained = r.json[QLatin1String("shards_retrained")].toArray();
+    r = cli({"forget", "--project", slurm, "--model", "1", "--method", "sisa", "--subject", "s005", "--no-audit",
+             "--executor", "slurm", "--slurm-mem", "300M", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.json[QLatin1String("shards_retrained")].toArray() == retrained);
+    QVERIFY(!retrained.isEmpty());
+    const auto a = shards_of(local, out_local);
+    QCOMPARE(a.size() > 0, true);
+    QCOMPARE(shards_of(slurm, r.json[QLatin1String("output_model_id")].toInteger()), a);
+    QVERIFY2(!fs::exists(slurm + "/staging"), "the staging folder is left behind");
 }
 
 QTEST_GUILESS_MAIN(TestSlurm)

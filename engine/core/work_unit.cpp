@@ -1,0 +1,49 @@
+#include "core/work_unit.h"
+
+#include <filesystem>
+
+#include "core/atomic_file.h"
+#include "core/hash.h"
+
+namespace fs = std::filesystem;
+
+namespace lethe {
+
+std::optional<nlohmann::json> checked_unit_result(const std::string &project_root, const std::string &unit_file,
+                                                  std::string *why) {
+    const fs::path rfile = fs::path(unit_file).parent_path() / "result.json";
+    if (!fs::exists(rfile)) {
+        *why = "no result";
+        return std::nullopt;
+    }
+    const auto r = nlohmann::json::parse(read_file(rfile.string()), nullptr, false);
+    if (!r.is_object() || !r.contains("outputs") || !r["outputs"].is_array() ||
+        r.value("unit_sha256", "") != sha256_file(unit_file)) {
+        *why = rfile.string() + ": not the result of " + unit_file + "; refused";
+        return std::nullopt;
+    }
+    for (const auto &o : r["outputs"]) {
+        const std::string rel = o.value("path", "");
+        const fs::path full = (fs::path(project_root) / rel).lexically_normal();
+        const auto inside = full.lexically_relative(project_root);
+        if (rel.empty() || fs::path(rel).is_absolute() || inside.empty() || *inside.begin() == "..") {
+            *why = rfile.string() + ": names an output outside the project; refused";
+            return std::nullopt;
+        }
+        if (!fs::exists(full) || sha256_file(full.string()) != o.value("sha256", "")) {
+            *why = full.string() + ": the worker's output does not match the SHA-256 its result states; refused";
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
+void clear_unit_outputs(const std::string &unit_file) {
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator(fs::path(unit_file).parent_path(), ec)) {
+        const auto name = e.path().filename().string();
+        if (name != "unit.json" && name != "in.ids" && name != "placements.txt") fs::remove_all(e.path(), ec);
+    }
+}
+
+} // namespace lethe
