@@ -1,5 +1,8 @@
 #include "reference_pool_dialog.h"
 
+#include "executor_box.h"
+#include "jobs/executor.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,6 +35,7 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
                       "(by subject), so each record has K/2 IN and K/2 OUT models. The default %1 fits the demo in "
                       "minutes on 2 cores; LiRA's low-FPR power grows with K.")
                        .arg(lethe::kDefaultReferenceModels));
+    where_ = makeExecutorBox(this);
     build_ = new QPushButton(tr("&Build"), this);
     cancel_ = new QPushButton(tr("&Cancel build"), this);
     cancel_->setEnabled(false);
@@ -55,6 +59,7 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
 
     auto *form = new QFormLayout;
     form->addRow(tr("Models (K):"), k_);
+    form->addRow(tr("Run on:"), where_);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(build_);
     buttons->addWidget(cancel_);
@@ -214,8 +219,13 @@ bool ReferencePoolDialog::build() {
     // The worker opens its own Project: SQLite connections are per thread.
     // With a job shown in Results, the pool copies its output model's
     // configuration, so that model's next audit (Re-audit) uses it.
-    auto task = [root, o, job](const lethe::RunControl &rc) mutable {
+    const std::string where = executorName(where_);
+    auto task = [root, o, job, where](const lethe::RunControl &rc) mutable {
         auto project = lethe::Project::open(root);
+        lethe::ExecutorChoice choice;
+        choice.name = where;
+        const auto executor = lethe::project_executor(*project, choice);
+        o.executor = executor.get();
         if (job > 0) {
             auto &lin = project->lineage();
             const auto j = lin.job(job);

@@ -10,6 +10,7 @@
 
 #include "jobs/audit_job.h"
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -66,6 +67,7 @@ private:
     qint64 built_pool_ = 0; // the pool the last build made: the status says whom it serves
     lethe::ReferencePoolResult last_build_;
     QSpinBox *k_;
+    QComboBox *where_;
     QPushButton *build_, *cancel_, *reaudit_;
     QTableWidget *table_;
     QProgressBar *progress_;

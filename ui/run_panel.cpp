@@ -1,5 +1,8 @@
 #include "run_panel.h"
 
+#include "executor_box.h"
+#include "jobs/executor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -88,6 +91,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     device_->setObjectName(QStringLiteral("deviceBox"));
     device_->setToolTip(tr("Where torch runs the job: the CPU, or one of the CUDA devices torch sees here"));
     fillDevices();
+    where_ = makeExecutorBox(rbox);
     audit_ = new QCheckBox(tr("Audit before and after"), rbox);
     audit_->setChecked(true);
     audit_->setToolTip(tr("Accuracy and membership-inference attacks on the model before and after: the plots and "
@@ -98,6 +102,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     form->addRow(tr("Parameters:"), params_);
     form->addRow(tr("Model:"), model_);
     form->addRow(tr("Device:"), device_);
+    form->addRow(tr("Run on:"), where_);
     form->addRow(audit_);
     form->addRow(keep_input_);
     start_ = new QPushButton(tr("Start"), rbox);
@@ -185,6 +190,7 @@ void RunPanel::setProject(const QString &root, lethe::Project *project) {
     root_ = root;
     project_ = project;
     lin_ = project ? &project->lineage() : nullptr;
+    showSavedExecutor(where_, project);
     refreshModels();
     updateButtons();
 }
@@ -240,6 +246,7 @@ void RunPanel::updateButtons() {
     params_->setEnabled(!busy);
     model_->setEnabled(!busy);
     device_->setEnabled(!busy);
+    where_->setEnabled(!busy);
 }
 
 bool RunPanel::startForget() {
@@ -286,9 +293,15 @@ bool RunPanel::startForget() {
     }
     const std::string root = ss(root_);
     // The task runs on the worker thread with its own connection to the project.
-    auto task = [root, o](const lethe::RunControl &rc) {
+    const std::string where = executorName(where_);
+    auto task = [root, o, where](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
-        return lethe::forget(*project, o, rc);
+        lethe::ExecutorChoice choice;
+        choice.name = where;
+        const auto executor = lethe::project_executor(*project, choice);
+        auto opts = o;
+        opts.executor = executor.get();
+        return lethe::forget(*project, opts, rc);
     };
     auto done = [this](const lethe::ForgetResult &r) {
         mine_ = false;

@@ -75,7 +75,7 @@ private:
     bool mine_ = false; // the runner's current task is a forget started here
     QLabel *basket_count_;
     QListWidget *basket_list_;
-    QComboBox *method_, *model_, *device_;
+    QComboBox *method_, *model_, *device_, *where_;
     MethodParamsEditor *params_;
     ThreadPtr devices_thread_; // asks torch for its devices once
     QCheckBox *audit_, *keep_input_;

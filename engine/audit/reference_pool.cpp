@@ -435,6 +435,100 @@ void commit_reference_unit(Project &project, const ReferencePoolRow &pool, const
 
 void clear_outputs(const std::string &unit_file) { clear_unit_outputs(unit_file); }
 
+// A build's units: run here one after another (each committed as it
+// finishes), or on an executor (all committed once the batch ends).
+struct UnitBatch {
+    Project &project;
+    const ReferencePoolRow &pool;
+    const std::vector<std::string> &units;
+    ReferencePoolResult &res;
+    int trained = 0;
+    double train_seconds = 0;
+
+    // Commits a unit whose outputs check out; false when they do not.
+    bool commit(const std::string &unit) {
+        std::string why;
+        const auto r = checked_result(project, unit, &why);
+        if (!r) return false;
+        commit_reference_unit(project, pool, unit, *r);
+        train_seconds += r->at("seconds").get<double>();
+        ++trained;
+        return true;
+    }
+    // Removes the staging folder of every unit without a good result: no
+    // partial file stays; finished units wait for the next build.
+    void drop_unfinished() {
+        for (const auto &unit : units) {
+            std::string why;
+            if (std::filesystem::exists(unit) && !checked_result(project, unit, &why)) {
+                std::error_code ec;
+                std::filesystem::remove_all(std::filesystem::path(unit).parent_path(), ec);
+            }
+        }
+    }
+    // Earlier outputs that do not check out are refused (said) and cleared.
+    bool needs_run(const std::string &unit) {
+        std::string why;
+        if (checked_result(project, unit, &why)) return false; // finished by a run that stopped: reused
+        if (why != "no result") res.refused.push_back(why);
+        clear_outputs(unit);
+        return true;
+    }
+
+    void run_here(const RunControl &rc, const TensorStore *store) {
+        const int todo = int(units.size());
+        for (int i = 0; i < todo; ++i) {
+            rc.check_cancel();
+            if (needs_run(units[size_t(i)])) {
+                try {
+                    run_reference_unit(project, units[size_t(i)], rc.part(double(i) / todo, double(i + 1) / todo),
+                                       store);
+                } catch (...) {
+                    drop_unfinished();
+                    throw;
+                }
+            }
+            if (!commit(units[size_t(i)]))
+                internal_error("a reference model's outputs do not check out after training");
+        }
+    }
+
+    void run_on(Executor &executor, const RunControl &rc) {
+        res.executor = executor.name();
+        std::vector<std::string> pending;
+        for (const auto &unit : units)
+            if (needs_run(unit)) pending.push_back(unit);
+        std::vector<UnitOutcome> outcomes;
+        try {
+            outcomes = executor.run(pending, rc.part(0.0, 0.95));
+        } catch (...) {
+            drop_unfinished();
+            throw;
+        }
+        std::map<std::string, UnitOutcome> outcome_of;
+        for (const auto &oc : outcomes) {
+            outcome_of[oc.unit] = oc;
+            if (oc.attempts > 1) ++res.retried;
+        }
+        std::string failures;
+        int failed = 0;
+        for (const auto &unit : units) {
+            if (commit(unit)) continue;
+            std::string why;
+            checked_result(project, unit, &why);
+            const auto it = outcome_of.find(unit);
+            failures += "\n  " + std::filesystem::path(unit).parent_path().filename().string() + ": " +
+                        (it != outcome_of.end() && !it->second.message.empty() ? it->second.message : why);
+            ++failed;
+        }
+        drop_unfinished();
+        if (failed)
+            bad_input(std::to_string(failed) + " of " + std::to_string(units.size()) + " reference models failed on " +
+                      executor.name() + " (the " + std::to_string(trained) +
+                      " that finished are kept; run the build again for the rest):" + failures);
+    }
+};
+
 void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
     auto tx = lin.begin();
     set_reference_pool_state(lin, pool.id, PoolState::Complete);
@@ -592,87 +686,11 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     for (int k = 0; k < pool.k; ++k)
         if (!done[size_t(k)])
             units.push_back(write_reference_unit(project, pool, cfg, spec, u.hash, membership, k, next_gen[size_t(k)]));
-    const int todo = int(units.size());
-    int trained = 0;
-    double train_seconds = 0;
-    // Commits a unit whose outputs check out; false (with the reason kept)
-    // when they do not.
-    std::vector<std::string> failures;
-    auto commit = [&](const std::string &unit) {
-        std::string why;
-        const auto r = checked_result(project, unit, &why);
-        if (!r) return false;
-        commit_reference_unit(project, pool, unit, *r);
-        train_seconds += r->at("seconds").get<double>();
-        ++trained;
-        return true;
-    };
-    auto drop_unfinished = [&] {
-        for (const auto &unit : units) {
-            std::string why;
-            if (std::filesystem::exists(unit) && !checked_result(project, unit, &why)) {
-                std::error_code ec;
-                std::filesystem::remove_all(std::filesystem::path(unit).parent_path(), ec);
-            }
-        }
-    };
-    if (!o.executor) {
-        // Here, one after another, each committed as it finishes.
-        for (int i = 0; i < todo; ++i) {
-            rc.check_cancel();
-            std::string why;
-            if (!checked_result(project, units[size_t(i)], &why)) {
-                if (why != "no result") res.refused.push_back(why);
-                try {
-                    run_reference_unit(project, units[size_t(i)], rc.part(double(i) / todo, double(i + 1) / todo),
-                                       store);
-                } catch (...) {
-                    drop_unfinished();
-                    throw;
-                }
-            }
-            if (!commit(units[size_t(i)]))
-                internal_error("a reference model's outputs do not check out after training");
-        }
-    } else {
-        res.executor = o.executor->name();
-        std::vector<std::string> pending;
-        for (const auto &unit : units) {
-            std::string why;
-            if (checked_result(project, unit, &why)) continue; // finished by a run that stopped: reused
-            if (why != "no result") res.refused.push_back(why);
-            clear_outputs(unit);
-            pending.push_back(unit);
-        }
-        std::vector<UnitOutcome> outcomes;
-        try {
-            outcomes = o.executor->run(pending, rc.part(0.0, 0.95));
-        } catch (...) {
-            drop_unfinished();
-            throw;
-        }
-        std::map<std::string, UnitOutcome> outcome_of;
-        for (const auto &oc : outcomes) {
-            outcome_of[oc.unit] = oc;
-            if (oc.attempts > 1) ++res.retried;
-        }
-        for (const auto &unit : units) {
-            if (commit(unit)) continue;
-            std::string why;
-            checked_result(project, unit, &why);
-            const auto it = outcome_of.find(unit);
-            failures.push_back(std::filesystem::path(unit).parent_path().filename().string() + ": " +
-                               (it != outcome_of.end() && !it->second.message.empty() ? it->second.message : why));
-        }
-        drop_unfinished();
-        if (!failures.empty()) {
-            std::string all;
-            for (const auto &f : failures) all += "\n  " + f;
-            bad_input(std::to_string(failures.size()) + " of " + std::to_string(todo) + " reference models failed on " +
-                      o.executor->name() + " (the " + std::to_string(trained) +
-                      " that finished are kept; run the build again for the rest):" + all);
-        }
-    }
+    UnitBatch batch{project, pool, units, res};
+    if (!o.executor)
+        batch.run_here(rc, store);
+    else
+        batch.run_on(*o.executor, rc);
     // The batch's scripts and task logs go with it; a failed task's log was
     // quoted in the error above and stays.
     {
@@ -685,10 +703,10 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
             std::filesystem::remove(d, ec);
     }
     set_pool_complete(lin, pool, true);
-    res.trained_now = trained;
+    res.trained_now = batch.trained;
     res.complete = true;
     res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    res.seconds_per_model = trained ? train_seconds / trained : 0;
+    res.seconds_per_model = batch.trained ? batch.train_seconds / batch.trained : 0;
     return res;
 }
 

@@ -239,6 +239,11 @@ private:
 
 } // namespace
 
+std::string saved_executor_name(Project &project) {
+    const json saved = json::parse(project.lineage().meta("executor").value_or("{}"), nullptr, false);
+    return saved.is_object() && saved.value("name", "") == "slurm" ? "slurm" : "local";
+}
+
 std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoice &choice) {
     auto &lin = project.lineage();
     json saved = json::parse(lin.meta("executor").value_or("{}"), nullptr, false);

@@ -32,6 +32,9 @@ struct ExecutorChoice {
     nlohmann::json given; // the Slurm settings given on the command line (saved)
 };
 
+// The project's saved choice: "local" (also when none) or "slurm".
+std::string saved_executor_name(Project &project);
+
 // The executor a command uses: null for local. Saves the choice and the
 // given settings in the project, so the next command needs no flags.
 std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoice &choice);
