@@ -100,7 +100,7 @@ void RecordDetail::showRecord(qint64 record_id) {
                        .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
                             qs(ds.name).toHtmlEscaped())
                        .arg(rec->row_index)
-                       .arg(rec->collected_at.empty() ? tr("date not recorded") : qs(rec->collected_at).toHtmlEscaped(),
+                       .arg(rec->collected_at.empty() ? tr("(date not recorded)") : qs(rec->collected_at).toHtmlEscaped(),
                             qs(rec->sha256).left(16)));
     info_->setToolTip(tr("SHA-256 of the record's bytes: %1").arg(qs(rec->sha256)));
 
