@@ -219,6 +219,23 @@ struct DemoInitCommand : Command {
     }
 };
 
+// Runs an import into dir, a project made for it when there is none (and
+// removed again when the import fails).
+template <class F> auto into_project(const std::string &dir, F &&import) {
+    const bool new_project = !std::filesystem::exists(dir);
+    auto project = open_project(dir, new_project);
+    try {
+        return import(*project);
+    } catch (...) {
+        if (new_project) {
+            project.reset();
+            std::error_code ec;
+            std::filesystem::remove_all(dir, ec);
+        }
+        throw;
+    }
+}
+
 // import makes the project when its folder does not exist yet (and removes
 // it again when the import fails).
 struct ImportCommand : Command {
@@ -272,19 +289,7 @@ struct ImportCommand : Command {
             usage_error("import needs --manifest and --data (or --lineage DIR)");
         if (!delimiter.empty()) io.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
         if (standardize_on || standardize_off) io.standardize = standardize_on;
-        const bool new_project = !std::filesystem::exists(dir);
-        auto project = open_project(dir, new_project);
-        ImportResult r;
-        try {
-            r = import_dataset(*project, io);
-        } catch (...) {
-            if (new_project) {
-                project.reset();
-                std::error_code ec;
-                std::filesystem::remove_all(dir, ec);
-            }
-            throw;
-        }
+        const auto r = into_project(dir, [&](Project &p) { return import_dataset(p, io); });
         std::string text = "imported " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +
                            " subjects as dataset " + std::to_string(r.dataset_id) +
                            (r.model_id ? "; TorchScript model registered as model " + std::to_string(*r.model_id) +
@@ -301,19 +306,7 @@ struct ImportCommand : Command {
         return 0;
     }
     int run_lineage(Env &env, const std::string &dir) {
-        const bool new_project = !std::filesystem::exists(dir);
-        auto project = open_project(dir, new_project);
-        LineageImportResult r;
-        try {
-            r = import_lineage(*project, lineage);
-        } catch (...) {
-            if (new_project) {
-                project.reset();
-                std::error_code ec;
-                std::filesystem::remove_all(dir, ec);
-            }
-            throw;
-        }
+        const auto r = into_project(dir, [&](Project &p) { return import_lineage(p, lineage); });
         std::string text = "imported the lineage of " + lineage;
         if (r.dataset_id)
             text += "\n  " + std::to_string(r.records) + " records of " + std::to_string(r.subjects) +

@@ -50,10 +50,18 @@ std::unique_ptr<Project> Project::create(const std::string &dir) {
     return p;
 }
 
-std::unique_ptr<Project> Project::open(const std::string &dir) {
+namespace {
+// A project folder's canonical path; BadInput when it is none.
+std::string project_root(const std::string &dir) {
     if (!fs::is_directory(dir)) bad_input(dir + ": not a folder");
     const std::string root = fs::canonical(dir).string();
     if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
+    return root;
+}
+} // namespace
+
+std::unique_ptr<Project> Project::open(const std::string &dir) {
+    const std::string root = project_root(dir);
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
     set_group_sharing(p->shared_group().has_value());
     p->warnings_ = p->permission_problems(false);
@@ -64,9 +72,7 @@ std::unique_ptr<Project> Project::open(const std::string &dir) {
 }
 
 std::unique_ptr<Project> Project::open_as_worker(const std::string &dir) {
-    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder");
-    const std::string root = fs::canonical(dir).string();
-    if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
+    const std::string root = project_root(dir);
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::open(root + "/" + kDbName)));
     set_group_sharing(p->shared_group().has_value());
     set_project_log_dir(root + "/logs");
