@@ -118,7 +118,7 @@ public:
         for (int attempt = 0; attempt <= s_.retries && !todo.empty(); ++attempt) {
             const std::string job = submit(todo, attempt);
             for (const auto &u : todo) ++oc[u].attempts;
-            follow(job, todo, units, rc);
+            follow(job, todo, units, attempt, rc);
             std::vector<std::string> left;
             for (size_t i = 0; i < todo.size(); ++i) {
                 if (has_result(todo[i])) continue;
@@ -194,7 +194,8 @@ private:
     // Waits until the array has left the queue, reporting progress; on
     // cancel, scancels it and throws.
     void follow(const std::string &job, const std::vector<std::string> &todo, const std::vector<std::string> &all,
-                const RunControl &rc) {
+                int attempt, const RunControl &rc) {
+        int errors = 0;
         for (;;) {
             try {
                 rc.check_cancel();
@@ -204,13 +205,24 @@ private:
                 throw;
             }
             const auto q = run_process({"squeue", "-h", "-j", job, "-o", "%T"});
+            if (q.status != 0) {
+                // A job the controller has forgotten has ended; a controller
+                // that does not answer for a minute stops the follow (the
+                // array may still run: the next build reuses what finished).
+                if (q.text.find("Invalid job id") != std::string::npos) return;
+                if (++errors * s_.poll_seconds > 60)
+                    bad_input("squeue does not answer (" + last_line(q.text) + "); Slurm job " + job +
+                              " may still be running: run the build again once Slurm answers, to reuse what finished");
+            } else {
+                errors = 0;
+            }
             int running = 0, queued = 0;
             std::istringstream in(q.text);
             for (std::string st; std::getline(in, st);) {
                 st = trimmed(st);
                 if (st == "RUNNING" || st == "COMPLETING")
                     ++running;
-                else if (!st.empty() && st.find("Invalid") == std::string::npos)
+                else if (q.status == 0 && !st.empty())
                     ++queued;
             }
             int done = 0;
@@ -218,9 +230,10 @@ private:
             const int n = int(all.size());
             const int pending = std::max(0, int(todo.size()) - running - (done - (n - int(todo.size()))));
             rc.report({"Slurm job " + job + ": " + std::to_string(done) + " done, " + std::to_string(running) +
-                           " running, " + std::to_string(running + queued ? pending : 0) + " pending",
+                           " running, " + std::to_string(running + queued ? pending : 0) + " pending" +
+                           (attempt > 0 ? ", " + std::to_string(todo.size()) + " failed and running again" : ""),
                        done, n, n ? double(done) / n : 1.0});
-            if (running + queued == 0) return;
+            if (q.status == 0 && running + queued == 0) return;
             for (int t = 0; t < int(s_.poll_seconds * 10); ++t) {
                 if (rc.cancel && rc.cancel->load()) break;
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
