@@ -384,7 +384,19 @@ std::string write_reference_unit(Project &project, const ReferencePoolRow &pool,
 }
 
 std::optional<json> checked_result(Project &project, const std::string &unit_file, std::string *why) {
-    return checked_unit_result(project.root(), unit_file, why);
+    auto r = checked_unit_result(project.root(), unit_file, why);
+    if (!r) return r;
+    // What the commit takes must be what was checked.
+    bool ok = r->contains("files") && r->at("files").is_array() &&
+              is_checked_output(*r, r->value("scores_path", ""), r->value("scores_sha256", ""));
+    if (ok)
+        for (const auto &f : r->at("files"))
+            ok = ok && is_checked_output(*r, f.value("path", ""), f.value("sha256", ""));
+    if (!ok) {
+        *why = unit_file + ": its result names files it does not check; refused";
+        return std::nullopt;
+    }
+    return r;
 }
 
 // Moves a unit's checked outputs into the slot's folder and records the
@@ -546,6 +558,7 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
     if (!unit.is_object() || unit.value("kind", "") != "reference_model" || unit.value("version", 0) != 1)
         bad_input(unit_file + ": not a reference-model work unit (version 1)");
     const std::string dir = unit.at("dir");
+    clear_outputs(unit_file); // first: a failure below leaves no earlier result behind
     const int k = unit.at("idx");
     const TrainConfig ck = TrainConfig::from_json(unit.at("config"));
     ModelSpec spec = ModelSpec::from_json(unit.at("spec"));

@@ -22,12 +22,16 @@ std::optional<nlohmann::json> checked_unit_result(const std::string &project_roo
         *why = rfile.string() + ": not the result of " + unit_file + "; refused";
         return std::nullopt;
     }
+    // Outputs live in the unit's own folder, nowhere else: a result cannot
+    // name (and have moved) a file of the project's.
+    const fs::path unit_dir = fs::path(unit_file).parent_path().lexically_normal();
     for (const auto &o : r["outputs"]) {
         const std::string rel = o.value("path", "");
         const fs::path full = (fs::path(project_root) / rel).lexically_normal();
-        const auto inside = full.lexically_relative(project_root);
-        if (rel.empty() || fs::path(rel).is_absolute() || inside.empty() || *inside.begin() == "..") {
-            *why = rfile.string() + ": names an output outside the project; refused";
+        const auto inside = full.lexically_relative(unit_dir);
+        if (rel.empty() || fs::path(rel).is_absolute() || inside.empty() || *inside.begin() == ".." ||
+            fs::is_symlink(full)) {
+            *why = rfile.string() + ": names an output outside its unit's folder; refused";
             return std::nullopt;
         }
         if (!fs::exists(full) || sha256_file(full.string()) != o.value("sha256", "")) {
@@ -44,6 +48,16 @@ void clear_unit_outputs(const std::string &unit_file) {
         const auto name = e.path().filename().string();
         if (name != "unit.json" && name != "in.ids" && name != "placements.txt") fs::remove_all(e.path(), ec);
     }
+}
+
+} // namespace lethe
+
+namespace lethe {
+
+bool is_checked_output(const nlohmann::json &result, const std::string &path, const std::string &sha256) {
+    for (const auto &o : result.at("outputs"))
+        if (o.value("path", "") == path && o.value("sha256", "") == sha256) return true;
+    return false;
 }
 
 } // namespace lethe

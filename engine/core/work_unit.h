@@ -16,6 +16,10 @@ namespace lethe {
 std::optional<nlohmann::json> checked_unit_result(const std::string &project_root, const std::string &unit_file,
                                                   std::string *why);
 
+// Whether (path, sha256) is one of a checked result's outputs: what a commit
+// may take from the result's other fields.
+bool is_checked_output(const nlohmann::json &result, const std::string &path, const std::string &sha256);
+
 // Removes everything from the unit's folder but unit.json and its inputs
 // (in.ids, placements.txt): a run that stopped half-way, refused outputs.
 void clear_unit_outputs(const std::string &unit_file);

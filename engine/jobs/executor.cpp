@@ -43,7 +43,7 @@ SlurmSettings SlurmSettings::from_json(const json &j) {
     s.cpus = j.value("cpus", s.cpus);
     s.gpus = j.value("gpus", s.gpus);
     s.retries = j.value("retries", s.retries);
-    s.poll_seconds = j.value("poll_seconds", s.poll_seconds);
+    s.poll_seconds = std::max(0.2, j.value("poll_seconds", s.poll_seconds)); // never a busy loop
     s.lethe = j.value("lethe", s.lethe);
     return s;
 }
@@ -195,7 +195,8 @@ private:
     // cancel, scancels it and throws.
     void follow(const std::string &job, const std::vector<std::string> &todo, const std::vector<std::string> &all,
                 int attempt, const RunControl &rc) {
-        int errors = 0;
+        int errors = 0, unseen = 0;
+        bool seen = false;
         for (;;) {
             try {
                 rc.check_cancel();
@@ -204,7 +205,8 @@ private:
                 wait_gone(job, 30);
                 throw;
             }
-            const auto q = run_process({"squeue", "-h", "-j", job, "-o", "%T"});
+            // Live tasks only, one line each (finished ones stay listed for MinJobAge).
+            const auto q = run_process({"squeue", "-h", "-r", "-j", job, "-t", "PD,R,CG,CF,S", "-o", "%T"});
             if (q.status != 0) {
                 // A job the controller has forgotten has ended; a controller
                 // that does not answer for a minute stops the follow (the
@@ -233,7 +235,10 @@ private:
                            " running, " + std::to_string(running + queued ? pending : 0) + " pending" +
                            (attempt > 0 ? ", " + std::to_string(todo.size()) + " failed and running again" : ""),
                        done, n, n ? double(done) / n : 1.0});
-            if (q.status == 0 && running + queued == 0) return;
+            seen = seen || running + queued > 0;
+            // Empty: the array has ended, once it was seen or every unit has its
+            // result (a just-submitted job may not be listed yet).
+            if (q.status == 0 && running + queued == 0 && (seen || done == n || ++unseen > 10)) return;
             for (int t = 0; t < int(s_.poll_seconds * 10); ++t) {
                 if (rc.cancel && rc.cancel->load()) break;
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -243,7 +248,8 @@ private:
 
     static void wait_gone(const std::string &job, int seconds) {
         for (int t = 0; t < seconds * 5; ++t) {
-            const auto q = run_process({"squeue", "-h", "-j", job, "-o", "%T"});
+            // Live tasks only, one line each (finished ones stay listed for MinJobAge).
+            const auto q = run_process({"squeue", "-h", "-r", "-j", job, "-t", "PD,R,CG,CF,S", "-o", "%T"});
             if (trimmed(q.text).empty() || q.status != 0) return;
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         }
@@ -297,6 +303,13 @@ json run_work_unit(const std::string &unit_file, const RunControl &rc) {
     if (!unit.is_object() || !unit.contains("kind") || !unit.contains("project") || !unit["project"].is_string())
         bad_input(unit_file + ": not a Lethe work unit (JSON with kind and project)");
     auto project = Project::open_as_worker(unit["project"].get<std::string>());
+    // The unit writes and clears only its own staging folder: the file must
+    // be that folder's unit.json.
+    const std::string dir = unit.value("dir", "");
+    if (dir.rfind("staging/", 0) != 0 ||
+        fs::weakly_canonical(unit_file) != fs::weakly_canonical(project->resolve(dir + "/unit.json")))
+        bad_input(unit_file + ": not in its own staging folder (" + dir + "/unit.json of " + project->root() +
+                  "); refused");
     if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "shard_retrain") return run_shard_unit(*project, fs::absolute(unit_file).string(), rc);
     bad_input(unit_file + ": unknown work-unit kind " + unit["kind"].dump());

@@ -41,6 +41,8 @@ std::string write_shard_unit(Project &project, const std::string &dir, const Tra
                          {"start_sha256", plan.start_sha256}}},
                        {"threads", torch::get_num_threads()},
                        {"outputs", {"the shard's checkpoints (sS-rR-*.pt)", "result.json"}}};
+    std::error_code ec;
+    fs::remove_all(project.resolve(dir), ec); // no earlier result may stand for this unit
     fs::create_directories(project.resolve(dir));
     write_file_atomic(project.resolve(dir + "/placements.txt"), lines);
     const std::string file = project.resolve(dir + "/unit.json");
@@ -55,6 +57,7 @@ json run_shard_unit(Project &project, const std::string &unit_file, const RunCon
     if (!unit.is_object() || unit.value("kind", "") != "shard_retrain" || unit.value("version", 0) != 1)
         bad_input(unit_file + ": not a shard-retrain work unit (version 1)");
     const std::string dir = unit.at("dir");
+    clear_unit_outputs(unit_file); // first: a failure below leaves no earlier result behind
     const TrainConfig cfg = TrainConfig::from_json(unit.at("config"));
     if (cfg.record_updates) bad_input(unit_file + ": a run that records its updates retrains in the coordinator");
     ModelSpec spec = ModelSpec::from_json(unit.at("spec"));
@@ -103,6 +106,10 @@ json run_shard_unit(Project &project, const std::string &unit_file, const RunCon
 std::vector<TrainedCheckpoint> take_shard_unit(Project &project, const json &result, const std::string &out_dir) {
     std::vector<TrainedCheckpoint> out;
     fs::create_directories(project.resolve(out_dir));
+    for (const auto &c : result.at("checkpoints"))
+        if (!is_checked_output(result, c.value("path", ""), c.value("sha256", "")))
+            bad_input("a shard unit's result names a checkpoint it does not check: " + c.value("path", "") +
+                      "; refused");
     for (const auto &c : result.at("checkpoints")) {
         TrainedCheckpoint t;
         t.shard = c.at("shard");
