@@ -686,8 +686,9 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         return res;
     }
 
+    // The data, for training here; the executor's workers read their own.
     std::optional<TensorStore> own;
-    if (!store) {
+    if (!store && !o.executor) {
         own = TensorStore::load(project, rc);
         store = &*own;
     }
