@@ -382,6 +382,7 @@ struct TrainCommand : Command {
 struct ExecutorFlags {
     std::string name, partition, account, time, mem;
     int cpus = -1, gpus = -1, retries = -1;
+    std::vector<std::string> kinds; // KIND:key=value,...
     void add(CLI::App *sub) {
         sub->add_option("--executor", name,
                         "local | slurm: where the work units run (default: the project's last choice, else local)")
@@ -393,6 +394,10 @@ struct ExecutorFlags {
         sub->add_option("--slurm-cpus", cpus, "cpus per task (default: this process's torch threads)");
         sub->add_option("--slurm-gpus", gpus, "GPUs per task (--gres=gpu:N)");
         sub->add_option("--slurm-retries", retries, "times a failed or lost task runs again (default 1)");
+        sub->add_option("--slurm-kind", kinds,
+                        "settings of one kind of unit, e.g. reference_model:gpus=1,time=04:00:00 or "
+                        "audit_scoring:mem=2G,time=00:20:00 (kinds: reference_model, shard_retrain, audit_scoring; "
+                        "keys: partition, account, time, mem, cpus, gpus; repeatable)");
     }
     ExecutorChoice choice() const {
         ExecutorChoice c;
@@ -402,6 +407,7 @@ struct ExecutorFlags {
             if (!v->empty()) c.given[k] = *v;
         for (const auto &[k, v] : {std::pair{"cpus", cpus}, std::pair{"gpus", gpus}, std::pair{"retries", retries}})
             if (v >= 0) c.given[k] = v;
+        for (const auto &spec : kinds) c.given["kinds"].update(slurm_kind_settings(spec));
         return c;
     }
 };
@@ -474,6 +480,7 @@ struct MethodsCommand : Command {
 
 struct AuditCommand : Command {
     AuditJobOptions ao; // issue 5: statistics, reference attacks, verdicts (docs/audit.md)
+    ExecutorFlags ex;
     std::string scores_csv, attack_csv;
     AuditCommand(CLI::App &app, Common &c, AddCommon add_common) {
         sub = app.add_subcommand("audit", "accuracy and membership-inference audit of a model");
@@ -506,6 +513,7 @@ struct AuditCommand : Command {
         au->add_option("--top", aopt.top_exposed, "most exposed forget records listed")->capture_default_str();
         au->add_option("--attack-scores-csv", attack_csv,
                        "also write the per-record exposure / LiRA / RMIA scores here");
+        ex.add(au);
     }
 
     static std::string text(const AuditJobResult &r) {
@@ -533,6 +541,8 @@ struct AuditCommand : Command {
     }
 
     int run(Env &env, Project *project) override {
+        const auto executor = project_executor(*project, ex.choice());
+        ao.executor = executor.get();
         const auto r = audit_job(*project, ao, env.rc, [](const ReferencePoolResult &p) {
             end_progress_line();
             std::cerr << "lethe: reference pool " << p.pool_id << ": " << p.k << " models (" << p.trained_now

@@ -14,6 +14,7 @@
 #include "audit/attacks.h"
 #include "audit/metrics.h"
 #include "audit/reference_pool.h"
+#include "audit/scoring_unit.h"
 #include "core/error.h"
 #include "core/gzip.h"
 #include "core/hash.h"
@@ -102,7 +103,9 @@ std::vector<int64_t> training_ids(Lineage &lin, const ModelRow &m) {
 // their concatenation, in that order, and every per-record vector follows it.
 struct AuditWork {
     AuditWork(Project &p, const AuditOptions &opt, const RunControl &control)
-        : project(p), lin(p.lineage()), o(opt), rc(control), device(pick_device(opt.device)) {}
+        : project(p), lin(p.lineage()), o(opt), rc(control),
+          // With an executor the model runs on the executor's machines: here only arithmetic.
+          device(opt.executor ? torch::Device(torch::kCPU) : pick_device(opt.device)) {}
 
     Project &project;
     Lineage &lin;
@@ -113,6 +116,9 @@ struct AuditWork {
     std::optional<TensorStore> own_store;
     LoadedModel model;
     int C = 0; // classes
+    // With an executor: the scoring unit's predictions, and each record's row in them.
+    std::optional<Predictions> scored;
+    std::unordered_map<int64_t, int64_t> scored_row;
 
     std::vector<int64_t> forget, retain, test, all;
     std::vector<int64_t> ys; // labels of `all`
@@ -166,33 +172,93 @@ struct AuditWork {
 
 // The three sets. Forget records the model never trained on still count as
 // forget records: after unlearning that is exactly the point.
-void choose_sets(AuditWork &w) {
-    const auto &o = w.o;
-    w.forget = o.forget_ids;
-    std::sort(w.forget.begin(), w.forget.end());
-    w.forget.erase(std::unique(w.forget.begin(), w.forget.end()), w.forget.end());
-    const std::set<int64_t> fset(w.forget.begin(), w.forget.end());
-    for (auto id : training_ids(w.lin, w.model.row))
-        if (!fset.count(id)) w.retain.push_back(id);
-    if (int64_t(w.retain.size()) > o.retain_sample) {
+struct AuditSets {
+    std::vector<int64_t> forget, retain, test;
+};
+
+AuditSets audit_sets(Project &project, const ModelRow &model, const AuditOptions &o) {
+    auto &lin = project.lineage();
+    AuditSets s;
+    s.forget = o.forget_ids;
+    std::sort(s.forget.begin(), s.forget.end());
+    s.forget.erase(std::unique(s.forget.begin(), s.forget.end()), s.forget.end());
+    const std::set<int64_t> fset(s.forget.begin(), s.forget.end());
+    for (auto id : training_ids(lin, model))
+        if (!fset.count(id)) s.retain.push_back(id);
+    if (int64_t(s.retain.size()) > o.retain_sample) {
         std::mt19937_64 rng(o.seed);
-        std::shuffle(w.retain.begin(), w.retain.end(), rng);
-        w.retain.resize(size_t(o.retain_sample));
-        std::sort(w.retain.begin(), w.retain.end());
+        std::shuffle(s.retain.begin(), s.retain.end(), rng);
+        s.retain.resize(size_t(o.retain_sample));
+        std::sort(s.retain.begin(), s.retain.end());
     }
-    for (const auto &r : w.lin.records("test"))
-        if (r.redaction.empty()) w.test.push_back(r.id); // a redacted record's raw data is gone
-    if (w.test.empty()) bad_input(w.project.root() + ": the project has no test records to audit against");
+    for (const auto &r : lin.records("test"))
+        if (r.redaction.empty()) s.test.push_back(r.id); // a redacted record's raw data is gone
+    if (s.test.empty()) bad_input(project.root() + ": the project has no test records to audit against");
+    return s;
+}
+
+// The population records RMIA compares with: the population split, a
+// seeded sample of it when larger than the options allow (may be empty).
+std::vector<int64_t> population_sample(Lineage &lin, const AuditOptions &o) {
+    std::vector<int64_t> ids;
+    for (const auto &r : lin.records("population")) ids.push_back(r.id);
+    if (int64_t(ids.size()) > o.population_sample) {
+        std::mt19937_64 rng(mix_seed(o.seed, 0x909));
+        std::shuffle(ids.begin(), ids.end(), rng);
+        ids.resize(size_t(o.population_sample));
+        std::sort(ids.begin(), ids.end());
+    }
+    return ids;
+}
+
+// Everything an audit runs the model on: its sets, then the population
+// sample. What a scoring unit holds.
+std::vector<int64_t> scored_ids(Project &project, const ModelRow &model, const AuditOptions &o) {
+    const auto s = audit_sets(project, model, o);
+    std::vector<int64_t> ids = s.forget;
+    ids.insert(ids.end(), s.retain.begin(), s.retain.end());
+    ids.insert(ids.end(), s.test.begin(), s.test.end());
+    const auto pop = population_sample(project.lineage(), o);
+    ids.insert(ids.end(), pop.begin(), pop.end());
+    return ids;
+}
+
+void choose_sets(AuditWork &w) {
+    auto s = audit_sets(w.project, w.model.row, w.o);
+    w.forget = std::move(s.forget);
+    w.retain = std::move(s.retain);
+    w.test = std::move(s.test);
     w.all = w.forget;
     w.all.insert(w.all.end(), w.retain.begin(), w.retain.end());
     w.all.insert(w.all.end(), w.test.begin(), w.test.end());
+}
+
+// The model's predictions on ids: computed here, or taken from the
+// scoring unit's (an executor's) by record id.
+Predictions predict_ids(AuditWork &w, const std::vector<int64_t> &ids) {
+    if (!w.scored) return predict(w.model, *w.store, ids, w.device, w.rc);
+    const int64_t c = w.scored->log_probs.size(1);
+    Predictions p;
+    p.log_probs = torch::empty({int64_t(ids.size()), c}, torch::kDouble);
+    p.pred = torch::empty({int64_t(ids.size())}, torch::kLong);
+    const auto *lp = w.scored->log_probs.data_ptr<double>();
+    const auto *pr = w.scored->pred.data_ptr<int64_t>();
+    auto *olp = p.log_probs.data_ptr<double>();
+    auto *opr = p.pred.data_ptr<int64_t>();
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const auto it = w.scored_row.find(ids[i]);
+        if (it == w.scored_row.end()) internal_error("a record the scoring unit did not score");
+        std::copy(lp + it->second * c, lp + (it->second + 1) * c, olp + int64_t(i) * c);
+        opr[i] = pr[it->second];
+    }
+    return p;
 }
 
 // One pass of the model over every audited record: per-example statistics
 // and the per-example CSV.
 void score_records(AuditWork &w) {
     const auto &all = w.all;
-    const auto pred = predict(w.model, *w.store, all, w.device, w.rc);
+    const auto pred = predict_ids(w, all);
     const auto labels = w.store->labels(w.store->rows(all), torch::kCPU);
     const auto *lp = pred.log_probs.data_ptr<double>();
     const auto *pr = pred.pred.data_ptr<int64_t>();
@@ -437,15 +503,9 @@ RmiaPopulation rmia_population(AuditWork &w) {
     const auto &pool = *w.pool;
     RmiaPopulation p;
     p.self.assign(w.all.size(), -1);
-    for (const auto &r : w.lin.records("population")) p.ids.push_back(r.id);
+    p.ids = population_sample(w.lin, w.o);
     if (!p.ids.empty()) {
-        if (int64_t(p.ids.size()) > w.o.population_sample) {
-            std::mt19937_64 rng(mix_seed(w.o.seed, 0x909));
-            std::shuffle(p.ids.begin(), p.ids.end(), rng);
-            p.ids.resize(size_t(w.o.population_sample));
-            std::sort(p.ids.begin(), p.ids.end());
-        }
-        const auto pp = predict(w.model, *w.store, p.ids, w.device, w.rc);
+        const auto pp = predict_ids(w, p.ids);
         const auto pl = w.store->labels(w.store->rows(p.ids), torch::kCPU);
         const auto *plp = pp.log_probs.data_ptr<double>();
         const auto *py = pl.data_ptr<int64_t>();
@@ -1016,6 +1076,16 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     }
     w.model = load_model(project, o.model_id, w.device);
     for (const auto &r : w.lin.records("train")) w.subject_of[r.id] = r.subject_id;
+    std::string unit;
+    if (o.executor) {
+        const auto ids = scored_ids(project, w.model.row, o);
+        unit = write_scoring_unit(project, o.model_id, ids, o.device);
+        run_scoring_units(project, *o.executor, {unit}, rc.part(0.0, 0.8));
+        std::string why;
+        w.scored = take_scoring_unit(project, unit, &why);
+        if (!w.scored) bad_input(why);
+        for (size_t i = 0; i < ids.size(); ++i) w.scored_row.emplace(ids[i], int64_t(i));
+    }
 
     choose_sets(w);
     score_records(w);
@@ -1032,7 +1102,18 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     subject_verdicts(w);
     attack_scores(w);
     loss_histogram(w);
-    return store_audit(w);
+    auto res = store_audit(w);
+    if (!unit.empty()) drop_scoring_unit(project.root(), unit); // stored: the pass is not needed again
+    return res;
+}
+
+void score_audits(Project &project, const std::vector<AuditOptions> &audits, const RunControl &rc) {
+    std::map<Executor *, std::vector<std::string>> units;
+    for (const auto &o : audits)
+        if (o.executor)
+            units[o.executor].push_back(write_scoring_unit(
+                project, o.model_id, scored_ids(project, project.lineage().model(o.model_id), o), o.device));
+    for (const auto &[executor, list] : units) run_scoring_units(project, *executor, list, rc);
 }
 
 std::string audit_scores_csv(Project &project, int64_t audit_id) {

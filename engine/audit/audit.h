@@ -18,6 +18,7 @@
 
 namespace lethe {
 
+class Executor;
 class Project;
 class TensorStore;
 
@@ -47,6 +48,10 @@ struct AuditOptions {
     double control_floor = 0.95; // ...to at least this (percentile among test records)
     int top_exposed = 20;
     int64_t population_sample = 5000; // population records scored for RMIA (seeded sample)
+    // Where the model's scoring pass runs (audit/scoring_unit.h): null, in
+    // this process; else as a work unit on the executor (a Slurm task). The
+    // arithmetic runs here on the same numbers either way.
+    Executor *executor = nullptr;
 };
 
 struct AuditResult {
@@ -58,6 +63,11 @@ struct AuditResult {
 // store may be null: the project's data is then loaded (and verified).
 AuditResult audit_model(Project &project, const AuditOptions &options, const RunControl &rc,
                         const TensorStore *store = nullptr);
+
+// The scoring passes of several audits with an executor as one batch (one
+// job array per executor). Each audit_model with the same options then takes
+// its finished pass instead of submitting its own.
+void score_audits(Project &project, const std::vector<AuditOptions> &audits, const RunControl &rc);
 
 // The per-example CSV of a stored audit (decompressed); its SHA-256 is the
 // audit row's scores_sha256.

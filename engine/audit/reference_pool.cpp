@@ -9,8 +9,6 @@
 #include <set>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/executor.h"
@@ -372,15 +370,7 @@ std::string write_reference_unit(Project &project, const ReferencePoolRow &pool,
                        {"universe_sha256", universe_sha256},
                        {"threads", torch::get_num_threads()},
                        {"outputs", {"shard models (sS-rR-*.pt)", "scores.f64", "result.json"}}};
-    const std::string file = project.resolve(dir + "/unit.json");
-    const std::string bytes = unit.dump(2) + "\n";
-    if (std::filesystem::exists(file) && read_file(file) == bytes) return file;
-    std::error_code ec;
-    std::filesystem::remove_all(project.resolve(dir), ec); // another unit's leftovers
-    std::filesystem::create_directories(project.resolve(dir));
-    write_file_atomic(project.resolve(dir + "/in.ids"), ids);
-    write_file_atomic(file, bytes);
-    return file;
+    return write_unit_files(project.resolve(dir), unit, {{"in.ids", ids}}, true);
 }
 
 std::optional<json> checked_result(Project &project, const std::string &unit_file, std::string *why) {
@@ -553,10 +543,8 @@ void set_pool_complete(Lineage &lin, const ReferencePoolRow &pool, bool log) {
 json run_reference_unit(Project &project, const std::string &unit_file, const RunControl &rc,
                         const TensorStore *store_in) {
     const auto t0 = std::chrono::steady_clock::now();
-    const std::string bytes = read_file(unit_file);
-    const json unit = json::parse(bytes, nullptr, false);
-    if (!unit.is_object() || unit.value("kind", "") != "reference_model" || unit.value("version", 0) != 1)
-        bad_input(unit_file + ": not a reference-model work unit (version 1)");
+    std::string bytes;
+    const json unit = read_unit(unit_file, "reference_model", "reference-model", &bytes);
     const std::string dir = unit.at("dir");
     clear_outputs(unit_file); // first: a failure below leaves no earlier result behind
     const int k = unit.at("idx");
@@ -612,8 +600,6 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
     const std::string scores_path = dir + "/scores.f64";
     const std::string scores_sha =
         write_file_atomic(project.resolve(scores_path), scores_bytes(scores.log_p, scores.phi));
-    char host[256] = {};
-    ::gethostname(host, sizeof host - 1);
     json outputs = json::array();
     for (const auto &f : files) outputs.push_back({{"path", f.at("path")}, {"sha256", f.at("sha256")}});
     outputs.push_back({{"path", scores_path}, {"sha256", scores_sha}});
@@ -626,7 +612,7 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
                     {"test_ok", scores.test_ok},
                     {"test_n", scores.test_n},
                     {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()},
-                    {"host", std::string(host)}};
+                    {"host", worker_host()}};
     // The result last: its presence means every output is in place.
     write_file_atomic(project.resolve(dir + "/result.json"), r.dump(2) + "\n");
     return r;
@@ -707,15 +693,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
         batch.run_on(*o.executor, rc);
     // The batch's scripts and task logs go with it; a failed task's log was
     // quoted in the error above and stays.
-    {
-        std::error_code ec;
-        const auto dir = std::filesystem::path(project.resolve(unit_dir(pool.id, 0, 0))).parent_path();
-        for (const auto &e : std::filesystem::directory_iterator(dir, ec))
-            if (e.is_regular_file()) std::filesystem::remove(e.path(), ec);
-        for (auto d = dir; d != std::filesystem::path(project.root()) && std::filesystem::is_empty(d, ec);
-             d = d.parent_path())
-            std::filesystem::remove(d, ec);
-    }
+    tidy_staging(project.root(), std::filesystem::path(project.resolve(unit_dir(pool.id, 0, 0))).parent_path());
     set_pool_complete(lin, pool, true);
     res.trained_now = batch.trained;
     res.complete = true;

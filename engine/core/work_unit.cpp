@@ -2,7 +2,10 @@
 
 #include <filesystem>
 
+#include <unistd.h>
+
 #include "core/atomic_file.h"
+#include "core/error.h"
 #include "core/hash.h"
 
 namespace fs = std::filesystem;
@@ -42,11 +45,52 @@ std::optional<nlohmann::json> checked_unit_result(const std::string &project_roo
     return r;
 }
 
+std::string write_unit_files(const std::string &dir, const nlohmann::json &unit,
+                             const std::vector<std::pair<std::string, std::string>> &inputs, bool keep_identical) {
+    const std::string file = (fs::path(dir) / "unit.json").string();
+    const std::string bytes = unit.dump(2) + "\n";
+    if (keep_identical && fs::exists(file) && read_file(file) == bytes) return file;
+    std::error_code ec;
+    fs::remove_all(dir, ec); // another unit's leftovers
+    fs::create_directories(dir);
+    for (const auto &[name, content] : inputs) write_file_atomic((fs::path(dir) / name).string(), content);
+    write_file_atomic(file, bytes);
+    return file;
+}
+
+nlohmann::json read_unit(const std::string &unit_file, const std::string &kind, const std::string &what,
+                         std::string *bytes) {
+    *bytes = read_file(unit_file);
+    auto unit = nlohmann::json::parse(*bytes, nullptr, false);
+    if (!unit.is_object() || unit.value("kind", "") != kind || unit.value("version", 0) != 1)
+        bad_input(unit_file + ": not a " + what + " work unit (version 1)");
+    return unit;
+}
+
+std::string worker_host() {
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    return host;
+}
+
+void tidy_staging(const std::string &project_root, const std::string &dir) {
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file()) fs::remove(e.path(), ec);
+    const fs::path root = fs::path(project_root).lexically_normal();
+    const auto rel = fs::path(dir).lexically_normal().lexically_relative(root);
+    if (rel.empty() || *rel.begin() == "..") return; // not inside the project: left alone
+    for (auto d = fs::path(dir).lexically_normal(); d != root && d.has_parent_path() && fs::is_empty(d, ec);
+         d = d.parent_path())
+        fs::remove(d, ec);
+}
+
 void clear_unit_outputs(const std::string &unit_file) {
     std::error_code ec;
     for (const auto &e : fs::directory_iterator(fs::path(unit_file).parent_path(), ec)) {
         const auto name = e.path().filename().string();
-        if (name != "unit.json" && name != "in.ids" && name != "placements.txt") fs::remove_all(e.path(), ec);
+        if (name != "unit.json" && name != "in.ids" && name != "placements.txt" && name != "records.ids")
+            fs::remove_all(e.path(), ec);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "jobs/audit_job.h"
 
 #include "core/error.h"
+#include "core/executor.h"
 #include "evidence/csv_table.h"
 #include "jobs/investigate.h"
 #include "lineage/lineage.h"
@@ -62,37 +63,59 @@ AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunCo
         po.k = o.references;
         po.device = o.device;
         po.model_id = trained_ancestor(lin, res.model_id);
+        po.executor = o.executor;
         res.pool = build_reference_pool(project, po, rc);
         if (on_pool) on_pool(*res.pool);
         if (!o.pool_id) aopt.pool_id = res.pool->pool_id;
     }
-    auto run_or_stored = [&](int64_t model_id, AuditRole role) -> std::pair<int64_t, json> {
-        if (job) {
+    // The audits to give: the model's, the baseline's and the reference's,
+    // each stored (a job's audit that still stands) or run now.
+    struct Planned {
+        int64_t model_id;
+        AuditRole role;
+        std::optional<AuditRow> stored;
+        AuditOptions options;
+    };
+    auto plan = [&](int64_t model_id, AuditRole role) {
+        Planned p{model_id, role, std::nullopt, aopt};
+        if (job)
             if (auto a = stored_audit(lin, job->id, model_id))
                 if (lin.model(model_id).state != ArtifactState::Live ||
                     (role == AuditRole::After && !o.references && !o.pool_id))
-                    return {a->id, a->summary};
-        }
-        AuditOptions ao = aopt;
-        ao.model_id = model_id;
-        ao.forget_ids = forget_ids;
-        ao.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
-        ao.role = role;
-        ao.device = o.device;
-        const auto r = audit_model(project, ao, rc);
+                    p.stored = a;
+        p.options.model_id = model_id;
+        p.options.forget_ids = forget_ids;
+        p.options.job_id = job ? std::optional<int64_t>(job->id) : std::nullopt;
+        p.options.role = role;
+        p.options.device = o.device;
+        p.options.executor = o.executor;
+        return p;
+    };
+    std::vector<Planned> planned = {plan(res.model_id, job ? AuditRole::After : AuditRole::Standalone)};
+    if (res.baseline_id) planned.push_back(plan(res.baseline_id, AuditRole::Before));
+    if (o.reference_id) planned.push_back(plan(o.reference_id, AuditRole::Reference));
+    // On an executor, every scoring pass of the command is one batch.
+    std::vector<AuditOptions> to_score;
+    for (const auto &p : planned)
+        if (!p.stored) to_score.push_back(p.options);
+    if (o.executor) score_audits(project, to_score, rc.part(0.0, 0.5));
+    auto run_or_stored = [&](const Planned &p) -> std::pair<int64_t, json> {
+        if (p.stored) return {p.stored->id, p.stored->summary};
+        const auto r = audit_model(project, p.options, rc);
         return {r.audit_id, r.summary};
     };
-    const auto [aid, summary] = run_or_stored(res.model_id, job ? AuditRole::After : AuditRole::Standalone);
+    const auto [aid, summary] = run_or_stored(planned[0]);
     res.audit_id = aid;
     res.out = audit_view(aid, summary);
-    auto compare = [&](const char *key, int64_t other, AuditRole role) {
-        const auto [oid, os] = run_or_stored(other, role);
+    auto compare = [&](const char *key, const Planned &p) {
+        const auto [oid, os] = run_or_stored(p);
         res.out[key] = audit_view(oid, os);
-        res.out[key]["model_id"] = other;
+        res.out[key]["model_id"] = p.model_id;
     };
-    if (res.baseline_id) compare("baseline", res.baseline_id, AuditRole::Before);
+    if (res.baseline_id) compare("baseline", planned[1]);
+    res.out["executor"] = o.executor ? o.executor->name() : "local"; // where the scoring passes ran
     if (o.reference_id) {
-        compare("reference", o.reference_id, AuditRole::Reference);
+        compare("reference", planned.back());
         res.out["gap_to_reference"] = gap_to_reference(res.out, res.out["reference"]);
     }
     return res;

@@ -18,6 +18,7 @@
 
 namespace lethe {
 
+class Executor;
 class Project;
 
 struct AuditJobOptions {
@@ -30,7 +31,8 @@ struct AuditJobOptions {
     int64_t pool_id = 0;      // the pool to use (default: the newest complete one that matches)
     bool no_references = false;
     std::string device = "auto";
-    AuditOptions audit; // bootstrap, thresholds, top-N: the rest of the audit's options
+    Executor *executor = nullptr; // where the pool's models and the scoring passes run (null: here)
+    AuditOptions audit;           // bootstrap, thresholds, top-N: the rest of the audit's options
 };
 
 struct AuditJobResult {

@@ -1,5 +1,6 @@
 #include "jobs/executor.h"
 
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -8,12 +9,15 @@
 #include <sstream>
 #include <thread>
 
+#include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "audit/reference_pool.h"
+#include "audit/scoring_unit.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "project/project.h"
@@ -30,7 +34,7 @@ using nlohmann::json;
 json SlurmSettings::to_json() const {
     return {{"partition", partition}, {"account", account}, {"time", time},       {"mem", mem},
             {"cpus", cpus},           {"gpus", gpus},       {"retries", retries}, {"poll_seconds", poll_seconds},
-            {"lethe", lethe}};
+            {"lethe", lethe},         {"kinds", kinds}};
 }
 
 SlurmSettings SlurmSettings::from_json(const json &j) {
@@ -45,7 +49,42 @@ SlurmSettings SlurmSettings::from_json(const json &j) {
     s.retries = j.value("retries", s.retries);
     s.poll_seconds = std::max(0.2, j.value("poll_seconds", s.poll_seconds)); // never a busy loop
     s.lethe = j.value("lethe", s.lethe);
+    if (j.contains("kinds") && j["kinds"].is_object()) s.kinds = j["kinds"];
     return s;
+}
+
+SlurmSettings SlurmSettings::for_kind(const std::string &kind) const {
+    if (!kinds.contains(kind) || !kinds[kind].is_object()) return *this;
+    json j = to_json();
+    for (const auto &[k, v] : kinds[kind].items()) j[k] = v;
+    return from_json(j);
+}
+
+json slurm_kind_settings(const std::string &spec) {
+    const auto colon = spec.find(':');
+    const std::string kind = spec.substr(0, colon);
+    if (colon == std::string::npos || (kind != "reference_model" && kind != "shard_retrain" && kind != "audit_scoring"))
+        usage_error("--slurm-kind " + spec +
+                    ": give KIND:key=value,... with KIND one of reference_model, shard_retrain, audit_scoring");
+    json out = json::object();
+    std::istringstream parts(spec.substr(colon + 1));
+    for (std::string part; std::getline(parts, part, ',');) {
+        const auto eq = part.find('=');
+        const std::string key = part.substr(0, eq), value = eq == std::string::npos ? "" : part.substr(eq + 1);
+        if (eq == std::string::npos || value.empty())
+            usage_error("--slurm-kind " + spec + ": '" + part + "' is not key=value");
+        if (key == "cpus" || key == "gpus") {
+            if (value.find_first_not_of("0123456789") != std::string::npos || value.size() > 4)
+                usage_error("--slurm-kind " + spec + ": " + key + " must be a whole number, not '" + value + "'");
+            out[key] = std::stoi(value);
+        } else if (key == "partition" || key == "account" || key == "time" || key == "mem") {
+            out[key] = value;
+        } else {
+            usage_error("--slurm-kind " + spec + ": unknown key '" + key +
+                        "' (keys: partition, account, time, mem, cpus, gpus)");
+        }
+    }
+    return {{kind, out}};
 }
 
 namespace {
@@ -55,8 +94,9 @@ struct ProcessOutput {
     std::string text; // stdout and stderr together
 };
 
-// Runs a program (found on PATH) without a shell; its output, captured.
-ProcessOutput run_process(const std::vector<std::string> &argv) {
+// Runs a program (found on PATH) without a shell; its output, captured;
+// killed after timeout_s.
+ProcessOutput run_process(const std::vector<std::string> &argv, int timeout_s = 60) {
     ProcessOutput out;
     int fds[2];
     if (::pipe(fds) != 0) return out;
@@ -79,12 +119,38 @@ ProcessOutput run_process(const std::vector<std::string> &argv) {
         out.text = argv[0] + ": " + std::strerror(rc);
         return out;
     }
+    // A Slurm command that hangs (a controller that accepts but never
+    // answers) is killed after timeout_s: the caller sees a failure.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
     char buf[4096];
-    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) out.text.append(buf, size_t(n));
+    bool timed_out = false;
+    for (;;) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        pollfd pfd{fds[0], POLLIN, 0};
+        const int ready = left.count() > 0 ? ::poll(&pfd, 1, int(left.count())) : 0;
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) {
+            timed_out = true;
+            ::kill(pid, SIGKILL);
+            break;
+        }
+        const ssize_t n = ::read(fds[0], buf, sizeof buf);
+        if (n <= 0) break;
+        out.text.append(buf, size_t(n));
+    }
     ::close(fds[0]);
     int st = 0;
-    if (::waitpid(pid, &st, 0) == pid && WIFEXITED(st)) out.status = WEXITSTATUS(st);
+    if (::waitpid(pid, &st, 0) == pid && WIFEXITED(st) && !timed_out) out.status = WEXITSTATUS(st);
+    if (timed_out) out.text += "\n" + argv[0] + " did not answer within " + std::to_string(timeout_s) + " s";
     return out;
+}
+
+// A word for sh: in single quotes, each ' written as '\''.
+std::string sh_quote(const std::string &s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
 }
 
 std::string trimmed(std::string s) {
@@ -147,6 +213,9 @@ private:
 
     // One sbatch --array over the units; returns the job id.
     std::string submit(const std::vector<std::string> &todo, int attempt) {
+        // A batch holds one kind of unit: its settings apply to every task.
+        const json first = json::parse(read_file(todo.front()), nullptr, false);
+        const SlurmSettings set = s_.for_kind(first.is_object() ? first.value("kind", "") : "");
         const fs::path parent = fs::path(todo.front()).parent_path().parent_path();
         const std::string stem = "batch-" + std::to_string(::getpid()) + "-" + std::to_string(attempt);
         const std::string list = (parent / (stem + ".list")).string();
@@ -155,21 +224,21 @@ private:
         for (const auto &u : todo) lines += u + "\n";
         write_file_atomic(list, lines);
         write_file_atomic(script, "#!/bin/sh\n# Lethe work units (docs/cluster.md): task i runs line i+1 of the list.\n"
-                                  "unit=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" '" +
-                                      list + "')\nexec '" + s_.lethe + "' worker run \"$unit\"\n");
+                                  "unit=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" " +
+                                      sh_quote(list) + ")\nexec " + sh_quote(set.lethe) + " worker run \"$unit\"\n");
         ::chmod(script.c_str(), 0700);
-        const int cpus = s_.cpus > 0 ? s_.cpus : unit_threads(todo.front());
+        const int cpus = set.cpus > 0 ? set.cpus : std::max(1, first.is_object() ? first.value("threads", 1) : 1);
         std::vector<std::string> argv = {"sbatch",
                                          "--parsable",
                                          "--array=0-" + std::to_string(todo.size() - 1),
                                          "--job-name=lethe-units",
                                          "--output=" + (parent / "log-%A_%a.txt").string(),
                                          "--cpus-per-task=" + std::to_string(cpus),
-                                         "--mem=" + s_.mem,
-                                         "--time=" + s_.time};
-        if (!s_.partition.empty()) argv.push_back("--partition=" + s_.partition);
-        if (!s_.account.empty()) argv.push_back("--account=" + s_.account);
-        if (s_.gpus > 0) argv.push_back("--gres=gpu:" + std::to_string(s_.gpus));
+                                         "--mem=" + set.mem,
+                                         "--time=" + set.time};
+        if (!set.partition.empty()) argv.push_back("--partition=" + set.partition);
+        if (!set.account.empty()) argv.push_back("--account=" + set.account);
+        if (set.gpus > 0) argv.push_back("--gres=gpu:" + std::to_string(set.gpus));
         argv.push_back(script);
         const auto r = run_process(argv);
         const std::string id = trimmed(r.text.substr(0, r.text.find(';')));
@@ -184,11 +253,6 @@ private:
         while (std::getline(in, line))
             if (!trimmed(line).empty()) last = trimmed(line);
         return last.empty() ? "(no output)" : last;
-    }
-
-    static int unit_threads(const std::string &unit) {
-        const json j = json::parse(read_file(unit), nullptr, false);
-        return j.is_object() ? std::max(1, j.value("threads", 1)) : 1;
     }
 
     // Waits until the array has left the queue, reporting progress; on
@@ -270,7 +334,13 @@ std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoic
     const std::string name = choice.name.empty() ? saved.value("name", std::string("local")) : choice.name;
     if (name != "local" && name != "slurm") usage_error("--executor must be local or slurm, not '" + name + "'");
     json settings = saved.value("slurm", json::object());
-    for (const auto &[k, v] : choice.given.items()) settings[k] = v;
+    for (const auto &[k, v] : choice.given.items()) {
+        if (k == "kinds" && settings.contains("kinds") && settings["kinds"].is_object())
+            for (const auto &[kind, kv] : v.items())
+                for (const auto &[key, value] : kv.items()) settings["kinds"][kind][key] = value;
+        else
+            settings[k] = v;
+    }
     if (!choice.name.empty() || !choice.given.empty()) {
         auto tx = lin.begin();
         lin.set_meta("executor", json{{"name", name}, {"slurm", settings}}.dump());
@@ -312,6 +382,7 @@ json run_work_unit(const std::string &unit_file, const RunControl &rc) {
                   "); refused");
     if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "shard_retrain") return run_shard_unit(*project, fs::absolute(unit_file).string(), rc);
+    if (unit["kind"] == "audit_scoring") return run_scoring_unit(*project, fs::absolute(unit_file).string(), rc);
     bad_input(unit_file + ": unknown work-unit kind " + unit["kind"].dump());
 }
 

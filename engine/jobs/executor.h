@@ -23,9 +23,18 @@ struct SlurmSettings {
     int retries = 1;                // a failed or lost task runs again this many times
     double poll_seconds = 2.0;      // how often squeue is asked
     std::string lethe;              // the lethe binary the tasks run (default: this one)
+    // Per kind of unit (reference_model, shard_retrain, audit_scoring): the
+    // settings that differ from the above, e.g. {"reference_model": {"gpus": 1}}.
+    nlohmann::json kinds = nlohmann::json::object();
     nlohmann::json to_json() const;
     static SlurmSettings from_json(const nlohmann::json &j);
+    // These settings with a kind's own applied.
+    SlurmSettings for_kind(const std::string &kind) const;
 };
+
+// "--slurm-kind KIND:key=value,...": {KIND: {key: value}}; UsageError
+// naming the part that is not a known kind, key or value.
+nlohmann::json slurm_kind_settings(const std::string &spec);
 
 struct ExecutorChoice {
     std::string name;     // local | slurm; empty: the project's saved choice (else local)

@@ -460,6 +460,7 @@ int64_t forget_audit(ForgetWork &w, int64_t model_id, AuditRole role, const RunC
     a.job_id = w.job.id;
     a.role = role;
     a.device = w.o.device;
+    a.executor = w.o.executor; // the scoring pass runs where the job's units run
     return audit_model(w.project, a, part, &w.store).audit_id;
 }
 
@@ -662,8 +663,7 @@ TrainOutput train_on_executor(ForgetWork &w, const std::vector<ShardPlan> &plans
     auto cleanup = [&] {
         std::error_code ec;
         std::filesystem::remove_all(w.project.resolve(staging), ec);
-        for (const char *d : {"staging/forget", "staging"})
-            if (std::filesystem::is_empty(w.project.resolve(d), ec)) std::filesystem::remove(w.project.resolve(d), ec);
+        tidy_staging(w.project.root(), w.project.resolve("staging/forget"));
     };
     std::vector<std::string> units;
     for (const auto &p : plans)

@@ -33,7 +33,7 @@ struct InvestigateOptions {
     std::string approximate = kInvestigateApproximate; // monolithic models; "none": retrain them exactly
     int references = 8;                                // reference models per pool (0: none)
     std::string device = "auto";
-    Executor *executor = nullptr; // where the reference models train (null: here); jobs/executor.h
+    Executor *executor = nullptr; // where reference models, shard retrains and audit scoring passes run (null: here)
     // Writes the case's PDF report (every model and job of the request) and
     // returns its path ("" when it could not); unset: no report. Called once,
     // after every job ran, on the thread that runs the investigation.

@@ -4,8 +4,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/hash.h"
@@ -41,21 +39,14 @@ std::string write_shard_unit(Project &project, const std::string &dir, const Tra
                          {"start_sha256", plan.start_sha256}}},
                        {"threads", torch::get_num_threads()},
                        {"outputs", {"the shard's checkpoints (sS-rR-*.pt)", "result.json"}}};
-    std::error_code ec;
-    fs::remove_all(project.resolve(dir), ec); // no earlier result may stand for this unit
-    fs::create_directories(project.resolve(dir));
-    write_file_atomic(project.resolve(dir + "/placements.txt"), lines);
-    const std::string file = project.resolve(dir + "/unit.json");
-    write_file_atomic(file, unit.dump(2) + "\n");
-    return file;
+    // No earlier result may stand for this unit: the folder starts empty.
+    return write_unit_files(project.resolve(dir), unit, {{"placements.txt", lines}}, false);
 }
 
 json run_shard_unit(Project &project, const std::string &unit_file, const RunControl &rc, const TensorStore *store_in) {
     const auto t0 = std::chrono::steady_clock::now();
-    const std::string bytes = read_file(unit_file);
-    const json unit = json::parse(bytes, nullptr, false);
-    if (!unit.is_object() || unit.value("kind", "") != "shard_retrain" || unit.value("version", 0) != 1)
-        bad_input(unit_file + ": not a shard-retrain work unit (version 1)");
+    std::string bytes;
+    const json unit = read_unit(unit_file, "shard_retrain", "shard-retrain", &bytes);
     const std::string dir = unit.at("dir");
     clear_unit_outputs(unit_file); // first: a failure below leaves no earlier result behind
     const TrainConfig cfg = TrainConfig::from_json(unit.at("config"));
@@ -91,14 +82,12 @@ json run_shard_unit(Project &project, const std::string &unit_file, const RunCon
                        {"n_records", c.n_records}});
         outputs.push_back({{"path", c.path}, {"sha256", c.sha256}});
     }
-    char host[256] = {};
-    ::gethostname(host, sizeof host - 1);
     const json r = {{"unit_sha256", sha256_hex(bytes)},
                     {"outputs", outputs},
                     {"checkpoints", cps},
                     {"samples", out.samples},
                     {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()},
-                    {"host", std::string(host)}};
+                    {"host", worker_host()}};
     write_file_atomic(project.resolve(dir + "/result.json"), r.dump(2) + "\n");
     return r;
 }

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void killedTaskRunsAgain();
     void outputWhoseHashDoesNotMatchIsRefused();
     void sisaForgetOnSlurmEqualsTheLocalOne();
+    void auditScoredOnSlurmEqualsTheLocalOne();
 };
 
 void TestSlurm::initTestCase() {
@@ -246,6 +247,50 @@ void TestSlurm::sisaForgetOnSlurmEqualsTheLocalOne() {
     QCOMPARE(a.size() > 0, true);
     QCOMPARE(shards_of(slurm, r.json[QLatin1String("output_model_id")].toInteger()), a);
     QVERIFY2(!fs::exists(slurm + "/staging"), "the staging folder is left behind");
+}
+
+// The audit's scoring passes (the model, its baseline: a SISA ensemble) as
+// one Slurm array: the stored audits equal the local ones, score table and
+// summary alike, and nothing stays in staging.
+void TestSlurm::auditScoredOnSlurmEqualsTheLocalOne() {
+    const std::string local = copy_of("audit-local"), slurm = copy_of("audit-slurm");
+    const std::vector<std::string> args = {"audit",       "--model",   "2",     "--baseline",
+                                           "1",           "--subject", "s005",  "--no-references",
+                                           "--bootstrap", "40",        "--json"};
+    auto with = [&](const std::string &project, std::vector<std::string> extra) {
+        std::vector<std::string> a = args;
+        a.insert(a.begin() + 1, {"--project", project});
+        a.insert(a.end(), extra.begin(), extra.end());
+        return cli(a);
+    };
+    auto r = with(local, {});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto local_json = r.json;
+    r = with(slurm, {"--executor", "slurm", "--slurm-kind", "audit_scoring:mem=300M,time=00:10:00"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(local_json[QLatin1String("executor")].toString(), QStringLiteral("local"));
+    QCOMPARE(r.json[QLatin1String("executor")].toString(), QStringLiteral("slurm"));
+    auto slurm_json = r.json;
+    slurm_json[QLatin1String("executor")] = QStringLiteral("local");
+    QVERIFY(slurm_json == local_json);
+    auto stored = [](const std::string &project) {
+        auto p = lethe::Project::open(project);
+        std::string s;
+        for (const auto &a : p->lineage().audits())
+            s += std::to_string(a.model_id) + ":" + a.scores_sha256 + ":" + a.summary.dump() + ";";
+        return s;
+    };
+    const auto a = stored(local);
+    QVERIFY(a.find("2:") == 0);
+    QCOMPARE(stored(slurm), a);
+    QVERIFY2(!fs::exists(slurm + "/staging"), "the staging folder is left behind");
+    // The per-kind settings are saved with the project's choice.
+    auto p = lethe::Project::open(slurm);
+    QVERIFY(p->lineage().meta("executor").value_or("").find("\"audit_scoring\"") != std::string::npos);
+    // A kind that does not exist is refused with a sentence.
+    r = with(slurm, {"--executor", "slurm", "--slurm-kind", "audit:mem=1G"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("KIND:key=value")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestSlurm)
