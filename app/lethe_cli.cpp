@@ -593,8 +593,9 @@ struct ReferencesBuildCommand : Command {
 struct WorkerRunCommand : Command {
     std::string unit;
     WorkerRunCommand(CLI::App *worker, Common &c, AddCommon add_common) {
-        sub = worker->add_subcommand("run", "run one work unit (a reference model, ...): writes its outputs and "
-                                            "result.json beside the unit file, never the lineage database");
+        sub = worker->add_subcommand("run", "run one work unit (a reference model, a shard retrain, an audit's scoring "
+                                            "pass): writes its outputs and result.json beside the unit file, never "
+                                            "the lineage database");
         opens_project = false;
         add_common(sub, false);
         sub->add_option("UNIT", unit, "the unit file (unit.json)")->required();

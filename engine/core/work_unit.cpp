@@ -89,7 +89,8 @@ void clear_unit_outputs(const std::string &unit_file) {
     std::error_code ec;
     for (const auto &e : fs::directory_iterator(fs::path(unit_file).parent_path(), ec)) {
         const auto name = e.path().filename().string();
-        if (name != "unit.json" && name != "in.ids" && name != "placements.txt" && name != "records.ids")
+        if (name != "unit.json" && name != "in.ids" && name != "placements.txt" && name != "records.ids" &&
+            name != "unit.lock")
             fs::remove_all(e.path(), ec);
     }
 }

@@ -9,9 +9,11 @@
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -20,6 +22,7 @@
 #include "audit/scoring_unit.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/work_unit.h"
 #include "project/project.h"
 #include "train/shard_unit.h"
 
@@ -380,6 +383,22 @@ json run_work_unit(const std::string &unit_file, const RunControl &rc) {
         fs::weakly_canonical(unit_file) != fs::weakly_canonical(project->resolve(dir + "/unit.json")))
         bad_input(unit_file + ": not in its own staging folder (" + dir + "/unit.json of " + project->root() +
                   "); refused");
+    // One worker per unit at a time: a task of an earlier array still
+    // running on this unit (a build restarted while it ran) finishes first;
+    // its result, when it checks out, is this task's too.
+    const std::string lock_file = project->resolve(dir + "/unit.lock");
+    const int lock_fd = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lock_fd < 0) bad_input(lock_file + ": cannot open the unit's lock (" + std::strerror(errno) + ")");
+    struct Unlock {
+        int fd;
+        ~Unlock() { ::close(fd); } // closing releases the lock
+    } unlock{lock_fd};
+    while (::flock(lock_fd, LOCK_EX) != 0)
+        if (errno != EINTR) bad_input(lock_file + ": cannot lock the unit (" + std::strerror(errno) + ")");
+    {
+        std::string why;
+        if (auto done = checked_unit_result(project->root(), fs::absolute(unit_file).string(), &why)) return *done;
+    }
     if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "shard_retrain") return run_shard_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "audit_scoring") return run_scoring_unit(*project, fs::absolute(unit_file).string(), rc);

@@ -25,8 +25,16 @@ parameters (--param key=value) on both requests, with the retrains made once
 as references, and print Avg. Gap and time ratio per configuration.
 --subjects K averages the one-subject request over K subjects of about the
 demo subject's size (each needs its own retrain).
+
+--executor slurm (with --sweep): every configuration of the sweep (method,
+parameters, request) is one task of a Slurm job array (sbatch --array,
+followed with squeue, a task that ends without its result runs once more).
+Each task runs the same forget + audit on its own copy of the project, so
+the lineage database of each copy keeps one writer; the retrains that serve
+as references are made first, here. --work must then be a folder the
+cluster's nodes share (docs/cluster.md), and --lethe a path valid there.
 """
-import argparse, contextlib, json, os, random, shutil, sqlite3, subprocess, sys, tempfile
+import argparse, contextlib, json, os, random, shlex, shutil, sqlite3, subprocess, sys, tempfile, time
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--lethe", default="build/test/app/lethe")
@@ -38,6 +46,16 @@ ap.add_argument("--sweep", action="store_true", help="parameter sweep instead of
 ap.add_argument("--methods", default=None, help="comma-separated methods to run (default: all)")
 ap.add_argument("--grid", default=None, help='sweep: JSON {method: [{param: value}, ...]} replacing the built-in grid')
 ap.add_argument("--subjects", type=int, default=1, help="sweep: one-subject request averaged over this many subjects")
+ap.add_argument("--executor", choices=("local", "slurm"), default="local",
+                help="sweep: run each configuration here, or as a task of one Slurm job array")
+ap.add_argument("--work", default=None, help="working folder (default: a new temporary one; with slurm: shared)")
+ap.add_argument("--slurm-partition", default="")
+ap.add_argument("--slurm-account", default="")
+ap.add_argument("--slurm-time", default="02:00:00", help="time limit per task")
+ap.add_argument("--slurm-mem", default="4G", help="memory per task")
+ap.add_argument("--slurm-cpus", type=int, default=2, help="cpus per task")
+ap.add_argument("--slurm-gpus", type=int, default=0, help="GPUs per task (--gres=gpu:N)")
+ap.add_argument("--run-task", default=None, help=argparse.SUPPRESS)  # a Slurm task: one configuration
 args = ap.parse_args()
 args.lethe = os.path.abspath(args.lethe)
 
@@ -53,7 +71,59 @@ def log(*a):
     print(*a, file=sys.stderr, flush=True)
 
 
-work = tempfile.mkdtemp(prefix="lethe-methods-")
+
+
+def run_task(task_file):
+    """A Slurm task: one configuration's forget + audit on a copy of the
+    project, its row written atomically beside the task file."""
+    with open(task_file) as f:
+        t = json.load(f)
+    here = t["copy"]
+    shutil.rmtree(here, ignore_errors=True)
+    shutil.copytree(t["project"], here)
+    try:
+        row = forget_and_audit(here, t["method"], t["model"], t["sel"], t["ref"], t["params"])
+    finally:
+        shutil.rmtree(here, ignore_errors=True)
+    tmp = task_file + ".result.tmp"
+    with open(tmp, "w") as f:
+        json.dump(row, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.rename(tmp, task_file + ".result")
+
+
+def forget_and_audit(here, m, model, sel, ref, params=()):
+    """One forget job in project `here` + its audit against ref; a dict row, or {'error': ...}."""
+    if m == "retrain":
+        job = ref
+    else:
+        pa = [x for p in params for x in ("--param", p)]
+        job, err = lethe("forget", "--project", here, *sel, "--method", m, "--model", str(model), "--keep-input",
+                         "--no-audit", "--device", "cpu", *pa)
+        if err:
+            return {"error": err}
+    audit, err = lethe("audit", "--project", here, "--job", str(job["job_id"]), "--reference",
+                       str(ref["output_model_id"]), "--no-references", "--bootstrap", "0", "--device", "cpu")
+    if err:
+        return {"error": err}
+    acc = audit["accuracy"]
+    return {"forget_acc": acc["forget"], "retain_acc": acc["retain"], "test_acc": acc["test"],
+            "mia_efficacy": (audit.get("mia_efficacy") or {}).get("value"),
+            "avg_gap": (audit.get("gap_to_reference") or {}).get("avg_gap"), "seconds": job["seconds"],
+            "speedup": ref["seconds"] / job["seconds"] if job["seconds"] else None,
+            "forgotten": job["forgotten_records"], "update_log_bytes": job.get("update_log_bytes"),
+            "details": job.get("details")}
+
+
+if args.run_task:
+    run_task(args.run_task)
+    sys.exit(0)
+
+if args.executor == "slurm" and not args.sweep:
+    sys.exit("--executor slurm runs the sweep's configurations (--sweep); the table runs here")
+work = os.path.abspath(args.work) if args.work else tempfile.mkdtemp(prefix="lethe-methods-")
+os.makedirs(work, exist_ok=True)
 proj = os.path.join(work, "demo")
 demo, err = lethe("demo", "init", "--project", proj, "--subset", str(args.subset), "--epochs", str(args.epochs),
                   "--device", "cpu")
@@ -131,28 +201,82 @@ def run_method(m, model, sel, ref, params=()):
         shutil.rmtree(here, ignore_errors=True)
         shutil.copytree(proj, here)
     try:
-        if m == "retrain":
-            job = ref
-        else:
-            pa = [x for p in params for x in ("--param", p)]
-            job, err = lethe("forget", "--project", here, *sel, "--method", m, "--model", str(model), "--keep-input",
-                             "--no-audit", "--device", "cpu", *pa)
-            if err:
-                return {"error": err}
-        audit, err = lethe("audit", "--project", here, "--job", str(job["job_id"]), "--reference",
-                           str(ref["output_model_id"]), "--no-references", "--bootstrap", "0", "--device", "cpu")
-        if err:
-            return {"error": err}
+        return forget_and_audit(here, m, model, sel, ref, params)
     finally:
         if here != proj:
             shutil.rmtree(here, ignore_errors=True)
-    acc = audit["accuracy"]
-    return {"forget_acc": acc["forget"], "retain_acc": acc["retain"], "test_acc": acc["test"],
-            "mia_efficacy": (audit.get("mia_efficacy") or {}).get("value"),
-            "avg_gap": (audit.get("gap_to_reference") or {}).get("avg_gap"), "seconds": job["seconds"],
-            "speedup": ref["seconds"] / job["seconds"] if job["seconds"] else None,
-            "forgotten": job["forgotten_records"], "update_log_bytes": job.get("update_log_bytes"),
-            "details": job.get("details")}
+
+
+def slurm_live(job):
+    """The array's live tasks (pending, running, completing), or None when squeue fails."""
+    r = subprocess.run(["squeue", "-h", "-r", "-j", job, "-t", "PD,R,CG,CF,S", "-o", "%T"], capture_output=True,
+                       text=True, timeout=60)
+    if r.returncode != 0:
+        return [] if "Invalid job id" in r.stderr else None
+    return [x.strip() for x in r.stdout.splitlines() if x.strip()]
+
+
+def run_on_slurm(tasks):
+    """Each task (a dict for run_task) as one task of a Slurm array; the rows, in order."""
+    tdir = os.path.join(work, "tasks")
+    shutil.rmtree(tdir, ignore_errors=True)
+    os.makedirs(tdir)
+    files = []
+    for n, t in enumerate(tasks):
+        t = dict(t, project=proj, copy=os.path.join(tdir, f"copy{n}"))
+        files.append(os.path.join(tdir, f"task{n}.json"))
+        with open(files[-1], "w") as f:
+            json.dump(t, f)
+    me = [sys.executable, os.path.abspath(__file__), "--lethe", args.lethe]
+    todo = list(range(len(files)))
+    for attempt in range(2):  # a task that ends without its result runs once more
+        listing = os.path.join(tdir, f"batch{attempt}.list")
+        with open(listing, "w") as f:
+            f.write("".join(files[i] + "\n" for i in todo))
+        script = os.path.join(tdir, f"batch{attempt}.sh")
+        with open(script, "w") as f:
+            f.write("#!/bin/sh\ntask=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" " + shlex.quote(listing) +
+                    ")\nexec " + " ".join(map(shlex.quote, me)) + " --run-task \"$task\"\n")
+        cmd = ["sbatch", "--parsable", f"--array=0-{len(todo) - 1}", "--job-name=lethe-sweep",
+               "--output=" + os.path.join(tdir, "log-%A_%a.txt"), f"--cpus-per-task={args.slurm_cpus}",
+               f"--mem={args.slurm_mem}", f"--time={args.slurm_time}"]
+        cmd += [f"--partition={args.slurm_partition}"] if args.slurm_partition else []
+        cmd += [f"--account={args.slurm_account}"] if args.slurm_account else []
+        cmd += [f"--gres=gpu:{args.slurm_gpus}"] if args.slurm_gpus else []
+        r = subprocess.run(cmd + [script], capture_output=True, text=True, timeout=60)
+        if r.returncode != 0:
+            sys.exit(f"sbatch refused the sweep's array: {r.stderr.strip() or r.stdout.strip()}")
+        job = r.stdout.strip().split(";")[0]
+        log(f"Slurm job {job}: {len(todo)} configuration(s)")
+        silent = 0
+        while True:
+            live = slurm_live(job)
+            if live is None:
+                silent += 1
+                if silent * 2 > 60:
+                    sys.exit(f"squeue does not answer; Slurm job {job} may still run (its rows land in {tdir})")
+            else:
+                silent = 0
+                done = sum(os.path.exists(files[i] + ".result") for i in todo)
+                log(f"Slurm job {job}: {done} done, {live.count('RUNNING')} running, "
+                    f"{len(live) - live.count('RUNNING')} pending")
+                if not live:
+                    break
+            time.sleep(2)
+        last = (job, list(todo))
+        todo = [i for i in todo if not os.path.exists(files[i] + ".result")]
+        if not todo:
+            break
+    rows = []
+    for i, f in enumerate(files):
+        if os.path.exists(f + ".result"):
+            with open(f + ".result") as fh:
+                rows.append(json.load(fh))
+        else:
+            log_file = os.path.join(tdir, f"log-{last[0]}_{last[1].index(i)}.txt")
+            tail = open(log_file).read().strip().splitlines()[-3:] if os.path.exists(log_file) else ["(no log)"]
+            rows.append({"error": f"Slurm task without a result after 2 attempts: {' | '.join(tail)}"})
+    return rows
 
 
 def pct(x):
@@ -185,6 +309,21 @@ def sweep():
             refs[(req_name, i)] = retrain(mono, sel)
             log(f"retrain {req_name} #{i}: {refs[(req_name, i)]['seconds']:.1f} s, "
                 f"{refs[(req_name, i)]['forgotten_records']} records")
+    # Every configuration: here one after another, or as one Slurm array.
+    configs = []
+    for m, grid in grid_all.items():
+        if wanted is not None and m not in wanted:
+            continue
+        for cfg in grid:
+            params = [f"{k}={v}" for k, v in cfg.items()]
+            for req_name, sels in requests.items():
+                for i, sel in enumerate(sels):
+                    configs.append({"method": m, "model": twin if m == "amnesiac" else mono, "sel": sel,
+                                    "ref": refs[(req_name, i)], "params": params, "request": req_name})
+    if args.executor == "slurm":
+        results = run_on_slurm(configs)
+    else:
+        results = [run_method(c["method"], c["model"], c["sel"], c["ref"], c["params"]) for c in configs]
     rows = []
     for m, grid in grid_all.items():
         if wanted is not None and m not in wanted:
@@ -193,8 +332,9 @@ def sweep():
             params = [f"{k}={v}" for k, v in cfg.items()]
             for req_name, sels in requests.items():
                 res = []
-                for i, sel in enumerate(sels):
-                    r = run_method(m, twin if m == "amnesiac" else mono, sel, refs[(req_name, i)], params)
+                for c, r in zip(configs, results):
+                    if c["method"] != m or c["params"] != params or c["request"] != req_name:
+                        continue
                     if "error" in r:
                         log(f"{m} {params} {req_name}: {r['error']}")
                         continue
@@ -296,4 +436,5 @@ rows = sweep() if args.sweep else table()
 if args.out:
     with open(args.out, "w") as f:
         json.dump(rows, f, indent=1)
-shutil.rmtree(work)
+if not args.work:
+    shutil.rmtree(work)

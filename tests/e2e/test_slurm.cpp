@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "../engine/fixtures.h"
+#include "audit/scoring_unit.h"
 #include "jobs/project_access.h"
 
 namespace fs = std::filesystem;
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void outputWhoseHashDoesNotMatchIsRefused();
     void sisaForgetOnSlurmEqualsTheLocalOne();
     void auditScoredOnSlurmEqualsTheLocalOne();
+    void twoWorkersOnOneUnitRunItOnce();
 };
 
 void TestSlurm::initTestCase() {
@@ -291,6 +293,38 @@ void TestSlurm::auditScoredOnSlurmEqualsTheLocalOne() {
     r = with(slurm, {"--executor", "slurm", "--slurm-kind", "audit:mem=1G"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("KIND:key=value")), qPrintable(r.err));
+}
+
+// A unit's lock: a second worker on the same unit (an old array's task
+// still running when a build submits it again) waits for the first and
+// takes its result instead of running the unit a second time. Its result is
+// then the first one's, to the byte (run time and host included).
+void TestSlurm::twoWorkersOnOneUnitRunItOnce() {
+    const std::string project = copy_of("lock");
+    std::string unit;
+    {
+        auto p = lethe::Project::open(project);
+        std::vector<int64_t> ids;
+        for (const auto &r : p->lineage().records()) ids.push_back(r.id);
+        unit = lethe::write_scoring_unit(*p, 2, ids, "cpu");
+    }
+    QProcess a, b;
+    for (QProcess *w : {&a, &b}) {
+        w->start(QStringLiteral(LETHE_CLI_PATH), {QStringLiteral("worker"), QStringLiteral("run"),
+                                                  QString::fromStdString(unit), QStringLiteral("--json")});
+        QVERIFY(w->waitForStarted());
+    }
+    QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+    QCOMPARE(a.exitCode(), 0);
+    QCOMPARE(b.exitCode(), 0);
+    const auto ra = QJsonDocument::fromJson(a.readAllStandardOutput()).object();
+    const auto rb = QJsonDocument::fromJson(b.readAllStandardOutput()).object();
+    QVERIFY(ra.contains(QLatin1String("predictions_sha256")));
+    QCOMPARE(ra, rb);
+    // A third, after both: the result stands, nothing runs again.
+    const auto rc = cli({"worker", "run", unit, "--json"});
+    QVERIFY2(rc.code == 0, qPrintable(rc.err));
+    QCOMPARE(rc.json, ra);
 }
 
 QTEST_GUILESS_MAIN(TestSlurm)
