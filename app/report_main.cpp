@@ -20,6 +20,7 @@
 #include "core/error.h"
 #include "deadline_rule.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "report.h"
 
 int main(int argc, char **argv) {
@@ -62,12 +63,26 @@ int main(int argc, char **argv) {
     const QCommandLineOption out({QStringLiteral("out")}, QStringLiteral("PDF file to write"),
                                  QStringLiteral("FILE.pdf"));
     const QCommandLineOption json({QStringLiteral("json")}, QStringLiteral("print one JSON object on stdout"));
-    p.addOptions({project, request, job, out, json});
+    const QCommandLineOption language({QStringLiteral("language")},
+                                      QStringLiteral("the report's language: en, de or fr (default: the workbench's "
+                                                     "report language setting, else the system's)"),
+                                      QStringLiteral("CODE"));
+    p.addOptions({project, request, job, out, json, language});
     if (!p.parse(QCoreApplication::arguments())) {
         std::cerr << "lethe-report: " << p.errorText().toStdString() << "\n";
         return 1;
     }
     if (p.isSet(QStringLiteral("help"))) p.showHelp(0);
+    if (p.isSet(language) && !lethe::ui::supportedLanguages().contains(p.value(language))) {
+        std::cerr << "lethe-report: --language must be one of en, de, fr\n";
+        return 1;
+    }
+    {
+        const QString want = p.isSet(language)                               ? p.value(language)
+                             : !lethe::ui::reportLanguageSetting().isEmpty() ? lethe::ui::reportLanguageSetting()
+                                                                             : lethe::ui::uiLanguageSetting();
+        lethe::ui::installLanguage(want);
+    }
     bool ok = false;
     const bool by_case = p.isSet(request);
     const qint64 id = (by_case ? p.value(request) : p.value(job)).toLongLong(&ok);

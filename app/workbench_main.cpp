@@ -1,9 +1,11 @@
 // lethe-workbench [PROJECT_DIR]: the Qt workbench.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <clocale>
 
+#include "language.h"
 #include "main_window.h"
 
 int main(int argc, char **argv) {
@@ -14,6 +16,10 @@ int main(int argc, char **argv) {
     QApplication::setApplicationName(QStringLiteral("Lethe"));
     QApplication::setOrganizationName(QStringLiteral("Lethe"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("io.lethe.Workbench"));
+    // The language: Settings > Language, else the system's (ui/language.h).
+    lethe::ui::installLanguage(lethe::ui::uiLanguageSetting());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lethe.svg")));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Lethe: a workbench for auditing machine unlearning."));
     p.addHelpOption();

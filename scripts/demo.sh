@@ -6,9 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
-cmake --preset release
-cmake --build --preset release -j "$(nproc)"
-bin=build/release/app
+# The test command's build tree (scripts/test.sh), configured the same way:
+# whichever command runs second builds nothing the first one built.
+cmake --preset test -DLETHE_WERROR=ON
+cmake --build --preset test -j "$(nproc)" --target lethe lethe-workbench lethe-report
+bin=build/test/app
 project="${1:-$HOME/lethe-demo}"
 if [ ! -f "$project/lineage.sqlite" ]; then
   echo "Building the demo project in $project (Fashion-MNIST, about a minute on 2 cores)..."

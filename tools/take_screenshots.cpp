@@ -4,6 +4,7 @@
 // open), the results, the per-record exposure view of the results, and the first page of the exported PDF report
 // (pdftoppm -png -r 60). Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" take_screenshots DEMO docs/screenshots
+// LETHE_LANGUAGE=de (or fr) takes them in that language.
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -16,6 +17,7 @@
 
 #include "cases_panel.h"
 #include "exposure_view.h"
+#include "language.h"
 #include "jobs/project_access.h"
 #include "lineage_browser.h"
 #include "main_window.h"
@@ -46,6 +48,7 @@ bool save(const QImage &img, const QString &path) {
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LetheScreenshots"));
+    lethe::ui::installLanguage(qEnvironmentVariable("LETHE_LANGUAGE", QStringLiteral("en")));
     if (argc < 3) return 1;
     const QString out = QDir(QString::fromLocal8Bit(argv[2])).absolutePath();
     QDir().mkpath(out);

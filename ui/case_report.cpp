@@ -386,7 +386,7 @@ CaseReportData collectCaseReport(lethe::Project &project, qint64 request_id, con
 }
 
 QString caseReportHtml(const CaseReportData &c) {
-    QString h = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    QString h = QStringLiteral("<html><body>"); // styled by resources/report/report.css
     pageOne(h, c);
     findingsSection(h, c);
     methodsSection(h, c);

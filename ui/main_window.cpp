@@ -22,9 +22,12 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <chrono>
 #include <future>
@@ -107,6 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     view_menu->addAction(cases_dock->toggleViewAction());
     view_menu->addAction(run_dock->toggleViewAction());
     auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = help->addAction(QIcon(QStringLiteral(":/icons/actions/help.svg")), tr("&User guide"), this,
+                                  [this] { showGuide(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("What each panel shows, the verdict rules and a glossary of every term on screen"));
+    auto *whats_this = QWhatsThis::createAction(this);
+    whats_this->setText(tr("What's &This?"));
+    help->addAction(whats_this);
+    help->addSeparator();
     help->addAction(tr("&About Lethe"), this, [this] {
         QMessageBox::about(this, tr("About Lethe"),
                            tr("<b>Lethe</b> %1: a workbench for auditing machine unlearning (GDPR Art. 17).")
@@ -190,7 +201,7 @@ MainWindow::~MainWindow() {
 
 void MainWindow::createActions() {
     auto *file = menuBar()->addMenu(tr("&File"));
-    open_ = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open project…"), this,
+    open_ = file->addAction(QIcon(QStringLiteral(":/icons/actions/open-project.svg")), tr("&Open project…"), this,
                             &MainWindow::openProjectDialog);
     open_->setShortcut(QKeySequence::Open);
     open_->setStatusTip(tr("Open a Lethe project folder (it holds lineage.sqlite)"));
@@ -203,7 +214,7 @@ void MainWindow::createActions() {
     close_ = file->addAction(tr("&Close project"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    export_ = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export report…"), this,
+    export_ = file->addAction(QIcon(QStringLiteral(":/icons/actions/report.svg")), tr("&Export report…"), this,
                               &MainWindow::exportReportDialog);
     export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     export_->setStatusTip(tr("Write the PDF compliance report of the job shown in Results"));
@@ -220,7 +231,7 @@ void MainWindow::createActions() {
     settings->setStatusTip(tr("Confirmations and the deadline rule for new cases"));
 
     auto *job = menuBar()->addMenu(tr("&Job"));
-    start_ = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start forgetting"), run_,
+    start_ = job->addAction(QIcon(QStringLiteral(":/icons/actions/run.svg")), tr("&Start forgetting"), run_,
                             &RunPanel::startForget);
     start_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     cancel_ =
@@ -841,6 +852,26 @@ void MainWindow::redactCase(qint64 request_id) {
         QApplication::restoreOverrideCursor();
         showError(tr("Not redacted"), userText(e));
     }
+}
+
+// Help > User guide (F1): resources/help/guide.html in a browser window of
+// its own, opened at anchor when given (the verdict rules, the glossary).
+void MainWindow::showGuide(const QString &anchor) {
+    if (!guide_) {
+        guide_ = new QDialog(this);
+        guide_->setObjectName(QStringLiteral("guideDialog"));
+        guide_->setWindowTitle(tr("Lethe user guide"));
+        auto *browser = new QTextBrowser(guide_);
+        browser->setObjectName(QStringLiteral("guideBrowser"));
+        browser->setOpenExternalLinks(true);
+        browser->setSource(QUrl(QStringLiteral("qrc:/help/guide.html")));
+        auto *lay = new QVBoxLayout(guide_);
+        lay->addWidget(browser);
+        guide_->resize(760, 680);
+    }
+    if (!anchor.isEmpty()) guide_->findChild<QTextBrowser *>()->scrollToAnchor(anchor);
+    guide_->show();
+    guide_->raise();
 }
 
 } // namespace lethe::ui

@@ -16,6 +16,7 @@ class Project;
 }
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -87,6 +88,7 @@ public Q_SLOTS:
     bool investigateCase(int references = 8, bool confirm = true);
     void buildDemo(const QString &dir);
     void offerDemoIfFirstRun();
+    void showGuide(const QString &anchor = {}); // Help > User guide (F1)
     void refreshAll();
     void showReferencePools();
     void showSettings();
@@ -128,6 +130,7 @@ private:
     QAction *open_ = nullptr, *demo_ = nullptr, *export_ = nullptr, *start_ = nullptr, *cancel_ = nullptr,
             *close_ = nullptr, *references_ = nullptr, *investigate_ = nullptr, *evidence_ = nullptr;
     ReferencePoolDialog *ref_dialog_ = nullptr;
+    QDialog *guide_ = nullptr;
     void refreshReferencePools();
     QLabel *status_project_;
     QProgressBar *status_progress_;

@@ -94,14 +94,15 @@ void RecordDetail::showRecord(qint64 record_id) {
     const bool fashion = ds.name.rfind("fashion-mnist", 0) == 0;
     QString subject = tr("(none)");
     if (rec->subject_id) subject = qs(lin_->subject_pseudonym(*rec->subject_id).value_or(""));
-    info_->setText(tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
-                      "<small>SHA-256 %8…</small>")
-                       .arg(qs(rec->key).toHtmlEscaped())
-                       .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
-                            qs(ds.name).toHtmlEscaped())
-                       .arg(rec->row_index)
-                       .arg(rec->collected_at.empty() ? tr("(date not recorded)") : qs(rec->collected_at).toHtmlEscaped(),
-                            qs(rec->sha256).left(16)));
+    info_->setText(
+        tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
+           "<small>SHA-256 %8…</small>")
+            .arg(qs(rec->key).toHtmlEscaped())
+            .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
+                 qs(ds.name).toHtmlEscaped())
+            .arg(rec->row_index)
+            .arg(rec->collected_at.empty() ? tr("(date not recorded)") : qs(rec->collected_at).toHtmlEscaped(),
+                 qs(rec->sha256).left(16)));
     info_->setToolTip(tr("SHA-256 of the record's bytes: %1").arg(qs(rec->sha256)));
 
     // Features: read on the loader's thread (the first read of a dataset

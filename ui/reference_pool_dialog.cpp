@@ -194,9 +194,12 @@ void ReferencePoolDialog::setPools(const json &pools) {
         } else {
             table_->item(row, StateCol)->setToolTip(qs(p.value("state", std::string())));
         }
-        if (p.value("id", int64_t(0)) == built_pool_) // the status says whom the new pool serves, or why not
-            status_->setText(status_->text().section(QStringLiteral(" Serves:"), 0, 0) +
-                             tr(" Serves: %1.").arg(servesText(p)));
+        if (p.value("id", int64_t(0)) == built_pool_) { // the status says whom the new pool serves, or why not
+            // Cut at the translated prefix, so a refresh replaces the sentence instead of adding one.
+            const QString serves = tr(" Serves: %1.");
+            status_->setText(status_->text().section(serves.section(QStringLiteral("%1"), 0, 0), 0, 0) +
+                             serves.arg(servesText(p)));
+        }
         set(KCol, QString::number(p.value("k", int64_t(0))));
         set(SeedCol, QString::number(p.value("seed", uint64_t(0))));
         set(DoneCol, QStringLiteral("%1 / %2").arg(p.value("models_done", int64_t(0))).arg(p.value("k", int64_t(0))));

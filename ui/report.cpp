@@ -778,7 +778,7 @@ QString reportHtml(const ReportData &d) {
     using namespace sections;
     QString h;
     const QString case_ref = caseRef(d);
-    h += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    h += QStringLiteral("<html><body>"); // styled by resources/report/report.css
     h += QObject::tr("<h1>Lethe erasure report</h1><p>Case %1 · forget job %2 · generated %3 UTC</p>")
              .arg(esc(case_ref))
              .arg(d.job.id)

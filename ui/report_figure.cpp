@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <map>
 
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "report_figure_handler.h"
 
@@ -223,6 +225,12 @@ void printWithFigures(QTextDocument &doc, QPagedPaintDevice &device, const Repor
     doc.documentLayout()->unregisterHandler(kFigureObject);
 }
 
+QString reportStyleSheet() {
+    ensureResources();
+    QFile f(QStringLiteral(":/report/report.css"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 QByteArray renderPdfA1b(const QString &title, const QString &html, const ReportImages &figures,
                         const std::function<QString(int page, int pages)> &footer) {
     QByteArray bytes;
@@ -237,6 +245,7 @@ QByteArray renderPdfA1b(const QString &title, const QString &html, const ReportI
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setResolution(300);
         QTextDocument doc;
+        doc.setDefaultStyleSheet(reportStyleSheet());
         doc.setHtml(html);
         printWithFigures(doc, pdf, figures, footer);
     }

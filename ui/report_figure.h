@@ -32,6 +32,10 @@ struct ReportFigure {
 };
 using ReportImages = std::vector<std::pair<QString, ReportFigure>>;
 
+// The report's style sheet (resources/report/report.css): the body's font,
+// the headings, the tables; every PDF report is laid out with it.
+QString reportStyleSheet();
+
 // Records the plot at size_mm on paper (its fonts at their point sizes). GUI thread.
 ReportFigure recordFigure(QCustomPlot &plot, QSizeF size_mm);
 

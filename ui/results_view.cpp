@@ -62,6 +62,31 @@ QString ResultsView::plotName(Plot p) {
     }
 }
 
+QString ResultsView::plotWhatsThis(Plot p) {
+    switch (p) {
+    case LossPlot:
+        return tr("<b>Loss histograms</b><p>How surprised the model is by each record (its loss), for the forgotten "
+                  "records and for test records it never saw, and for the retrained reference when there is one. "
+                  "After a good erasure the forgotten records look like test records.</p>");
+    case RocPlot:
+        return tr("<b>Membership-inference ROC</b><p>How well the chosen attack tells the forgotten records from test "
+                  "records. The diagonal is guessing; the area under the curve (AUC) near 0.5 means the attack "
+                  "cannot tell them apart. The true-positive rate at a low false-positive rate matters most.</p>");
+    case AccuracyPlot:
+        return tr("<b>Accuracy</b><p>The model's accuracy on the forgotten, retained and test records, before and "
+                  "after unlearning and, when there is one, for the retrained reference. The bars show 95% "
+                  "intervals (Wilson).</p>");
+    case PerClassPlot:
+        return tr("<b>Per-class change</b><p>How each class's accuracy changed through the unlearning, on the "
+                  "forget set, the test set and the retained sample: a drop in one class shows damage beyond the "
+                  "forgotten records.</p>");
+    case ComparisonPlot:
+        return tr("<b>Jobs of the case</b><p>Every job run for this case side by side (exact and approximate "
+                  "methods), so the approximate ones can be compared with the exact answer.</p>");
+    default: return {};
+    }
+}
+
 ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     jobs_ = new QComboBox(this);
     jobs_->setMinimumContentsLength(20);
@@ -74,6 +99,12 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
     statistic_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     statistic_->setMinimumContentsLength(16);
     verdict_ = new VerdictPanel(this);
+    verdict_->setWhatsThis(
+        tr("<b>Verdict</b><p>The case's answer and each data subject's: <b>pass</b> when the membership test on the "
+           "forgotten records finds nothing <i>and</i> the test was strong enough to find a model that still "
+           "remembers them (its power); <b>fail</b> when the records still look like training data; "
+           "<b>inconclusive</b> when the test could not decide, for example without reference models. "
+           "Help &gt; User guide, section \"Verdict rules\", says how each is decided.</p>"));
     exposure_ = new ExposureView(this);
     exposure_->setMinimumHeight(620);
     attack_line_ = new QLabel(this);
@@ -95,6 +126,7 @@ ResultsView::ResultsView(QWidget *parent) : QWidget(parent) {
         plot->setObjectName(plotName(Plot(i)));
         plot->setMinimumSize(280, 260);
         installHoverTooltips(plot);
+        plot->setWhatsThis(plotWhatsThis(Plot(i)));
         plots_[i] = plot;
         auto *cell = new QWidget(this);
         auto *cl = new QVBoxLayout(cell);

@@ -53,6 +53,7 @@ public:
     VerdictPanel *verdictPanel() const { return verdict_; }
     ExposureView *exposureView() const { return exposure_; }
     static QString plotName(Plot p);
+    static QString plotWhatsThis(Plot p); // context help (What's This, Shift+F1)
 
     // Writes the plot to a file; the format follows the suffix (.png or .pdf).
     bool exportPlot(Plot p, const QString &path);

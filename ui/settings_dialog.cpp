@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -9,8 +10,10 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "deadline_rule.h"
+#include "language.h"
 
 namespace lethe::ui {
 
@@ -48,12 +51,31 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent) {
     note->setWordWrap(true);
     form->addRow(note);
 
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *lf = new QFormLayout(language);
+    ui_language_ = new QComboBox(language);
+    ui_language_->setObjectName(QStringLiteral("uiLanguage"));
+    ui_language_->addItem(tr("The system's (%1)").arg(languageName(resolveLanguage({}))), QString());
+    report_language_ = new QComboBox(language);
+    report_language_->setObjectName(QStringLiteral("reportLanguage"));
+    report_language_->addItem(tr("The workbench's"), QString());
+    for (const QString &code : supportedLanguages()) {
+        ui_language_->addItem(languageName(code), code);
+        report_language_->addItem(languageName(code), code);
+    }
+    lf->addRow(tr("Workbench:"), ui_language_);
+    lf->addRow(tr("PDF reports:"), report_language_);
+    auto *restart = new QLabel(tr("The workbench's language changes when it starts again."), language);
+    restart->setWordWrap(true);
+    lf->addRow(restart);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *lay = new QVBoxLayout(this);
     lay->addWidget(jobs);
     lay->addWidget(cases);
+    lay->addWidget(language);
     lay->addWidget(buttons);
 
     confirm_purge_->setChecked(confirmPurgeSetting());
@@ -61,6 +83,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent) {
     rule_name_->setText(r.name);
     months_->setValue(r.months);
     extension_->setValue(r.extension_months);
+    ui_language_->setCurrentIndex(std::max(0, ui_language_->findData(uiLanguageSetting())));
+    report_language_->setCurrentIndex(std::max(0, report_language_->findData(reportLanguageSetting())));
 }
 
 void SettingsDialog::accept() {
@@ -70,6 +94,8 @@ void SettingsDialog::accept() {
     r.months = months_->value();
     r.extension_months = extension_->value();
     r.save();
+    setUiLanguageSetting(ui_language_->currentData().toString());
+    setReportLanguageSetting(report_language_->currentData().toString());
     Q_EMIT saved();
     QDialog::accept();
 }

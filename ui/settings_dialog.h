@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -27,6 +28,7 @@ private:
     QCheckBox *confirm_purge_;
     QLineEdit *rule_name_;
     QSpinBox *months_, *extension_;
+    QComboBox *ui_language_, *report_language_;
 };
 
 } // namespace lethe::ui

@@ -1,0 +1,3311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>MethodParamsEditor</name>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Minimum epochs</source>
+        <translation>Mindestzahl an Epochen</translation>
+    </message>
+    <message>
+        <source>Epochs of max steps</source>
+        <translation>Epochen mit Max-Schritten</translation>
+    </message>
+    <message>
+        <source>Fine-tuning epochs</source>
+        <translation>Epochen der Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>Stop at loss ratio</source>
+        <translation>Stopp bei Verlustverhältnis</translation>
+    </message>
+    <message>
+        <source>Retain weight</source>
+        <translation>Gewicht der behaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Weights updated</source>
+        <translation>Anteil aktualisierter Gewichte</translation>
+    </message>
+    <message>
+        <source>Retained sample</source>
+        <translation>Stichprobe der behaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Largest noise factor</source>
+        <translation>Größter Rauschfaktor</translation>
+    </message>
+    <message>
+        <source>Fisher samples</source>
+        <translation>Fisher-Stichproben</translation>
+    </message>
+    <message>
+        <source>L2 strength</source>
+        <translation>L2-Stärke</translation>
+    </message>
+    <message>
+        <source>Residual budget</source>
+        <translation>Restbudget</translation>
+    </message>
+    <message>
+        <source>Solver iterations</source>
+        <translation>Solver-Iterationen</translation>
+    </message>
+    <message>
+        <source>Solver tolerance</source>
+        <translation>Solver-Toleranz</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Method parameters</source>
+        <translation>Methodenparameter</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Audit before and after</source>
+        <translation>Prüfung vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Keep the input model</source>
+        <translation>Eingabemodell behalten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Kind of method</source>
+        <translation>Art der Methode</translation>
+    </message>
+    <message>
+        <source>Purge reference models</source>
+        <translation>Referenzmodelle löschen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation>Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Ensemble vote</source>
+        <translation>Ensemble-Abstimmung</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>Record the update log</source>
+        <translation>Aktualisierungsprotokoll aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Shard placement</source>
+        <translation>Shard-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Zeitplan</translation>
+    </message>
+    <message>
+        <source>Rate steps every (epochs)</source>
+        <translation>Ratenschritt alle (Epochen)</translation>
+    </message>
+    <message>
+        <source>Rate factor at each step</source>
+        <translation>Ratenfaktor je Schritt</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s recipe (SHA-256)</source>
+        <translation>Trainingsrezept des Eigentümers (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>ensemble of SISA shards imported from PyTorch</source>
+        <translation>Ensemble aus SISA-Shards, aus PyTorch importiert</translation>
+    </message>
+    <message>
+        <source>model imported from PyTorch</source>
+        <translation>aus PyTorch importiertes Modell</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistische Regression</translation>
+    </message>
+    <message>
+        <source>%1 ensemble of SISA shards</source>
+        <translation>Ensemble aus SISA-Shards (%1)</translation>
+    </message>
+    <message>
+        <source>The audit holds no per-subject test for this subject, so its power is unknown.</source>
+        <translation>Die Prüfung enthält für diese betroffene Person keinen personenbezogenen Test; ihre Teststärke ist daher unbekannt.</translation>
+    </message>
+    <message>
+        <source>No reference model trained on the subject&apos;s records remains, so the test&apos;s power is unknown: an inconclusive result here proves little.</source>
+        <translation>Es ist kein Referenzmodell mehr vorhanden, das auf den Datensätzen der betroffenen Person trainiert wurde; die Teststärke ist daher unbekannt: Ein nicht eindeutiges Ergebnis beweist hier wenig.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in more than 99 of 100 such tests.</source>
+        <translation>Teststärke: Ein Modell, das sich noch an die Datensätze der betroffenen Person erinnert (%1), wäre in mehr als 99 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in fewer than 1 of 100 such tests, so finding nothing proves little.</source>
+        <translation>Teststärke: Ein Modell, das sich noch an die Datensätze der betroffenen Person erinnert (%1), wäre in weniger als 1 von 100 solchen Tests erkannt worden; dass nichts gefunden wurde, beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in about %2 of 100 such tests.</source>
+        <translation>Teststärke: Ein Modell, das sich noch an die Datensätze der betroffenen Person erinnert (%1), wäre in etwa %2 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What was asked&lt;/h3&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;</source>
+        <translation>&lt;h3&gt;Was beantragt wurde&lt;/h3&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Data subject (pseudonym)</source>
+        <translation>Betroffene Person (Pseudonym)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Rechtsgrund</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>on %1 (deadline %2)</source>
+        <translation>am %1 (Frist %2)</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s note</source>
+        <translation>Vermerk des Prüfers</translation>
+    </message>
+    <message>
+        <source>Answered over open findings, because</source>
+        <translation>Trotz offener Feststellungen beantwortet, weil</translation>
+    </message>
+    <message>
+        <source>Lethe&apos;s own copy</source>
+        <translation>Lethes eigene Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>the subject&apos;s %n raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
+        <translation>
+            <numerusform>der %n Rohdatensatz der betroffenen Person wurde am %1 aus den Datensatzkopien dieses Projekts geschwärzt; sein SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
+            <numerusform>die %n Rohdatensätze der betroffenen Person wurden am %1 aus den Datensatzkopien dieses Projekts geschwärzt; ihre SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the subject&apos;s raw records are still in this project&apos;s dataset copies (lethe requests redact removes them)</source>
+        <translation>die Rohdatensätze der betroffenen Person befinden sich noch in den Datensatzkopien dieses Projekts (lethe requests redact entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Refused (Art. 12(4))</source>
+        <translation>Abgelehnt (Art. 12 Abs. 4)</translation>
+    </message>
+    <message>
+        <source>Reason given to the subject</source>
+        <translation>Der betroffenen Person mitgeteilter Grund</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1, seit %n Tag überfällig</numerusform>
+            <numerusform>%1, seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) left</source>
+        <translation>
+            <numerusform>%1, noch %n Tag</numerusform>
+            <numerusform>%1, noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact: retrained without the records</source>
+        <translation>exakt: ohne die Datensätze neu trainiert</translation>
+    </message>
+    <message>
+        <source>exact method, but its output still trained on the records</source>
+        <translation>exakte Methode, deren Ergebnis aber noch auf den Datensätzen trainiert wurde</translation>
+    </message>
+    <message>
+        <source>approximate: adjusted, not retrained</source>
+        <translation>approximativ: angepasst, nicht neu trainiert</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What was done&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Was getan wurde&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model in the project was trained on the subject&apos;s records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Modell im Projekt wurde auf den Datensätzen der betroffenen Person trainiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;19%&apos;&gt;model in scope&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;trained on&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;method&lt;/th&gt;&lt;th width=&apos;20%&apos;&gt;erasure&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;when&lt;/th&gt;&lt;th width=&apos;19%&apos;&gt;result&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;19%&apos;&gt;betroffenes Modell&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;trainiert auf&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;Methode&lt;/th&gt;&lt;th width=&apos;20%&apos;&gt;Löschung&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;wann&lt;/th&gt;&lt;th width=&apos;19%&apos;&gt;Ergebnis&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>Modell %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the subject&apos;s records</source>
+        <translation>
+            <numerusform>%n Datensatz der betroffenen Person</numerusform>
+            <numerusform>%n Datensätzen der betroffenen Person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>noch nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What is still open&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Was noch offen ist&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Undecided: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Unentschieden: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The auditor has not closed the case: it stays %1 until it is answered or refused, with a note.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Der Prüfer hat den Fall nicht abgeschlossen: Er bleibt %1, bis er mit einem Vermerk beantwortet oder abgelehnt wird.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing: the request was refused (Art. 12(4)), for the reason above.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Nichts: Der Antrag wurde aus dem oben genannten Grund abgelehnt (Art. 12 Abs. 4).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing: every model that trained on the subject&apos;s records was handled, and the case is closed.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Nichts: Jedes Modell, das auf den Datensätzen der betroffenen Person trainiert wurde, wurde bearbeitet, und der Fall ist abgeschlossen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Lethe erasure report: case %1&lt;/h1&gt;&lt;p&gt;Data subject %2 · generated %3 UTC · signed by key %4&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Lethe-Löschbericht: Fall %1&lt;/h1&gt;&lt;p&gt;Betroffene Person %2 · erstellt %3 UTC · signiert mit Schlüssel %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Befund zum Fall: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No job of the case has finished, so there is no audit to show yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Auftrag dieses Falls ist abgeschlossen; es gibt daher noch keine Prüfung anzuzeigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;The figure shows the first %1 of the %2 models handled; the findings below cover every one.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Die Abbildung zeigt die ersten %1 der %2 bearbeiteten Modelle; die folgenden Feststellungen umfassen jedes einzelne.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Each dot is one of the subject&apos;s records, scored by the audit before (red) and after (blue) the job. The grey bars are the test records, which the model never trained on. Exposure 0.5 is what a record the model never saw scores, 1 a record it plainly recognises: records that were forgotten sit among the grey bars, records still recognised far right.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Jeder Punkt ist ein Datensatz der betroffenen Person, bewertet durch die Prüfung vor (rot) und nach (blau) dem Auftrag. Die grauen Balken sind die Testdatensätze, auf denen das Modell nie trainiert wurde. Eine Exposition von 0,5 erreicht ein Datensatz, den das Modell nie gesehen hat, 1 ein Datensatz, den es eindeutig wiedererkennt: Vergessene Datensätze liegen zwischen den grauen Balken, noch wiedererkannte weit rechts.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Findings</source>
+        <translation>1. Feststellungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The EDPB (Opinion 28/2024) asks two questions of a model that trained on personal data: can the data be extracted from the model itself, and can it be obtained through queries to it, with all the means reasonably likely to be used. Each model in scope is answered on both, then on whether it still works.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der EDSA (Stellungnahme 28/2024) stellt zu einem Modell, das mit personenbezogenen Daten trainiert wurde, zwei Fragen: Können die Daten aus dem Modell selbst extrahiert werden, und können sie durch Abfragen an das Modell gewonnen werden, jeweils unter Berücksichtigung aller Mittel, deren Einsatz vernünftigerweise wahrscheinlich ist. Für jedes betroffene Modell werden beide Fragen beantwortet und anschließend, ob es noch funktioniert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1.%1 Model %2 (%3)</source>
+        <translation>1.%1 Modell %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Extraction from the model itself (EDPB, first part).&lt;/b&gt; What the lineage proves about the weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Extraktion aus dem Modell selbst (EDSA, erster Teil).&lt;/b&gt; Was die Datenherkunft über die Gewichte beweist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The weights were computed without the records, so they cannot hold them; this follows from the lineage and needs no statistical power.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Gewichte wurden ohne die Datensätze berechnet und können sie daher nicht enthalten; dies folgt aus der Datenherkunft und erfordert keine statistische Teststärke.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The weights come from a model that trained on the records. No test here reads records out of weights, so this part rests on the behaviour below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Gewichte stammen von einem Modell, das auf den Datensätzen trainiert wurde. Kein Test liest hier Datensätze aus Gewichten aus; dieser Teil stützt sich daher auf das nachstehende Verhalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Obtained through queries (EDPB, second part).&lt;/b&gt; Membership inference against models trained without the records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gewinnung durch Abfragen (EDSA, zweiter Teil).&lt;/b&gt; Mitgliedschaftsinferenz im Vergleich mit Modellen, die ohne die Datensätze trainiert wurden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Whether the model still works.&lt;/b&gt; Accuracy before, after and for a model retrained without the records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ob das Modell noch funktioniert.&lt;/b&gt; Genauigkeit vorher, nachher und für ein ohne die Datensätze neu trainiertes Modell.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1.%1 The case as a whole</source>
+        <translation>1.%1 Der Fall insgesamt</translation>
+    </message>
+    <message>
+        <source>2. Methods</source>
+        <translation>2. Methoden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forget job of this case has finished.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Vergessensauftrag dieses Falls ist abgeschlossen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;job&lt;/th&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;device&lt;/th&gt;&lt;th&gt;started&lt;/th&gt;&lt;th&gt;finished&lt;/th&gt;&lt;th&gt;unlearning&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Auftrag&lt;/th&gt;&lt;th&gt;Modell&lt;/th&gt;&lt;th&gt;Methode&lt;/th&gt;&lt;th&gt;Gerät&lt;/th&gt;&lt;th&gt;gestartet&lt;/th&gt;&lt;th&gt;beendet&lt;/th&gt;&lt;th&gt;Verlernen&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters of job %1 (%2)&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parameter von Auftrag %1 (%2)&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Appendix A%1: job %2, %3</source>
+        <translation>Anhang A%1: Auftrag %2, %3</translation>
+    </message>
+    <message>
+        <source>A%1.%2 %3</source>
+        <translation>A%1.%2 %3</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Datenherkunft</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Per-subject test</source>
+        <translation>Personenbezogener Test</translation>
+    </message>
+    <message>
+        <source>Attacks, MIA-Efficacy and reference models</source>
+        <translation>Angriffe, MIA-Efficacy und Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>Per-record exposure</source>
+        <translation>Exposition je Datensatz</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)
+%3</source>
+        <translation>Modell %1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>3. Limits</source>
+        <translation>3. Grenzen</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. Nachweise</translation>
+    </message>
+    <message>
+        <source>Lethe erasure report, case %1 · page %2 of %3</source>
+        <translation>Lethe-Löschbericht, Fall %1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Slurm cluster</source>
+        <translation>Slurm-Cluster</translation>
+    </message>
+    <message>
+        <source>Where the heavy work runs: here, or as a Slurm job array on the cluster this machine submits to, with the settings saved in the project (lethe references build --executor slurm --slurm-...; docs/cluster.md). Progress shows the tasks done, running and pending; Cancel cancels the array.</source>
+        <translation>Wo die rechenintensive Arbeit ausgeführt wird: hier oder als Slurm-Job-Array auf dem Cluster, an den dieser Rechner Aufträge übermittelt, mit den im Projekt gespeicherten Einstellungen (lethe references build --executor slurm --slurm-...; docs/cluster.md). Der Fortschritt zeigt die erledigten, laufenden und wartenden Aufgaben; Abbrechen bricht das Array ab.</translation>
+    </message>
+    <message>
+        <source>Exposure = Φ(LiRA offline z) against %1 reference model(s) of pool %2 (models retrained without the record&apos;s subject). LiRA online and RMIA are beside it.</source>
+        <translation>Exposition = Φ(LiRA offline z) gegenüber %1 Referenzmodell(en) aus Pool %2 (Modelle, die ohne die betroffene Person des Datensatzes neu trainiert wurden). LiRA online und RMIA stehen daneben.</translation>
+    </message>
+    <message>
+        <source> LiRA online is blank where %1</source>
+        <translation> LiRA online ist leer, wo %1</translation>
+    </message>
+    <message>
+        <source>No reference pool%1: exposure is the loss attack&apos;s percentile among test records (mid-rank); LiRA and RMIA need a pool (Job &gt; Reference models…, then audit again).</source>
+        <translation>Kein Referenzpool%1: Die Exposition ist das Perzentil des Verlustangriffs unter den Testdatensätzen (mittlerer Rang); LiRA und RMIA benötigen einen Pool (Auftrag &gt; Referenzmodelle…, danach erneut prüfen).</translation>
+    </message>
+    <message>
+        <source>Calibration check: the %1 test records, which neither the audited model nor any reference model trained on, have median exposure %2 (about 0.5 when the references match the audited model).</source>
+        <translation>Kalibrierungsprüfung: Die %1 Testdatensätze, auf denen weder das geprüfte Modell noch ein Referenzmodell trainiert wurde, haben eine mittlere Exposition (Median) von %2 (etwa 0,5, wenn die Referenzmodelle zum geprüften Modell passen).</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Off: read the exposures and the verdict&apos;s z with care&lt;/b&gt; (more or better-matched reference models).</source>
+        <translation> &lt;b&gt;Abweichend: Expositionen und das z des Befunds mit Vorsicht lesen&lt;/b&gt; (mehr oder besser passende Referenzmodelle).</translation>
+    </message>
+    <message>
+        <source>; n = %1 / %2; K = %3 reference models</source>
+        <translation>; n = %1 / %2; K = %3 Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The after-audit holds no per-record exposure (no after-audit, or one from before issue 5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Nachher-Prüfung enthält keine Exposition je Datensatz (keine Nachher-Prüfung oder eine Prüfung aus der Zeit vor Issue 5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Most exposed records&lt;/b&gt; (%1 of the forget set): exposure = Φ(LiRA offline z) against K = %2 reference models; 0.5 is what models that never saw the record give.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Am stärksten exponierte Datensätze&lt;/b&gt; (%1 der Vergessensmenge): Exposition = Φ(LiRA offline z) gegenüber K = %2 Referenzmodellen; 0,5 ist der Wert, den Modelle ergeben, die den Datensatz nie gesehen haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Most exposed records&lt;/b&gt; (%1 of the forget set): no reference pool, so exposure is the loss attack&apos;s percentile among test records (0.5 = like an unseen record).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Am stärksten exponierte Datensätze&lt;/b&gt; (%1 der Vergessensmenge): kein Referenzpool, daher ist die Exposition das Perzentil des Verlustangriffs unter den Testdatensätzen (0,5 = wie ein ungesehener Datensatz).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forget records were audited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es wurden keine Datensätze der Vergessensmenge geprüft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=2 width=100%&gt;&lt;tr&gt;&lt;th&gt;rank&lt;/th&gt;&lt;th&gt;record&lt;/th&gt;&lt;th&gt;subject&lt;/th&gt;&lt;th&gt;class&lt;/th&gt;&lt;th&gt;correct&lt;/th&gt;&lt;th&gt;exposure&lt;/th&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=2 width=100%&gt;&lt;tr&gt;&lt;th&gt;Rang&lt;/th&gt;&lt;th&gt;Datensatz&lt;/th&gt;&lt;th&gt;betroffene Person&lt;/th&gt;&lt;th&gt;Klasse&lt;/th&gt;&lt;th&gt;richtig&lt;/th&gt;&lt;th&gt;Exposition&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;before&lt;/th&gt;</source>
+        <translation>&lt;th&gt;vorher&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;LiRA offline z&lt;/th&gt;&lt;th&gt;RMIA&lt;/th&gt;</source>
+        <translation>&lt;th&gt;LiRA offline z&lt;/th&gt;&lt;th&gt;RMIA&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Slices&lt;/b&gt;: the %1 attack per class and per correctness, with 95% intervals.&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;slice&lt;/th&gt;&lt;th&gt;n members / non-members&lt;/th&gt;&lt;th&gt;AUC [95% CI]&lt;/th&gt;&lt;th&gt;TPR at 1% FPR [95% CI]&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Slices&lt;/b&gt;: der Angriff %1 je Klasse und je Richtigkeit, mit 95-%-Intervallen.&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;Slice&lt;/th&gt;&lt;th&gt;n Mitglieder / Nichtmitglieder&lt;/th&gt;&lt;th&gt;AUC [95-%-KI]&lt;/th&gt;&lt;th&gt;TPR bei 1 % FPR [95-%-KI]&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>correctly classified</source>
+        <translation>richtig klassifiziert</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>falsch klassifiziert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retained control: %1&lt;/b&gt; (loss-attack exposure percentile among test records rose by ≥ %2 to ≥ %3, compared with audit %4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kontrolle der behaltenen Daten: %1&lt;/b&gt; (Expositionsperzentil des Verlustangriffs unter den Testdatensätzen stieg um ≥ %2 auf ≥ %3, verglichen mit Prüfung %4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flagged retained records%1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Markierte behaltene Datensätze%1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (first 50)</source>
+        <translation> (erste 50)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retained control:&lt;/b&gt; no before-audit to compare with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kontrolle der behaltenen Daten:&lt;/b&gt; keine Vorher-Prüfung zum Vergleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;attack&lt;/th&gt;&lt;th&gt;AUC [95% CI]&lt;/th&gt;&lt;th&gt;TPR at 1% FPR&lt;/th&gt;&lt;th&gt;TPR at 0.1% FPR&lt;/th&gt;&lt;th&gt;TPR at 0.01% FPR&lt;/th&gt;&lt;th&gt;n members / non-members&lt;/th&gt;&lt;th&gt;reference models&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;Angriff&lt;/th&gt;&lt;th&gt;AUC [95-%-KI]&lt;/th&gt;&lt;th&gt;TPR bei 1 % FPR&lt;/th&gt;&lt;th&gt;TPR bei 0,1 % FPR&lt;/th&gt;&lt;th&gt;TPR bei 0,01 % FPR&lt;/th&gt;&lt;th&gt;n Mitglieder / Nichtmitglieder&lt;/th&gt;&lt;th&gt;Referenzmodelle&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message>
+        <source>NO CASE</source>
+        <translation>KEIN FALL</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(kein Fall)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Befund zum Fall: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;p&gt;Fallstatus: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, decided %1: %2</source>
+        <translation>, entschieden am %1: %2</translation>
+    </message>
+    <message>
+        <source> · deadline %1, %2 day(s) left · the auditor closes the case, never a job</source>
+        <translation> · Frist %1, noch %2 Tag(e) · den Fall schließt der Prüfer ab, nie ein Auftrag</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (per model that trained on the subject&apos;s records)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;10%&apos;&gt;model&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;layer&lt;/th&gt;&lt;th width=&apos;17%&apos;&gt;result&lt;/th&gt;&lt;th width=&apos;59%&apos;&gt;finding&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Feststellungen&lt;/b&gt; (je Modell, das auf den Datensätzen der betroffenen Person trainiert wurde)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;10%&apos;&gt;Modell&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;Ebene&lt;/th&gt;&lt;th width=&apos;17%&apos;&gt;Ergebnis&lt;/th&gt;&lt;th width=&apos;59%&apos;&gt;Feststellung&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>gesamter Fall</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: none&lt;/h2&gt;&lt;p&gt;This job is not linked to an erasure request, so there is no case to decide; the job&apos;s evidence follows.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Befund zum Fall: keiner&lt;/h2&gt;&lt;p&gt;Dieser Auftrag ist mit keinem Löschersuchen verknüpft; es gibt daher keinen Fall zu entscheiden. Es folgen die Nachweise des Auftrags.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Fallreferenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 month(s), extendable by %4)</source>
+        <translation>%1 (%2: %3 Monat(e), verlängerbar um %4)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the job is not linked to an erasure request</source>
+        <translation>der Auftrag ist mit keinem Löschersuchen verknüpft</translation>
+    </message>
+    <message>
+        <source>Records selected</source>
+        <translation>Ausgewählte Datensätze</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>keine betroffene Person</translation>
+    </message>
+    <message>
+        <source>Subjects (pseudonyms, records)</source>
+        <translation>Betroffene Personen (Pseudonyme, Datensätze)</translation>
+    </message>
+    <message>
+        <source>Selection SHA-256 (sorted record ids)</source>
+        <translation>SHA-256 der Auswahl (sortierte Datensatz-IDs)</translation>
+    </message>
+    <message>
+        <source>cosine schedule</source>
+        <translation>Kosinus-Zeitplan</translation>
+    </message>
+    <message>
+        <source>rate x %1 every %2 epochs</source>
+        <translation>Rate x %1 alle %2 Epochen</translation>
+    </message>
+    <message>
+        <source>constant rate</source>
+        <translation>konstante Rate</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s recipe, imported with the model (SHA-256 &lt;tt&gt;%1&lt;/tt&gt;): %2, %3, momentum %4, weight decay %5; retraining and reference models follow it</source>
+        <translation>das Trainingsrezept des Eigentümers, mit dem Modell importiert (SHA-256 &lt;tt&gt;%1&lt;/tt&gt;): %2, %3, Momentum %4, Gewichtsabnahme %5; Neutraining und Referenzmodelle folgen ihm</translation>
+    </message>
+    <message>
+        <source>none was imported with the model: retraining and reference models follow Lethe&apos;s defaults (%1, %2) and may differ from the training the owner used</source>
+        <translation>keines wurde mit dem Modell importiert: Neutraining und Referenzmodelle folgen den Standardwerten von Lethe (%1, %2) und können vom Training des Eigentümers abweichen</translation>
+    </message>
+    <message>
+        <source>Lethe&apos;s own training of the model, repeated as it was (%1, %2)</source>
+        <translation>Lethes eigenes Training des Modells, so wiederholt, wie es durchgeführt wurde (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation>Gestartet / beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s unlearning, %2 s with loading, audits and purge</source>
+        <translation>%1 s Verlernen, %2 s mit Laden, Prüfungen und Löschung</translation>
+    </message>
+    <message>
+        <source>Training configuration</source>
+        <translation>Trainingskonfiguration</translation>
+    </message>
+    <message>
+        <source>arch %1, %2 shard(s) x %3 slice(s), %4 epochs, batch %5, lr %6, seed %7</source>
+        <translation>Arch. %1, %2 Shard(s) x %3 Slice(s), %4 Epochen, Batch %5, LR %6, Seed %7</translation>
+    </message>
+    <message>
+        <source>Training recipe</source>
+        <translation>Trainingsrezept</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardwerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;parameter&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;Parameter&lt;/th&gt;&lt;th&gt;Wert&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;SHA-256&lt;/th&gt;&lt;th&gt;test accuracy&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Modell&lt;/th&gt;&lt;th&gt;SHA-256&lt;/th&gt;&lt;th&gt;Testgenauigkeit&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;digest of the shard files:&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Hashwert der Shard-Dateien:&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Retrained</source>
+        <translation>Neu trainiert</translation>
+    </message>
+    <message>
+        <source>Checkpoints purged</source>
+        <translation>Gelöschte Checkpoints</translation>
+    </message>
+    <message>
+        <source>Shard models purged</source>
+        <translation>Gelöschte Shard-Modelle</translation>
+    </message>
+    <message>
+        <source>Purged files</source>
+        <translation>Gelöschte Dateien</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Accuracy with 95% Wilson intervals; membership inference with the forget set as members and the test set as non-members (control: a retained sample).&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;metric&lt;/th&gt;&lt;th&gt;before&lt;/th&gt;&lt;th&gt;after&lt;/th&gt;</source>
+        <translation>&lt;p&gt;Genauigkeit mit 95-%-Wilson-Intervallen; Mitgliedschaftsinferenz mit der Vergessensmenge als Mitgliedern und der Testmenge als Nichtmitgliedern (Kontrolle: eine Stichprobe der behaltenen Daten).&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;Metrik&lt;/th&gt;&lt;th&gt;vorher&lt;/th&gt;&lt;th&gt;nachher&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;retrained reference&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;th&gt;neu trainierte Referenz&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>accuracy, %1</source>
+        <translation>Genauigkeit, %1</translation>
+    </message>
+    <message>
+        <source>MIA: %1, forget vs test</source>
+        <translation>MIA: %1, Vergessensmenge vs. Test</translation>
+    </message>
+    <message>
+        <source>control: MIA %1, retained vs test</source>
+        <translation>Kontrolle: MIA %1, behalten vs. Test</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Per-subject test of this job&apos;s after-audit: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (%3 subject(s): %4 pass, %5 fail, %6 inconclusive)&lt;/p&gt;&lt;p&gt;Basis: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Personenbezogener Test der Nachher-Prüfung dieses Auftrags: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (%3 betroffene Person(en): %4 bestanden, %5 nicht bestanden, %6 nicht eindeutig)&lt;/p&gt;&lt;p&gt;Grundlage: %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;subject&lt;/th&gt;&lt;th&gt;n records&lt;/th&gt;&lt;th&gt;z&lt;/th&gt;&lt;th&gt;z 95% interval&lt;/th&gt;&lt;th&gt;p (one-sided)&lt;/th&gt;&lt;th&gt;power z&lt;/th&gt;&lt;th&gt;verdict&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;betroffene Person&lt;/th&gt;&lt;th&gt;n Datensätze&lt;/th&gt;&lt;th&gt;z&lt;/th&gt;&lt;th&gt;z 95-%-Intervall&lt;/th&gt;&lt;th&gt;p (einseitig)&lt;/th&gt;&lt;th&gt;Teststärke z&lt;/th&gt;&lt;th&gt;Befund&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reasons&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gründe&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The after-audit holds no per-subject verdict.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Nachher-Prüfung enthält keinen personenbezogenen Befund.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;After: forget vs test&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nachher: Vergessensmenge vs. Test&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;After, control: retained vs test&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nachher, Kontrolle: behalten vs. Test&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reference models of pool %1&lt;/b&gt; (K = %2, pool seed %3)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;seed&lt;/th&gt;&lt;th&gt;scores SHA-256&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Referenzmodelle von Pool %1&lt;/b&gt; (K = %2, Pool-Seed %3)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;Modell&lt;/th&gt;&lt;th&gt;Seed&lt;/th&gt;&lt;th&gt;SHA-256 der Werte&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;RMIA: a = %1 (fitted, AUC %2 on %3 records), γ = %4, population %5 (n = %6). LiRA on the logit-scaled confidence, fixed variance: %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;RMIA: a = %1 (angepasst, AUC %2 auf %3 Datensätzen), γ = %4, Population %5 (n = %6). LiRA auf der logit-skalierten Konfidenz, feste Varianz: %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The membership tests put questions to the model and compare its answers with models trained without the records: they address whether the records can be obtained through queries (the second part of the EDPB&apos;s test in Opinion 28/2024). They do not try to extract the records from the model&apos;s weights, the first part.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Die Mitgliedschaftstests stellen dem Modell Fragen und vergleichen seine Antworten mit Modellen, die ohne die Datensätze trainiert wurden: Sie betreffen die Frage, ob die Datensätze durch Abfragen gewonnen werden können (der zweite Teil der Prüfung des EDSA in der Stellungnahme 28/2024). Sie versuchen nicht, die Datensätze aus den Gewichten des Modells zu extrahieren, dem ersten Teil.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Where a subject is inconclusive, the test could not have caught a model that kept that subject&apos;s records: each finding states how often such a model would have been caught. An inconclusive result is not a pass.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Wo eine betroffene Person nicht eindeutig ist, hätte der Test ein Modell, das die Datensätze dieser Person behalten hat, nicht erkennen können: Jede Feststellung gibt an, wie oft ein solches Modell erkannt worden wäre. Ein nicht eindeutiges Ergebnis ist kein Bestehen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;This audit ran without reference models, so the per-subject test rests on the loss alone and has little power: a model that kept the records would often not be caught.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Diese Prüfung lief ohne Referenzmodelle; der personenbezogene Test stützt sich daher allein auf den Verlust und hat geringe Teststärke: Ein Modell, das die Datensätze behalten hat, würde oft nicht erkannt.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A model was imported without its owner&apos;s training recipe. Its retrained reference and the reference models follow Lethe&apos;s defaults, so they may differ from the model the owner would have trained without the records.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Ein Modell wurde ohne das Trainingsrezept seines Eigentümers importiert. Seine neu trainierte Referenz und die Referenzmodelle folgen den Standardwerten von Lethe und können daher von dem Modell abweichen, das der Eigentümer ohne die Datensätze trainiert hätte.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Only the models and copies registered in the project&apos;s lineage database were examined. A model, a copy of the data or a backup that was never registered is outside what this report can see.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Untersucht wurden nur die Modelle und Kopien, die in der Herkunftsdatenbank des Projekts registriert sind. Ein Modell, eine Kopie der Daten oder eine Sicherung, die nie registriert wurde, liegt außerhalb dessen, was dieser Bericht erfassen kann.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;An approximate method changes a model that saw the records; its output&apos;s lineage still leads back to them, so only the behaviour tests speak for it, within the limits above.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Eine approximative Methode verändert ein Modell, das die Datensätze gesehen hat; die Herkunft ihres Ergebnisses führt weiterhin auf sie zurück, sodass nur die Verhaltenstests – innerhalb der oben genannten Grenzen – für es sprechen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;This report is signed by key %1 (%2). The signature covers this file; the case&apos;s evidence bundle (&lt;tt&gt;lethe export-evidence&lt;/tt&gt;) adds the per-record score tables from which &lt;tt&gt;lethe verify-bundle&lt;/tt&gt; recomputes every figure without the project.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;li&gt;Dieser Bericht ist mit Schlüssel %1 (%2) signiert. Die Signatur umfasst diese Datei; das Nachweispaket des Falls (&lt;tt&gt;lethe export-evidence&lt;/tt&gt;) enthält zusätzlich die Wertetabellen je Datensatz, aus denen &lt;tt&gt;lethe verify-bundle&lt;/tt&gt; jede Zahl ohne das Projekt neu berechnet.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>Kopf des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>entry %1, hash &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>Eintrag %1, Hash &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>lethe verify</source>
+        <translation>lethe verify</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>key &lt;tt&gt;%1&lt;/tt&gt; (%2), Ed25519; the signature is the file beside this PDF, named as it with &lt;tt&gt;.sig&lt;/tt&gt; added; check it with &lt;tt&gt;lethe verify-bundle REPORT.pdf&lt;/tt&gt;</source>
+        <translation>Schlüssel &lt;tt&gt;%1&lt;/tt&gt; (%2), Ed25519; die Signatur ist die Datei neben diesem PDF, benannt wie dieses mit angehängtem &lt;tt&gt;.sig&lt;/tt&gt;; prüfen Sie sie mit &lt;tt&gt;lethe verify-bundle REPORT.pdf&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Recompute: &lt;tt&gt;lethe verify --project DIR&lt;/tt&gt; re-hashes the audit log, every artifact and every stored audit&apos;s per-record scores.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neu berechnen: &lt;tt&gt;lethe verify --project DIR&lt;/tt&gt; bildet die Hashwerte des Prüfprotokolls, jedes Artefakts und der Werte je Datensatz jeder gespeicherten Prüfung neu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Lethe erasure report&lt;/h1&gt;&lt;p&gt;Case %1 · forget job %2 · generated %3 UTC&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Lethe-Löschbericht&lt;/h1&gt;&lt;p&gt;Fall %1 · Vergessensauftrag %2 · erstellt %3 UTC&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Case</source>
+        <translation>1. Fall</translation>
+    </message>
+    <message>
+        <source>2. Selection</source>
+        <translation>2. Auswahl</translation>
+    </message>
+    <message>
+        <source>3. Method</source>
+        <translation>3. Methode</translation>
+    </message>
+    <message>
+        <source>4. Models</source>
+        <translation>4. Modelle</translation>
+    </message>
+    <message>
+        <source>5. Lineage</source>
+        <translation>5. Datenherkunft</translation>
+    </message>
+    <message>
+        <source>6. Metrics</source>
+        <translation>6. Metriken</translation>
+    </message>
+    <message>
+        <source>7. Per-subject test (evidence for the case verdict)</source>
+        <translation>7. Personenbezogener Test (Nachweise für den Befund zum Fall)</translation>
+    </message>
+    <message>
+        <source>8. Attacks, MIA-Efficacy and reference models</source>
+        <translation>8. Angriffe, MIA-Efficacy und Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>9. Per-record exposure</source>
+        <translation>9. Exposition je Datensatz</translation>
+    </message>
+    <message>
+        <source>10. Plots</source>
+        <translation>10. Diagramme</translation>
+    </message>
+    <message>
+        <source>11. Limits</source>
+        <translation>11. Grenzen</translation>
+    </message>
+    <message>
+        <source>12. Evidence</source>
+        <translation>12. Nachweise</translation>
+    </message>
+    <message>
+        <source>Lethe erasure report, job %1 · page %2 of %3</source>
+        <translation>Lethe-Löschbericht, Auftrag %1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Loss: forget vs test records</source>
+        <translation>Verlust: Vergessens- vs. Testdatensätze</translation>
+    </message>
+    <message>
+        <source>forget, before</source>
+        <translation>Vergessensmenge, vorher</translation>
+    </message>
+    <message>
+        <source>test, before</source>
+        <translation>Test, vorher</translation>
+    </message>
+    <message>
+        <source>forget, after</source>
+        <translation>Vergessensmenge, nachher</translation>
+    </message>
+    <message>
+        <source>test, after</source>
+        <translation>Test, nachher</translation>
+    </message>
+    <message>
+        <source>forget, retrained reference</source>
+        <translation>Vergessensmenge, neu trainierte Referenz</translation>
+    </message>
+    <message>
+        <source>log(1 + loss)</source>
+        <translation>log(1 + Verlust)</translation>
+    </message>
+    <message>
+        <source>fraction of the set</source>
+        <translation>Anteil der Menge</translation>
+    </message>
+    <message numerus="yes">
+        <source>test records (%n)</source>
+        <translation>
+            <numerusform>Testdatensätze (%n)</numerusform>
+            <numerusform>Testdatensätze (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after (%n)</source>
+        <translation>
+            <numerusform>nachher (%n)</numerusform>
+            <numerusform>nachher (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>before (%n)</source>
+        <translation>
+            <numerusform>vorher (%n)</numerusform>
+            <numerusform>vorher (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>ROC: %1</source>
+        <translation>ROC: %1</translation>
+    </message>
+    <message>
+        <source>chance (TPR = FPR)</source>
+        <translation>Zufall (TPR = FPR)</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2%3; n = %4 vs %5</source>
+        <translation>%1: AUC %2%3; n = %4 vs. %5</translation>
+    </message>
+    <message>
+        <source>, K = %1</source>
+        <translation>, K = %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>false positive rate (test records)</source>
+        <translation>Falsch-Positiv-Rate (Testdatensätze)</translation>
+    </message>
+    <message>
+        <source>true positive rate (forget)</source>
+        <translation>Richtig-Positiv-Rate (Vergessensmenge)</translation>
+    </message>
+    <message>
+        <source>Accuracy with 95% intervals</source>
+        <translation>Genauigkeit mit 95-%-Intervallen</translation>
+    </message>
+    <message>
+        <source>retrained reference</source>
+        <translation>neu trainierte Referenz</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Per-class accuracy change (after - before)</source>
+        <translation>Genauigkeitsänderung je Klasse (nachher - vorher)</translation>
+    </message>
+    <message>
+        <source>forget set</source>
+        <translation>Vergessensmenge</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>Testmenge</translation>
+    </message>
+    <message>
+        <source>retained sample</source>
+        <translation>Stichprobe der behaltenen Daten</translation>
+    </message>
+    <message>
+        <source>accuracy change</source>
+        <translation>Genauigkeitsänderung</translation>
+    </message>
+    <message>
+        <source>AUC by slice, 95% intervals</source>
+        <translation>AUC je Slice, 95-%-Intervalle</translation>
+    </message>
+    <message>
+        <source>%1 attack. Drag to pan, Ctrl + wheel to zoom, double-click to reset the view</source>
+        <translation>Angriff %1. Ziehen zum Verschieben, Strg + Mausrad zum Zoomen, Doppelklick setzt die Ansicht zurück</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>chance (AUC 0.5)</source>
+        <translation>Zufall (AUC 0,5)</translation>
+    </message>
+    <message>
+        <source>AUC in the slice</source>
+        <translation>AUC im Slice</translation>
+    </message>
+    <message>
+        <source>Jobs of the case: %1</source>
+        <translation>Aufträge des Falls: %1</translation>
+    </message>
+    <message>
+        <source>unlearning time (s)</source>
+        <translation>Verlernzeit (s)</translation>
+    </message>
+    <message>
+        <source>|AUC - 0.5| after (lower is better)</source>
+        <translation>|AUC - 0,5| nachher (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, Ctrl + wheel to zoom, double-click to reset the view</source>
+        <translation>Ziehen zum Verschieben, Strg + Mausrad zum Zoomen, Doppelklick setzt die Ansicht zurück</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>n &lt; 5</source>
+        <translation>n &lt; 5</translation>
+    </message>
+    <message>
+        <source>Lineage (what still holds the records)</source>
+        <translation>Datenherkunft (was die Datensätze noch enthält)</translation>
+    </message>
+    <message>
+        <source>Behaviour (what the model reveals)</source>
+        <translation>Verhalten (was das Modell preisgibt)</translation>
+    </message>
+    <message>
+        <source>Utility (what the model still does)</source>
+        <translation>Nutzen (was das Modell noch leistet)</translation>
+    </message>
+    <message>
+        <source>Loss threshold</source>
+        <translation>Verlust-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Konfidenz-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Scaled logit confidence</source>
+        <translation>Skalierte Logit-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Prediction entropy</source>
+        <translation>Vorhersage-Entropie</translation>
+    </message>
+    <message>
+        <source>Modified entropy (Song and Mittal)</source>
+        <translation>Modifizierte Entropie (Song und Mittal)</translation>
+    </message>
+    <message>
+        <source>Modified entropy, per-class thresholds</source>
+        <translation>Modifizierte Entropie, Schwellenwerte je Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence, per-class thresholds</source>
+        <translation>Konfidenz, Schwellenwerte je Klasse</translation>
+    </message>
+    <message>
+        <source>LiRA offline (reference models)</source>
+        <translation>LiRA offline (Referenzmodelle)</translation>
+    </message>
+    <message>
+        <source>LiRA online (reference models)</source>
+        <translation>LiRA online (Referenzmodelle)</translation>
+    </message>
+    <message>
+        <source>RMIA (reference models)</source>
+        <translation>RMIA (Referenzmodelle)</translation>
+    </message>
+    <message>
+        <source>the whole model retrained</source>
+        <translation>das gesamte Modell neu trainiert</translation>
+    </message>
+    <message>
+        <source>the model adjusted, not retrained</source>
+        <translation>das Modell angepasst, nicht neu trainiert</translation>
+    </message>
+    <message>
+        <source>no shard retrained</source>
+        <translation>kein Shard neu trainiert</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 of the ensemble retrained</source>
+        <translation>Shard(s) %1 des Ensembles neu trainiert</translation>
+    </message>
+    <message>
+        <source>imported PyTorch model</source>
+        <translation>importierte PyTorch-Modell</translation>
+    </message>
+    <message>
+        <source>the SISA ensemble imported from PyTorch (model %1)</source>
+        <translation>das aus PyTorch importierte SISA-Ensemble (Modell %1)</translation>
+    </message>
+    <message>
+        <source>the SISA ensemble (model %1, %2 shards)</source>
+        <translation>das SISA-Ensemble (Modell %1, Shards vom Typ %2)</translation>
+    </message>
+    <message>
+        <source>the %1 (model %2)</source>
+        <translation>das %1 (Modell %2)</translation>
+    </message>
+    <message>
+        <source>the monolithic %1 (model %2)</source>
+        <translation>das monolithische Modell (%1, Modell %2)</translation>
+    </message>
+    <message>
+        <source>No audit was run on model %1 after job %2, so nothing tested whether it still reveals the subject&apos;s records.</source>
+        <translation>Nach Auftrag %2 wurde keine Prüfung von Modell %1 durchgeführt; es wurde daher nicht getestet, ob es die Datensätze der betroffenen Person noch preisgibt.</translation>
+    </message>
+    <message>
+        <source>The lineage proof above does not depend on it.</source>
+        <translation>Der obige Herkunftsnachweis hängt davon nicht ab.</translation>
+    </message>
+    <message>
+        <source>An attacker can still tell the selected records apart from data model %1 never saw: it behaves as if it had trained on them.</source>
+        <translation>Ein Angreifer kann die ausgewählten Datensätze weiterhin von Daten unterscheiden, die Modell %1 nie gesehen hat: Es verhält sich, als wäre es auf ihnen trainiert worden.</translation>
+    </message>
+    <message>
+        <source>The audit of model %1 has no test for this subject, so its behaviour neither shows the records remembered nor forgotten.</source>
+        <translation>Die Prüfung von Modell %1 enthält keinen Test für diese betroffene Person; sein Verhalten zeigt die Datensätze daher weder als erinnert noch als vergessen.</translation>
+    </message>
+    <message>
+        <source>Model %1 still recognises the subject&apos;s %2 record as its training data, far more than models that never saw them do (z = %3, where %4 already happens by chance only once in a thousand).</source>
+        <translation>Modell %1 erkennt %2 Datensatz der betroffenen Person weiterhin als seine Trainingsdaten, weit stärker als Modelle, die ihn nie gesehen haben (z = %3, wobei %4 schon zufällig nur einmal in tausend Fällen auftritt).</translation>
+    </message>
+    <message>
+        <source>Model %1 still recognises the subject&apos;s %2 records as its training data, far more than models that never saw them do (z = %3, where %4 already happens by chance only once in a thousand).</source>
+        <translation>Modell %1 erkennt %2 Datensätze der betroffenen Person weiterhin als seine Trainingsdaten, weit stärker als Modelle, die sie nie gesehen haben (z = %3, wobei %4 schon zufällig nur einmal in tausend Fällen auftritt).</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in more than 99 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensatz der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch daran erinnert, hätte etwa %4 erreicht und wäre in mehr als 99 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in fewer than 1 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensatz der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch daran erinnert, hätte etwa %4 erreicht und wäre in weniger als 1 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in about %5 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensatz der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch daran erinnert, hätte etwa %4 erreicht und wäre in etwa %5 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in more than 99 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensätze der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch an sie erinnert, hätte etwa %4 erreicht und wäre in mehr als 99 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in fewer than 1 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensätze der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch an sie erinnert, hätte etwa %4 erreicht und wäre in weniger als 1 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in about %5 of 100 such tests.</source>
+        <translation>Modell %1 behandelt %2 Datensätze der betroffenen Person wie Daten, die es nie gesehen hat (z = %3), und der Test war stark genug: Ein Modell, das sich noch an sie erinnert, hätte etwa %4 erreicht und wäre in etwa %5 von 100 solchen Tests erkannt worden.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in more than 99 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensatz der betroffenen Person erinnert, würde nur etwa %4 erreichen und in mehr als 99 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in fewer than 1 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensatz der betroffenen Person erinnert, würde nur etwa %4 erreichen und in weniger als 1 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in about %6 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensatz der betroffenen Person erinnert, würde nur etwa %4 erreichen und in etwa %6 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in more than 99 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensätze der betroffenen Person erinnert, würde nur etwa %4 erreichen und in mehr als 99 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in fewer than 1 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensätze der betroffenen Person erinnert, würde nur etwa %4 erreichen und in weniger als 1 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in about %6 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Ein Modell, das sich noch an %2 Datensätze der betroffenen Person erinnert, würde nur etwa %4 erreichen und in etwa %6 von 100 solchen Tests erkannt werden (ein Bestehen erfordert %5, 95 von 100); dass nichts gefunden wurde (z = %3), beweist daher wenig.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: no reference model trained on the subject remains, so nothing shows what a model that remembered the %2 record would look like.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Es ist kein auf der betroffenen Person trainiertes Referenzmodell mehr vorhanden; nichts zeigt daher, wie ein Modell aussähe, das sich an %2 Datensatz erinnert.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: no reference model trained on the subject remains, so nothing shows what a model that remembered the %2 records would look like.</source>
+        <translation>Der Test kann für Modell %1 nicht entscheiden: Es ist kein auf der betroffenen Person trainiertes Referenzmodell mehr vorhanden; nichts zeigt daher, wie ein Modell aussähe, das sich an die %2 Datensätze erinnert.</translation>
+    </message>
+    <message>
+        <source>The lineage says the model never saw them: look for copies of these records among the retained data.</source>
+        <translation>Laut Datenherkunft hat das Modell sie nie gesehen: Suchen Sie unter den behaltenen Daten nach Kopien dieser Datensätze.</translation>
+    </message>
+    <message>
+        <source>The accuracy of model %1 after the job was not measured.</source>
+        <translation>Die Genauigkeit von Modell %1 nach dem Auftrag wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time: the erasure did not damage it.</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig: Die Löschung hat es nicht beeinträchtigt.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job: the erasure did not damage it.</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, gegenüber %3 vor dem Auftrag: Die Löschung hat es nicht beeinträchtigt.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time and %4 for a model retrained without the records: the erasure did not damage it.</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, ein ohne die Datensätze neu trainiertes Modell in %4: Die Löschung hat es nicht beeinträchtigt.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job and %4 for a model retrained without the records: the erasure did not damage it.</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, gegenüber %3 vor dem Auftrag und %4 bei einem ohne die Datensätze neu trainierten Modell: Die Löschung hat es nicht beeinträchtigt.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig: Es hat mehr als 2 Punkte verloren; prüfen Sie, ob es seinen Zweck noch erfüllt (dies ändert das Ergebnis des Falls nicht).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, gegenüber %3 vor dem Auftrag: Es hat mehr als 2 Punkte verloren; prüfen Sie, ob es seinen Zweck noch erfüllt (dies ändert das Ergebnis des Falls nicht).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time and %4 for a model retrained without the records: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, ein ohne die Datensätze neu trainiertes Modell in %4: Es hat mehr als 2 Punkte verloren; prüfen Sie, ob es seinen Zweck noch erfüllt (dies ändert das Ergebnis des Falls nicht).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job and %4 for a model retrained without the records: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Auf Daten, auf denen es nie trainiert wurde, liegt Modell %1 in %2 der Fälle richtig, gegenüber %3 vor dem Auftrag und %4 bei einem ohne die Datensätze neu trainierten Modell: Es hat mehr als 2 Punkte verloren; prüfen Sie, ob es seinen Zweck noch erfüllt (dies ändert das Ergebnis des Falls nicht).</translation>
+    </message>
+    <message>
+        <source>Model %1, the exact retrain of %2 (job %3, %4), was still trained on %5 of the subject&apos;s records.</source>
+        <translation>Modell %1 (exaktes Neutraining, Auftrag %3, %4; betrifft %2) wurde dennoch auf %5 Datensätzen der betroffenen Person trainiert.</translation>
+    </message>
+    <message>
+        <source>%1 stored copy of %2 or of its training still contain the subject&apos;s records (%3): until they are deleted the records are not erased.</source>
+        <translation>%1 gespeicherte Kopie (betrifft %2 oder sein Training) enthält noch Datensätze der betroffenen Person (%3): Solange sie nicht gelöscht ist, sind die Datensätze nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 stored copies of %2 or of its training still contain the subject&apos;s records (%3): until they are deleted the records are not erased.</source>
+        <translation>%1 gespeicherte Kopien (betreffen %2 oder sein Training) enthalten noch Datensätze der betroffenen Person (%3): Solange sie nicht gelöscht sind, sind die Datensätze nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was retrained without the subject&apos;s records (job %2, %3): model %4 never saw them, and no stored copy that did is left.</source>
+        <translation>%1 wurde ohne die Datensätze der betroffenen Person neu trainiert (Auftrag %2, %3): Modell %4 hat sie nie gesehen, und keine gespeicherte Kopie, die sie gesehen hat, ist übrig.</translation>
+    </message>
+    <message>
+        <source>%1 was adjusted, not retrained (job %2, %3): model %4 comes from a model that saw the records, so its history cannot prove them gone; its behaviour has to.</source>
+        <translation>%1 wurde angepasst, nicht neu trainiert (Auftrag %2, %3): Modell %4 stammt von einem Modell, das die Datensätze gesehen hat; seine Vorgeschichte kann daher nicht beweisen, dass sie entfernt sind – das muss sein Verhalten tun.</translation>
+    </message>
+    <message>
+        <source>%1 was trained on %2 of the subject&apos;s records and no job of this case has handled it yet: the records are still in it.</source>
+        <translation>%1 wurde auf %2 Datensätzen der betroffenen Person trainiert, und noch kein Auftrag dieses Falls hat es bearbeitet: Die Datensätze sind noch darin enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 reference model that Lethe trained for the audit still contain the subject&apos;s records; the case&apos;s next forget job deletes them.</source>
+        <translation>%1 Referenzmodell, das Lethe für die Prüfung trainiert hat, enthält noch Datensätze der betroffenen Person; der nächste Vergessensauftrag des Falls löscht es.</translation>
+    </message>
+    <message>
+        <source>%1 reference models that Lethe trained for the audit still contain the subject&apos;s records; the case&apos;s next forget job deletes them.</source>
+        <translation>%1 Referenzmodelle, die Lethe für die Prüfung trainiert hat, enthalten noch Datensätze der betroffenen Person; der nächste Vergessensauftrag des Falls löscht sie.</translation>
+    </message>
+    <message>
+        <source>Pass: no model Lethe tracks was trained on the subject&apos;s records. Nothing needed to be unlearned.</source>
+        <translation>Bestanden: Kein von Lethe erfasstes Modell wurde auf den Datensätzen der betroffenen Person trainiert. Es musste nichts verlernt werden.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 model that trained on the subject&apos;s records has not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Offen: %1 von %2 Modell, das auf den Datensätzen der betroffenen Person trainiert wurde, ist noch nicht bearbeitet. Der Fall kann erst beantwortet werden, wenn jedes bearbeitet ist.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 models that trained on the subject&apos;s records has not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Offen: %1 der %2 Modelle, die auf den Datensätzen der betroffenen Person trainiert wurden, ist noch nicht bearbeitet. Der Fall kann erst beantwortet werden, wenn jedes bearbeitet ist.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 models that trained on the subject&apos;s records have not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Offen: %1 der %2 Modelle, die auf den Datensätzen der betroffenen Person trainiert wurden, sind noch nicht bearbeitet. Der Fall kann erst beantwortet werden, wenn jedes bearbeitet ist.</translation>
+    </message>
+    <message>
+        <source>Open: %1 reference model(s) trained for the audit still hold the records. The case cannot be answered until every one is.</source>
+        <translation>Offen: %1 für die Prüfung trainierte(s) Referenzmodell(e) enthält/enthalten noch die Datensätze. Der Fall kann erst beantwortet werden, wenn jedes bereinigt ist.</translation>
+    </message>
+    <message>
+        <source>Fail: for %1 of the %2 model that trained on the subject&apos;s records the evidence shows the records are still there. The request has not been honoured.</source>
+        <translation>Nicht bestanden: Für %1 von %2 Modell, das auf den Datensätzen der betroffenen Person trainiert wurde, zeigen die Nachweise, dass die Datensätze noch vorhanden sind. Dem Antrag wurde nicht entsprochen.</translation>
+    </message>
+    <message>
+        <source>Fail: for %1 of the %2 models that trained on the subject&apos;s records the evidence shows the records are still there. The request has not been honoured.</source>
+        <translation>Nicht bestanden: Für %1 der %2 Modelle, die auf den Datensätzen der betroffenen Person trainiert wurden, zeigen die Nachweise, dass die Datensätze noch vorhanden sind. Dem Antrag wurde nicht entsprochen.</translation>
+    </message>
+    <message>
+        <source>Pass: every model that trained on the subject&apos;s records was handled, and the lineage or a test strong enough to see them shows the records gone. The erasure request was honoured.</source>
+        <translation>Bestanden: Jedes Modell, das auf den Datensätzen der betroffenen Person trainiert wurde, wurde bearbeitet, und die Datenherkunft oder ein ausreichend starker Test zeigt, dass die Datensätze entfernt sind. Dem Löschersuchen wurde entsprochen.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1 of the %2 model that trained on the subject&apos;s records are shown free of the records, but for the rest the test was too weak to tell. An exact retrain, or more reference models, would decide.</source>
+        <translation>Nicht eindeutig: %1 von %2 Modell, das auf den Datensätzen der betroffenen Person trainiert wurde, ist nachweislich frei von den Datensätzen, für den Rest war der Test jedoch zu schwach. Ein exaktes Neutraining oder mehr Referenzmodelle würden die Frage entscheiden.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1 of the %2 models that trained on the subject&apos;s records are shown free of the records, but for the rest the test was too weak to tell. An exact retrain, or more reference models, would decide.</source>
+        <translation>Nicht eindeutig: %1 der %2 Modelle, die auf den Datensätzen der betroffenen Person trainiert wurden, sind nachweislich frei von den Datensätzen, für den Rest war der Test jedoch zu schwach. Ein exaktes Neutraining oder mehr Referenzmodelle würden die Frage entscheiden.</translation>
+    </message>
+    <message>
+        <source>Thresholds: fail when a subject&apos;s z ≥ z_fail = %1 (one-sided p = 0.001); pass when not failed and the power z (a model that remembered the subject) ≥ z_power = %2; minimum records per subject %3; otherwise inconclusive (docs/audit.md, Verdicts).</source>
+        <translation>Schwellenwerte: nicht bestanden, wenn das z einer betroffenen Person ≥ z_fail = %1 (einseitiges p = 0,001); bestanden, wenn nicht durchgefallen und das z der Teststärke (ein Modell, das sich an die betroffene Person erinnert) ≥ z_power = %2; Mindestzahl an Datensätzen je betroffener Person %3; andernfalls nicht eindeutig (docs/audit.md, Verdicts).</translation>
+    </message>
+    <message>
+        <source>Per-example test against retrained models (U-LiRA style): %1 rejected%2 at α = %3 (n = %4; about %3 if forgotten; ≥ %5 OUT reference model(s) per record)</source>
+        <translation>Test je Beispiel gegen neu trainierte Modelle (nach Art von U-LiRA): %1 abgelehnt%2 bei α = %3 (n = %4; etwa %3, falls vergessen; ≥ %5 OUT-Referenzmodell(e) je Datensatz)</translation>
+    </message>
+    <message>
+        <source>NeurIPS 2023 forgetting quality F = %1 (ε mean %2, median %3, max %4; n = %5; %6 retrained, %7 unlearned model(s))</source>
+        <translation>Vergessensqualität nach NeurIPS 2023 F = %1 (ε Mittelwert %2, Median %3, Max. %4; n = %5; %6 neu trainierte, %7 verlernte(s) Modell(e))</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy (SalUn; RBF SVC on the confidence): %1%2 (n = %3 forget records; fitted on %4 retained vs %5 test)</source>
+        <translation>MIA-Efficacy (SalUn; RBF-SVC auf der Konfidenz): %1%2 (n = %3 Datensätze der Vergessensmenge; angepasst auf %4 behaltene vs. %5 Test)</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy: not computed (no forget or no retained records)</source>
+        <translation>MIA-Efficacy: nicht berechnet (keine Datensätze der Vergessensmenge oder keine behaltenen Datensätze)</translation>
+    </message>
+    <message>
+        <source>Reference pool %1: K = %2 models, seed %3, ≥ %4 IN and ≥ %5 OUT per record; config matches the audited model: %6</source>
+        <translation>Referenzpool %1: K = %2 Modelle, Seed %3, ≥ %4 IN und ≥ %5 OUT je Datensatz; Konfiguration entspricht dem geprüften Modell: %6</translation>
+    </message>
+    <message>
+        <source>No reference pool (%1): LiRA, RMIA and the per-example test were not run</source>
+        <translation>Kein Referenzpool (%1): LiRA, RMIA und der Test je Beispiel wurden nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Intervals: %1% percentile bootstrap, %2 resamples, seed %3 (salted per attack)</source>
+        <translation>Intervalle: %1-%-Perzentil-Bootstrap, %2 Stichprobenwiederholungen, Seed %3 (je Angriff gesalzen)</translation>
+    </message>
+    <message>
+        <source>Retained control: %1 of %2 retained record(s) flagged as more exposed after unlearning</source>
+        <translation>Kontrolle der behaltenen Daten: %1 von %2 behaltenen Datensätzen nach dem Verlernen als stärker exponiert markiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case verdict:&lt;/b&gt; no case selected</source>
+        <translation>&lt;b&gt;Befund zum Fall:&lt;/b&gt; kein Fall ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Befund zum Fall: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CaseDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Fall %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>e.g. DPO-2025-0002</source>
+        <translation>z. B. DPO-2025-0002</translation>
+    </message>
+    <message>
+        <source>the subject&apos;s pseudonym (never a real identity)</source>
+        <translation>das Pseudonym der betroffenen Person (niemals eine reale Identität)</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Fallreferenz:</translation>
+    </message>
+    <message>
+        <source>Subject pseudonym:</source>
+        <translation>Pseudonym der betroffenen Person:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message>
+        <source>Art. 17(1) ground:</source>
+        <translation>Grund nach Art. 17 Abs. 1:</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Rechtsgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s) (Art. 12(3)); first deadline %1</source>
+        <translation>
+            <numerusform>Um %n Monat verlängert (Art. 12 Abs. 3); ursprüngliche Frist %1</numerusform>
+            <numerusform>Um %n Monate verlängert (Art. 12 Abs. 3); ursprüngliche Frist %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 month(s) from receipt, extendable by %3</source>
+        <translation>%1: %2 Monat(e) ab Eingang, verlängerbar um %3</translation>
+    </message>
+    <message>
+        <source>
+closed over open findings: %1</source>
+        <translation>
+trotz offener Feststellungen abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (noch %n Tag)</numerusform>
+            <numerusform>%1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CasesPanel</name>
+    <message>
+        <source>New case…</source>
+        <translation>Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>Answer the case: your decision, with a note (the software never closes a case)</source>
+        <translation>Den Fall beantworten: Ihre Entscheidung, mit einem Vermerk (die Software schließt niemals selbst einen Fall ab)</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlängern…</translation>
+    </message>
+    <message>
+        <source>Art. 12(3): extend the deadline by up to two further months, with the reason</source>
+        <translation>Art. 12 Abs. 3: die Frist unter Angabe der Gründe um höchstens zwei weitere Monate verlängern</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Art. 12(4): refuse the request, with the reason</source>
+        <translation>Art. 12 Abs. 4: den Antrag unter Angabe der Gründe ablehnen</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Zeitverlauf…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s history from the audit log: jobs, audits, reports and decisions</source>
+        <translation>Der Verlauf des Falls aus dem Prüfprotokoll: Aufträge, Prüfungen, Berichte und Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Timeline of case %1</source>
+        <translation>Zeitverlauf von Fall %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case &lt;b&gt;%1&lt;/b&gt;, subject %2: %n event(s) from the audit log, oldest first.</source>
+        <translation>
+            <numerusform>Fall &lt;b&gt;%1&lt;/b&gt;, betroffene Person %2: %n Ereignis aus dem Prüfprotokoll, älteste zuerst.</numerusform>
+            <numerusform>Fall &lt;b&gt;%1&lt;/b&gt;, betroffene Person %2: %n Ereignisse aus dem Prüfprotokoll, älteste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>%1
+(audit-log entry %2)</source>
+        <translation>%1
+(Eintrag %2 im Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation>Fall nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Fall nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Case not closed</source>
+        <translation>Fall nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Case %1 answered</source>
+        <translation>Fall %1 beantwortet</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message>
+        <source>Case %1 is already extended by %2 month(s), the most the rule allows.</source>
+        <translation>Fall %1 ist bereits um %2 Monat(e) verlängert, das Höchstmaß, das die Regelung zulässt.</translation>
+    </message>
+    <message>
+        <source>Extend case %1 by how many months (Art. 12(3))?</source>
+        <translation>Um wie viele Monate soll Fall %1 verlängert werden (Art. 12 Abs. 3)?</translation>
+    </message>
+    <message>
+        <source>Reason (the subject is told within the first month):</source>
+        <translation>Begründung (die betroffene Person wird innerhalb des ersten Monats unterrichtet):</translation>
+    </message>
+    <message>
+        <source>Deadline not extended</source>
+        <translation>Frist nicht verlängert</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Antrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is case %1 refused (Art. 12(4))? The subject is told.</source>
+        <translation>Warum wird Fall %1 abgelehnt (Art. 12 Abs. 4)? Die betroffene Person wird unterrichtet.</translation>
+    </message>
+    <message>
+        <source>Request not refused</source>
+        <translation>Antrag nicht abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <translation>Fall %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Closing marks the case &lt;b&gt;answered&lt;/b&gt;: you decide that the request was honoured and record what the subject is told. The audit log keeps your note.</source>
+        <translation>Der Abschluss kennzeichnet den Fall als &lt;b&gt;beantwortet&lt;/b&gt;: Sie entscheiden, dass dem Antrag entsprochen wurde, und halten fest, was der betroffenen Person mitgeteilt wird. Das Prüfprotokoll bewahrt Ihren Vermerk.</translation>
+    </message>
+    <message>
+        <source>What was done, and what the subject is told</source>
+        <translation>Was getan wurde und was der betroffenen Person mitgeteilt wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n finding(s) are still open:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Feststellung ist noch offen:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Feststellungen sind noch offen:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To close anyway, give the reason for the override; it is recorded.</source>
+        <translation>Um dennoch abzuschließen, geben Sie den Grund für die Übersteuerung an; er wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reason for closing over open findings</source>
+        <translation>Grund für den Abschluss trotz offener Feststellungen</translation>
+    </message>
+    <message>
+        <source>Redact the subject&apos;s raw records from this project&apos;s copies</source>
+        <translation>Rohdatensätze der betroffenen Person in den Kopien dieses Projekts schwärzen</translation>
+    </message>
+    <message>
+        <source>Lethe keeps no personal data it no longer needs: the records&apos; rows are zeroed in the project&apos;s dataset files (images removed). Their hashes, scores and the reports stay, and the redaction is logged.</source>
+        <translation>Lethe bewahrt keine personenbezogenen Daten auf, die es nicht mehr benötigt: Die Zeilen der Datensätze werden in den Datensatzdateien des Projekts genullt (Bilder entfernt). Ihre Hashwerte, Werte und die Berichte bleiben erhalten, und die Schwärzung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Fall abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ExposureTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Φ(LiRA offline z): how far the audited model&apos;s confidence on the record lies above what models that never saw it give (0.5 = like them; near 1 = still remembered)</source>
+        <translation>Φ(LiRA offline z): wie weit die Konfidenz des geprüften Modells für den Datensatz über dem Wert liegt, den Modelle ergeben, die ihn nie gesehen haben (0,5 = wie diese; nahe 1 = noch erinnert)</translation>
+    </message>
+    <message>
+        <source>The loss attack&apos;s percentile of the record among the test records (0.5 = like an unseen record; near 1 = lower loss than almost every test record)</source>
+        <translation>Das Perzentil des Datensatzes beim Verlustangriff unter den Testdatensätzen (0,5 = wie ein ungesehener Datensatz; nahe 1 = geringerer Verlust als fast jeder Testdatensatz)</translation>
+    </message>
+    <message>
+        <source>The same exposure in the other audit of the job (the model before unlearning)</source>
+        <translation>Dieselbe Exposition in der anderen Prüfung des Auftrags (das Modell vor dem Verlernen)</translation>
+    </message>
+    <message>
+        <source>LiRA offline z = (φ − μ_out) / σ_out on the logit-scaled confidence</source>
+        <translation>LiRA offline z = (φ − μ_out) / σ_out auf der logit-skalierten Konfidenz</translation>
+    </message>
+    <message>
+        <source>LiRA online: log N(φ; μ_in, σ_in) − log N(φ; μ_out, σ_out)</source>
+        <translation>LiRA online: log N(φ; μ_in, σ_in) − log N(φ; μ_out, σ_out)</translation>
+    </message>
+    <message>
+        <source>RMIA: fraction of population records the record dominates (γ = 1)</source>
+        <translation>RMIA: Anteil der Populationsdatensätze, die der Datensatz dominiert (γ = 1)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>betroffene Person</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>exposure before</source>
+        <translation>Exposition vorher</translation>
+    </message>
+    <message>
+        <source>LiRA offline z</source>
+        <translation>LiRA offline z</translation>
+    </message>
+    <message>
+        <source>LiRA online</source>
+        <translation>LiRA online</translation>
+    </message>
+    <message>
+        <source>RMIA</source>
+        <translation>RMIA</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ExposureView</name>
+    <message>
+        <source>%1 of %2 retained records more exposed after unlearning</source>
+        <translation>%1 von %2 behaltenen Datensätzen nach dem Verlernen stärker exponiert</translation>
+    </message>
+    <message>
+        <source>Select a record to show it in the lineage browser&apos;s detail pane; double-click to go there</source>
+        <translation>Wählen Sie einen Datensatz, um ihn im Detailbereich des Herkunftsbrowsers anzuzeigen; Doppelklick wechselt dorthin</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <source>n members / non-members</source>
+        <translation>n Mitglieder / Nichtmitglieder</translation>
+    </message>
+    <message>
+        <source>AUC after [95% CI]</source>
+        <translation>AUC nachher [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR after [95% CI]</source>
+        <translation>TPR bei 1 % FPR nachher [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>AUC before [95% CI]</source>
+        <translation>AUC vorher [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>retained record</source>
+        <translation>behaltener Datensatz</translation>
+    </message>
+    <message>
+        <source>exposure before</source>
+        <translation>Exposition vorher</translation>
+    </message>
+    <message>
+        <source>exposure after</source>
+        <translation>Exposition nachher</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>Most exposed forget records</source>
+        <translation>Am stärksten exponierte Datensätze der Vergessensmenge</translation>
+    </message>
+    <message>
+        <source>The attack by slice (the Attack selector above chooses it)</source>
+        <translation>Der Angriff je Slice (die Auswahl „Angriff“ oben bestimmt ihn)</translation>
+    </message>
+    <message>
+        <source>Retained records (control)</source>
+        <translation>Behaltene Datensätze (Kontrolle)</translation>
+    </message>
+    <message>
+        <source>No forget job shown.</source>
+        <translation>Kein Vergessensauftrag angezeigt.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no audits (it ran with auditing off, or stopped before its audit): no per-record exposure.</source>
+        <translation>Auftrag %1 hat keine Prüfungen (er lief mit ausgeschalteter Prüfung oder wurde vor seiner Prüfung beendet): keine Exposition je Datensatz.</translation>
+    </message>
+    <message>
+        <source>The %1 has no per-record exposure (an audit from before issue 5): audit the job again with &lt;tt&gt;lethe audit --job %2&lt;/tt&gt;.</source>
+        <translation>Die %1 enthält keine Exposition je Datensatz (eine Prüfung aus der Zeit vor Issue 5): Prüfen Sie den Auftrag erneut mit &lt;tt&gt;lethe audit --job %2&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>after-audit</source>
+        <translation>Nachher-Prüfung</translation>
+    </message>
+    <message>
+        <source>before-audit</source>
+        <translation>Vorher-Prüfung</translation>
+    </message>
+    <message>
+        <source>The audit had no forget records: nothing to rank.</source>
+        <translation>Die Prüfung hatte keine Datensätze der Vergessensmenge: nichts zu ordnen.</translation>
+    </message>
+    <message>
+        <source> Ranked by the after-audit; the before-audit&apos;s exposure beside it.</source>
+        <translation> Geordnet nach der Nachher-Prüfung; die Exposition der Vorher-Prüfung daneben.</translation>
+    </message>
+    <message>
+        <source> No before-audit: the model before unlearning was not audited.</source>
+        <translation> Keine Vorher-Prüfung: Das Modell vor dem Verlernen wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source> Only the before-audit exists (no after-audit yet): ranked by it.</source>
+        <translation> Nur die Vorher-Prüfung ist vorhanden (noch keine Nachher-Prüfung): danach geordnet.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The per-record scores could not be read: %1</source>
+        <translation>&lt;br&gt;Die Werte je Datensatz konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No slices in the audit (an audit from before issue 5, or no forget records).</source>
+        <translation>Keine Slices in der Prüfung (eine Prüfung aus der Zeit vor Issue 5 oder keine Datensätze der Vergessensmenge).</translation>
+    </message>
+    <message>
+        <source>The %1 attack on each class and on correctly / wrongly classified records alone (forget records of the slice vs test records of the slice); an interval spanning 0.5 cannot tell the slice from chance. Empty slices show n only.</source>
+        <translation>Der Angriff %1 allein auf jede Klasse und auf richtig / falsch klassifizierte Datensätze (Datensätze der Vergessensmenge im Slice vs. Testdatensätze im Slice); ein Intervall, das 0,5 einschließt, kann den Slice nicht vom Zufall unterscheiden. Leere Slices zeigen nur n.</translation>
+    </message>
+    <message>
+        <source> This audit has no slices of the %1 attack (an older audit, or an attack without a score for every record): the %2 attack is shown.</source>
+        <translation> Diese Prüfung enthält keine Slices des Angriffs %1 (eine ältere Prüfung oder ein Angriff ohne Wert für jeden Datensatz): Der Angriff %2 wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>correctly classified</source>
+        <translation>richtig klassifiziert</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>falsch klassifiziert</translation>
+    </message>
+    <message>
+        <source>– (empty slice)</source>
+        <translation>– (leerer Slice)</translation>
+    </message>
+    <message>
+        <source>The after-audit has no retained-records control (an audit from before issue 5).</source>
+        <translation>Die Nachher-Prüfung enthält keine Kontrolle der behaltenen Datensätze (eine Prüfung aus der Zeit vor Issue 5).</translation>
+    </message>
+    <message>
+        <source>No after-audit: the retained-records control compares the after-audit with the before-audit.</source>
+        <translation>Keine Nachher-Prüfung: Die Kontrolle der behaltenen Datensätze vergleicht die Nachher-Prüfung mit der Vorher-Prüfung.</translation>
+    </message>
+    <message>
+        <source>No before-audit to compare with: the control flags retained records whose exposure rose after unlearning, so it needs the model before unlearning audited too.</source>
+        <translation>Keine Vorher-Prüfung zum Vergleich: Die Kontrolle markiert behaltene Datensätze, deren Exposition nach dem Verlernen gestiegen ist; dazu muss auch das Modell vor dem Verlernen geprüft worden sein.</translation>
+    </message>
+    <message>
+        <source> (loss-attack exposure percentile among test records rose by ≥ %1 to ≥ %2; compared with audit %3; Hayes et al. 2025: unlearning can expose retained records).</source>
+        <translation> (Expositionsperzentil des Verlustangriffs unter den Testdatensätzen stieg um ≥ %1 auf ≥ %2; verglichen mit Prüfung %3; Hayes et al. 2025: Verlernen kann behaltene Datensätze exponieren).</translation>
+    </message>
+    <message>
+        <source> The first %1 are listed.</source>
+        <translation> Die ersten %1 sind aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::LineageBrowser</name>
+    <message>
+        <source>Search subjects by pseudonym…</source>
+        <translation>Betroffene Personen nach Pseudonym suchen…</translation>
+    </message>
+    <message>
+        <source>Add subject to basket</source>
+        <translation>Betroffene Person in den Korb</translation>
+    </message>
+    <message>
+        <source>Put every record of the selected subject into the selection basket</source>
+        <translation>Alle Datensätze der ausgewählten betroffenen Person in den Auswahlkorb legen</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Browse every record of the project, not only one subject&apos;s</source>
+        <translation>Alle Datensätze des Projekts durchsuchen, nicht nur die einer betroffenen Person</translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation>jede Aufteilung</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Add selected records</source>
+        <translation>Ausgewählte Datensätze hinzufügen</translation>
+    </message>
+    <message>
+        <source>Put the selected rows into the selection basket</source>
+        <translation>Die ausgewählten Zeilen in den Auswahlkorb legen</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. label = 3 and source = &apos;demo-app&apos;</source>
+        <translation>Filter, z. B. label = 3 and source = &apos;demo-app&apos;</translation>
+    </message>
+    <message>
+        <source>Fields: id, label, split, source, subject, collected_at, dataset, row; operators = != &lt; &lt;= &gt; &gt;=; conditions joined by &apos;and&apos;</source>
+        <translation>Felder: id, label, split, source, subject, collected_at, dataset, row; Operatoren = != &lt; &lt;= &gt; &gt;=; Bedingungen mit &apos;and&apos; verknüpft</translation>
+    </message>
+    <message>
+        <source>Add by filter</source>
+        <translation>Per Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>betroffene Person %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1</source>
+        <translation>
+            <numerusform>%n Datensatz von %1</numerusform>
+            <numerusform>%n Datensätze von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a subject first</source>
+        <translation>Wählen Sie zuerst eine betroffene Person aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n record(s) of %1 to the basket</source>
+        <translation>
+            <numerusform>%n Datensatz von %1 in den Korb gelegt</numerusform>
+            <numerusform>%n Datensätze von %1 in den Korb gelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select records in the table first</source>
+        <translation>Wählen Sie zuerst Datensätze in der Tabelle aus</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <translation>Filter „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter matched %n record(s)</source>
+        <translation>
+            <numerusform>Der Filter hat %n Datensatz gefunden</numerusform>
+            <numerusform>Der Filter hat %n Datensätze gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::MainWindow</name>
+    <message>
+        <source>Lethe workbench</source>
+        <translation>Lethe-Werkbank</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage</source>
+        <translation>Her&amp;kunft</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Basket and run</source>
+        <translation>Korb und Ausführung</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lethe</source>
+        <translation>Ü&amp;ber Lethe</translation>
+    </message>
+    <message>
+        <source>About Lethe</source>
+        <translation>Über Lethe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lethe&lt;/b&gt; %1: a workbench for auditing machine unlearning (GDPR Art. 17).</source>
+        <translation>&lt;b&gt;Lethe&lt;/b&gt; %1: eine Werkbank zur Prüfung des maschinellen Verlernens (Art. 17 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Job %1 done: see the results; File &gt; Export report writes the PDF</source>
+        <translation>Auftrag %1 abgeschlossen: siehe Ergebnisse; Datei &gt; Bericht exportieren erstellt das PDF</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>Der Auftrag ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>Auftrag abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Lethe project folder (it holds lineage.sqlite)</source>
+        <translation>Einen Lethe-Projektordner öffnen (er enthält lineage.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Build demo project…</source>
+        <translation>&amp;Demoprojekt erstellen…</translation>
+    </message>
+    <message>
+        <source>Folder for the demo project (created inside)</source>
+        <translation>Ordner für das Demoprojekt (wird darin angelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the PDF compliance report of the job shown in Results</source>
+        <translation>Den PDF-Konformitätsbericht des unter „Ergebnisse“ angezeigten Auftrags schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Confirmations and the deadline rule for new cases</source>
+        <translation>Bestätigungen und die Fristregel für neue Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>Auf&amp;trag</translation>
+    </message>
+    <message>
+        <source>&amp;Start forgetting</source>
+        <translation>&amp;Vergessen starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate case…</source>
+        <translation>Fall &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>The whole selected case in one go: reference models, a forget job for every model that trained on the subject, audits, and the report</source>
+        <translation>Den gesamten ausgewählten Fall in einem Durchgang: Referenzmodelle, ein Vergessensauftrag für jedes Modell, das auf der betroffenen Person trainiert wurde, Prüfungen und der Bericht</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence bundle…</source>
+        <translation>&amp;Nachweispaket exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected case&apos;s signed evidence bundle: its reports, every figure with the score tables behind it and the audit log, for lethe verify-bundle</source>
+        <translation>Das signierte Nachweispaket des ausgewählten Falls: seine Berichte, jede Abbildung mit den zugrunde liegenden Wertetabellen und das Prüfprotokoll, für lethe verify-bundle</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference models…</source>
+        <translation>&amp;Referenzmodelle…</translation>
+    </message>
+    <message>
+        <source>Build the reference-model pool that LiRA, RMIA and the per-subject verdicts use</source>
+        <translation>Den Referenzmodell-Pool erstellen, den LiRA, RMIA und die personenbezogenen Befunde verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh views</source>
+        <translation>Ansichten a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find subject</source>
+        <translation>Betroffene Person &amp;finden</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Project not opened</source>
+        <translation>Projekt nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>A job is running; wait for it or cancel it first.</source>
+        <translation>Ein Auftrag läuft; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — Lethe workbench</source>
+        <translation>%1 — Lethe-Werkbank</translation>
+    </message>
+    <message>
+        <source>%1 · %2 subjects · %3 records</source>
+        <translation>%1 · %2 betroffene Personen · %3 Datensätze</translation>
+    </message>
+    <message>
+        <source>Recovered from an earlier crash: %1 job(s) marked interrupted, %2 file(s) cleaned, %3 purge(s) completed</source>
+        <translation>Nach einem früheren Absturz wiederhergestellt: %1 Auftrag/Aufträge als unterbrochen markiert, %2 Datei(en) bereinigt, %3 Löschung(en) abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed a redaction an interruption had left unfinished (%n record(s))</source>
+        <translation>
+            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%n Datensatz)</numerusform>
+            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redaction not completed</source>
+        <translation>Schwärzung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Other users can read this project</source>
+        <translation>Andere Benutzer können dieses Projekt lesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This project holds personal data, and other users of this machine can read it:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Run &lt;tt&gt;lethe share --project %2 --private&lt;/tt&gt; to make it yours alone, or share it with a group on purpose (&lt;tt&gt;--group NAME&lt;/tt&gt;); see docs/security.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Projekt enthält personenbezogene Daten, und andere Benutzer dieses Rechners können sie lesen:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Führen Sie &lt;tt&gt;lethe share --project %2 --private&lt;/tt&gt; aus, damit nur Sie darauf zugreifen können, oder geben Sie es bewusst für eine Gruppe frei (&lt;tt&gt;--group NAME&lt;/tt&gt;); siehe docs/security.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Lethe project</source>
+        <translation>Ein Lethe-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Nothing to investigate</source>
+        <translation>Nichts zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Open a project and select a case first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und wählen Sie einen Fall aus.</translation>
+    </message>
+    <message>
+        <source>Investigation not started</source>
+        <translation>Untersuchung nicht gestartet</translation>
+    </message>
+    <message>
+        <source>A job is running; start the investigation when it is done.</source>
+        <translation>Ein Auftrag läuft; starten Sie die Untersuchung, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>Modell %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Investigate case %1</source>
+        <translation>Fall %1 untersuchen</translation>
+    </message>
+    <message>
+        <source>Lethe will build %1 reference models for each model in scope, forget subject %2 from %3, audit each model before and after, and write the report.
+
+Afterwards the files of every model, checkpoint and reference model that trained on the subject&apos;s records are deleted (the deletions are logged). The case stays open for your decision.</source>
+        <translation>Lethe wird für jedes betroffene Modell %1 Referenzmodelle erstellen, betroffene Person %2 aus %3 vergessen, jedes Modell vorher und nachher prüfen und den Bericht schreiben.
+
+Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells, die auf den Datensätzen der betroffenen Person trainiert wurden, gelöscht (die Löschungen werden protokolliert). Der Fall bleibt für Ihre Entscheidung offen.</translation>
+    </message>
+    <message>
+        <source>no model (every one is handled)</source>
+        <translation>kein Modell (alle sind bearbeitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 investigated: %n job(s), case verdict %2</source>
+        <translation>
+            <numerusform>Fall %1 untersucht: %n Auftrag, Befund zum Fall %2</numerusform>
+            <numerusform>Fall %1 untersucht: %n Aufträge, Befund zum Fall %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investigating case %1…</source>
+        <translation>Fall %1 wird untersucht…</translation>
+    </message>
+    <message>
+        <source>Reference pool ready: the next audit of the model it serves uses it; Re-audit brings it to the job shown</source>
+        <translation>Referenzpool bereit: Die nächste Prüfung des zugehörigen Modells verwendet ihn; „Auftrag neu prüfen“ wendet ihn auf den angezeigten Auftrag an</translation>
+    </message>
+    <message>
+        <source>Reference models</source>
+        <translation>Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>Open a project and select a case, or show a forget job in Results, first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und wählen Sie einen Fall aus oder zeigen Sie einen Vergessensauftrag unter „Ergebnisse“ an.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>A job is running; export the report when it is done.</source>
+        <translation>Ein Auftrag läuft; exportieren Sie den Bericht, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (case verdict %2)</source>
+        <translation>Bericht nach %1 geschrieben (Befund zum Fall %2)</translation>
+    </message>
+    <message>
+        <source>Report export cancelled; nothing was written</source>
+        <translation>Berichtexport abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Export the report of the case</source>
+        <translation>Den Bericht des Falls exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report of job %1</source>
+        <translation>Den Bericht von Auftrag %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the report of the case…</source>
+        <translation>Der Bericht des Falls wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the report of job %1…</source>
+        <translation>Der Bericht von Auftrag %1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>No evidence bundle</source>
+        <translation>Kein Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Evidence bundle not written</source>
+        <translation>Nachweispaket nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>A job is running; export the bundle when it is done.</source>
+        <translation>Ein Auftrag läuft; exportieren Sie das Paket, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Evidence bundle written to %1, signed by key %2</source>
+        <translation>Nachweispaket nach %1 geschrieben, signiert mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Evidence export cancelled; nothing was written</source>
+        <translation>Nachweisexport abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Export the evidence bundle of the case</source>
+        <translation>Das Nachweispaket des Falls exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Das Nachweispaket wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.tar.gz)</source>
+        <translation>Nachweispaket (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Demo ready: open case %1 for subject %2</source>
+        <translation>Demo bereit: Öffnen Sie Fall %1 für betroffene Person %2</translation>
+    </message>
+    <message>
+        <source>Build the demo project</source>
+        <translation>Das Demoprojekt erstellen</translation>
+    </message>
+    <message>
+        <source>Building the demo project in %1…</source>
+        <translation>Das Demoprojekt wird in %1 erstellt…</translation>
+    </message>
+    <message>
+        <source>Welcome to Lethe</source>
+        <translation>Willkommen bei Lethe</translation>
+    </message>
+    <message>
+        <source>A demo project exists in %1. Open it?</source>
+        <translation>In %1 ist ein Demoprojekt vorhanden. Öffnen?</translation>
+    </message>
+    <message>
+        <source>Lethe can build a demo project in %1 from Fashion-MNIST: synthetic data subjects, a monolithic and a SISA model, and one open erasure request. It takes a minute.</source>
+        <translation>Lethe kann in %1 ein Demoprojekt aus Fashion-MNIST erstellen: synthetische betroffene Personen, ein monolithisches und ein SISA-Modell sowie ein offenes Löschersuchen. Das dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Build the demo</source>
+        <translation>Demo erstellen</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>A job is running</source>
+        <translation>Ein Auftrag läuft</translation>
+    </message>
+    <message>
+        <source>Cancel the running job and quit? The job stops within one batch; nothing half-written is kept.</source>
+        <translation>Den laufenden Auftrag abbrechen und beenden? Der Auftrag hält innerhalb eines Batches an; nichts halb Geschriebenes wird behalten.</translation>
+    </message>
+    <message>
+        <source>Not redacted yet</source>
+        <translation>Noch nicht geschwärzt</translation>
+    </message>
+    <message>
+        <source>A job is running; redact when it is done (lethe requests redact).</source>
+        <translation>Ein Auftrag läuft; schwärzen Sie, wenn er abgeschlossen ist (lethe requests redact).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted %n record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
+        <translation>
+            <numerusform>%n Datensatz der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
+            <numerusform>%n Datensätze der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not redacted</source>
+        <translation>Nicht geschwärzt</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::MethodParamsEditor</name>
+    <message>
+        <source>No parameters: the method reuses the training run&apos;s configuration and seed.</source>
+        <translation>Keine Parameter: Die Methode verwendet die Konfiguration und den Seed des Trainingslaufs erneut.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Set every parameter of the method back to the registry&apos;s default</source>
+        <translation>Jeden Parameter der Methode auf den Standardwert der Registry zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Takes: %1</source>
+        <translation>Wertebereich: %1</translation>
+    </message>
+    <message>
+        <source>Parameter key: %1 (lethe forget --param %1=…)</source>
+        <translation>Parameterschlüssel: %1 (lethe forget --param %1=…)</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes a number</source>
+        <translation>Parameter %1 von %2 erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RecordDetail</name>
+    <message>
+        <source>The record&apos;s features as stored in the dataset file (28 x 28 grey for Fashion-MNIST)</source>
+        <translation>Die Merkmale des Datensatzes, wie sie in der Datensatzdatei gespeichert sind (28 x 28 Graustufen bei Fashion-MNIST)</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Verwendet in</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>features unavailable:
+%1</source>
+        <translation>Merkmale nicht verfügbar:
+%1</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <source>Select a record to see its lineage.</source>
+        <translation>Wählen Sie einen Datensatz, um seine Herkunft anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Record %1&lt;/b&gt;&lt;br&gt;subject %2 · label %3 · %4&lt;br&gt;dataset %5, row %6&lt;br&gt;collected %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Datensatz %1&lt;/b&gt;&lt;br&gt;betroffene Person %2 · Label %3 · %4&lt;br&gt;Datenbestand %5, Zeile %6&lt;br&gt;erhoben %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>(date not recorded)</source>
+        <translation>(Datum nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record&apos;s bytes: %1</source>
+        <translation>SHA-256 der Bytes des Datensatzes: %1</translation>
+    </message>
+    <message>
+        <source>redacted
+%1</source>
+        <translation>geschwärzt
+%1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s raw data was redacted from this project&apos;s copies after its case was answered; its SHA-256 and the stored scores remain.</source>
+        <translation>Die Rohdaten des Datensatzes wurden nach Beantwortung seines Falls aus den Kopien dieses Projekts geschwärzt; sein SHA-256 und die gespeicherten Werte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>run %1 (%2, %3)</source>
+        <translation>Lauf %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>shard %1, slice %2</source>
+        <translation>Shard %1, Slice %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints that saw it</source>
+        <translation>Checkpoints, die ihn gesehen haben</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (run %2)</source>
+        <translation>Checkpoint %1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>shard %1, stage %2</source>
+        <translation>Shard %1, Stufe %2</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>model %1 (%2, %3)</source>
+        <translation>Modell %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>Shard %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Forget jobs</source>
+        <translation>Vergessensaufträge</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RecordTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Dataset row</source>
+        <translation>Zeile im Datenbestand</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Korb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ReferencePoolDialog</name>
+    <message>
+        <source>Reference models</source>
+        <translation>Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>Number of reference models K. Each is trained on a random half of the project&apos;s records (by subject), so each record has K/2 IN and K/2 OUT models. The default %1 fits the demo in minutes on 2 cores; LiRA&apos;s low-FPR power grows with K.</source>
+        <translation>Anzahl der Referenzmodelle K. Jedes wird auf einer zufälligen Hälfte der Datensätze des Projekts trainiert (nach betroffener Person), sodass jeder Datensatz K/2 IN- und K/2 OUT-Modelle hat. Der Standardwert %1 erstellt die Demo auf 2 Kernen in wenigen Minuten; die Teststärke von LiRA bei niedriger FPR wächst mit K.</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel build</source>
+        <translation>Erstellung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-audit job</source>
+        <translation>Auftrag &amp;neu prüfen</translation>
+    </message>
+    <message>
+        <source>Audit the job shown in Results again, with the newest usable pool of its model: its verdict then has LiRA, RMIA and the per-subject test</source>
+        <translation>Den unter „Ergebnisse“ angezeigten Auftrag erneut prüfen, mit dem neuesten verwendbaren Pool seines Modells: Sein Befund enthält dann LiRA, RMIA und den personenbezogenen Test</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>serves</source>
+        <translation>dient für</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>models trained</source>
+        <translation>trainierte Modelle</translation>
+    </message>
+    <message>
+        <source>training s</source>
+        <translation>Training s</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>The live models whose training configuration the pool matches; an audit of one of them uses it</source>
+        <translation>Die aktiven Modelle, deren Trainingskonfiguration der Pool entspricht; eine Prüfung eines dieser Modelle verwendet ihn</translation>
+    </message>
+    <message>
+        <source>Models (K):</source>
+        <translation>Modelle (K):</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <source>Pools of this project (an audit uses the newest complete pool whose training config matches the audited model):</source>
+        <translation>Pools dieses Projekts (eine Prüfung verwendet den neuesten vollständigen Pool, dessen Trainingskonfiguration dem geprüften Modell entspricht):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-audit job %1</source>
+        <translation>Auftrag %1 &amp;neu prüfen</translation>
+    </message>
+    <message>
+        <source>Train the pool with the training configuration of job %1&apos;s output model</source>
+        <translation>Den Pool mit der Trainingskonfiguration des Ausgabemodells von Auftrag %1 trainieren</translation>
+    </message>
+    <message>
+        <source>Train the pool with the configuration of the newest trained model</source>
+        <translation>Den Pool mit der Konfiguration des neuesten trainierten Modells trainieren</translation>
+    </message>
+    <message>
+        <source>no live model has this pool&apos;s training configuration</source>
+        <translation>kein aktives Modell hat die Trainingskonfiguration dieses Pools</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>Modell %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its next audit uses it</source>
+        <translation>%1: Seine nächste Prüfung verwendet ihn</translation>
+    </message>
+    <message>
+        <source>%1: not used, %2</source>
+        <translation>%1: nicht verwendet, %2</translation>
+    </message>
+    <message>
+        <source>; Build trains the missing models again</source>
+        <translation>; „Erstellen“ trainiert die fehlenden Modelle erneut</translation>
+    </message>
+    <message>
+        <source>Job %1 audited again (audit %2) with reference pool %3: its verdict now has the reference attacks.</source>
+        <translation>Auftrag %1 erneut geprüft (Prüfung %2) mit Referenzpool %3: Sein Befund enthält jetzt die Referenzangriffe.</translation>
+    </message>
+    <message>
+        <source>Job %1 audited again (audit %2) without reference models: %3</source>
+        <translation>Auftrag %1 erneut geprüft (Prüfung %2) ohne Referenzmodelle: %3</translation>
+    </message>
+    <message>
+        <source>Re-audit cancelled: the job keeps its earlier audit.</source>
+        <translation>Erneute Prüfung abgebrochen: Der Auftrag behält seine frühere Prüfung.</translation>
+    </message>
+    <message>
+        <source>Re-audit failed: %1</source>
+        <translation>Erneute Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Audit job %1 again</source>
+        <translation>Auftrag %1 erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Auditing job %1 again…</source>
+        <translation>Auftrag %1 wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>model %1, not used</source>
+        <translation>Modell %1, nicht verwendet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source> Serves: %1.</source>
+        <translation> Dient für: %1.</translation>
+    </message>
+    <message>
+        <source>Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s.</source>
+        <translation>Pool %1 bereit: %2 Modell(e) jetzt trainiert, %3 wiederverwendet, %4 s.</translation>
+    </message>
+    <message>
+        <source>Build cancelled: the models trained so far are kept; Build resumes.</source>
+        <translation>Erstellung abgebrochen: Die bisher trainierten Modelle bleiben erhalten; „Erstellen“ setzt fort.</translation>
+    </message>
+    <message>
+        <source>Build failed: %1</source>
+        <translation>Erstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Build %1 reference models</source>
+        <translation>%1 Referenzmodelle erstellen</translation>
+    </message>
+    <message>
+        <source>Training %1 reference models…</source>
+        <translation>%1 Referenzmodelle werden trainiert…</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ResultsView</name>
+    <message>
+        <source>The attack the line below, the ROC, the slices and the comparison of jobs show: the threshold attacks on a per-example statistic, the class-dependent thresholds, and LiRA / RMIA when the audit had a reference pool</source>
+        <translation>Der Angriff, den die Zeile unten, die ROC-Kurve, die Slices und der Vergleich der Aufträge zeigen: die Schwellenwertangriffe auf eine Statistik je Beispiel, die klassenabhängigen Schwellenwerte sowie LiRA / RMIA, wenn die Prüfung einen Referenzpool hatte</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Auftrag:</translation>
+    </message>
+    <message>
+        <source>Attack:</source>
+        <translation>Angriff:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this plot as PNG or PDF</source>
+        <translation>Dieses Diagramm als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>kein Fall</translation>
+    </message>
+    <message>
+        <source>case %1, subject %2</source>
+        <translation>Fall %1, betroffene Person %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2, %3 · %4 (%5)</source>
+        <translation>Auftrag %1: %2, %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job %1&lt;/b&gt; · %2 · %3 · device %4</source>
+        <translation>&lt;b&gt;Auftrag %1&lt;/b&gt; · %2 · %3 · Gerät %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; unlearning %6 s (job %7 s)</source>
+        <translation>&lt;br&gt;%1 Datensatz/Datensätze vergessen; Modell %2 → %3; %4; %5 veraltete(r) Checkpoint(s) gelöscht; Verlernen %6 s (Auftrag %7 s)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;error: %1</source>
+        <translation>&lt;br&gt;Fehler: %1</translation>
+    </message>
+    <message>
+        <source>AUC %1%2, TPR at 1% FPR %3%4</source>
+        <translation>AUC %1%2, TPR bei 1 % FPR %3%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 attack:&lt;/b&gt; not in this job&apos;s audits</source>
+        <translation>&lt;b&gt;Angriff %1:&lt;/b&gt; nicht in den Prüfungen dieses Auftrags</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 attack&lt;/b&gt; (forget records against test records; AUC 0.5 = cannot tell): before %2 · after %3</source>
+        <translation>&lt;b&gt;Angriff %1&lt;/b&gt; (Datensätze der Vergessensmenge gegen Testdatensätze; AUC 0,5 = nicht unterscheidbar): vorher %2 · nachher %3</translation>
+    </message>
+    <message>
+        <source>not audited</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No project is open: open one with File ▸ Open (Ctrl+O), or the demo.</source>
+        <translation>Kein Projekt ist geöffnet: Öffnen Sie eines mit Datei ▸ Öffnen (Strg+O) oder die Demo.</translation>
+    </message>
+    <message>
+        <source>No forget job for this case yet: fill the basket with its subject&apos;s records and press Start, or use Job ▸ Investigate case.</source>
+        <translation>Noch kein Vergessensauftrag für diesen Fall: Füllen Sie den Korb mit den Datensätzen seiner betroffenen Person und klicken Sie auf „Start“, oder verwenden Sie Auftrag ▸ Fall untersuchen.</translation>
+    </message>
+    <message>
+        <source>No forget job yet: fill the basket and press Start.</source>
+        <translation>Noch kein Vergessensauftrag: Füllen Sie den Korb und klicken Sie auf „Start“.</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plot written to %1</source>
+        <translation>Diagramm nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RunPanel</name>
+    <message>
+        <source>Unlearning method &apos;%1&apos;</source>
+        <translation>Verlernmethode „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Needs a SISA ensemble.</source>
+        <translation>Erfordert ein SISA-Ensemble.</translation>
+    </message>
+    <message>
+        <source>Selection basket</source>
+        <translation>Auswahlkorb</translation>
+    </message>
+    <message>
+        <source>Case subject</source>
+        <translation>Betroffene Person des Falls</translation>
+    </message>
+    <message>
+        <source>Fill the basket with every record of the current case&apos;s subject</source>
+        <translation>Den Korb mit allen Datensätzen der betroffenen Person des aktuellen Falls füllen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Unlearning run</source>
+        <translation>Verlernlauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The model to forget from; it is never modified: unlearning writes a new version</source>
+        <translation>Das Modell, aus dem vergessen wird; es wird nie verändert: Das Verlernen schreibt eine neue Version</translation>
+    </message>
+    <message>
+        <source>Where torch runs the job: the CPU, or one of the CUDA devices torch sees here</source>
+        <translation>Wo torch den Auftrag ausführt: auf der CPU oder auf einem der CUDA-Geräte, die torch hier sieht</translation>
+    </message>
+    <message>
+        <source>Audit before and after</source>
+        <translation>Prüfung vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Accuracy and membership-inference attacks on the model before and after: the plots and the report need it</source>
+        <translation>Genauigkeit und Angriffe zur Mitgliedschaftsinferenz auf das Modell vorher und nachher: Die Diagramme und der Bericht benötigen sie</translation>
+    </message>
+    <message>
+        <source>Keep the input model&apos;s files</source>
+        <translation>Dateien des Eingabemodells behalten</translation>
+    </message>
+    <message>
+        <source>Off (default): the input model&apos;s stale shard files are purged with its checkpoints</source>
+        <translation>Aus (Standard): Die veralteten Shard-Dateien des Eingabemodells werden mit seinen Checkpoints gelöscht</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>auto (CUDA when present)</source>
+        <translation>automatisch (CUDA, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>The CPU (torch&apos;s intra-op threads)</source>
+        <translation>Die CPU (Intra-Op-Threads von torch)</translation>
+    </message>
+    <message>
+        <source>CUDA device %1</source>
+        <translation>CUDA-Gerät %1</translation>
+    </message>
+    <message>
+        <source>newest that holds the selection</source>
+        <translation>neuestes, das die Auswahl enthält</translation>
+    </message>
+    <message>
+        <source>model %1: %2, %3%4</source>
+        <translation>Modell %1: %2, %3%4</translation>
+    </message>
+    <message>
+        <source>The current case has no subject</source>
+        <translation>Der aktuelle Fall hat keine betroffene Person</translation>
+    </message>
+    <message>
+        <source>Empty: add a subject, a filter or records from the lineage browser</source>
+        <translation>Leer: Fügen Sie eine betroffene Person, einen Filter oder Datensätze aus dem Herkunftsbrowser hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) selected</source>
+        <translation>
+            <numerusform>%n Datensatz ausgewählt</numerusform>
+            <numerusform>%n Datensätze ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; subjects: %1</source>
+        <translation>; betroffene Personen: %1</translation>
+    </message>
+    <message>
+        <source>A job is already running</source>
+        <translation>Es läuft bereits ein Auftrag</translation>
+    </message>
+    <message>
+        <source>The selection basket is empty</source>
+        <translation>Der Auswahlkorb ist leer</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>Nicht gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Not started: nothing was deleted</source>
+        <translation>Nicht gestartet: Es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>Done: job %1, %2 record(s) forgotten in %3 s</source>
+        <translation>Fertig: Auftrag %1, %2 Datensatz/Datensätze in %3 s vergessen</translation>
+    </message>
+    <message>
+        <source>Cancelled; the input model and its checkpoints are untouched</source>
+        <translation>Abgebrochen; das Eingabemodell und seine Checkpoints sind unverändert</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n record(s) with %1</source>
+        <translation>
+            <numerusform>%n Datensatz mit %1 vergessen</numerusform>
+            <numerusform>%n Datensätze mit %1 vergessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Files will be deleted</source>
+        <translation>Dateien werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Start the job?</source>
+        <translation>Auftrag starten?</translation>
+    </message>
+    <message>
+        <source>Do not ask again (Edit ▸ Settings… turns it back on)</source>
+        <translation>Nicht mehr fragen (Bearbeiten ▸ Einstellungen… schaltet es wieder ein)</translation>
+    </message>
+    <message>
+        <source>cancelling: stops within one batch…</source>
+        <translation>wird abgebrochen: hält innerhalb eines Batches an…</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SelectionBasket</name>
+    <message numerus="yes">
+        <source>subject %1: %n record(s)</source>
+        <translation>
+            <numerusform>betroffene Person %1: %n Datensatz</numerusform>
+            <numerusform>betroffene Person %1: %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n Datensatz</numerusform>
+            <numerusform>%1: %n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Ask before a job deletes files</source>
+        <translation>Vor dem Löschen von Dateien durch einen Auftrag fragen</translation>
+    </message>
+    <message>
+        <source>Before a forget job starts, list the model files, checkpoints, update logs and reference models it will delete, and wait for a yes</source>
+        <translation>Vor dem Start eines Vergessensauftrags die Modelldateien, Checkpoints, Aktualisierungsprotokolle und Referenzmodelle auflisten, die er löschen wird, und auf eine Bestätigung warten</translation>
+    </message>
+    <message>
+        <source>Deadline rule for new cases</source>
+        <translation>Fristregel für neue Fälle</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Answer within:</source>
+        <translation>Antwort innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Extension of at most:</source>
+        <translation>Verlängerung um höchstens:</translation>
+    </message>
+    <message>
+        <source>Applies to cases received from now on; a case keeps the deadline it was given.</source>
+        <translation>Gilt für ab jetzt eingehende Fälle; ein Fall behält die Frist, die ihm zugewiesen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SubjectListModel</name>
+    <message numerus="yes">
+        <source>Subject %1 owns %n record(s)</source>
+        <translation>
+            <numerusform>Betroffener Person %1 gehört %n Datensatz</numerusform>
+            <numerusform>Betroffener Person %1 gehören %n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::VerdictPanel</name>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Hover a finding for its technical detail</source>
+        <translation>Zeigen Sie auf eine Feststellung, um ihre technischen Details zu sehen</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>betroffene Person</translation>
+    </message>
+    <message>
+        <source>n records</source>
+        <translation>n Datensätze</translation>
+    </message>
+    <message>
+        <source>z (Stouffer)</source>
+        <translation>z (Stouffer)</translation>
+    </message>
+    <message>
+        <source>z 95% interval</source>
+        <translation>z 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (einseitig)</translation>
+    </message>
+    <message>
+        <source>power z</source>
+        <translation>Teststärke z</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Percentile bootstrap over the subject&apos;s records (seeded); none with fewer than 5 records</source>
+        <translation>Perzentil-Bootstrap über die Datensätze der betroffenen Person (mit Seed); keines bei weniger als 5 Datensätzen</translation>
+    </message>
+    <message>
+        <source>Evidence that the audited model still treats the subject&apos;s records as members; about N(0, 1) when forgotten</source>
+        <translation>Nachweis, dass das geprüfte Modell die Datensätze der betroffenen Person noch als Mitglieder behandelt; etwa N(0, 1), wenn vergessen</translation>
+    </message>
+    <message>
+        <source>The same z for a model that remembers the subject: how strong the test is</source>
+        <translation>Dasselbe z für ein Modell, das sich an die betroffene Person erinnert: wie stark der Test ist</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>gesamter Fall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job:&lt;/b&gt; none stored (no forget records with subjects, or an audit from before per-subject verdicts)</source>
+        <translation>&lt;b&gt;Personenbezogener Test dieses Auftrags:&lt;/b&gt; keiner gespeichert (keine Datensätze der Vergessensmenge mit betroffenen Personen oder eine Prüfung aus der Zeit vor personenbezogenen Befunden)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job:&lt;/b&gt; no after-audit</source>
+        <translation>&lt;b&gt;Personenbezogener Test dieses Auftrags:&lt;/b&gt; keine Nachher-Prüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3 subject(s): %4 pass, %5 fail, %6 inconclusive&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Personenbezogener Test dieses Auftrags: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3 betroffene Person(en): %4 bestanden, %5 nicht bestanden, %6 nicht eindeutig&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(keine betroffene Person)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Reasons&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Gründe&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Nachweise&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+</context>
+</TS>

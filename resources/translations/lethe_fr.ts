@@ -1,0 +1,3311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>MethodParamsEditor</name>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Minimum epochs</source>
+        <translation>Nombre minimal d&apos;époques</translation>
+    </message>
+    <message>
+        <source>Epochs of max steps</source>
+        <translation>Époques de maximisation</translation>
+    </message>
+    <message>
+        <source>Fine-tuning epochs</source>
+        <translation>Époques d&apos;affinage</translation>
+    </message>
+    <message>
+        <source>Stop at loss ratio</source>
+        <translation>Arrêt au ratio de perte</translation>
+    </message>
+    <message>
+        <source>Retain weight</source>
+        <translation>Poids de l&apos;ensemble conservé</translation>
+    </message>
+    <message>
+        <source>Weights updated</source>
+        <translation>Poids mis à jour</translation>
+    </message>
+    <message>
+        <source>Retained sample</source>
+        <translation>Échantillon conservé</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Largest noise factor</source>
+        <translation>Facteur de bruit maximal</translation>
+    </message>
+    <message>
+        <source>Fisher samples</source>
+        <translation>Échantillons de Fisher</translation>
+    </message>
+    <message>
+        <source>L2 strength</source>
+        <translation>Intensité L2</translation>
+    </message>
+    <message>
+        <source>Residual budget</source>
+        <translation>Budget résiduel</translation>
+    </message>
+    <message>
+        <source>Solver iterations</source>
+        <translation>Itérations du solveur</translation>
+    </message>
+    <message>
+        <source>Solver tolerance</source>
+        <translation>Tolérance du solveur</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Method parameters</source>
+        <translation>Paramètres de la méthode</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Audit before and after</source>
+        <translation>Audit avant et après</translation>
+    </message>
+    <message>
+        <source>Keep the input model</source>
+        <translation>Conserver le modèle d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Kind of method</source>
+        <translation>Type de méthode</translation>
+    </message>
+    <message>
+        <source>Purge reference models</source>
+        <translation>Purger les modèles de référence</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation>Fichier d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Ensemble vote</source>
+        <translation>Vote de l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Unités cachées</translation>
+    </message>
+    <message>
+        <source>Record the update log</source>
+        <translation>Consigner le journal des mises à jour</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Shard placement</source>
+        <translation>Répartition en fragments</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Décroissance des poids</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Planification du taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Rate steps every (epochs)</source>
+        <translation>Palier du taux toutes les (époques)</translation>
+    </message>
+    <message>
+        <source>Rate factor at each step</source>
+        <translation>Facteur du taux à chaque palier</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s recipe (SHA-256)</source>
+        <translation>Recette du propriétaire (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>ensemble of SISA shards imported from PyTorch</source>
+        <translation>ensemble de fragments SISA importé de PyTorch</translation>
+    </message>
+    <message>
+        <source>model imported from PyTorch</source>
+        <translation>modèle importé de PyTorch</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>régression logistique</translation>
+    </message>
+    <message>
+        <source>%1 ensemble of SISA shards</source>
+        <translation>ensemble de fragments SISA de type %1</translation>
+    </message>
+    <message>
+        <source>The audit holds no per-subject test for this subject, so its power is unknown.</source>
+        <translation>L&apos;audit ne comporte aucun test par personne pour cette personne concernée ; la puissance du test est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>No reference model trained on the subject&apos;s records remains, so the test&apos;s power is unknown: an inconclusive result here proves little.</source>
+        <translation>Il ne reste aucun modèle de référence entraîné sur les enregistrements de la personne concernée ; la puissance du test est donc inconnue : un résultat non concluant prouve ici peu de chose.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in more than 99 of 100 such tests.</source>
+        <translation>Puissance : un modèle qui se souviendrait encore des enregistrements de la personne concernée (%1) aurait été détecté dans plus de 99 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in fewer than 1 of 100 such tests, so finding nothing proves little.</source>
+        <translation>Puissance : un modèle qui se souviendrait encore des enregistrements de la personne concernée (%1) aurait été détecté dans moins de 1 test de ce type sur 100 ; ne rien trouver prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>Power: a model that still remembered the subject&apos;s records (%1) would have been caught in about %2 of 100 such tests.</source>
+        <translation>Puissance : un modèle qui se souviendrait encore des enregistrements de la personne concernée (%1) aurait été détecté dans environ %2 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What was asked&lt;/h3&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;</source>
+        <translation>&lt;h3&gt;Ce qui a été demandé&lt;/h3&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Data subject (pseudonym)</source>
+        <translation>Personne concernée (pseudonyme)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>on %1 (deadline %2)</source>
+        <translation>le %1 (échéance %2)</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s note</source>
+        <translation>Note de l&apos;auditeur</translation>
+    </message>
+    <message>
+        <source>Answered over open findings, because</source>
+        <translation>Réponse apportée malgré des constats ouverts, car</translation>
+    </message>
+    <message>
+        <source>Lethe&apos;s own copy</source>
+        <translation>Copie propre à Lethe</translation>
+    </message>
+    <message numerus="yes">
+        <source>the subject&apos;s %n raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
+        <translation>
+            <numerusform>%n enregistrement brut de la personne concernée a été caviardé des copies du jeu de données de ce projet le %1 ; son empreinte SHA-256 et les scores ci-dessous sont conservés</numerusform>
+            <numerusform>%n enregistrements bruts de la personne concernée ont été caviardés des copies du jeu de données de ce projet le %1 ; leurs empreintes SHA-256 et les scores ci-dessous sont conservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the subject&apos;s raw records are still in this project&apos;s dataset copies (lethe requests redact removes them)</source>
+        <translation>les enregistrements bruts de la personne concernée figurent encore dans les copies du jeu de données de ce projet (lethe requests redact les supprime)</translation>
+    </message>
+    <message>
+        <source>Refused (Art. 12(4))</source>
+        <translation>Refusée (art. 12(4))</translation>
+    </message>
+    <message>
+        <source>Reason given to the subject</source>
+        <translation>Motif communiqué à la personne concernée</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1, en retard de %n jour</numerusform>
+            <numerusform>%1, en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) left</source>
+        <translation>
+            <numerusform>%1, %n jour restant</numerusform>
+            <numerusform>%1, %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact: retrained without the records</source>
+        <translation>exacte : réentraîné sans les enregistrements</translation>
+    </message>
+    <message>
+        <source>exact method, but its output still trained on the records</source>
+        <translation>méthode exacte, mais son résultat a encore été entraîné sur les enregistrements</translation>
+    </message>
+    <message>
+        <source>approximate: adjusted, not retrained</source>
+        <translation>approchée : ajusté, non réentraîné</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What was done&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ce qui a été fait&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No model in the project was trained on the subject&apos;s records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun modèle du projet n&apos;a été entraîné sur les enregistrements de la personne concernée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;19%&apos;&gt;model in scope&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;trained on&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;method&lt;/th&gt;&lt;th width=&apos;20%&apos;&gt;erasure&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;when&lt;/th&gt;&lt;th width=&apos;19%&apos;&gt;result&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;19%&apos;&gt;modèle concerné&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;entraîné sur&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;méthode&lt;/th&gt;&lt;th width=&apos;20%&apos;&gt;effacement&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;date&lt;/th&gt;&lt;th width=&apos;19%&apos;&gt;résultat&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>modèle %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the subject&apos;s records</source>
+        <translation>
+            <numerusform>%n enregistrement de la personne concernée</numerusform>
+            <numerusform>%n enregistrements de la personne concernée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (tâche %2)</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>pas encore traité</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What is still open&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Ce qui reste en suspens&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Undecided: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Non tranché : %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The auditor has not closed the case: it stays %1 until it is answered or refused, with a note.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;L&apos;auditeur n&apos;a pas clos le dossier : il reste « %1 » tant qu&apos;il n&apos;a pas reçu de réponse ou fait l&apos;objet d&apos;un refus, avec une note.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing: the request was refused (Art. 12(4)), for the reason above.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Rien : la demande a été refusée (art. 12(4)), pour le motif indiqué ci-dessus.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing: every model that trained on the subject&apos;s records was handled, and the case is closed.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Rien : chaque modèle entraîné sur les enregistrements de la personne concernée a été traité, et le dossier est clos.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Lethe erasure report: case %1&lt;/h1&gt;&lt;p&gt;Data subject %2 · generated %3 UTC · signed by key %4&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Rapport d&apos;effacement Lethe : dossier %1&lt;/h1&gt;&lt;p&gt;Personne concernée %2 · généré le %3 UTC · signé par la clé %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verdict du dossier : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No job of the case has finished, so there is no audit to show yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune tâche du dossier n&apos;est terminée ; il n&apos;y a donc pas encore d&apos;audit à présenter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;The figure shows the first %1 of the %2 models handled; the findings below cover every one.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;La figure présente les %1 premiers des %2 modèles traités ; les constats ci-dessous les couvrent tous.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Each dot is one of the subject&apos;s records, scored by the audit before (red) and after (blue) the job. The grey bars are the test records, which the model never trained on. Exposure 0.5 is what a record the model never saw scores, 1 a record it plainly recognises: records that were forgotten sit among the grey bars, records still recognised far right.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Chaque point représente un enregistrement de la personne concernée, évalué par l&apos;audit avant (rouge) et après (bleu) la tâche. Les barres grises correspondent aux enregistrements de test, sur lesquels le modèle n&apos;a jamais été entraîné. Une exposition de 0.5 est le score d&apos;un enregistrement que le modèle n&apos;a jamais vu, 1 celui d&apos;un enregistrement qu&apos;il reconnaît clairement : les enregistrements oubliés se situent parmi les barres grises, ceux encore reconnus tout à droite.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Findings</source>
+        <translation>1. Constats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The EDPB (Opinion 28/2024) asks two questions of a model that trained on personal data: can the data be extracted from the model itself, and can it be obtained through queries to it, with all the means reasonably likely to be used. Each model in scope is answered on both, then on whether it still works.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le CEPD (avis 28/2024) pose deux questions au sujet d&apos;un modèle entraîné sur des données personnelles : les données peuvent-elles être extraites du modèle lui-même, et peuvent-elles être obtenues en l&apos;interrogeant, compte tenu de tous les moyens raisonnablement susceptibles d&apos;être utilisés ? Pour chaque modèle concerné, il est répondu à ces deux questions, puis à celle de savoir s&apos;il fonctionne encore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1.%1 Model %2 (%3)</source>
+        <translation>1.%1 Modèle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Extraction from the model itself (EDPB, first part).&lt;/b&gt; What the lineage proves about the weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Extraction à partir du modèle lui-même (CEPD, premier volet).&lt;/b&gt; Ce que la traçabilité prouve au sujet des poids.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The weights were computed without the records, so they cannot hold them; this follows from the lineage and needs no statistical power.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les poids ont été calculés sans les enregistrements ; ils ne peuvent donc pas les contenir. Cela découle de la traçabilité et ne requiert aucune puissance statistique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The weights come from a model that trained on the records. No test here reads records out of weights, so this part rests on the behaviour below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les poids proviennent d&apos;un modèle entraîné sur les enregistrements. Aucun test ici ne lit d&apos;enregistrements dans les poids ; ce volet repose donc sur le comportement ci-dessous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Obtained through queries (EDPB, second part).&lt;/b&gt; Membership inference against models trained without the records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Obtention par des requêtes (CEPD, second volet).&lt;/b&gt; Inférence d&apos;appartenance par comparaison avec des modèles entraînés sans les enregistrements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Whether the model still works.&lt;/b&gt; Accuracy before, after and for a model retrained without the records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le modèle fonctionne-t-il encore ?&lt;/b&gt; Exactitude avant, après, et pour un modèle réentraîné sans les enregistrements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1.%1 The case as a whole</source>
+        <translation>1.%1 Le dossier dans son ensemble</translation>
+    </message>
+    <message>
+        <source>2. Methods</source>
+        <translation>2. Méthodes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forget job of this case has finished.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune tâche d&apos;oubli de ce dossier n&apos;est terminée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;job&lt;/th&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;method&lt;/th&gt;&lt;th&gt;device&lt;/th&gt;&lt;th&gt;started&lt;/th&gt;&lt;th&gt;finished&lt;/th&gt;&lt;th&gt;unlearning&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;tâche&lt;/th&gt;&lt;th&gt;modèle&lt;/th&gt;&lt;th&gt;méthode&lt;/th&gt;&lt;th&gt;périphérique&lt;/th&gt;&lt;th&gt;début&lt;/th&gt;&lt;th&gt;fin&lt;/th&gt;&lt;th&gt;désapprentissage&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters of job %1 (%2)&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paramètres de la tâche %1 (%2)&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Appendix A%1: job %2, %3</source>
+        <translation>Annexe A%1 : tâche %2, %3</translation>
+    </message>
+    <message>
+        <source>A%1.%2 %3</source>
+        <translation>A%1.%2 %3</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Per-subject test</source>
+        <translation>Test par personne</translation>
+    </message>
+    <message>
+        <source>Attacks, MIA-Efficacy and reference models</source>
+        <translation>Attaques, MIA-Efficacy et modèles de référence</translation>
+    </message>
+    <message>
+        <source>Per-record exposure</source>
+        <translation>Exposition par enregistrement</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)
+%3</source>
+        <translation>modèle %1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>3. Limits</source>
+        <translation>3. Limites</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. Preuves</translation>
+    </message>
+    <message>
+        <source>Lethe erasure report, case %1 · page %2 of %3</source>
+        <translation>Rapport d&apos;effacement Lethe, dossier %1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Slurm cluster</source>
+        <translation>Cluster Slurm</translation>
+    </message>
+    <message>
+        <source>Where the heavy work runs: here, or as a Slurm job array on the cluster this machine submits to, with the settings saved in the project (lethe references build --executor slurm --slurm-...; docs/cluster.md). Progress shows the tasks done, running and pending; Cancel cancels the array.</source>
+        <translation>Où s&apos;exécutent les calculs lourds : ici, ou sous forme de tableau de tâches Slurm (job array) sur le cluster auquel cette machine soumet ses tâches, avec les paramètres enregistrés dans le projet (lethe references build --executor slurm --slurm-... ; docs/cluster.md). La progression indique les tâches terminées, en cours et en attente ; Annuler annule le tableau de tâches.</translation>
+    </message>
+    <message>
+        <source>Exposure = Φ(LiRA offline z) against %1 reference model(s) of pool %2 (models retrained without the record&apos;s subject). LiRA online and RMIA are beside it.</source>
+        <translation>Exposition = Φ(z LiRA hors ligne) par rapport à %1 modèle(s) de référence du pool %2 (modèles réentraînés sans la personne concernée de l&apos;enregistrement). LiRA en ligne et RMIA figurent à côté.</translation>
+    </message>
+    <message>
+        <source> LiRA online is blank where %1</source>
+        <translation> LiRA en ligne est vide lorsque %1</translation>
+    </message>
+    <message>
+        <source>No reference pool%1: exposure is the loss attack&apos;s percentile among test records (mid-rank); LiRA and RMIA need a pool (Job &gt; Reference models…, then audit again).</source>
+        <translation>Aucun pool de référence%1 : l&apos;exposition est le percentile de l&apos;attaque par perte parmi les enregistrements de test (rang médian) ; LiRA et RMIA nécessitent un pool (Tâche &gt; Modèles de référence…, puis nouvel audit).</translation>
+    </message>
+    <message>
+        <source>Calibration check: the %1 test records, which neither the audited model nor any reference model trained on, have median exposure %2 (about 0.5 when the references match the audited model).</source>
+        <translation>Contrôle d&apos;étalonnage : les %1 enregistrements de test, sur lesquels ni le modèle audité ni aucun modèle de référence n&apos;a été entraîné, ont une exposition médiane de %2 (environ 0.5 lorsque les modèles de référence correspondent au modèle audité).</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Off: read the exposures and the verdict&apos;s z with care&lt;/b&gt; (more or better-matched reference models).</source>
+        <translation> &lt;b&gt;Décalé : interprétez les expositions et le z du verdict avec prudence&lt;/b&gt; (modèles de référence plus nombreux ou mieux appariés).</translation>
+    </message>
+    <message>
+        <source>; n = %1 / %2; K = %3 reference models</source>
+        <translation>; n = %1 / %2 ; K = %3 modèles de référence</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The after-audit holds no per-record exposure (no after-audit, or one from before issue 5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;audit final ne comporte aucune exposition par enregistrement (pas d&apos;audit final, ou audit antérieur au ticket 5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Most exposed records&lt;/b&gt; (%1 of the forget set): exposure = Φ(LiRA offline z) against K = %2 reference models; 0.5 is what models that never saw the record give.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enregistrements les plus exposés&lt;/b&gt; (%1 de l&apos;ensemble à oublier) : exposition = Φ(z LiRA hors ligne) par rapport à K = %2 modèles de référence ; 0.5 est la valeur que donnent les modèles n&apos;ayant jamais vu l&apos;enregistrement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Most exposed records&lt;/b&gt; (%1 of the forget set): no reference pool, so exposure is the loss attack&apos;s percentile among test records (0.5 = like an unseen record).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enregistrements les plus exposés&lt;/b&gt; (%1 de l&apos;ensemble à oublier) : aucun pool de référence ; l&apos;exposition est donc le percentile de l&apos;attaque par perte parmi les enregistrements de test (0.5 = comme un enregistrement jamais vu).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forget records were audited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun enregistrement à oublier n&apos;a été audité.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=2 width=100%&gt;&lt;tr&gt;&lt;th&gt;rank&lt;/th&gt;&lt;th&gt;record&lt;/th&gt;&lt;th&gt;subject&lt;/th&gt;&lt;th&gt;class&lt;/th&gt;&lt;th&gt;correct&lt;/th&gt;&lt;th&gt;exposure&lt;/th&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=2 width=100%&gt;&lt;tr&gt;&lt;th&gt;rang&lt;/th&gt;&lt;th&gt;enregistrement&lt;/th&gt;&lt;th&gt;personne&lt;/th&gt;&lt;th&gt;classe&lt;/th&gt;&lt;th&gt;correct&lt;/th&gt;&lt;th&gt;exposition&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;before&lt;/th&gt;</source>
+        <translation>&lt;th&gt;avant&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;LiRA offline z&lt;/th&gt;&lt;th&gt;RMIA&lt;/th&gt;</source>
+        <translation>&lt;th&gt;z LiRA hors ligne&lt;/th&gt;&lt;th&gt;RMIA&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Slices&lt;/b&gt;: the %1 attack per class and per correctness, with 95% intervals.&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;slice&lt;/th&gt;&lt;th&gt;n members / non-members&lt;/th&gt;&lt;th&gt;AUC [95% CI]&lt;/th&gt;&lt;th&gt;TPR at 1% FPR [95% CI]&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tranches&lt;/b&gt; : l&apos;attaque %1 par classe et selon la justesse de la prédiction, avec intervalles à 95 %.&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;tranche&lt;/th&gt;&lt;th&gt;n membres / non-membres&lt;/th&gt;&lt;th&gt;AUC [IC 95 %]&lt;/th&gt;&lt;th&gt;TPR à 1 % de FPR [IC 95 %]&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>correctly classified</source>
+        <translation>correctement classé</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>mal classé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retained control: %1&lt;/b&gt; (loss-attack exposure percentile among test records rose by ≥ %2 to ≥ %3, compared with audit %4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Contrôle sur l&apos;ensemble conservé : %1&lt;/b&gt; (percentile d&apos;exposition de l&apos;attaque par perte parmi les enregistrements de test en hausse de ≥ %2 jusqu&apos;à ≥ %3, par rapport à l&apos;audit %4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flagged retained records%1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Enregistrements conservés signalés%1 : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (first 50)</source>
+        <translation> (50 premiers)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retained control:&lt;/b&gt; no before-audit to compare with.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Contrôle sur l&apos;ensemble conservé :&lt;/b&gt; aucun audit initial avec lequel comparer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;attack&lt;/th&gt;&lt;th&gt;AUC [95% CI]&lt;/th&gt;&lt;th&gt;TPR at 1% FPR&lt;/th&gt;&lt;th&gt;TPR at 0.1% FPR&lt;/th&gt;&lt;th&gt;TPR at 0.01% FPR&lt;/th&gt;&lt;th&gt;n members / non-members&lt;/th&gt;&lt;th&gt;reference models&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;attaque&lt;/th&gt;&lt;th&gt;AUC [IC 95 %]&lt;/th&gt;&lt;th&gt;TPR à 1 % de FPR&lt;/th&gt;&lt;th&gt;TPR à 0.1 % de FPR&lt;/th&gt;&lt;th&gt;TPR à 0.01 % de FPR&lt;/th&gt;&lt;th&gt;n membres / non-membres&lt;/th&gt;&lt;th&gt;modèles de référence&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>K = %1</source>
+        <translation>K = %1</translation>
+    </message>
+    <message>
+        <source>NO CASE</source>
+        <translation>AUCUN DOSSIER</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verdict du dossier : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Case status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;p&gt;Statut du dossier : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, decided %1: %2</source>
+        <translation>, décidé le %1 : %2</translation>
+    </message>
+    <message>
+        <source> · deadline %1, %2 day(s) left · the auditor closes the case, never a job</source>
+        <translation> · échéance %1, %2 jour(s) restant(s) · c&apos;est l&apos;auditeur qui clôt le dossier, jamais une tâche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (per model that trained on the subject&apos;s records)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;10%&apos;&gt;model&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;layer&lt;/th&gt;&lt;th width=&apos;17%&apos;&gt;result&lt;/th&gt;&lt;th width=&apos;59%&apos;&gt;finding&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Constats&lt;/b&gt; (par modèle entraîné sur les enregistrements de la personne concernée)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3 width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th width=&apos;10%&apos;&gt;modèle&lt;/th&gt;&lt;th width=&apos;14%&apos;&gt;niveau&lt;/th&gt;&lt;th width=&apos;17%&apos;&gt;résultat&lt;/th&gt;&lt;th width=&apos;59%&apos;&gt;constat&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>dossier entier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Case verdict: none&lt;/h2&gt;&lt;p&gt;This job is not linked to an erasure request, so there is no case to decide; the job&apos;s evidence follows.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verdict du dossier : aucun&lt;/h2&gt;&lt;p&gt;Cette tâche n&apos;est liée à aucune demande d&apos;effacement ; il n&apos;y a donc pas de dossier à trancher. Les preuves de la tâche suivent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 month(s), extendable by %4)</source>
+        <translation>%1 (%2 : %3 mois, prolongeable de %4)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>the job is not linked to an erasure request</source>
+        <translation>la tâche n&apos;est liée à aucune demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Records selected</source>
+        <translation>Enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>aucune personne concernée</translation>
+    </message>
+    <message>
+        <source>Subjects (pseudonyms, records)</source>
+        <translation>Personnes concernées (pseudonymes, enregistrements)</translation>
+    </message>
+    <message>
+        <source>Selection SHA-256 (sorted record ids)</source>
+        <translation>SHA-256 de la sélection (identifiants d&apos;enregistrement triés)</translation>
+    </message>
+    <message>
+        <source>cosine schedule</source>
+        <translation>planification cosinus</translation>
+    </message>
+    <message>
+        <source>rate x %1 every %2 epochs</source>
+        <translation>taux x %1 toutes les %2 époques</translation>
+    </message>
+    <message>
+        <source>constant rate</source>
+        <translation>taux constant</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s recipe, imported with the model (SHA-256 &lt;tt&gt;%1&lt;/tt&gt;): %2, %3, momentum %4, weight decay %5; retraining and reference models follow it</source>
+        <translation>la recette du propriétaire, importée avec le modèle (SHA-256 &lt;tt&gt;%1&lt;/tt&gt;) : %2, %3, momentum %4, décroissance des poids %5 ; le réentraînement et les modèles de référence la suivent</translation>
+    </message>
+    <message>
+        <source>none was imported with the model: retraining and reference models follow Lethe&apos;s defaults (%1, %2) and may differ from the training the owner used</source>
+        <translation>aucune n&apos;a été importée avec le modèle : le réentraînement et les modèles de référence suivent les valeurs par défaut de Lethe (%1, %2) et peuvent différer de l&apos;entraînement utilisé par le propriétaire</translation>
+    </message>
+    <message>
+        <source>Lethe&apos;s own training of the model, repeated as it was (%1, %2)</source>
+        <translation>l&apos;entraînement du modèle par Lethe, reproduit à l&apos;identique (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation>Début / fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 s unlearning, %2 s with loading, audits and purge</source>
+        <translation>%1 s de désapprentissage, %2 s avec chargement, audits et purge</translation>
+    </message>
+    <message>
+        <source>Training configuration</source>
+        <translation>Configuration d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>arch %1, %2 shard(s) x %3 slice(s), %4 epochs, batch %5, lr %6, seed %7</source>
+        <translation>arch. %1, %2 fragment(s) x %3 tranche(s), %4 époques, lot %5, lr %6, graine %7</translation>
+    </message>
+    <message>
+        <source>Training recipe</source>
+        <translation>Recette d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>les valeurs par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;parameter&lt;/th&gt;&lt;th&gt;value&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;paramètre&lt;/th&gt;&lt;th&gt;valeur&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;SHA-256&lt;/th&gt;&lt;th&gt;test accuracy&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;modèle&lt;/th&gt;&lt;th&gt;SHA-256&lt;/th&gt;&lt;th&gt;exactitude sur le test&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;digest of the shard files:&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;empreinte des fichiers des fragments :&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Retrained</source>
+        <translation>Réentraîné</translation>
+    </message>
+    <message>
+        <source>Checkpoints purged</source>
+        <translation>Points de contrôle purgés</translation>
+    </message>
+    <message>
+        <source>Shard models purged</source>
+        <translation>Modèles des fragments purgés</translation>
+    </message>
+    <message>
+        <source>Purged files</source>
+        <translation>Fichiers purgés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Accuracy with 95% Wilson intervals; membership inference with the forget set as members and the test set as non-members (control: a retained sample).&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;metric&lt;/th&gt;&lt;th&gt;before&lt;/th&gt;&lt;th&gt;after&lt;/th&gt;</source>
+        <translation>&lt;p&gt;Exactitude avec intervalles de Wilson à 95 % ; inférence d&apos;appartenance avec l&apos;ensemble à oublier comme membres et l&apos;ensemble de test comme non-membres (contrôle : un échantillon conservé).&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;métrique&lt;/th&gt;&lt;th&gt;avant&lt;/th&gt;&lt;th&gt;après&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;retrained reference&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;th&gt;référence réentraînée&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>accuracy, %1</source>
+        <translation>exactitude, %1</translation>
+    </message>
+    <message>
+        <source>MIA: %1, forget vs test</source>
+        <translation>MIA : %1, à oublier vs test</translation>
+    </message>
+    <message>
+        <source>control: MIA %1, retained vs test</source>
+        <translation>contrôle : MIA %1, conservés vs test</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Per-subject test of this job&apos;s after-audit: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (%3 subject(s): %4 pass, %5 fail, %6 inconclusive)&lt;/p&gt;&lt;p&gt;Basis: %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Test par personne de l&apos;audit final de cette tâche : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (%3 personne(s) : réussite %4, échec %5, non concluant %6)&lt;/p&gt;&lt;p&gt;Fondement : %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;subject&lt;/th&gt;&lt;th&gt;n records&lt;/th&gt;&lt;th&gt;z&lt;/th&gt;&lt;th&gt;z 95% interval&lt;/th&gt;&lt;th&gt;p (one-sided)&lt;/th&gt;&lt;th&gt;power z&lt;/th&gt;&lt;th&gt;verdict&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;personne&lt;/th&gt;&lt;th&gt;n enregistrements&lt;/th&gt;&lt;th&gt;z&lt;/th&gt;&lt;th&gt;intervalle à 95 % de z&lt;/th&gt;&lt;th&gt;p (unilatéral)&lt;/th&gt;&lt;th&gt;z de puissance&lt;/th&gt;&lt;th&gt;verdict&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reasons&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Raisons&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The after-audit holds no per-subject verdict.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;audit final ne comporte aucun verdict par personne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;After: forget vs test&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Après : à oublier vs test&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;After, control: retained vs test&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Après, contrôle : conservés vs test&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reference models of pool %1&lt;/b&gt; (K = %2, pool seed %3)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;model&lt;/th&gt;&lt;th&gt;seed&lt;/th&gt;&lt;th&gt;scores SHA-256&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modèles de référence du pool %1&lt;/b&gt; (K = %2, graine du pool %3)&lt;/p&gt;&lt;table border=1 cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th&gt;modèle&lt;/th&gt;&lt;th&gt;graine&lt;/th&gt;&lt;th&gt;SHA-256 des scores&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;RMIA: a = %1 (fitted, AUC %2 on %3 records), γ = %4, population %5 (n = %6). LiRA on the logit-scaled confidence, fixed variance: %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;RMIA : a = %1 (ajusté, AUC %2 sur %3 enregistrements), γ = %4, population %5 (n = %6). LiRA sur la confiance mise à l&apos;échelle logit, variance fixe : %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The membership tests put questions to the model and compare its answers with models trained without the records: they address whether the records can be obtained through queries (the second part of the EDPB&apos;s test in Opinion 28/2024). They do not try to extract the records from the model&apos;s weights, the first part.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Les tests d&apos;appartenance interrogent le modèle et comparent ses réponses à celles de modèles entraînés sans les enregistrements : ils examinent si les enregistrements peuvent être obtenus par des requêtes (le second volet du test du CEPD dans l&apos;avis 28/2024). Ils ne tentent pas d&apos;extraire les enregistrements des poids du modèle, qui constitue le premier volet.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Where a subject is inconclusive, the test could not have caught a model that kept that subject&apos;s records: each finding states how often such a model would have been caught. An inconclusive result is not a pass.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Lorsque le résultat d&apos;une personne concernée est non concluant, le test n&apos;aurait pas pu détecter un modèle ayant conservé ses enregistrements : chaque constat indique à quelle fréquence un tel modèle aurait été détecté. Un résultat non concluant n&apos;est pas une réussite.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;This audit ran without reference models, so the per-subject test rests on the loss alone and has little power: a model that kept the records would often not be caught.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Cet audit a été effectué sans modèles de référence ; le test par personne repose donc sur la seule perte et a peu de puissance : un modèle ayant conservé les enregistrements ne serait souvent pas détecté.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A model was imported without its owner&apos;s training recipe. Its retrained reference and the reference models follow Lethe&apos;s defaults, so they may differ from the model the owner would have trained without the records.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Un modèle a été importé sans la recette d&apos;entraînement de son propriétaire. Sa référence réentraînée et les modèles de référence suivent les valeurs par défaut de Lethe ; ils peuvent donc différer du modèle que le propriétaire aurait entraîné sans les enregistrements.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Only the models and copies registered in the project&apos;s lineage database were examined. A model, a copy of the data or a backup that was never registered is outside what this report can see.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Seuls les modèles et les copies enregistrés dans la base de traçabilité du projet ont été examinés. Un modèle, une copie des données ou une sauvegarde qui n&apos;y a jamais été enregistré échappe à ce que ce rapport peut voir.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;An approximate method changes a model that saw the records; its output&apos;s lineage still leads back to them, so only the behaviour tests speak for it, within the limits above.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Une méthode approchée modifie un modèle qui a vu les enregistrements ; la traçabilité de son résultat remonte toujours à eux, si bien que seuls les tests de comportement peuvent en répondre, dans les limites indiquées ci-dessus.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;This report is signed by key %1 (%2). The signature covers this file; the case&apos;s evidence bundle (&lt;tt&gt;lethe export-evidence&lt;/tt&gt;) adds the per-record score tables from which &lt;tt&gt;lethe verify-bundle&lt;/tt&gt; recomputes every figure without the project.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;li&gt;Ce rapport est signé par la clé %1 (%2). La signature couvre ce fichier ; le lot de preuves du dossier (&lt;tt&gt;lethe export-evidence&lt;/tt&gt;) y ajoute les tables de scores par enregistrement à partir desquelles &lt;tt&gt;lethe verify-bundle&lt;/tt&gt; recalcule chaque chiffre sans le projet.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>Tête du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>entry %1, hash &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>entrée %1, empreinte &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>lethe verify</source>
+        <translation>lethe verify</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>key &lt;tt&gt;%1&lt;/tt&gt; (%2), Ed25519; the signature is the file beside this PDF, named as it with &lt;tt&gt;.sig&lt;/tt&gt; added; check it with &lt;tt&gt;lethe verify-bundle REPORT.pdf&lt;/tt&gt;</source>
+        <translation>clé &lt;tt&gt;%1&lt;/tt&gt; (%2), Ed25519 ; la signature est le fichier situé à côté de ce PDF, qui porte le même nom suivi de &lt;tt&gt;.sig&lt;/tt&gt; ; vérifiez-la avec &lt;tt&gt;lethe verify-bundle REPORT.pdf&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Recompute: &lt;tt&gt;lethe verify --project DIR&lt;/tt&gt; re-hashes the audit log, every artifact and every stored audit&apos;s per-record scores.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Recalcul : &lt;tt&gt;lethe verify --project DIR&lt;/tt&gt; recalcule les empreintes du journal d&apos;audit, de chaque artefact et des scores par enregistrement de chaque audit stocké.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Lethe erasure report&lt;/h1&gt;&lt;p&gt;Case %1 · forget job %2 · generated %3 UTC&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Rapport d&apos;effacement Lethe&lt;/h1&gt;&lt;p&gt;Dossier %1 · tâche d&apos;oubli %2 · généré le %3 UTC&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Case</source>
+        <translation>1. Dossier</translation>
+    </message>
+    <message>
+        <source>2. Selection</source>
+        <translation>2. Sélection</translation>
+    </message>
+    <message>
+        <source>3. Method</source>
+        <translation>3. Méthode</translation>
+    </message>
+    <message>
+        <source>4. Models</source>
+        <translation>4. Modèles</translation>
+    </message>
+    <message>
+        <source>5. Lineage</source>
+        <translation>5. Traçabilité</translation>
+    </message>
+    <message>
+        <source>6. Metrics</source>
+        <translation>6. Métriques</translation>
+    </message>
+    <message>
+        <source>7. Per-subject test (evidence for the case verdict)</source>
+        <translation>7. Test par personne (preuves du verdict du dossier)</translation>
+    </message>
+    <message>
+        <source>8. Attacks, MIA-Efficacy and reference models</source>
+        <translation>8. Attaques, MIA-Efficacy et modèles de référence</translation>
+    </message>
+    <message>
+        <source>9. Per-record exposure</source>
+        <translation>9. Exposition par enregistrement</translation>
+    </message>
+    <message>
+        <source>10. Plots</source>
+        <translation>10. Graphiques</translation>
+    </message>
+    <message>
+        <source>11. Limits</source>
+        <translation>11. Limites</translation>
+    </message>
+    <message>
+        <source>12. Evidence</source>
+        <translation>12. Preuves</translation>
+    </message>
+    <message>
+        <source>Lethe erasure report, job %1 · page %2 of %3</source>
+        <translation>Rapport d&apos;effacement Lethe, tâche %1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Loss: forget vs test records</source>
+        <translation>Perte : enregistrements à oublier vs enregistrements de test</translation>
+    </message>
+    <message>
+        <source>forget, before</source>
+        <translation>à oublier, avant</translation>
+    </message>
+    <message>
+        <source>test, before</source>
+        <translation>test, avant</translation>
+    </message>
+    <message>
+        <source>forget, after</source>
+        <translation>à oublier, après</translation>
+    </message>
+    <message>
+        <source>test, after</source>
+        <translation>test, après</translation>
+    </message>
+    <message>
+        <source>forget, retrained reference</source>
+        <translation>à oublier, référence réentraînée</translation>
+    </message>
+    <message>
+        <source>log(1 + loss)</source>
+        <translation>log(1 + perte)</translation>
+    </message>
+    <message>
+        <source>fraction of the set</source>
+        <translation>fraction de l&apos;ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>test records (%n)</source>
+        <translation>
+            <numerusform>enregistrement de test (%n)</numerusform>
+            <numerusform>enregistrements de test (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after (%n)</source>
+        <translation>
+            <numerusform>après (%n)</numerusform>
+            <numerusform>après (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>before (%n)</source>
+        <translation>
+            <numerusform>avant (%n)</numerusform>
+            <numerusform>avant (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposition</translation>
+    </message>
+    <message>
+        <source>ROC: %1</source>
+        <translation>ROC : %1</translation>
+    </message>
+    <message>
+        <source>chance (TPR = FPR)</source>
+        <translation>hasard (TPR = FPR)</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2%3; n = %4 vs %5</source>
+        <translation>%1 : AUC %2%3 ; n = %4 vs %5</translation>
+    </message>
+    <message>
+        <source>, K = %1</source>
+        <translation>, K = %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>false positive rate (test records)</source>
+        <translation>taux de faux positifs (enregistrements de test)</translation>
+    </message>
+    <message>
+        <source>true positive rate (forget)</source>
+        <translation>taux de vrais positifs (à oublier)</translation>
+    </message>
+    <message>
+        <source>Accuracy with 95% intervals</source>
+        <translation>Exactitude avec intervalles à 95 %</translation>
+    </message>
+    <message>
+        <source>retrained reference</source>
+        <translation>référence réentraînée</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>Per-class accuracy change (after - before)</source>
+        <translation>Variation de l&apos;exactitude par classe (après - avant)</translation>
+    </message>
+    <message>
+        <source>forget set</source>
+        <translation>ensemble à oublier</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>ensemble de test</translation>
+    </message>
+    <message>
+        <source>retained sample</source>
+        <translation>échantillon conservé</translation>
+    </message>
+    <message>
+        <source>accuracy change</source>
+        <translation>variation de l&apos;exactitude</translation>
+    </message>
+    <message>
+        <source>AUC by slice, 95% intervals</source>
+        <translation>AUC par tranche, intervalles à 95 %</translation>
+    </message>
+    <message>
+        <source>%1 attack. Drag to pan, Ctrl + wheel to zoom, double-click to reset the view</source>
+        <translation>Attaque %1. Faites glisser pour déplacer la vue, Ctrl + molette pour zoomer, double-clic pour la réinitialiser</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>erroné</translation>
+    </message>
+    <message>
+        <source>chance (AUC 0.5)</source>
+        <translation>hasard (AUC 0.5)</translation>
+    </message>
+    <message>
+        <source>AUC in the slice</source>
+        <translation>AUC dans la tranche</translation>
+    </message>
+    <message>
+        <source>Jobs of the case: %1</source>
+        <translation>Tâches du dossier : %1</translation>
+    </message>
+    <message>
+        <source>unlearning time (s)</source>
+        <translation>temps de désapprentissage (s)</translation>
+    </message>
+    <message>
+        <source>|AUC - 0.5| after (lower is better)</source>
+        <translation>|AUC - 0.5| après (plus bas = meilleur)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, Ctrl + wheel to zoom, double-click to reset the view</source>
+        <translation>Faites glisser pour déplacer la vue, Ctrl + molette pour zoomer, double-clic pour la réinitialiser</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>n &lt; 5</source>
+        <translation>n &lt; 5</translation>
+    </message>
+    <message>
+        <source>Lineage (what still holds the records)</source>
+        <translation>Traçabilité (ce qui contient encore les enregistrements)</translation>
+    </message>
+    <message>
+        <source>Behaviour (what the model reveals)</source>
+        <translation>Comportement (ce que le modèle révèle)</translation>
+    </message>
+    <message>
+        <source>Utility (what the model still does)</source>
+        <translation>Utilité (ce que le modèle fait encore)</translation>
+    </message>
+    <message>
+        <source>Loss threshold</source>
+        <translation>Seuil de perte</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Seuil de confiance</translation>
+    </message>
+    <message>
+        <source>Scaled logit confidence</source>
+        <translation>Confiance logit mise à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Prediction entropy</source>
+        <translation>Entropie de la prédiction</translation>
+    </message>
+    <message>
+        <source>Modified entropy (Song and Mittal)</source>
+        <translation>Entropie modifiée (Song et Mittal)</translation>
+    </message>
+    <message>
+        <source>Modified entropy, per-class thresholds</source>
+        <translation>Entropie modifiée, seuils par classe</translation>
+    </message>
+    <message>
+        <source>Confidence, per-class thresholds</source>
+        <translation>Confiance, seuils par classe</translation>
+    </message>
+    <message>
+        <source>LiRA offline (reference models)</source>
+        <translation>LiRA hors ligne (modèles de référence)</translation>
+    </message>
+    <message>
+        <source>LiRA online (reference models)</source>
+        <translation>LiRA en ligne (modèles de référence)</translation>
+    </message>
+    <message>
+        <source>RMIA (reference models)</source>
+        <translation>RMIA (modèles de référence)</translation>
+    </message>
+    <message>
+        <source>the whole model retrained</source>
+        <translation>le modèle entier réentraîné</translation>
+    </message>
+    <message>
+        <source>the model adjusted, not retrained</source>
+        <translation>le modèle ajusté, non réentraîné</translation>
+    </message>
+    <message>
+        <source>no shard retrained</source>
+        <translation>aucun fragment réentraîné</translation>
+    </message>
+    <message>
+        <source>shard(s) %1 of the ensemble retrained</source>
+        <translation>fragment(s) %1 de l&apos;ensemble réentraîné(s)</translation>
+    </message>
+    <message>
+        <source>imported PyTorch model</source>
+        <translation>modèle PyTorch importé</translation>
+    </message>
+    <message>
+        <source>the SISA ensemble imported from PyTorch (model %1)</source>
+        <translation>l&apos;ensemble SISA importé de PyTorch (modèle %1)</translation>
+    </message>
+    <message>
+        <source>the SISA ensemble (model %1, %2 shards)</source>
+        <translation>l&apos;ensemble SISA (modèle %1, fragments %2)</translation>
+    </message>
+    <message>
+        <source>the %1 (model %2)</source>
+        <translation>le %1 (modèle %2)</translation>
+    </message>
+    <message>
+        <source>the monolithic %1 (model %2)</source>
+        <translation>le modèle monolithique %1 (modèle %2)</translation>
+    </message>
+    <message>
+        <source>No audit was run on model %1 after job %2, so nothing tested whether it still reveals the subject&apos;s records.</source>
+        <translation>Aucun audit n&apos;a été effectué sur le modèle %1 après la tâche %2 ; rien n&apos;a donc vérifié s&apos;il révèle encore les enregistrements de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>The lineage proof above does not depend on it.</source>
+        <translation>La preuve de traçabilité ci-dessus n&apos;en dépend pas.</translation>
+    </message>
+    <message>
+        <source>An attacker can still tell the selected records apart from data model %1 never saw: it behaves as if it had trained on them.</source>
+        <translation>Un attaquant peut encore distinguer les enregistrements sélectionnés de données que le modèle %1 n&apos;a jamais vues : il se comporte comme s&apos;il avait été entraîné sur eux.</translation>
+    </message>
+    <message>
+        <source>The audit of model %1 has no test for this subject, so its behaviour neither shows the records remembered nor forgotten.</source>
+        <translation>L&apos;audit du modèle %1 ne comporte aucun test pour cette personne concernée ; son comportement ne montre donc ni que les enregistrements sont mémorisés, ni qu&apos;ils sont oubliés.</translation>
+    </message>
+    <message>
+        <source>Model %1 still recognises the subject&apos;s %2 record as its training data, far more than models that never saw them do (z = %3, where %4 already happens by chance only once in a thousand).</source>
+        <translation>Le modèle %1 reconnaît encore %2 enregistrement de la personne concernée comme faisant partie de ses données d&apos;entraînement, bien davantage que ne le font des modèles ne l&apos;ayant jamais vu (z = %3, alors qu&apos;une valeur de %4 ne survient déjà par hasard qu&apos;une fois sur mille).</translation>
+    </message>
+    <message>
+        <source>Model %1 still recognises the subject&apos;s %2 records as its training data, far more than models that never saw them do (z = %3, where %4 already happens by chance only once in a thousand).</source>
+        <translation>Le modèle %1 reconnaît encore les %2 enregistrements de la personne concernée comme faisant partie de ses données d&apos;entraînement, bien davantage que ne le font des modèles ne les ayant jamais vus (z = %3, alors qu&apos;une valeur de %4 ne survient déjà par hasard qu&apos;une fois sur mille).</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in more than 99 of 100 such tests.</source>
+        <translation>Le modèle %1 traite %2 enregistrement de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans plus de 99 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in fewer than 1 of 100 such tests.</source>
+        <translation>Le modèle %1 traite %2 enregistrement de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans moins de 1 test de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 record like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in about %5 of 100 such tests.</source>
+        <translation>Le modèle %1 traite %2 enregistrement de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans environ %5 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in more than 99 of 100 such tests.</source>
+        <translation>Le modèle %1 traite les %2 enregistrements de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans plus de 99 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in fewer than 1 of 100 such tests.</source>
+        <translation>Le modèle %1 traite les %2 enregistrements de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans moins de 1 test de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>Model %1 treats the subject&apos;s %2 records like data it never saw (z = %3), and the test was strong enough: a model that still remembered them would have scored about %4 and been caught in about %5 of 100 such tests.</source>
+        <translation>Le modèle %1 traite les %2 enregistrements de la personne concernée comme des données qu&apos;il n&apos;a jamais vues (z = %3), et le test était suffisamment puissant : un modèle qui s&apos;en souviendrait encore aurait obtenu environ %4 et aurait été détecté dans environ %5 tests de ce type sur 100.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in more than 99 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore de %2 enregistrement de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans plus de 99 tests de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in fewer than 1 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore de %2 enregistrement de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans moins de 1 test de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 record would score only about %4 and be caught in about %6 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore de %2 enregistrement de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans environ %6 tests de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in more than 99 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore des %2 enregistrements de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans plus de 99 tests de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in fewer than 1 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore des %2 enregistrements de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans moins de 1 test de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: a model that still remembered the subject&apos;s %2 records would score only about %4 and be caught in about %6 of 100 such tests (a pass needs %5, 95 in 100), so finding nothing (z = %3) proves little.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : un modèle qui se souviendrait encore des %2 enregistrements de la personne concernée n&apos;obtiendrait qu&apos;environ %4 et serait détecté dans environ %6 tests de ce type sur 100 (une réussite exige %5, soit 95 sur 100) ; ne rien trouver (z = %3) prouve donc peu de chose.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: no reference model trained on the subject remains, so nothing shows what a model that remembered the %2 record would look like.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : il ne reste aucun modèle de référence entraîné sur la personne concernée ; rien ne montre donc à quoi ressemblerait un modèle qui se souviendrait de %2 enregistrement.</translation>
+    </message>
+    <message>
+        <source>The test cannot decide for model %1: no reference model trained on the subject remains, so nothing shows what a model that remembered the %2 records would look like.</source>
+        <translation>Le test ne permet pas de conclure pour le modèle %1 : il ne reste aucun modèle de référence entraîné sur la personne concernée ; rien ne montre donc à quoi ressemblerait un modèle qui se souviendrait des %2 enregistrements.</translation>
+    </message>
+    <message>
+        <source>The lineage says the model never saw them: look for copies of these records among the retained data.</source>
+        <translation>La traçabilité indique que le modèle ne les a jamais vus : recherchez des copies de ces enregistrements parmi les données conservées.</translation>
+    </message>
+    <message>
+        <source>The accuracy of model %1 after the job was not measured.</source>
+        <translation>L&apos;exactitude du modèle %1 après la tâche n&apos;a pas été mesurée.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time: the erasure did not damage it.</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas : l&apos;effacement ne l&apos;a pas dégradé.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job: the erasure did not damage it.</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %3 avant la tâche : l&apos;effacement ne l&apos;a pas dégradé.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time and %4 for a model retrained without the records: the erasure did not damage it.</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %4 pour un modèle réentraîné sans les enregistrements : l&apos;effacement ne l&apos;a pas dégradé.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job and %4 for a model retrained without the records: the erasure did not damage it.</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %3 avant la tâche et %4 pour un modèle réentraîné sans les enregistrements : l&apos;effacement ne l&apos;a pas dégradé.</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas : il a perdu plus de 2 points ; vérifiez qu&apos;il répond toujours à sa finalité (cela ne modifie pas le résultat du dossier).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %3 avant la tâche : il a perdu plus de 2 points ; vérifiez qu&apos;il répond toujours à sa finalité (cela ne modifie pas le résultat du dossier).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time and %4 for a model retrained without the records: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %4 pour un modèle réentraîné sans les enregistrements : il a perdu plus de 2 points ; vérifiez qu&apos;il répond toujours à sa finalité (cela ne modifie pas le résultat du dossier).</translation>
+    </message>
+    <message>
+        <source>On data it never trained on, model %1 is right %2 of the time, against %3 before the job and %4 for a model retrained without the records: it lost more than 2 points, check it still serves its purpose (this does not change the case result).</source>
+        <translation>Sur des données sur lesquelles il n&apos;a jamais été entraîné, le modèle %1 a raison dans %2 des cas, contre %3 avant la tâche et %4 pour un modèle réentraîné sans les enregistrements : il a perdu plus de 2 points ; vérifiez qu&apos;il répond toujours à sa finalité (cela ne modifie pas le résultat du dossier).</translation>
+    </message>
+    <message>
+        <source>Model %1, the exact retrain of %2 (job %3, %4), was still trained on %5 of the subject&apos;s records.</source>
+        <translation>Le modèle %1 a encore été entraîné sur %5 des enregistrements de la personne concernée, bien qu&apos;il résulte du réentraînement exact effectué pour %2 (tâche %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 stored copy of %2 or of its training still contain the subject&apos;s records (%3): until they are deleted the records are not erased.</source>
+        <translation>%2 : %1 copie stockée de ce modèle ou de son entraînement contient encore les enregistrements de la personne concernée (%3) ; tant qu&apos;elle n&apos;est pas supprimée, les enregistrements ne sont pas effacés.</translation>
+    </message>
+    <message>
+        <source>%1 stored copies of %2 or of its training still contain the subject&apos;s records (%3): until they are deleted the records are not erased.</source>
+        <translation>%2 : %1 copies stockées de ce modèle ou de son entraînement contiennent encore les enregistrements de la personne concernée (%3) ; tant qu&apos;elles ne sont pas supprimées, les enregistrements ne sont pas effacés.</translation>
+    </message>
+    <message>
+        <source>%1 was retrained without the subject&apos;s records (job %2, %3): model %4 never saw them, and no stored copy that did is left.</source>
+        <translation>%1 a été réentraîné sans les enregistrements de la personne concernée (tâche %2, %3) : le modèle %4 ne les a jamais vus, et il ne reste aucune copie stockée qui les ait vus.</translation>
+    </message>
+    <message>
+        <source>%1 was adjusted, not retrained (job %2, %3): model %4 comes from a model that saw the records, so its history cannot prove them gone; its behaviour has to.</source>
+        <translation>%1 a été ajusté, non réentraîné (tâche %2, %3) : le modèle %4 provient d&apos;un modèle qui a vu les enregistrements ; son historique ne peut donc pas prouver leur disparition, c&apos;est à son comportement de le faire.</translation>
+    </message>
+    <message>
+        <source>%1 was trained on %2 of the subject&apos;s records and no job of this case has handled it yet: the records are still in it.</source>
+        <translation>%1 a été entraîné sur %2 des enregistrements de la personne concernée et aucune tâche de ce dossier ne l&apos;a encore traité : les enregistrements s&apos;y trouvent toujours.</translation>
+    </message>
+    <message>
+        <source>%1 reference model that Lethe trained for the audit still contain the subject&apos;s records; the case&apos;s next forget job deletes them.</source>
+        <translation>%1 modèle de référence entraîné par Lethe pour l&apos;audit contient encore les enregistrements de la personne concernée ; la prochaine tâche d&apos;oubli du dossier le supprime.</translation>
+    </message>
+    <message>
+        <source>%1 reference models that Lethe trained for the audit still contain the subject&apos;s records; the case&apos;s next forget job deletes them.</source>
+        <translation>%1 modèles de référence entraînés par Lethe pour l&apos;audit contiennent encore les enregistrements de la personne concernée ; la prochaine tâche d&apos;oubli du dossier les supprime.</translation>
+    </message>
+    <message>
+        <source>Pass: no model Lethe tracks was trained on the subject&apos;s records. Nothing needed to be unlearned.</source>
+        <translation>Réussi : aucun modèle suivi par Lethe n&apos;a été entraîné sur les enregistrements de la personne concernée. Aucun désapprentissage n&apos;était nécessaire.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 model that trained on the subject&apos;s records has not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Ouvert : %1 sur %2 modèle entraîné sur les enregistrements de la personne concernée n&apos;a pas encore été traité. Le dossier ne peut recevoir de réponse tant que chacun ne l&apos;a pas été.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 models that trained on the subject&apos;s records has not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Ouvert : %1 des %2 modèles entraînés sur les enregistrements de la personne concernée n&apos;a pas encore été traité. Le dossier ne peut recevoir de réponse tant que chacun ne l&apos;a pas été.</translation>
+    </message>
+    <message>
+        <source>Open: %1 of the %2 models that trained on the subject&apos;s records have not been handled yet. The case cannot be answered until every one is.</source>
+        <translation>Ouvert : %1 des %2 modèles entraînés sur les enregistrements de la personne concernée n&apos;ont pas encore été traités. Le dossier ne peut recevoir de réponse tant que chacun ne l&apos;a pas été.</translation>
+    </message>
+    <message>
+        <source>Open: %1 reference model(s) trained for the audit still hold the records. The case cannot be answered until every one is.</source>
+        <translation>Ouvert : %1 modèle(s) de référence entraîné(s) pour l&apos;audit détien(nen)t encore les enregistrements. Le dossier ne peut recevoir de réponse tant que chacun n&apos;a pas été traité.</translation>
+    </message>
+    <message>
+        <source>Fail: for %1 of the %2 model that trained on the subject&apos;s records the evidence shows the records are still there. The request has not been honoured.</source>
+        <translation>Échoué : pour %1 sur %2 modèle entraîné sur les enregistrements de la personne concernée, les preuves montrent que les enregistrements s&apos;y trouvent encore. La demande n&apos;a pas été satisfaite.</translation>
+    </message>
+    <message>
+        <source>Fail: for %1 of the %2 models that trained on the subject&apos;s records the evidence shows the records are still there. The request has not been honoured.</source>
+        <translation>Échoué : pour %1 des %2 modèles entraînés sur les enregistrements de la personne concernée, les preuves montrent que les enregistrements s&apos;y trouvent encore. La demande n&apos;a pas été satisfaite.</translation>
+    </message>
+    <message>
+        <source>Pass: every model that trained on the subject&apos;s records was handled, and the lineage or a test strong enough to see them shows the records gone. The erasure request was honoured.</source>
+        <translation>Réussi : chaque modèle entraîné sur les enregistrements de la personne concernée a été traité, et la traçabilité ou un test suffisamment puissant pour les détecter montre que les enregistrements ont disparu. La demande d&apos;effacement a été satisfaite.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1 of the %2 model that trained on the subject&apos;s records are shown free of the records, but for the rest the test was too weak to tell. An exact retrain, or more reference models, would decide.</source>
+        <translation>Non concluant : pour %1 sur %2 modèle entraîné sur les enregistrements de la personne concernée, l&apos;absence des enregistrements est démontrée, mais pour les autres le test était trop faible pour trancher. Un réentraînement exact, ou davantage de modèles de référence, permettrait de trancher.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1 of the %2 models that trained on the subject&apos;s records are shown free of the records, but for the rest the test was too weak to tell. An exact retrain, or more reference models, would decide.</source>
+        <translation>Non concluant : pour %1 des %2 modèles entraînés sur les enregistrements de la personne concernée, l&apos;absence des enregistrements est démontrée, mais pour les autres le test était trop faible pour trancher. Un réentraînement exact, ou davantage de modèles de référence, permettrait de trancher.</translation>
+    </message>
+    <message>
+        <source>Thresholds: fail when a subject&apos;s z ≥ z_fail = %1 (one-sided p = 0.001); pass when not failed and the power z (a model that remembered the subject) ≥ z_power = %2; minimum records per subject %3; otherwise inconclusive (docs/audit.md, Verdicts).</source>
+        <translation>Seuils : échec lorsque le z d&apos;une personne concernée ≥ z_fail = %1 (p unilatéral = 0.001) ; réussite en l&apos;absence d&apos;échec et lorsque le z de puissance (un modèle qui se souviendrait de la personne) ≥ z_power = %2 ; nombre minimal d&apos;enregistrements par personne : %3 ; sinon non concluant (docs/audit.md, Verdicts).</translation>
+    </message>
+    <message>
+        <source>Per-example test against retrained models (U-LiRA style): %1 rejected%2 at α = %3 (n = %4; about %3 if forgotten; ≥ %5 OUT reference model(s) per record)</source>
+        <translation>Test par exemple contre des modèles réentraînés (à la manière de U-LiRA) : %1 rejetés%2 à α = %3 (n = %4 ; environ %3 en cas d&apos;oubli ; ≥ %5 modèle(s) de référence OUT par enregistrement)</translation>
+    </message>
+    <message>
+        <source>NeurIPS 2023 forgetting quality F = %1 (ε mean %2, median %3, max %4; n = %5; %6 retrained, %7 unlearned model(s))</source>
+        <translation>Qualité d&apos;oubli NeurIPS 2023 F = %1 (ε moyen %2, médian %3, max %4 ; n = %5 ; %6 modèle(s) réentraîné(s), %7 modèle(s) désappris)</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy (SalUn; RBF SVC on the confidence): %1%2 (n = %3 forget records; fitted on %4 retained vs %5 test)</source>
+        <translation>MIA-Efficacy (SalUn ; SVC RBF sur la confiance) : %1%2 (n = %3 enregistrements à oublier ; ajusté sur %4 conservés vs %5 de test)</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy: not computed (no forget or no retained records)</source>
+        <translation>MIA-Efficacy : non calculé (aucun enregistrement à oublier ou conservé)</translation>
+    </message>
+    <message>
+        <source>Reference pool %1: K = %2 models, seed %3, ≥ %4 IN and ≥ %5 OUT per record; config matches the audited model: %6</source>
+        <translation>Pool de référence %1 : K = %2 modèles, graine %3, ≥ %4 IN et ≥ %5 OUT par enregistrement ; configuration identique à celle du modèle audité : %6</translation>
+    </message>
+    <message>
+        <source>No reference pool (%1): LiRA, RMIA and the per-example test were not run</source>
+        <translation>Aucun pool de référence (%1) : LiRA, RMIA et le test par exemple n&apos;ont pas été exécutés</translation>
+    </message>
+    <message>
+        <source>Intervals: %1% percentile bootstrap, %2 resamples, seed %3 (salted per attack)</source>
+        <translation>Intervalles : bootstrap par percentiles à %1 %, %2 rééchantillonnages, graine %3 (salée par attaque)</translation>
+    </message>
+    <message>
+        <source>Retained control: %1 of %2 retained record(s) flagged as more exposed after unlearning</source>
+        <translation>Contrôle sur l&apos;ensemble conservé : %1 sur %2 enregistrement(s) conservé(s) signalé(s) comme plus exposé(s) après le désapprentissage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case verdict:&lt;/b&gt; no case selected</source>
+        <translation>&lt;b&gt;Verdict du dossier :&lt;/b&gt; aucun dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Verdict du dossier : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CaseDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modifier le dossier %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>e.g. DPO-2025-0002</source>
+        <translation>p. ex. DPO-2025-0002</translation>
+    </message>
+    <message>
+        <source>the subject&apos;s pseudonym (never a real identity)</source>
+        <translation>le pseudonyme de la personne concernée (jamais une identité réelle)</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Référence du dossier :</translation>
+    </message>
+    <message>
+        <source>Subject pseudonym:</source>
+        <translation>Pseudonyme de la personne :</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçue le :</translation>
+    </message>
+    <message>
+        <source>Art. 17(1) ground:</source>
+        <translation>Motif (art. 17(1)) :</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n month(s) (Art. 12(3)); first deadline %1</source>
+        <translation>
+            <numerusform>Prolongé de %n mois (art. 12(3)) ; première échéance %1</numerusform>
+            <numerusform>Prolongé de %n mois (art. 12(3)) ; première échéance %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 month(s) from receipt, extendable by %3</source>
+        <translation>%1 : %2 mois à compter de la réception, prolongeable de %3</translation>
+    </message>
+    <message>
+        <source>
+closed over open findings: %1</source>
+        <translation>
+clos malgré des constats ouverts : %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n jour restant)</numerusform>
+            <numerusform>%1 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CasesPanel</name>
+    <message>
+        <source>New case…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <source>Answer the case: your decision, with a note (the software never closes a case)</source>
+        <translation>Répondre au dossier : votre décision, accompagnée d&apos;une note (le logiciel ne clôt jamais un dossier)</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <source>Art. 12(3): extend the deadline by up to two further months, with the reason</source>
+        <translation>Art. 12(3) : prolonger l&apos;échéance de deux mois au plus, en indiquant le motif</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Art. 12(4): refuse the request, with the reason</source>
+        <translation>Art. 12(4) : refuser la demande, en indiquant le motif</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Chronologie…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s history from the audit log: jobs, audits, reports and decisions</source>
+        <translation>L&apos;historique du dossier d&apos;après le journal d&apos;audit : tâches, audits, rapports et décisions</translation>
+    </message>
+    <message>
+        <source>Timeline of case %1</source>
+        <translation>Chronologie du dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case &lt;b&gt;%1&lt;/b&gt;, subject %2: %n event(s) from the audit log, oldest first.</source>
+        <translation>
+            <numerusform>Dossier &lt;b&gt;%1&lt;/b&gt;, personne concernée %2 : %n événement du journal d&apos;audit, du plus ancien au plus récent.</numerusform>
+            <numerusform>Dossier &lt;b&gt;%1&lt;/b&gt;, personne concernée %2 : %n événements du journal d&apos;audit, du plus ancien au plus récent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1
+(audit-log entry %2)</source>
+        <translation>%1
+(entrée %2 du journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation>Dossier non créé</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+        <source>Case not closed</source>
+        <translation>Dossier non clos</translation>
+    </message>
+    <message>
+        <source>Case %1 answered</source>
+        <translation>Réponse apportée au dossier %1</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Prolonger l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Case %1 is already extended by %2 month(s), the most the rule allows.</source>
+        <translation>Le dossier %1 est déjà prolongé de %2 mois, le maximum autorisé par la règle.</translation>
+    </message>
+    <message>
+        <source>Extend case %1 by how many months (Art. 12(3))?</source>
+        <translation>De combien de mois prolonger le dossier %1 (art. 12(3)) ?</translation>
+    </message>
+    <message>
+        <source>Reason (the subject is told within the first month):</source>
+        <translation>Motif (la personne concernée en est informée dans le premier mois) :</translation>
+    </message>
+    <message>
+        <source>Deadline not extended</source>
+        <translation>Échéance non prolongée</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Why is case %1 refused (Art. 12(4))? The subject is told.</source>
+        <translation>Pourquoi le dossier %1 est-il refusé (art. 12(4)) ? La personne concernée en est informée.</translation>
+    </message>
+    <message>
+        <source>Request not refused</source>
+        <translation>Demande non refusée</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <translation>Clore le dossier %1</translation>
+    </message>
+    <message>
+        <source>Closing marks the case &lt;b&gt;answered&lt;/b&gt;: you decide that the request was honoured and record what the subject is told. The audit log keeps your note.</source>
+        <translation>La clôture marque le dossier comme &lt;b&gt;ayant reçu une réponse&lt;/b&gt; : vous décidez que la demande a été satisfaite et consignez ce qui est communiqué à la personne concernée. Le journal d&apos;audit conserve votre note.</translation>
+    </message>
+    <message>
+        <source>What was done, and what the subject is told</source>
+        <translation>Ce qui a été fait, et ce qui est communiqué à la personne concernée</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n finding(s) are still open:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n constat est encore ouvert :&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n constats sont encore ouverts :&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To close anyway, give the reason for the override; it is recorded.</source>
+        <translation>Pour clore malgré tout, indiquez le motif de la dérogation ; il sera consigné.</translation>
+    </message>
+    <message>
+        <source>Reason for closing over open findings</source>
+        <translation>Motif de la clôture malgré des constats ouverts</translation>
+    </message>
+    <message>
+        <source>Redact the subject&apos;s raw records from this project&apos;s copies</source>
+        <translation>Caviarder les enregistrements bruts de la personne concernée dans les copies de ce projet</translation>
+    </message>
+    <message>
+        <source>Lethe keeps no personal data it no longer needs: the records&apos; rows are zeroed in the project&apos;s dataset files (images removed). Their hashes, scores and the reports stay, and the redaction is logged.</source>
+        <translation>Lethe ne conserve aucune donnée personnelle dont il n&apos;a plus besoin : les lignes des enregistrements sont mises à zéro dans les fichiers du jeu de données du projet (images supprimées). Leurs empreintes, leurs scores et les rapports sont conservés, et le caviardage est journalisé.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ExposureTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Φ(LiRA offline z): how far the audited model&apos;s confidence on the record lies above what models that never saw it give (0.5 = like them; near 1 = still remembered)</source>
+        <translation>Φ(z LiRA hors ligne) : dans quelle mesure la confiance du modèle audité sur l&apos;enregistrement dépasse celle des modèles qui ne l&apos;ont jamais vu (0.5 = comme eux ; proche de 1 = encore mémorisé)</translation>
+    </message>
+    <message>
+        <source>The loss attack&apos;s percentile of the record among the test records (0.5 = like an unseen record; near 1 = lower loss than almost every test record)</source>
+        <translation>Le percentile de l&apos;enregistrement selon l&apos;attaque par perte parmi les enregistrements de test (0.5 = comme un enregistrement jamais vu ; proche de 1 = perte plus faible que presque tous les enregistrements de test)</translation>
+    </message>
+    <message>
+        <source>The same exposure in the other audit of the job (the model before unlearning)</source>
+        <translation>La même exposition dans l&apos;autre audit de la tâche (le modèle avant le désapprentissage)</translation>
+    </message>
+    <message>
+        <source>LiRA offline z = (φ − μ_out) / σ_out on the logit-scaled confidence</source>
+        <translation>z LiRA hors ligne = (φ − μ_out) / σ_out sur la confiance mise à l&apos;échelle logit</translation>
+    </message>
+    <message>
+        <source>LiRA online: log N(φ; μ_in, σ_in) − log N(φ; μ_out, σ_out)</source>
+        <translation>LiRA en ligne : log N(φ; μ_in, σ_in) − log N(φ; μ_out, σ_out)</translation>
+    </message>
+    <message>
+        <source>RMIA: fraction of population records the record dominates (γ = 1)</source>
+        <translation>RMIA : fraction des enregistrements de la population que l&apos;enregistrement domine (γ = 1)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposition</translation>
+    </message>
+    <message>
+        <source>exposure before</source>
+        <translation>exposition avant</translation>
+    </message>
+    <message>
+        <source>LiRA offline z</source>
+        <translation>z LiRA hors ligne</translation>
+    </message>
+    <message>
+        <source>LiRA online</source>
+        <translation>LiRA en ligne</translation>
+    </message>
+    <message>
+        <source>RMIA</source>
+        <translation>RMIA</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ExposureView</name>
+    <message>
+        <source>%1 of %2 retained records more exposed after unlearning</source>
+        <translation>%1 sur %2 enregistrements conservés plus exposés après le désapprentissage</translation>
+    </message>
+    <message>
+        <source>Select a record to show it in the lineage browser&apos;s detail pane; double-click to go there</source>
+        <translation>Sélectionnez un enregistrement pour l&apos;afficher dans le volet de détail du navigateur de traçabilité ; double-cliquez pour y accéder</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>tranche</translation>
+    </message>
+    <message>
+        <source>n members / non-members</source>
+        <translation>n membres / non-membres</translation>
+    </message>
+    <message>
+        <source>AUC after [95% CI]</source>
+        <translation>AUC après [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>TPR at 1% FPR after [95% CI]</source>
+        <translation>TPR à 1 % de FPR après [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>AUC before [95% CI]</source>
+        <translation>AUC avant [IC 95 %]</translation>
+    </message>
+    <message>
+        <source>retained record</source>
+        <translation>enregistrement conservé</translation>
+    </message>
+    <message>
+        <source>exposure before</source>
+        <translation>exposition avant</translation>
+    </message>
+    <message>
+        <source>exposure after</source>
+        <translation>exposition après</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>Most exposed forget records</source>
+        <translation>Enregistrements à oublier les plus exposés</translation>
+    </message>
+    <message>
+        <source>The attack by slice (the Attack selector above chooses it)</source>
+        <translation>L&apos;attaque par tranche (choisie avec le sélecteur Attaque ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Retained records (control)</source>
+        <translation>Enregistrements conservés (contrôle)</translation>
+    </message>
+    <message>
+        <source>No forget job shown.</source>
+        <translation>Aucune tâche d&apos;oubli affichée.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no audits (it ran with auditing off, or stopped before its audit): no per-record exposure.</source>
+        <translation>La tâche %1 n&apos;a pas d&apos;audit (elle a été exécutée sans audit, ou s&apos;est arrêtée avant son audit) : aucune exposition par enregistrement.</translation>
+    </message>
+    <message>
+        <source>The %1 has no per-record exposure (an audit from before issue 5): audit the job again with &lt;tt&gt;lethe audit --job %2&lt;/tt&gt;.</source>
+        <translation>L&apos;%1 ne comporte aucune exposition par enregistrement (audit antérieur au ticket 5) : auditez de nouveau la tâche avec &lt;tt&gt;lethe audit --job %2&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>after-audit</source>
+        <translation>audit final</translation>
+    </message>
+    <message>
+        <source>before-audit</source>
+        <translation>audit initial</translation>
+    </message>
+    <message>
+        <source>The audit had no forget records: nothing to rank.</source>
+        <translation>L&apos;audit ne comportait aucun enregistrement à oublier : rien à classer.</translation>
+    </message>
+    <message>
+        <source> Ranked by the after-audit; the before-audit&apos;s exposure beside it.</source>
+        <translation> Classement selon l&apos;audit final ; l&apos;exposition de l&apos;audit initial figure à côté.</translation>
+    </message>
+    <message>
+        <source> No before-audit: the model before unlearning was not audited.</source>
+        <translation> Aucun audit initial : le modèle avant désapprentissage n&apos;a pas été audité.</translation>
+    </message>
+    <message>
+        <source> Only the before-audit exists (no after-audit yet): ranked by it.</source>
+        <translation> Seul l&apos;audit initial existe (pas encore d&apos;audit final) : classement selon celui-ci.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The per-record scores could not be read: %1</source>
+        <translation>&lt;br&gt;Les scores par enregistrement n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No slices in the audit (an audit from before issue 5, or no forget records).</source>
+        <translation>Aucune tranche dans l&apos;audit (audit antérieur au ticket 5, ou aucun enregistrement à oublier).</translation>
+    </message>
+    <message>
+        <source>The %1 attack on each class and on correctly / wrongly classified records alone (forget records of the slice vs test records of the slice); an interval spanning 0.5 cannot tell the slice from chance. Empty slices show n only.</source>
+        <translation>L&apos;attaque %1 sur chaque classe et sur les seuls enregistrements correctement / mal classés (enregistrements à oublier de la tranche vs enregistrements de test de la tranche) ; un intervalle contenant 0.5 ne permet pas de distinguer la tranche du hasard. Les tranches vides n&apos;affichent que n.</translation>
+    </message>
+    <message>
+        <source> This audit has no slices of the %1 attack (an older audit, or an attack without a score for every record): the %2 attack is shown.</source>
+        <translation> Cet audit ne comporte pas de tranches de l&apos;attaque %1 (audit plus ancien, ou attaque sans score pour chaque enregistrement) : l&apos;attaque %2 est affichée.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>correctly classified</source>
+        <translation>correctement classé</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>mal classé</translation>
+    </message>
+    <message>
+        <source>– (empty slice)</source>
+        <translation>– (tranche vide)</translation>
+    </message>
+    <message>
+        <source>The after-audit has no retained-records control (an audit from before issue 5).</source>
+        <translation>L&apos;audit final ne comporte pas de contrôle sur les enregistrements conservés (audit antérieur au ticket 5).</translation>
+    </message>
+    <message>
+        <source>No after-audit: the retained-records control compares the after-audit with the before-audit.</source>
+        <translation>Aucun audit final : le contrôle sur les enregistrements conservés compare l&apos;audit final à l&apos;audit initial.</translation>
+    </message>
+    <message>
+        <source>No before-audit to compare with: the control flags retained records whose exposure rose after unlearning, so it needs the model before unlearning audited too.</source>
+        <translation>Aucun audit initial avec lequel comparer : le contrôle signale les enregistrements conservés dont l&apos;exposition a augmenté après le désapprentissage ; il nécessite donc que le modèle avant désapprentissage ait aussi été audité.</translation>
+    </message>
+    <message>
+        <source> (loss-attack exposure percentile among test records rose by ≥ %1 to ≥ %2; compared with audit %3; Hayes et al. 2025: unlearning can expose retained records).</source>
+        <translation> (percentile d&apos;exposition de l&apos;attaque par perte parmi les enregistrements de test en hausse de ≥ %1 jusqu&apos;à ≥ %2 ; comparaison avec l&apos;audit %3 ; Hayes et al. 2025 : le désapprentissage peut exposer des enregistrements conservés).</translation>
+    </message>
+    <message>
+        <source> The first %1 are listed.</source>
+        <translation> Les %1 premiers sont listés.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::LineageBrowser</name>
+    <message>
+        <source>Search subjects by pseudonym…</source>
+        <translation>Rechercher une personne par pseudonyme…</translation>
+    </message>
+    <message>
+        <source>Add subject to basket</source>
+        <translation>Ajouter la personne au panier</translation>
+    </message>
+    <message>
+        <source>Put every record of the selected subject into the selection basket</source>
+        <translation>Placer tous les enregistrements de la personne sélectionnée dans le panier de sélection</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Browse every record of the project, not only one subject&apos;s</source>
+        <translation>Parcourir tous les enregistrements du projet, pas seulement ceux d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation>toutes les partitions</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Partition :</translation>
+    </message>
+    <message>
+        <source>Add selected records</source>
+        <translation>Ajouter les enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Put the selected rows into the selection basket</source>
+        <translation>Placer les lignes sélectionnées dans le panier de sélection</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. label = 3 and source = &apos;demo-app&apos;</source>
+        <translation>Filtre, p. ex. label = 3 and source = &apos;demo-app&apos;</translation>
+    </message>
+    <message>
+        <source>Fields: id, label, split, source, subject, collected_at, dataset, row; operators = != &lt; &lt;= &gt; &gt;=; conditions joined by &apos;and&apos;</source>
+        <translation>Champs : id, label, split, source, subject, collected_at, dataset, row ; opérateurs = != &lt; &lt;= &gt; &gt;= ; conditions reliées par &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>Add by filter</source>
+        <translation>Ajouter par filtre</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>personne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement</numerusform>
+            <numerusform>%1 : %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a subject first</source>
+        <translation>Sélectionnez d&apos;abord une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n record(s) of %1 to the basket</source>
+        <translation>
+            <numerusform>%n enregistrement de %1 ajouté au panier</numerusform>
+            <numerusform>%n enregistrements de %1 ajoutés au panier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select records in the table first</source>
+        <translation>Sélectionnez d&apos;abord des enregistrements dans le tableau</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellement</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <translation>filtre « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter matched %n record(s)</source>
+        <translation>
+            <numerusform>Le filtre correspond à %n enregistrement</numerusform>
+            <numerusform>Le filtre correspond à %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::MainWindow</name>
+    <message>
+        <source>Lethe workbench</source>
+        <translation>Atelier Lethe</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage</source>
+        <translation>Traçabi&amp;lité</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Basket and run</source>
+        <translation>Panier et exécution</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Lethe</source>
+        <translation>À &amp;propos de Lethe</translation>
+    </message>
+    <message>
+        <source>About Lethe</source>
+        <translation>À propos de Lethe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lethe&lt;/b&gt; %1: a workbench for auditing machine unlearning (GDPR Art. 17).</source>
+        <translation>&lt;b&gt;Lethe&lt;/b&gt; %1 : un atelier pour auditer le désapprentissage machine (RGPD, art. 17).</translation>
+    </message>
+    <message>
+        <source>Job %1 done: see the results; File &gt; Export report writes the PDF</source>
+        <translation>Tâche %1 terminée : consultez les résultats ; Fichier &gt; Exporter le rapport génère le PDF</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>La tâche a échoué</translation>
+    </message>
+    <message>
+        <source>Job cancelled</source>
+        <translation>Tâche annulée</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a Lethe project folder (it holds lineage.sqlite)</source>
+        <translation>Ouvrir un répertoire de projet Lethe (il contient lineage.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Build demo project…</source>
+        <translation>&amp;Générer le projet de démonstration…</translation>
+    </message>
+    <message>
+        <source>Folder for the demo project (created inside)</source>
+        <translation>Répertoire du projet de démonstration (créé à l&apos;intérieur)</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write the PDF compliance report of the job shown in Results</source>
+        <translation>Générer le rapport de conformité PDF de la tâche affichée dans Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Confirmations and the deadline rule for new cases</source>
+        <translation>Confirmations et règle d&apos;échéance pour les nouveaux dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Start forgetting</source>
+        <translation>&amp;Lancer l&apos;oubli</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate case…</source>
+        <translation>&amp;Instruire le dossier…</translation>
+    </message>
+    <message>
+        <source>The whole selected case in one go: reference models, a forget job for every model that trained on the subject, audits, and the report</source>
+        <translation>Tout le dossier sélectionné en une seule fois : modèles de référence, une tâche d&apos;oubli pour chaque modèle entraîné sur la personne concernée, audits et rapport</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence bundle…</source>
+        <translation>Exporter le lot de &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>The selected case&apos;s signed evidence bundle: its reports, every figure with the score tables behind it and the audit log, for lethe verify-bundle</source>
+        <translation>Le lot de preuves signé du dossier sélectionné : ses rapports, chaque chiffre accompagné des tables de scores sous-jacentes et le journal d&apos;audit, pour lethe verify-bundle</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference models…</source>
+        <translation>&amp;Modèles de référence…</translation>
+    </message>
+    <message>
+        <source>Build the reference-model pool that LiRA, RMIA and the per-subject verdicts use</source>
+        <translation>Générer le pool de modèles de référence qu&apos;utilisent LiRA, RMIA et les verdicts par personne</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh views</source>
+        <translation>Actualiser les &amp;vues</translation>
+    </message>
+    <message>
+        <source>&amp;Find subject</source>
+        <translation>&amp;Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Project not opened</source>
+        <translation>Projet non ouvert</translation>
+    </message>
+    <message>
+        <source>A job is running; wait for it or cancel it first.</source>
+        <translation>Une tâche est en cours ; attendez qu&apos;elle se termine ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>%1 — Lethe workbench</source>
+        <translation>%1 — Atelier Lethe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 subjects · %3 records</source>
+        <translation>%1 · %2 personnes concernées · %3 enregistrements</translation>
+    </message>
+    <message>
+        <source>Recovered from an earlier crash: %1 job(s) marked interrupted, %2 file(s) cleaned, %3 purge(s) completed</source>
+        <translation>Reprise après un plantage antérieur : %1 tâche(s) marquée(s) comme interrompue(s), %2 fichier(s) nettoyé(s), %3 purge(s) achevée(s)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed a redaction an interruption had left unfinished (%n record(s))</source>
+        <translation>
+            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%n enregistrement)</numerusform>
+            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redaction not completed</source>
+        <translation>Caviardage non achevé</translation>
+    </message>
+    <message>
+        <source>Other users can read this project</source>
+        <translation>D&apos;autres utilisateurs peuvent lire ce projet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This project holds personal data, and other users of this machine can read it:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Run &lt;tt&gt;lethe share --project %2 --private&lt;/tt&gt; to make it yours alone, or share it with a group on purpose (&lt;tt&gt;--group NAME&lt;/tt&gt;); see docs/security.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce projet contient des données personnelles, et d&apos;autres utilisateurs de cette machine peuvent les lire :&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Exécutez &lt;tt&gt;lethe share --project %2 --private&lt;/tt&gt; pour le rendre accessible à vous seul, ou partagez-le délibérément avec un groupe (&lt;tt&gt;--group NAME&lt;/tt&gt;) ; voir docs/security.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Lethe project</source>
+        <translation>Ouvrir un projet Lethe</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Nothing to investigate</source>
+        <translation>Rien à instruire</translation>
+    </message>
+    <message>
+        <source>Open a project and select a case first.</source>
+        <translation>Ouvrez d&apos;abord un projet et sélectionnez un dossier.</translation>
+    </message>
+    <message>
+        <source>Investigation not started</source>
+        <translation>Instruction non lancée</translation>
+    </message>
+    <message>
+        <source>A job is running; start the investigation when it is done.</source>
+        <translation>Une tâche est en cours ; lancez l&apos;instruction lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>modèle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Investigate case %1</source>
+        <translation>Instruire le dossier %1</translation>
+    </message>
+    <message>
+        <source>Lethe will build %1 reference models for each model in scope, forget subject %2 from %3, audit each model before and after, and write the report.
+
+Afterwards the files of every model, checkpoint and reference model that trained on the subject&apos;s records are deleted (the deletions are logged). The case stays open for your decision.</source>
+        <translation>Lethe va générer %1 modèles de référence pour chaque modèle concerné ; faire oublier la personne concernée %2 aux modèles suivants : %3 ; auditer chaque modèle avant et après ; puis rédiger le rapport.
+
+Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de référence entraîné sur les enregistrements de la personne concernée sont supprimés (les suppressions sont journalisées). Le dossier reste ouvert dans l&apos;attente de votre décision.</translation>
+    </message>
+    <message>
+        <source>no model (every one is handled)</source>
+        <translation>aucun modèle (tous ont été traités)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 investigated: %n job(s), case verdict %2</source>
+        <translation>
+            <numerusform>Dossier %1 instruit : %n tâche, verdict du dossier %2</numerusform>
+            <numerusform>Dossier %1 instruit : %n tâches, verdict du dossier %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investigating case %1…</source>
+        <translation>Instruction du dossier %1…</translation>
+    </message>
+    <message>
+        <source>Reference pool ready: the next audit of the model it serves uses it; Re-audit brings it to the job shown</source>
+        <translation>Pool de référence prêt : le prochain audit du modèle qu&apos;il dessert l&apos;utilisera ; « Réauditer » l&apos;applique à la tâche affichée</translation>
+    </message>
+    <message>
+        <source>Reference models</source>
+        <translation>Modèles de référence</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <source>Open a project and select a case, or show a forget job in Results, first.</source>
+        <translation>Ouvrez d&apos;abord un projet et sélectionnez un dossier, ou affichez une tâche d&apos;oubli dans Résultats.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapport non généré</translation>
+    </message>
+    <message>
+        <source>A job is running; export the report when it is done.</source>
+        <translation>Une tâche est en cours ; exportez le rapport lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (case verdict %2)</source>
+        <translation>Rapport enregistré dans %1 (verdict du dossier %2)</translation>
+    </message>
+    <message>
+        <source>Report export cancelled; nothing was written</source>
+        <translation>Export du rapport annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Export the report of the case</source>
+        <translation>Exporter le rapport du dossier</translation>
+    </message>
+    <message>
+        <source>Export the report of job %1</source>
+        <translation>Exporter le rapport de la tâche %1</translation>
+    </message>
+    <message>
+        <source>Exporting the report of the case…</source>
+        <translation>Export du rapport du dossier…</translation>
+    </message>
+    <message>
+        <source>Exporting the report of job %1…</source>
+        <translation>Export du rapport de la tâche %1…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>No evidence bundle</source>
+        <translation>Aucun lot de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence bundle not written</source>
+        <translation>Lot de preuves non généré</translation>
+    </message>
+    <message>
+        <source>A job is running; export the bundle when it is done.</source>
+        <translation>Une tâche est en cours ; exportez le lot lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Evidence bundle written to %1, signed by key %2</source>
+        <translation>Lot de preuves enregistré dans %1, signé par la clé %2</translation>
+    </message>
+    <message>
+        <source>Evidence export cancelled; nothing was written</source>
+        <translation>Export des preuves annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Export the evidence bundle of the case</source>
+        <translation>Exporter le lot de preuves du dossier</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Export du lot de preuves…</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translation>Exporter le lot de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.tar.gz)</source>
+        <translation>Lot de preuves (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Demo ready: open case %1 for subject %2</source>
+        <translation>Démo prête : ouvrez le dossier %1 de la personne concernée %2</translation>
+    </message>
+    <message>
+        <source>Build the demo project</source>
+        <translation>Générer le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Building the demo project in %1…</source>
+        <translation>Génération du projet de démonstration dans %1…</translation>
+    </message>
+    <message>
+        <source>Welcome to Lethe</source>
+        <translation>Bienvenue dans Lethe</translation>
+    </message>
+    <message>
+        <source>A demo project exists in %1. Open it?</source>
+        <translation>Un projet de démonstration existe dans %1. L&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Lethe can build a demo project in %1 from Fashion-MNIST: synthetic data subjects, a monolithic and a SISA model, and one open erasure request. It takes a minute.</source>
+        <translation>Lethe peut générer un projet de démonstration dans %1 à partir de Fashion-MNIST : des personnes concernées synthétiques, un modèle monolithique et un modèle SISA, et une demande d&apos;effacement ouverte. Cela prend une minute.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <source>Build the demo</source>
+        <translation>Générer la démo</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>A job is running</source>
+        <translation>Une tâche est en cours</translation>
+    </message>
+    <message>
+        <source>Cancel the running job and quit? The job stops within one batch; nothing half-written is kept.</source>
+        <translation>Annuler la tâche en cours et quitter ? La tâche s&apos;arrête en moins d&apos;un lot ; rien d&apos;écrit à moitié n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Not redacted yet</source>
+        <translation>Pas encore caviardé</translation>
+    </message>
+    <message>
+        <source>A job is running; redact when it is done (lethe requests redact).</source>
+        <translation>Une tâche est en cours ; caviardez lorsqu&apos;elle sera terminée (lethe requests redact).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted %n record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
+        <translation>
+            <numerusform>%n enregistrement de la personne concernée caviardé dans les copies de ce projet ; son empreinte, ses scores et les rapports sont conservés</numerusform>
+            <numerusform>%n enregistrements de la personne concernée caviardés dans les copies de ce projet ; leurs empreintes, leurs scores et les rapports sont conservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not redacted</source>
+        <translation>Non caviardé</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::MethodParamsEditor</name>
+    <message>
+        <source>No parameters: the method reuses the training run&apos;s configuration and seed.</source>
+        <translation>Aucun paramètre : la méthode réutilise la configuration et la graine de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Set every parameter of the method back to the registry&apos;s default</source>
+        <translation>Rétablir tous les paramètres de la méthode à leur valeur par défaut du registre</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Takes: %1</source>
+        <translation>Accepte : %1</translation>
+    </message>
+    <message>
+        <source>Parameter key: %1 (lethe forget --param %1=…)</source>
+        <translation>Clé du paramètre : %1 (lethe forget --param %1=…)</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes a number</source>
+        <translation>le paramètre %1 de %2 attend un nombre</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RecordDetail</name>
+    <message>
+        <source>The record&apos;s features as stored in the dataset file (28 x 28 grey for Fashion-MNIST)</source>
+        <translation>Les caractéristiques de l&apos;enregistrement telles que stockées dans le fichier du jeu de données (28 x 28 en niveaux de gris pour Fashion-MNIST)</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>features unavailable:
+%1</source>
+        <translation>caractéristiques indisponibles :
+%1</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>Select a record to see its lineage.</source>
+        <translation>Sélectionnez un enregistrement pour voir sa traçabilité.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Record %1&lt;/b&gt;&lt;br&gt;subject %2 · label %3 · %4&lt;br&gt;dataset %5, row %6&lt;br&gt;collected %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Enregistrement %1&lt;/b&gt;&lt;br&gt;personne %2 · étiquette %3 · %4&lt;br&gt;jeu de données %5, ligne %6&lt;br&gt;collecte : %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>(date not recorded)</source>
+        <translation>(date non consignée)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record&apos;s bytes: %1</source>
+        <translation>SHA-256 des octets de l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>redacted
+%1</source>
+        <translation>caviardé
+%1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s raw data was redacted from this project&apos;s copies after its case was answered; its SHA-256 and the stored scores remain.</source>
+        <translation>Les données brutes de l&apos;enregistrement ont été caviardées des copies de ce projet après la réponse apportée à son dossier ; son empreinte SHA-256 et les scores stockés sont conservés.</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>run %1 (%2, %3)</source>
+        <translation>entraînement %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>shard %1, slice %2</source>
+        <translation>fragment %1, tranche %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints that saw it</source>
+        <translation>Points de contrôle l&apos;ayant vu</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (run %2)</source>
+        <translation>point de contrôle %1 (entraînement %2)</translation>
+    </message>
+    <message>
+        <source>shard %1, stage %2</source>
+        <translation>fragment %1, étape %2</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>model %1 (%2, %3)</source>
+        <translation>modèle %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>fragment %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>entraînement %1</translation>
+    </message>
+    <message>
+        <source>Forget jobs</source>
+        <translation>Tâches d&apos;oubli</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>tâche %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RecordTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collecté le</translation>
+    </message>
+    <message>
+        <source>Dataset row</source>
+        <translation>Ligne du jeu de données</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ReferencePoolDialog</name>
+    <message>
+        <source>Reference models</source>
+        <translation>Modèles de référence</translation>
+    </message>
+    <message>
+        <source>Number of reference models K. Each is trained on a random half of the project&apos;s records (by subject), so each record has K/2 IN and K/2 OUT models. The default %1 fits the demo in minutes on 2 cores; LiRA&apos;s low-FPR power grows with K.</source>
+        <translation>Nombre de modèles de référence K. Chacun est entraîné sur une moitié aléatoire des enregistrements du projet (tirée par personne concernée), si bien que chaque enregistrement dispose de K/2 modèles IN et de K/2 modèles OUT. La valeur par défaut %1 permet de traiter la démo en quelques minutes sur 2 cœurs ; la puissance de LiRA à faible FPR croît avec K.</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel build</source>
+        <translation>&amp;Annuler la génération</translation>
+    </message>
+    <message>
+        <source>&amp;Re-audit job</source>
+        <translation>&amp;Réauditer la tâche</translation>
+    </message>
+    <message>
+        <source>Audit the job shown in Results again, with the newest usable pool of its model: its verdict then has LiRA, RMIA and the per-subject test</source>
+        <translation>Auditer de nouveau la tâche affichée dans Résultats avec le pool utilisable le plus récent de son modèle : son verdict comporte alors LiRA, RMIA et le test par personne</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>serves</source>
+        <translation>dessert</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>models trained</source>
+        <translation>modèles entraînés</translation>
+    </message>
+    <message>
+        <source>training s</source>
+        <translation>entraînement (s)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>The live models whose training configuration the pool matches; an audit of one of them uses it</source>
+        <translation>Les modèles actifs dont la configuration d&apos;entraînement correspond au pool ; un audit de l&apos;un d&apos;eux l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>Models (K):</source>
+        <translation>Modèles (K) :</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Exécuter sur :</translation>
+    </message>
+    <message>
+        <source>Pools of this project (an audit uses the newest complete pool whose training config matches the audited model):</source>
+        <translation>Pools de ce projet (un audit utilise le pool complet le plus récent dont la configuration d&apos;entraînement correspond au modèle audité) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-audit job %1</source>
+        <translation>&amp;Réauditer la tâche %1</translation>
+    </message>
+    <message>
+        <source>Train the pool with the training configuration of job %1&apos;s output model</source>
+        <translation>Entraîner le pool avec la configuration d&apos;entraînement du modèle produit par la tâche %1</translation>
+    </message>
+    <message>
+        <source>Train the pool with the configuration of the newest trained model</source>
+        <translation>Entraîner le pool avec la configuration du modèle entraîné le plus récent</translation>
+    </message>
+    <message>
+        <source>no live model has this pool&apos;s training configuration</source>
+        <translation>aucun modèle actif n&apos;a la configuration d&apos;entraînement de ce pool</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>modèle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its next audit uses it</source>
+        <translation>%1 : son prochain audit l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>%1: not used, %2</source>
+        <translation>%1 : non utilisé, %2</translation>
+    </message>
+    <message>
+        <source>; Build trains the missing models again</source>
+        <translation>; « Générer » entraîne de nouveau les modèles manquants</translation>
+    </message>
+    <message>
+        <source>Job %1 audited again (audit %2) with reference pool %3: its verdict now has the reference attacks.</source>
+        <translation>Tâche %1 auditée de nouveau (audit %2) avec le pool de référence %3 : son verdict comporte désormais les attaques fondées sur les modèles de référence.</translation>
+    </message>
+    <message>
+        <source>Job %1 audited again (audit %2) without reference models: %3</source>
+        <translation>Tâche %1 auditée de nouveau (audit %2) sans modèles de référence : %3</translation>
+    </message>
+    <message>
+        <source>Re-audit cancelled: the job keeps its earlier audit.</source>
+        <translation>Nouvel audit annulé : la tâche conserve son audit précédent.</translation>
+    </message>
+    <message>
+        <source>Re-audit failed: %1</source>
+        <translation>Échec du nouvel audit : %1</translation>
+    </message>
+    <message>
+        <source>Audit job %1 again</source>
+        <translation>Auditer de nouveau la tâche %1</translation>
+    </message>
+    <message>
+        <source>Auditing job %1 again…</source>
+        <translation>Nouvel audit de la tâche %1…</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>model %1, not used</source>
+        <translation>modèle %1, non utilisé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>inutilisable</translation>
+    </message>
+    <message>
+        <source> Serves: %1.</source>
+        <translation> Sert pour : %1.</translation>
+    </message>
+    <message>
+        <source>Pool %1 ready: %2 model(s) trained now, %3 reused, %4 s.</source>
+        <translation>Pool %1 prêt : %2 modèle(s) entraîné(s) à l&apos;instant, %3 réutilisé(s), %4 s.</translation>
+    </message>
+    <message>
+        <source>Build cancelled: the models trained so far are kept; Build resumes.</source>
+        <translation>Génération annulée : les modèles déjà entraînés sont conservés ; « Générer » reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Build failed: %1</source>
+        <translation>Échec de la génération : %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Build %1 reference models</source>
+        <translation>Générer %1 modèles de référence</translation>
+    </message>
+    <message>
+        <source>Training %1 reference models…</source>
+        <translation>Entraînement de %1 modèles de référence…</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::ResultsView</name>
+    <message>
+        <source>The attack the line below, the ROC, the slices and the comparison of jobs show: the threshold attacks on a per-example statistic, the class-dependent thresholds, and LiRA / RMIA when the audit had a reference pool</source>
+        <translation>L&apos;attaque que présentent la ligne ci-dessous, la courbe ROC, les tranches et la comparaison des tâches : les attaques à seuil sur une statistique par exemple, les seuils dépendant de la classe, et LiRA / RMIA lorsque l&apos;audit disposait d&apos;un pool de référence</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <source>Attack:</source>
+        <translation>Attaque :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this plot as PNG or PDF</source>
+        <translation>Enregistrer ce graphique au format PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
+        <source>case %1, subject %2</source>
+        <translation>dossier %1, personne %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2, %3 · %4 (%5)</source>
+        <translation>tâche %1 : %2, %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job %1&lt;/b&gt; · %2 · %3 · device %4</source>
+        <translation>&lt;b&gt;Tâche %1&lt;/b&gt; · %2 · %3 · périphérique %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; unlearning %6 s (job %7 s)</source>
+        <translation>&lt;br&gt;%1 enregistrement(s) oublié(s) ; modèle %2 → %3 ; %4 ; %5 point(s) de contrôle obsolète(s) supprimé(s) ; désapprentissage %6 s (tâche %7 s)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;error: %1</source>
+        <translation>&lt;br&gt;erreur : %1</translation>
+    </message>
+    <message>
+        <source>AUC %1%2, TPR at 1% FPR %3%4</source>
+        <translation>AUC %1%2, TPR à 1 % de FPR %3%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 attack:&lt;/b&gt; not in this job&apos;s audits</source>
+        <translation>&lt;b&gt;Attaque %1 :&lt;/b&gt; absente des audits de cette tâche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 attack&lt;/b&gt; (forget records against test records; AUC 0.5 = cannot tell): before %2 · after %3</source>
+        <translation>&lt;b&gt;Attaque %1&lt;/b&gt; (enregistrements à oublier contre enregistrements de test ; AUC 0.5 = indiscernable) : avant %2 · après %3</translation>
+    </message>
+    <message>
+        <source>not audited</source>
+        <translation>non audité</translation>
+    </message>
+    <message>
+        <source>No project is open: open one with File ▸ Open (Ctrl+O), or the demo.</source>
+        <translation>Aucun projet n&apos;est ouvert : ouvrez-en un avec Fichier ▸ Ouvrir (Ctrl+O), ou ouvrez la démo.</translation>
+    </message>
+    <message>
+        <source>No forget job for this case yet: fill the basket with its subject&apos;s records and press Start, or use Job ▸ Investigate case.</source>
+        <translation>Aucune tâche d&apos;oubli pour ce dossier pour l&apos;instant : remplissez le panier avec les enregistrements de la personne concernée et appuyez sur Lancer, ou utilisez Tâche ▸ Instruire le dossier.</translation>
+    </message>
+    <message>
+        <source>No forget job yet: fill the basket and press Start.</source>
+        <translation>Aucune tâche d&apos;oubli pour l&apos;instant : remplissez le panier et appuyez sur Lancer.</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plot written to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::RunPanel</name>
+    <message>
+        <source>Unlearning method &apos;%1&apos;</source>
+        <translation>Méthode de désapprentissage « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Needs a SISA ensemble.</source>
+        <translation>Nécessite un ensemble SISA.</translation>
+    </message>
+    <message>
+        <source>Selection basket</source>
+        <translation>Panier de sélection</translation>
+    </message>
+    <message>
+        <source>Case subject</source>
+        <translation>Personne du dossier</translation>
+    </message>
+    <message>
+        <source>Fill the basket with every record of the current case&apos;s subject</source>
+        <translation>Remplir le panier avec tous les enregistrements de la personne concernée du dossier courant</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Unlearning run</source>
+        <translation>Exécution du désapprentissage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The model to forget from; it is never modified: unlearning writes a new version</source>
+        <translation>Le modèle dont les enregistrements doivent être oubliés ; il n&apos;est jamais modifié : le désapprentissage en écrit une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Where torch runs the job: the CPU, or one of the CUDA devices torch sees here</source>
+        <translation>Où torch exécute la tâche : le CPU, ou l&apos;un des périphériques CUDA que torch détecte ici</translation>
+    </message>
+    <message>
+        <source>Audit before and after</source>
+        <translation>Audit avant et après</translation>
+    </message>
+    <message>
+        <source>Accuracy and membership-inference attacks on the model before and after: the plots and the report need it</source>
+        <translation>Exactitude et attaques par inférence d&apos;appartenance sur le modèle avant et après : nécessaire aux graphiques et au rapport</translation>
+    </message>
+    <message>
+        <source>Keep the input model&apos;s files</source>
+        <translation>Conserver les fichiers du modèle d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Off (default): the input model&apos;s stale shard files are purged with its checkpoints</source>
+        <translation>Désactivé (par défaut) : les fichiers de fragments obsolètes du modèle d&apos;entrée sont purgés avec ses points de contrôle</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Exécuter sur :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>auto (CUDA when present)</source>
+        <translation>auto (CUDA si disponible)</translation>
+    </message>
+    <message>
+        <source>The CPU (torch&apos;s intra-op threads)</source>
+        <translation>Le CPU (threads intra-opération de torch)</translation>
+    </message>
+    <message>
+        <source>CUDA device %1</source>
+        <translation>Périphérique CUDA %1</translation>
+    </message>
+    <message>
+        <source>newest that holds the selection</source>
+        <translation>le plus récent contenant la sélection</translation>
+    </message>
+    <message>
+        <source>model %1: %2, %3%4</source>
+        <translation>modèle %1 : %2, %3%4</translation>
+    </message>
+    <message>
+        <source>The current case has no subject</source>
+        <translation>Le dossier courant n&apos;a pas de personne concernée</translation>
+    </message>
+    <message>
+        <source>Empty: add a subject, a filter or records from the lineage browser</source>
+        <translation>Vide : ajoutez une personne, un filtre ou des enregistrements depuis le navigateur de traçabilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) selected</source>
+        <translation>
+            <numerusform>%n enregistrement sélectionné</numerusform>
+            <numerusform>%n enregistrements sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; subjects: %1</source>
+        <translation>; personnes : %1</translation>
+    </message>
+    <message>
+        <source>A job is already running</source>
+        <translation>Une tâche est déjà en cours</translation>
+    </message>
+    <message>
+        <source>The selection basket is empty</source>
+        <translation>Le panier de sélection est vide</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>Non lancée : %1.</translation>
+    </message>
+    <message>
+        <source>Not started: nothing was deleted</source>
+        <translation>Non lancée : rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <source>Done: job %1, %2 record(s) forgotten in %3 s</source>
+        <translation>Terminé : tâche %1, %2 enregistrement(s) oublié(s) en %3 s</translation>
+    </message>
+    <message>
+        <source>Cancelled; the input model and its checkpoints are untouched</source>
+        <translation>Annulé ; le modèle d&apos;entrée et ses points de contrôle sont intacts</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n record(s) with %1</source>
+        <translation>
+            <numerusform>Oublier %n enregistrement avec %1</numerusform>
+            <numerusform>Oublier %n enregistrements avec %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>Files will be deleted</source>
+        <translation>Des fichiers vont être supprimés</translation>
+    </message>
+    <message>
+        <source>Start the job?</source>
+        <translation>Lancer la tâche ?</translation>
+    </message>
+    <message>
+        <source>Do not ask again (Edit ▸ Settings… turns it back on)</source>
+        <translation>Ne plus demander (Édition ▸ Paramètres… permet de le réactiver)</translation>
+    </message>
+    <message>
+        <source>cancelling: stops within one batch…</source>
+        <translation>annulation : arrêt en moins d&apos;un lot…</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>environ %1 s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SelectionBasket</name>
+    <message numerus="yes">
+        <source>subject %1: %n record(s)</source>
+        <translation>
+            <numerusform>personne %1 : %n enregistrement</numerusform>
+            <numerusform>personne %1 : %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement</numerusform>
+            <numerusform>%1 : %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Ask before a job deletes files</source>
+        <translation>Demander avant qu&apos;une tâche supprime des fichiers</translation>
+    </message>
+    <message>
+        <source>Before a forget job starts, list the model files, checkpoints, update logs and reference models it will delete, and wait for a yes</source>
+        <translation>Avant le lancement d&apos;une tâche d&apos;oubli, lister les fichiers de modèle, les points de contrôle, les journaux de mises à jour et les modèles de référence qu&apos;elle supprimera, et attendre une confirmation</translation>
+    </message>
+    <message>
+        <source>Deadline rule for new cases</source>
+        <translation>Règle d&apos;échéance pour les nouveaux dossiers</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle :</translation>
+    </message>
+    <message>
+        <source>Answer within:</source>
+        <translation>Répondre sous :</translation>
+    </message>
+    <message>
+        <source>Extension of at most:</source>
+        <translation>Prolongation maximale :</translation>
+    </message>
+    <message>
+        <source>Applies to cases received from now on; a case keeps the deadline it was given.</source>
+        <translation>S&apos;applique aux dossiers reçus à partir de maintenant ; un dossier conserve l&apos;échéance qui lui a été attribuée.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::SubjectListModel</name>
+    <message numerus="yes">
+        <source>Subject %1 owns %n record(s)</source>
+        <translation>
+            <numerusform>La personne concernée %1 possède %n enregistrement</numerusform>
+            <numerusform>La personne concernée %1 possède %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::VerdictPanel</name>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>constat</translation>
+    </message>
+    <message>
+        <source>Hover a finding for its technical detail</source>
+        <translation>Survolez un constat pour afficher son détail technique</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>n records</source>
+        <translation>n enregistrements</translation>
+    </message>
+    <message>
+        <source>z (Stouffer)</source>
+        <translation>z (Stouffer)</translation>
+    </message>
+    <message>
+        <source>z 95% interval</source>
+        <translation>intervalle à 95 % de z</translation>
+    </message>
+    <message>
+        <source>p (one-sided)</source>
+        <translation>p (unilatéral)</translation>
+    </message>
+    <message>
+        <source>power z</source>
+        <translation>z de puissance</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>Percentile bootstrap over the subject&apos;s records (seeded); none with fewer than 5 records</source>
+        <translation>Bootstrap par percentiles sur les enregistrements de la personne concernée (avec graine) ; aucun en dessous de 5 enregistrements</translation>
+    </message>
+    <message>
+        <source>Evidence that the audited model still treats the subject&apos;s records as members; about N(0, 1) when forgotten</source>
+        <translation>Indique dans quelle mesure le modèle audité traite encore les enregistrements de la personne concernée comme des membres ; environ N(0, 1) en cas d&apos;oubli</translation>
+    </message>
+    <message>
+        <source>The same z for a model that remembers the subject: how strong the test is</source>
+        <translation>Le même z pour un modèle qui se souvient de la personne concernée : la puissance du test</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>dossier entier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job:&lt;/b&gt; none stored (no forget records with subjects, or an audit from before per-subject verdicts)</source>
+        <translation>&lt;b&gt;Test par personne de cette tâche :&lt;/b&gt; aucun enregistré (aucun enregistrement à oublier lié à une personne, ou audit antérieur aux verdicts par personne)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job:&lt;/b&gt; no after-audit</source>
+        <translation>&lt;b&gt;Test par personne de cette tâche :&lt;/b&gt; aucun audit final</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-subject test of this job: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3 subject(s): %4 pass, %5 fail, %6 inconclusive&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Test par personne de cette tâche : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3 personne(s) : réussite %4, échec %5, non concluant %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(aucune personne concernée)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Reasons&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Raisons&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Preuves&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,32 @@
+#pragma once
+// The workbench's and the report's language (docs/translations.md): English,
+// German or French. The workbench follows the setting "ui/language" (empty:
+// the system's locale); the report follows "report/language" (empty: the
+// workbench's), and lethe-report --language overrides both. Qt's own
+// translations (standard buttons and dialogs) come with Lethe's, and
+// QLocale's default follows, so dates and numbers read the local way.
+#include <QString>
+#include <QStringList>
+
+namespace lethe::ui {
+
+QStringList supportedLanguages();          // "en", "de", "fr"
+QString languageName(const QString &code); // in its own language: English, Deutsch, Français
+
+QString uiLanguageSetting(); // "" (the system's) or a supported code
+void setUiLanguageSetting(const QString &code);
+QString reportLanguageSetting(); // "" (the workbench's) or a supported code
+void setReportLanguageSetting(const QString &code);
+
+// code when supported; else (also for "") the system locale's language when
+// supported; else "en".
+QString resolveLanguage(const QString &code);
+
+// Registers Lethe's resources (resources/lethe.qrc) once; any caller may.
+void ensureResources();
+
+// Registers Lethe's resources (icons, guide, translations) and installs the
+// translators of the resolved language. Returns that language's code.
+QString installLanguage(const QString &code);
+
+} // namespace lethe::ui
