@@ -2482,6 +2482,22 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <source>Not redacted</source>
         <translation>Nicht geschwärzt</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>What each panel shows, the verdict rules and a glossary of every term on screen</source>
+        <translation>Was jeder Bereich zeigt, die Regeln für den Befund und ein Glossar aller Begriffe auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>Lethe user guide</source>
+        <translation>Lethe-Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::MethodParamsEditor</name>
@@ -2941,6 +2957,30 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Loss histograms&lt;/b&gt;&lt;p&gt;How surprised the model is by each record (its loss), for the forgotten records and for test records it never saw, and for the retrained reference when there is one. After a good erasure the forgotten records look like test records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Verlust-Histogramme&lt;/b&gt;&lt;p&gt;Wie überrascht das Modell von jedem Datensatz ist (sein Verlust), für die vergessenen Datensätze und für Testdatensätze, die es nie gesehen hat, sowie für die neu trainierte Referenz, sofern vorhanden. Nach einer guten Löschung sehen die vergessenen Datensätze wie Testdatensätze aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Membership-inference ROC&lt;/b&gt;&lt;p&gt;How well the chosen attack tells the forgotten records from test records. The diagonal is guessing; the area under the curve (AUC) near 0.5 means the attack cannot tell them apart. The true-positive rate at a low false-positive rate matters most.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ROC der Membership-Inference&lt;/b&gt;&lt;p&gt;Wie gut der gewählte Angriff die vergessenen Datensätze von Testdatensätzen unterscheidet. Die Diagonale ist Raten; eine Fläche unter der Kurve (AUC) nahe 0,5 bedeutet, dass der Angriff sie nicht unterscheiden kann. Am wichtigsten ist die Richtig-positiv-Rate bei niedriger Falsch-positiv-Rate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy&lt;/b&gt;&lt;p&gt;The model&apos;s accuracy on the forgotten, retained and test records, before and after unlearning and, when there is one, for the retrained reference. The bars show 95% intervals (Wilson).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Genauigkeit&lt;/b&gt;&lt;p&gt;Die Genauigkeit des Modells auf den vergessenen, behaltenen und Testdatensätzen, vor und nach dem Verlernen und, sofern vorhanden, für die neu trainierte Referenz. Die Balken zeigen 95-%-Intervalle (Wilson).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-class change&lt;/b&gt;&lt;p&gt;How each class&apos;s accuracy changed through the unlearning, on the forget set, the test set and the retained sample: a drop in one class shows damage beyond the forgotten records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Änderung je Klasse&lt;/b&gt;&lt;p&gt;Wie sich die Genauigkeit jeder Klasse durch das Verlernen verändert hat, auf der Vergessensmenge, der Testmenge und der behaltenen Stichprobe: Ein Einbruch in einer Klasse zeigt Schäden über die vergessenen Datensätze hinaus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jobs of the case&lt;/b&gt;&lt;p&gt;Every job run for this case side by side (exact and approximate methods), so the approximate ones can be compared with the exact answer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aufträge des Falls&lt;/b&gt;&lt;p&gt;Alle für diesen Fall ausgeführten Aufträge nebeneinander (exakte und approximative Methoden), damit die approximativen mit der exakten Antwort verglichen werden können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;&lt;p&gt;The case&apos;s answer and each data subject&apos;s: &lt;b&gt;pass&lt;/b&gt; when the membership test on the forgotten records finds nothing &lt;i&gt;and&lt;/i&gt; the test was strong enough to find a model that still remembers them (its power); &lt;b&gt;fail&lt;/b&gt; when the records still look like training data; &lt;b&gt;inconclusive&lt;/b&gt; when the test could not decide, for example without reference models. Help &amp;gt; User guide, section &quot;Verdict rules&quot;, says how each is decided.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Befund&lt;/b&gt;&lt;p&gt;Die Antwort des Falls und jeder betroffenen Person: &lt;b&gt;bestanden&lt;/b&gt;, wenn der Mitgliedschaftstest auf den vergessenen Datensätzen nichts findet &lt;i&gt;und&lt;/i&gt; stark genug war, ein Modell zu erkennen, das sie noch kennt (seine Teststärke); &lt;b&gt;nicht bestanden&lt;/b&gt;, wenn die Datensätze noch wie Trainingsdaten aussehen; &lt;b&gt;nicht eindeutig&lt;/b&gt;, wenn der Test nicht entscheiden konnte, etwa ohne Referenzmodelle. Hilfe &amp;gt; Benutzerhandbuch, Abschnitt „Verdict rules“, erklärt, wie jeder Befund zustande kommt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::RunPanel</name>
@@ -3197,6 +3237,30 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
     <message>
         <source>Applies to cases received from now on; a case keeps the deadline it was given.</source>
         <translation>Gilt für ab jetzt eingehende Fälle; ein Fall behält die Frist, die ihm zugewiesen wurde.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s</source>
+        <translation>Die der Werkbank</translation>
+    </message>
+    <message>
+        <source>Workbench:</source>
+        <translation>Werkbank:</translation>
+    </message>
+    <message>
+        <source>PDF reports:</source>
+        <translation>PDF-Berichte:</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s language changes when it starts again.</source>
+        <translation>Die Sprache der Werkbank ändert sich beim nächsten Start.</translation>
     </message>
 </context>
 <context>

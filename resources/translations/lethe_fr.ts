@@ -2482,6 +2482,22 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <source>Not redacted</source>
         <translation>Non caviardé</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>What each panel shows, the verdict rules and a glossary of every term on screen</source>
+        <translation>Ce que montre chaque panneau, les règles du verdict et un glossaire de tous les termes affichés</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est ?</translation>
+    </message>
+    <message>
+        <source>Lethe user guide</source>
+        <translation>Guide de l&apos;utilisateur de Lethe</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::MethodParamsEditor</name>
@@ -2941,6 +2957,30 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Loss histograms&lt;/b&gt;&lt;p&gt;How surprised the model is by each record (its loss), for the forgotten records and for test records it never saw, and for the retrained reference when there is one. After a good erasure the forgotten records look like test records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Histogrammes de perte&lt;/b&gt;&lt;p&gt;À quel point le modèle est surpris par chaque enregistrement (sa perte), pour les enregistrements oubliés et pour des enregistrements de test qu&apos;il n&apos;a jamais vus, ainsi que pour la référence réentraînée s&apos;il y en a une. Après un bon effacement, les enregistrements oubliés ressemblent à des enregistrements de test.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Membership-inference ROC&lt;/b&gt;&lt;p&gt;How well the chosen attack tells the forgotten records from test records. The diagonal is guessing; the area under the curve (AUC) near 0.5 means the attack cannot tell them apart. The true-positive rate at a low false-positive rate matters most.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ROC de l&apos;inférence d&apos;appartenance&lt;/b&gt;&lt;p&gt;Dans quelle mesure l&apos;attaque choisie distingue les enregistrements oubliés des enregistrements de test. La diagonale correspond au hasard ; une aire sous la courbe (AUC) proche de 0,5 signifie que l&apos;attaque ne peut pas les distinguer. Le taux de vrais positifs à faible taux de faux positifs compte le plus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy&lt;/b&gt;&lt;p&gt;The model&apos;s accuracy on the forgotten, retained and test records, before and after unlearning and, when there is one, for the retrained reference. The bars show 95% intervals (Wilson).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Exactitude&lt;/b&gt;&lt;p&gt;L&apos;exactitude du modèle sur les enregistrements oubliés, conservés et de test, avant et après le désapprentissage et, s&apos;il y en a une, pour la référence réentraînée. Les barres montrent des intervalles à 95 % (Wilson).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per-class change&lt;/b&gt;&lt;p&gt;How each class&apos;s accuracy changed through the unlearning, on the forget set, the test set and the retained sample: a drop in one class shows damage beyond the forgotten records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Évolution par classe&lt;/b&gt;&lt;p&gt;Comment l&apos;exactitude de chaque classe a changé avec le désapprentissage, sur l&apos;ensemble à oublier, l&apos;ensemble de test et l&apos;échantillon conservé : une baisse dans une classe révèle des dégâts au-delà des enregistrements oubliés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jobs of the case&lt;/b&gt;&lt;p&gt;Every job run for this case side by side (exact and approximate methods), so the approximate ones can be compared with the exact answer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tâches du dossier&lt;/b&gt;&lt;p&gt;Toutes les tâches exécutées pour ce dossier, côte à côte (méthodes exactes et approchées), afin de comparer les méthodes approchées à la réponse exacte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;&lt;p&gt;The case&apos;s answer and each data subject&apos;s: &lt;b&gt;pass&lt;/b&gt; when the membership test on the forgotten records finds nothing &lt;i&gt;and&lt;/i&gt; the test was strong enough to find a model that still remembers them (its power); &lt;b&gt;fail&lt;/b&gt; when the records still look like training data; &lt;b&gt;inconclusive&lt;/b&gt; when the test could not decide, for example without reference models. Help &amp;gt; User guide, section &quot;Verdict rules&quot;, says how each is decided.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Verdict&lt;/b&gt;&lt;p&gt;La réponse du dossier et celle de chaque personne concernée : &lt;b&gt;réussi&lt;/b&gt; quand le test d&apos;appartenance sur les enregistrements oubliés ne trouve rien &lt;i&gt;et&lt;/i&gt; que le test était assez puissant pour détecter un modèle qui s&apos;en souvient encore (sa puissance) ; &lt;b&gt;échoué&lt;/b&gt; quand les enregistrements ressemblent encore à des données d&apos;entraînement ; &lt;b&gt;non concluant&lt;/b&gt; quand le test n&apos;a pas pu trancher, par exemple sans modèles de référence. Aide &amp;gt; Guide de l&apos;utilisateur, section « Verdict rules », explique comment chacun est décidé.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::RunPanel</name>
@@ -3197,6 +3237,30 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
     <message>
         <source>Applies to cases received from now on; a case keeps the deadline it was given.</source>
         <translation>S&apos;applique aux dossiers reçus à partir de maintenant ; un dossier conserve l&apos;échéance qui lui a été attribuée.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s</source>
+        <translation>Celle de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Workbench:</source>
+        <translation>Atelier :</translation>
+    </message>
+    <message>
+        <source>PDF reports:</source>
+        <translation>Rapports PDF :</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s language changes when it starts again.</source>
+        <translation>La langue de l&apos;atelier change au prochain démarrage.</translation>
     </message>
 </context>
 <context>
