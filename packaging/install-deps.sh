@@ -14,8 +14,14 @@ packages=(
   libarchive-dev libcsv-dev
   # image-folder datasets: PNG and JPEG decoders
   libpng-dev libturbojpeg0-dev
-  # workbench
-  qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev
+  # workbench: Qt, its SVG icon engine, Qt's own German and French strings,
+  # Linguist (lupdate, lrelease: resources/translations at build time)
+  qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev libqt6svg6 qt6-translations-l10n
+  qt6-tools-dev qt6-l10n-tools
+  # desktop integration and the Debian package (resources/, docs/packaging.md):
+  # hicolor PNGs drawn from the SVG icon, man pages from --help, and the
+  # validators of the .desktop file and the AppStream metainfo
+  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
   # an optimised libblas.so.3 for Debian's LibTorch (netlib's reference BLAS
   # otherwise): GEMM 4 -> 43 GFLOP/s on 2 cores, the demo's MLP 3.1x faster
   libopenblas0-openmp
