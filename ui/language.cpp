@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -12,6 +13,7 @@ static void initLetheResources() { Q_INIT_RESOURCE(lethe); }
 namespace lethe::ui {
 
 namespace {
+QString g_current = QStringLiteral("en");
 const QString kUiLanguage = QStringLiteral("ui/language");
 const QString kReportLanguage = QStringLiteral("report/language");
 } // namespace
@@ -43,6 +45,7 @@ void ensureResources() {
 QString installLanguage(const QString &code) {
     ensureResources();
     const QString lang = resolveLanguage(code);
+    g_current = lang;
     // Kept for the life of the process; a second call replaces them.
     static QTranslator qt, lethe;
     QCoreApplication::removeTranslator(&qt);
@@ -53,6 +56,15 @@ QString installLanguage(const QString &code) {
         QCoreApplication::installTranslator(&qt);
     if (lethe.load(QStringLiteral(":/i18n/lethe_") + lang)) QCoreApplication::installTranslator(&lethe);
     return lang;
+}
+
+QString currentLanguage() { return g_current; }
+
+QString localizedResource(const QString &path) {
+    ensureResources();
+    const int dot = path.lastIndexOf(QLatin1Char('.'));
+    const QString local = path.left(dot) + QLatin1Char('_') + g_current + path.mid(dot);
+    return g_current != QLatin1String("en") && QFile::exists(local) ? local : path;
 }
 
 } // namespace lethe::ui

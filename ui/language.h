@@ -29,4 +29,11 @@ void ensureResources();
 // translators of the resolved language. Returns that language's code.
 QString installLanguage(const QString &code);
 
+// The language installed last ("en" before any).
+QString currentLanguage();
+
+// A resource in the current language when there is one: ":/help/guide.html"
+// gives ":/help/guide_de.html" in German when that file exists.
+QString localizedResource(const QString &path);
+
 } // namespace lethe::ui

@@ -21,6 +21,7 @@
 #include "record_table_model.h"
 #include "selection_basket.h"
 #include "subject_list_model.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -54,7 +55,8 @@ LineageBrowser::LineageBrowser(SelectionBasket *basket, QWidget *parent)
     count_ = new QLabel(mid);
     split_ = new QComboBox(mid);
     split_->addItem(tr("every split"), QString());
-    for (const char *s : {"train", "test", "population"}) split_->addItem(QLatin1String(s), QLatin1String(s));
+    for (const char *s : {"train", "test", "population"})
+        split_->addItem(stateWord(QLatin1String(s)), QLatin1String(s));
     top->addWidget(count_, 1);
     top->addWidget(new QLabel(tr("Split:"), mid));
     top->addWidget(split_);

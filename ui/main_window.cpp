@@ -46,6 +46,7 @@
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
 #include "jobs/redaction.h"
+#include "language.h"
 #include "lineage_browser.h"
 #include "qt_std.h"
 #include "reference_pool_dialog.h"
@@ -451,7 +452,7 @@ bool MainWindow::investigateCase(int references, bool confirm) {
         QStringList scope;
         try {
             for (const auto &m : lethe::case_verdict(project_->lineage(), r.id).models)
-                if (!m.job_id) scope << tr("model %1 (%2)").arg(m.model_id).arg(qs(m.kind));
+                if (!m.job_id) scope << tr("model %1 (%2)").arg(m.model_id).arg(stateWord(qs(m.kind)));
         } catch (const std::exception &e) {
             showError(tr("Investigation not started"), userText(e));
             return false;
@@ -864,7 +865,8 @@ void MainWindow::showGuide(const QString &anchor) {
         auto *browser = new QTextBrowser(guide_);
         browser->setObjectName(QStringLiteral("guideBrowser"));
         browser->setOpenExternalLinks(true);
-        browser->setSource(QUrl(QStringLiteral("qrc:/help/guide.html")));
+        // The guide in the workbench's language when there is one (resources/help/guide_LANG.html).
+        browser->setSource(QUrl(QStringLiteral("qrc") + localizedResource(QStringLiteral(":/help/guide.html"))));
         auto *lay = new QVBoxLayout(guide_);
         lay->addWidget(browser);
         guide_->resize(760, 680);

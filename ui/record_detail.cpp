@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "feature_loader.h"
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -98,7 +99,7 @@ void RecordDetail::showRecord(qint64 record_id) {
         tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
            "<small>SHA-256 %8…</small>")
             .arg(qs(rec->key).toHtmlEscaped())
-            .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), qs(rec->split),
+            .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), stateWord(qs(rec->split)),
                  qs(ds.name).toHtmlEscaped())
             .arg(rec->row_index)
             .arg(rec->collected_at.empty() ? tr("(date not recorded)") : qs(rec->collected_at).toHtmlEscaped(),
@@ -129,19 +130,20 @@ void RecordDetail::showRecord(qint64 record_id) {
     };
     auto *runs = group(tr("Training runs"), u.runs.size());
     for (const auto &r : u.runs)
-        new QTreeWidgetItem(runs, {tr("run %1 (%2, %3)").arg(r.run_id).arg(qs(r.kind), qs(r.arch)),
+        new QTreeWidgetItem(runs, {tr("run %1 (%2, %3)").arg(r.run_id).arg(stateWord(qs(r.kind)), qs(r.arch)),
                                    tr("shard %1, slice %2").arg(r.shard).arg(r.slice), qs(r.started_at)});
     auto *cps = group(tr("Checkpoints that saw it"), u.checkpoints.size());
     for (const auto &c : u.checkpoints)
         new QTreeWidgetItem(cps, {tr("checkpoint %1 (run %2)").arg(c.id).arg(c.run_id),
-                                  tr("shard %1, stage %2").arg(c.shard).arg(c.stage), qs(c.state)});
+                                  tr("shard %1, stage %2").arg(c.shard).arg(c.stage), stateWord(qs(c.state))});
     auto *models = group(tr("Models"), u.models.size());
     for (const auto &m : u.models)
-        new QTreeWidgetItem(models,
-                            {tr("model %1 (%2, %3)").arg(m.id).arg(qs(m.kind), qs(m.origin)),
-                             m.shard >= 0 ? tr("shard %1").arg(m.shard) : tr("run %1").arg(m.run_id), qs(m.state)});
+        new QTreeWidgetItem(
+            models, {tr("model %1 (%2, %3)").arg(m.id).arg(stateWord(qs(m.kind)), stateWord(qs(m.origin))),
+                     m.shard >= 0 ? tr("shard %1").arg(m.shard) : tr("run %1").arg(m.run_id), stateWord(qs(m.state))});
     auto *jobs = group(tr("Forget jobs"), u.jobs.size());
-    for (const auto &j : u.jobs) new QTreeWidgetItem(jobs, {tr("job %1").arg(j.id), qs(j.method), qs(j.status)});
+    for (const auto &j : u.jobs)
+        new QTreeWidgetItem(jobs, {tr("job %1").arg(j.id), qs(j.method), stateWord(qs(j.status))});
 }
 
 } // namespace lethe::ui

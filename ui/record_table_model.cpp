@@ -6,6 +6,7 @@
 #include <map>
 
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -73,7 +74,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     case Id: return qs(r.key); // the record's key, as the manifest gave it
     case Subject: return subject_names_[size_t(index.row())];
     case Label: return label_name(r.label, fashion_);
-    case Split: return qs(r.split);
+    case Split: return stateWord(qs(r.split));
     case Source: return qs(r.source);
     case Collected: return qs(r.collected_at);
     case DatasetRow: return QStringLiteral("%1:%2").arg(r.dataset_id).arg(r.row_index);

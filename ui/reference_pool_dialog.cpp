@@ -19,6 +19,7 @@
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -183,7 +184,7 @@ void ReferencePoolDialog::setPools(const json &pools) {
                            : tr("model %1, not used").arg(m.value("model_id", int64_t(0))));
         set(ServesCol, served.isEmpty() ? tr("none") : served.join(QStringLiteral(", ")));
         table_->item(row, ServesCol)->setToolTip(servesText(p));
-        set(StateCol, qs(p.value("state", std::string())));
+        set(StateCol, stateWord(qs(p.value("state", std::string()))));
         if (p.contains("unusable_reason") && p["unusable_reason"].is_string()) {
             // The engine's reason, with the dialog's own remedy instead of the CLI's.
             QString why = qs(p["unusable_reason"].get<std::string>());

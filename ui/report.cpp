@@ -630,16 +630,16 @@ void subjectSection(QString &h, const ReportData &d, const QString &head) {
     h += head;
     const json av = d.after.is_object() && d.after.contains("verdict") ? d.after["verdict"] : json();
     if (av.is_object()) {
-        const QString word = qs(av.value("case", std::string())).toUpper();
+        const QString case_word = qs(av.value("case", std::string()));
         h += QObject::tr("<p><b>Per-subject test of this job's after-audit: <span style='color:%1'>%2</span></b> (%3 "
                          "subject(s): %4 "
                          "pass, %5 fail, %6 inconclusive)</p><p>Basis: %7</p>")
-                 .arg(verdictColor(word), word)
+                 .arg(verdictColor(case_word), resultWord(case_word))
                  .arg(av.value("n_subjects", int64_t(0)))
                  .arg(av.value("n_pass", int64_t(0)))
                  .arg(av.value("n_fail", int64_t(0)))
                  .arg(av.value("n_inconclusive", int64_t(0)))
-                 .arg(esc(qs(av.value("basis", std::string()))));
+                 .arg(esc(verdictBasis(av)));
         h +=
             QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>subject</th><th>n records</th>"
                         "<th>z</th><th>z 95% interval</th><th>p (one-sided)</th><th>power z</th><th>verdict</th></tr>");
@@ -656,12 +656,12 @@ void subjectSection(QString &h, const ReportData &d, const QString &head) {
                     .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
                              ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)
                              : QObject::tr("unavailable"))
-                    .arg(esc(qs(sub.value("verdict", std::string())).toUpper()));
+                    .arg(esc(resultWord(qs(sub.value("verdict", std::string())))));
         }
         h += QStringLiteral("</table><p>%1</p>").arg(verdictThresholdsHtml(av));
-        if (av.contains("reasons") && !av["reasons"].empty()) {
+        if (const QStringList reasons = verdictReasons(av); !reasons.isEmpty()) {
             h += QObject::tr("<p><b>Reasons</b></p><ul>");
-            for (const auto &r : av["reasons"]) h += QStringLiteral("<li>%1</li>").arg(esc(qs(r.get<std::string>())));
+            for (const QString &r : reasons) h += QStringLiteral("<li>%1</li>").arg(esc(r));
             h += QStringLiteral("</ul>");
         }
     } else {

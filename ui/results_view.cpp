@@ -212,8 +212,9 @@ void ResultsView::refreshJobs() {
         const QString who =
             c == cases.end() ? tr("no case")
                              : tr("case %1, subject %2").arg(qs(c->second.case_ref), qs(c->second.subject_pseudonym));
-        jobs_->addItem(tr("job %1: %2, %3 · %4 (%5)").arg(j.id).arg(qs(j.method), qs(j.status), who, qs(j.started_at)),
-                       QVariant::fromValue<qint64>(j.id));
+        jobs_->addItem(
+            tr("job %1: %2, %3 · %4 (%5)").arg(j.id).arg(qs(j.method), stateWord(qs(j.status)), who, qs(j.started_at)),
+            QVariant::fromValue<qint64>(j.id));
     }
     const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
     if (i >= 0) jobs_->setCurrentIndex(i);
@@ -235,8 +236,9 @@ bool ResultsView::showJob(qint64 job_id) {
     Q_EMIT jobShown(job_id);
 
     // Summary line: what happened and the headline numbers.
-    QString s =
-        tr("<b>Job %1</b> · %2 · %3 · device %4").arg(job.id).arg(qs(job.method), qs(job.status), qs(job.device));
+    QString s = tr("<b>Job %1</b> · %2 · %3 · device %4")
+                    .arg(job.id)
+                    .arg(qs(job.method), stateWord(qs(job.status)), qs(job.device));
     if (!job.result.is_null()) {
         const auto &r = job.result;
         const bool ensemble = lin_->model(r.value("input_model_id", int64_t(0))).kind == ModelKind::Sisa;

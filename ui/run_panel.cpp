@@ -27,13 +27,14 @@
 #include "qt_std.h"
 #include "selection_basket.h"
 #include "settings_dialog.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
 QString RunPanel::methodDescription(const QString &m) {
     const auto *info = lethe::find_method(ss(m));
     if (!info) return tr("Unlearning method '%1'").arg(m);
-    QString t = tr("%1 (%2): %3").arg(qs(info->name), qs(info->kind), qs(info->summary));
+    QString t = tr("%1 (%2): %3").arg(qs(info->name), stateWord(qs(info->kind)), qs(info->summary));
     if (info->needs_sisa) t += QLatin1Char(' ') + tr("Needs a SISA ensemble.");
     return t;
 }
@@ -77,7 +78,7 @@ RunPanel::RunPanel(JobRunner *runner, SelectionBasket *basket, QWidget *parent)
     method_ = new QComboBox(rbox);
     method_->setObjectName(QStringLiteral("methodBox"));
     for (const auto &m : lethe::unlearning_methods()) {
-        method_->addItem(tr("%1 (%2)").arg(qs(m.name), qs(m.kind)), qs(m.name));
+        method_->addItem(tr("%1 (%2)").arg(qs(m.name), stateWord(qs(m.kind))), qs(m.name));
         method_->setItemData(method_->count() - 1, methodDescription(qs(m.name)), Qt::ToolTipRole);
     }
     method_->setCurrentIndex(std::max(0, method_->findData(QStringLiteral("sisa"))));
@@ -207,7 +208,7 @@ void RunPanel::refreshModels() {
     for (const auto &m : lin_->models()) {
         if (m.state != ArtifactState::Live) continue;
         QString acc = m.test_accuracy ? QStringLiteral(", test %1%").arg(*m.test_accuracy * 100, 0, 'f', 1) : QString();
-        model_->addItem(tr("model %1: %2, %3%4").arg(m.id).arg(qs(m.kind), qs(m.origin), acc),
+        model_->addItem(tr("model %1: %2, %3%4").arg(m.id).arg(stateWord(qs(m.kind)), stateWord(qs(m.origin)), acc),
                         QVariant::fromValue<qint64>(m.id));
     }
 }

@@ -19,7 +19,104 @@ QString subjectIntervalText(const nlohmann::json &subject) {
     return QStringLiteral("[%1, %2]").arg(ci[0].get<double>(), 0, 'f', 2).arg(ci[1].get<double>(), 0, 'f', 2);
 }
 
-QString resultWord(const QString &result) { return result.toUpper(); }
+QString resultWord(const QString &result) {
+    if (result == QLatin1String("pass")) return QObject::tr("PASS");
+    if (result == QLatin1String("fail")) return QObject::tr("FAIL");
+    if (result == QLatin1String("inconclusive")) return QObject::tr("INCONCLUSIVE");
+    if (result == QLatin1String("open")) return QObject::tr("OPEN");
+    return result.toUpper();
+}
+
+namespace {
+
+// The engine's sentences: an older audit, or a code this version does not know.
+QStringList englishReasons(const nlohmann::json &v) {
+    QStringList out;
+    if (v.is_object() && v.contains("reasons") && v["reasons"].is_array())
+        for (const auto &r : v["reasons"])
+            if (r.is_string()) out << QString::fromStdString(r.get<std::string>());
+    return out;
+}
+
+} // namespace
+
+QStringList verdictReasons(const nlohmann::json &v) {
+    QStringList out;
+    if (v.is_object() && v.contains("reason_codes") && v["reason_codes"].is_array()) {
+        for (const auto &r : v["reason_codes"]) {
+            const std::string code = r.value("code", std::string());
+            const int n = int(r.value("n", int64_t(0)));
+            if (code == "still_members")
+                out << QObject::tr("%n subject(s) still look like members (z ≥ z_fail)", nullptr, n);
+            else if (code == "no_power")
+                out << QObject::tr("%n subject(s) have no reference model that trained on them (erased records are "
+                                   "OUT for every model): the power of the test is unavailable, so they cannot pass",
+                                   nullptr, n);
+            else if (code == "weak_test_pool")
+                out << QObject::tr("for some subjects even a model that trained on them would not reach z_power: the "
+                                   "test cannot tell (more reference models or more records needed)");
+            else if (code == "weak_test_before")
+                out << QObject::tr("for some subjects the model before unlearning did not reach z_power either: the "
+                                   "test cannot tell");
+            else if (code == "no_power_source")
+                out << QObject::tr("no reference pool and no before-audit: nothing shows the test could have seen a "
+                                   "remembered subject");
+            else if (code == "retained_exposed")
+                out << QObject::tr("%n retained record(s) became more exposed after unlearning (the control)", nullptr,
+                                   n);
+            else
+                return englishReasons(v); // a code this version does not know: the engine's sentences
+        }
+        return out;
+    }
+    return englishReasons(v);
+}
+
+QString verdictBasis(const nlohmann::json &v) {
+    if (!v.is_object()) return {};
+    const std::string src = v.value("z_source", std::string());
+    const auto k = v.value("reference_models", int64_t(0));
+    if (src == "lira_offline" && k > 0)
+        return QObject::tr("LiRA offline z of each forget record against %1 reference models (OUT = retrained without "
+                           "the subject), combined per subject (Stouffer, divided by the root of the design effect "
+                           "the OUT models show for the subject's records); power from the IN reference models")
+            .arg(k);
+    if (src == "exposure")
+        return QObject::tr("loss-attack exposure percentile among test records, as z, combined per subject "
+                           "(Stouffer); power from the before-audit");
+    return QString::fromStdString(v.value("basis", std::string()));
+}
+
+QString stateWord(const QString &w) {
+    static const std::map<QString, const char *> words = {
+        {QStringLiteral("queued"), QT_TRANSLATE_NOOP("QObject", "queued")},
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("QObject", "running")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("QObject", "done")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("QObject", "failed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("QObject", "cancelled")},
+        {QStringLiteral("interrupted"), QT_TRANSLATE_NOOP("QObject", "interrupted")},
+        {QStringLiteral("live"), QT_TRANSLATE_NOOP("QObject", "live")},
+        {QStringLiteral("purging"), QT_TRANSLATE_NOOP("QObject", "purging")},
+        {QStringLiteral("purged"), QT_TRANSLATE_NOOP("QObject", "purged")},
+        {QStringLiteral("monolithic"), QT_TRANSLATE_NOOP("QObject", "monolithic")},
+        {QStringLiteral("sisa"), QT_TRANSLATE_NOOP("QObject", "SISA ensemble")},
+        {QStringLiteral("shard"), QT_TRANSLATE_NOOP("QObject", "shard")},
+        {QStringLiteral("trained"), QT_TRANSLATE_NOOP("QObject", "trained")},
+        {QStringLiteral("unlearned"), QT_TRANSLATE_NOOP("QObject", "unlearned")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("QObject", "reference")},
+        {QStringLiteral("exact"), QT_TRANSLATE_NOOP("QObject", "exact")},
+        {QStringLiteral("approximate"), QT_TRANSLATE_NOOP("QObject", "approximate")},
+        {QStringLiteral("certified"), QT_TRANSLATE_NOOP("QObject", "certified")},
+        {QStringLiteral("building"), QT_TRANSLATE_NOOP("QObject", "building")},
+        {QStringLiteral("complete"), QT_TRANSLATE_NOOP("QObject", "complete")},
+        // the record splits
+        {QStringLiteral("train"), QT_TRANSLATE_NOOP("QObject", "train")},
+        {QStringLiteral("test"), QT_TRANSLATE_NOOP("QObject", "test")},
+        {QStringLiteral("population"), QT_TRANSLATE_NOOP("QObject", "population")},
+    };
+    const auto it = words.find(w);
+    return it == words.end() ? w : QObject::tr(it->second);
+}
 
 QString layerWords(const QString &layer) {
     if (layer == QLatin1String("lineage")) return QObject::tr("Lineage (what still holds the records)");
@@ -30,10 +127,15 @@ QString layerWords(const QString &layer) {
 
 QString statusWords(const QString &status) {
     try {
-        return QString::fromStdString(lethe::status_words(lethe::case_status_from(status.toStdString())));
-    } catch (const std::exception &) {
-        return status;
-    }
+        switch (lethe::case_status_from(status.toStdString())) {
+        case lethe::CaseStatus::Open: return QObject::tr("open");
+        case lethe::CaseStatus::InProgress: return QObject::tr("in progress");
+        case lethe::CaseStatus::Answered: return QObject::tr("answered");
+        case lethe::CaseStatus::Refused: return QObject::tr("refused (Art. 12(4))");
+        case lethe::CaseStatus::Extended: return QObject::tr("extended (Art. 12(3))");
+        }
+    } catch (const std::exception &) {}
+    return status;
 }
 
 QString attackWords(const QString &a) {

@@ -3,6 +3,7 @@
 // the report. The verdict itself is computed once, in the engine
 // (jobs/cases.h case_verdict); nothing here decides anything.
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,15 @@ QString subjectIntervalText(const nlohmann::json &subject);
 QString resultWord(const QString &result);  // "pass" -> "PASS"
 QString layerWords(const QString &layer);   // "behaviour" -> "Behaviour (what the model reveals)"
 QString statusWords(const QString &status); // "in_progress" -> "in progress"
+// A stored state or kind word (core/states.h: job status, artifact state,
+// model kind and origin, method kind, pool state, record split) in the user's language;
+// an unknown word as it is.
+QString stateWord(const QString &word);
+// An audit's per-subject test (summary["verdict"]): why its result is what it
+// is, and what it rests on, in the user's language (from reason_codes and
+// z_source; an older audit without them in the engine's English).
+QStringList verdictReasons(const nlohmann::json &verdict);
+QString verdictBasis(const nlohmann::json &verdict);
 QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
 // A method parameter or training setting in words ("lr" -> "Learning rate"):
 // the run panel's labels and the report's parameter tables; the key stays in

@@ -240,12 +240,12 @@ void VerdictPanel::setAudit(const json &s) {
     headline_->setText(
         tr("<b>Per-subject test of this job: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
            "%6 inconclusive<br><small>%7</small>")
-            .arg(verdictColor(case_), case_.toUpper())
+            .arg(verdictColor(case_), resultWord(case_))
             .arg(count(v, "n_subjects"))
             .arg(count(v, "n_pass"))
             .arg(count(v, "n_fail"))
             .arg(count(v, "n_inconclusive"))
-            .arg(str(v, "basis").toHtmlEscaped()));
+            .arg(verdictBasis(v).toHtmlEscaped()));
     const json subjects = has(s, "subjects") ? s["subjects"] : json::array();
     table_->setRowCount(int(subjects.size()));
     int row = 0;
@@ -269,7 +269,7 @@ void VerdictPanel::setAudit(const json &s) {
             set(PowerZCol, tr("unavailable"));
             table_->item(row, PowerZCol)->setToolTip(str(sub, "power"));
         }
-        set(VerdictCol, word.toUpper(), false);
+        set(VerdictCol, resultWord(word), false);
         table_->item(row, VerdictCol)->setForeground(QColor(verdictColor(word)));
         ++row;
     }
@@ -280,8 +280,7 @@ void VerdictPanel::setAudit(const json &s) {
     for (int r = 0; r < table_->rowCount() && r < 5; ++r) h += table_->rowHeight(r);
     table_->setFixedHeight(h + (table_->rowCount() > 5 ? table_->horizontalScrollBar()->sizeHint().height() : 0) + 2);
     QStringList reasons;
-    if (has(v, "reasons"))
-        for (const auto &r : v["reasons"]) reasons << QStringLiteral("• ") + qs(r.get<std::string>()).toHtmlEscaped();
+    for (const QString &r : verdictReasons(v)) reasons << QStringLiteral("• ") + r.toHtmlEscaped();
     QString d = verdictThresholdsHtml(v);
     if (!reasons.isEmpty()) d += tr("<br><b>Reasons</b><br>") + reasons.join(QStringLiteral("<br>"));
     const QString ev = auditEvidenceHtml(s);

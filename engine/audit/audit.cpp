@@ -864,26 +864,40 @@ bool before_audit_power(AuditWork &w, std::vector<double> &z_before_f) {
     return !at.empty();
 }
 
-// Why the case verdict is what it is, in sentences.
-json verdict_reasons(const AuditWork &w, int fails, int passes, int no_power, int n_subjects, bool have_power) {
-    json reasons = json::array();
-    if (fails) reasons.push_back(std::to_string(fails) + " subject(s) still look like members (z >= z_fail)");
+// Why the case verdict is what it is: in sentences ("reasons"), and the same
+// as codes with their counts ("reason_codes", [{code, n}]) from which a
+// screen in another language words them (ui/verdict.cpp).
+std::pair<json, json> verdict_reasons(const AuditWork &w, int fails, int passes, int no_power, int n_subjects,
+                                      bool have_power) {
+    json reasons = json::array(), codes = json::array();
+    auto add = [&](const char *code, int64_t n, const std::string &text) {
+        reasons.push_back(text);
+        codes.push_back({{"code", code}, {"n", n}});
+    };
+    if (fails) add("still_members", fails, std::to_string(fails) + " subject(s) still look like members (z >= z_fail)");
     if (no_power)
-        reasons.push_back(std::to_string(no_power) +
-                          " subject(s) have no reference model that trained on them "
-                          "(erased records are OUT for every model): the power of the test is unavailable, so "
-                          "they cannot pass");
-    if (!fails && passes < n_subjects && no_power < n_subjects - passes)
-        reasons.push_back(w.pool       ? "for some subjects even a model that trained on them would not reach z_power: "
-                                         "the test cannot tell (more reference models or more records needed)"
-                          : have_power ? "for some subjects the model before unlearning did not reach "
-                                         "z_power either: the test cannot tell"
-                                       : "no reference pool and no before-audit: nothing shows the test "
-                                         "could have seen a remembered subject");
+        add("no_power", no_power,
+            std::to_string(no_power) +
+                " subject(s) have no reference model that trained on them "
+                "(erased records are OUT for every model): the power of the test is unavailable, so "
+                "they cannot pass");
+    if (!fails && passes < n_subjects && no_power < n_subjects - passes) {
+        if (w.pool)
+            add("weak_test_pool", 0,
+                "for some subjects even a model that trained on them would not reach z_power: "
+                "the test cannot tell (more reference models or more records needed)");
+        else if (have_power)
+            add("weak_test_before", 0,
+                "for some subjects the model before unlearning did not reach z_power either: the test cannot tell");
+        else
+            add("no_power_source", 0,
+                "no reference pool and no before-audit: nothing shows the test could have seen a remembered subject");
+    }
     const auto flagged = w.summary["control_exposure"]["n_flagged"].get<int64_t>();
     if (flagged > 0)
-        reasons.push_back(std::to_string(flagged) + " retained record(s) became more exposed (see control_exposure)");
-    return reasons;
+        add("retained_exposed", flagged,
+            std::to_string(flagged) + " retained record(s) became more exposed (see control_exposure)");
+    return {reasons, codes};
 }
 
 // Verdicts per subject (Stouffer's z over its records against the power a
@@ -961,7 +975,10 @@ void subject_verdicts(AuditWork &w) {
         {"n_fail", fails},
         {"n_pass", passes},
         {"n_inconclusive", n - fails - passes},
-        {"reasons", verdict_reasons(w, fails, passes, no_power, n, have_power)}};
+        {"reference_models", w.pool ? int64_t(w.pool->models.size()) : int64_t(0)}};
+    const auto [reasons, codes] = verdict_reasons(w, fails, passes, no_power, n, have_power);
+    summary["verdict"]["reasons"] = reasons;
+    summary["verdict"]["reason_codes"] = codes;
 }
 
 // Per-record attack scores beside the main CSV.

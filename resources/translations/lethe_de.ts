@@ -1476,6 +1476,175 @@
         <source>&lt;b&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;Befund zum Fall: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</translation>
     </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NICHT EINDEUTIG</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>refused (Art. 12(4))</source>
+        <translation>abgelehnt (Art. 12 Abs. 4)</translation>
+    </message>
+    <message>
+        <source>extended (Art. 12(3))</source>
+        <translation>verlängert (Art. 12 Abs. 3)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>purging</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>monolithic</source>
+        <translation>monolithisch</translation>
+    </message>
+    <message>
+        <source>SISA ensemble</source>
+        <translation>SISA-Ensemble</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <source>unlearned</source>
+        <translation>verlernt</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximativ</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>zertifiziert</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>im Aufbau</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) still look like members (z ≥ z_fail)</source>
+        <translation>
+            <numerusform>%n betroffene Person sieht noch wie ein Mitglied aus (z ≥ z_fail)</numerusform>
+            <numerusform>%n betroffene Personen sehen noch wie Mitglieder aus (z ≥ z_fail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
+        <translation>
+            <numerusform>%n betroffene Person hat kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher kann sie nicht bestehen</numerusform>
+            <numerusform>%n betroffene Personen haben kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher können sie nicht bestehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for some subjects even a model that trained on them would not reach z_power: the test cannot tell (more reference models or more records needed)</source>
+        <translation>bei einigen betroffenen Personen würde selbst ein Modell, das mit ihren Daten trainiert wurde, z_power nicht erreichen: Der Test kann es nicht unterscheiden (mehr Referenzmodelle oder mehr Datensätze nötig)</translation>
+    </message>
+    <message>
+        <source>for some subjects the model before unlearning did not reach z_power either: the test cannot tell</source>
+        <translation>bei einigen betroffenen Personen erreichte auch das Modell vor dem Verlernen z_power nicht: Der Test kann es nicht unterscheiden</translation>
+    </message>
+    <message>
+        <source>no reference pool and no before-audit: nothing shows the test could have seen a remembered subject</source>
+        <translation>kein Referenzpool und keine Vorher-Prüfung: Nichts zeigt, dass der Test eine noch erinnerte betroffene Person hätte erkennen können</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained record(s) became more exposed after unlearning (the control)</source>
+        <translation>
+            <numerusform>%n behaltener Datensatz ist nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
+            <numerusform>%n behaltene Datensätze sind nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LiRA offline z of each forget record against %1 reference models (OUT = retrained without the subject), combined per subject (Stouffer, divided by the root of the design effect the OUT models show for the subject&apos;s records); power from the IN reference models</source>
+        <translation>LiRA-offline-z jedes Datensatzes der Vergessensmenge gegen %1 Referenzmodelle (OUT = ohne die betroffene Person neu trainiert), je betroffener Person kombiniert (Stouffer, geteilt durch die Wurzel des Designeffekts, den die OUT-Modelle für die Datensätze der Person zeigen); Teststärke aus den IN-Referenzmodellen</translation>
+    </message>
+    <message>
+        <source>loss-attack exposure percentile among test records, as z, combined per subject (Stouffer); power from the before-audit</source>
+        <translation>Expositions-Perzentil des Verlust-Angriffs unter den Testdatensätzen, als z, je betroffener Person kombiniert (Stouffer); Teststärke aus der Vorher-Prüfung</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>Population</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>
@@ -2572,7 +2741,7 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
     </message>
     <message>
         <source>&lt;b&gt;Record %1&lt;/b&gt;&lt;br&gt;subject %2 · label %3 · %4&lt;br&gt;dataset %5, row %6&lt;br&gt;collected %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</source>
-        <translation>&lt;b&gt;Datensatz %1&lt;/b&gt;&lt;br&gt;betroffene Person %2 · Label %3 · %4&lt;br&gt;Datenbestand %5, Zeile %6&lt;br&gt;erhoben %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;Datensatz %1&lt;/b&gt;&lt;br&gt;betroffene Person %2 · Klasse %3 · %4&lt;br&gt;Datenbestand %5, Zeile %6&lt;br&gt;erhoben %7&lt;br&gt;&lt;small&gt;SHA-256 %8…&lt;/small&gt;</translation>
     </message>
     <message>
         <source>(date not recorded)</source>
@@ -2657,7 +2826,7 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
     </message>
     <message>
         <source>Label</source>
-        <translation>Label</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Split</source>

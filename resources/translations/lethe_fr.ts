@@ -1476,6 +1476,175 @@
         <source>&lt;b&gt;Case verdict: &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;Verdict du dossier : &lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; · %3&lt;br&gt;%4</translation>
     </message>
+    <message>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NON CONCLUANT</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERT</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>refused (Art. 12(4))</source>
+        <translation>refusé (art. 12(4))</translation>
+    </message>
+    <message>
+        <source>extended (Art. 12(3))</source>
+        <translation>prolongé (art. 12(3))</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>purging</source>
+        <translation>en cours de purge</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purgé</translation>
+    </message>
+    <message>
+        <source>monolithic</source>
+        <translation>monolithique</translation>
+    </message>
+    <message>
+        <source>SISA ensemble</source>
+        <translation>ensemble SISA</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>fragment</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>entraîné</translation>
+    </message>
+    <message>
+        <source>unlearned</source>
+        <translation>désappris</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approchée</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>en construction</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) still look like members (z ≥ z_fail)</source>
+        <translation>
+            <numerusform>%n personne concernée ressemble encore à un membre (z ≥ z_fail)</numerusform>
+            <numerusform>%n personnes concernées ressemblent encore à des membres (z ≥ z_fail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
+        <translation>
+            <numerusform>%n personne concernée n&apos;a aucun modèle de référence entraîné sur ses données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elle ne peut donc pas réussir</numerusform>
+            <numerusform>%n personnes concernées n&apos;ont aucun modèle de référence entraîné sur leurs données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elles ne peuvent donc pas réussir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for some subjects even a model that trained on them would not reach z_power: the test cannot tell (more reference models or more records needed)</source>
+        <translation>pour certaines personnes concernées, même un modèle entraîné sur leurs données n&apos;atteindrait pas z_power : le test ne peut pas trancher (il faut plus de modèles de référence ou plus d&apos;enregistrements)</translation>
+    </message>
+    <message>
+        <source>for some subjects the model before unlearning did not reach z_power either: the test cannot tell</source>
+        <translation>pour certaines personnes concernées, le modèle avant désapprentissage n&apos;atteignait pas non plus z_power : le test ne peut pas trancher</translation>
+    </message>
+    <message>
+        <source>no reference pool and no before-audit: nothing shows the test could have seen a remembered subject</source>
+        <translation>ni ensemble de modèles de référence ni audit initial : rien ne montre que le test aurait pu détecter une personne encore mémorisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained record(s) became more exposed after unlearning (the control)</source>
+        <translation>
+            <numerusform>%n enregistrement conservé est plus exposé après le désapprentissage (le contrôle)</numerusform>
+            <numerusform>%n enregistrements conservés sont plus exposés après le désapprentissage (le contrôle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LiRA offline z of each forget record against %1 reference models (OUT = retrained without the subject), combined per subject (Stouffer, divided by the root of the design effect the OUT models show for the subject&apos;s records); power from the IN reference models</source>
+        <translation>z LiRA hors ligne de chaque enregistrement à oublier face à %1 modèles de référence (OUT = réentraînés sans la personne concernée), combiné par personne (Stouffer, divisé par la racine de l&apos;effet de plan que montrent les modèles OUT pour les enregistrements de la personne) ; puissance tirée des modèles de référence IN</translation>
+    </message>
+    <message>
+        <source>loss-attack exposure percentile among test records, as z, combined per subject (Stouffer); power from the before-audit</source>
+        <translation>percentile d&apos;exposition de l&apos;attaque par la perte parmi les enregistrements de test, exprimé en z, combiné par personne (Stouffer) ; puissance tirée de l&apos;audit initial</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>
