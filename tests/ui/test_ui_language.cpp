@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
@@ -115,6 +116,10 @@ class TestUiLanguage : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         lethe::test::isolate_settings();
+        // Settings of this test alone (the other UI tests, running beside it,
+        // save window layouts that would change what is visible here).
+        QCoreApplication::setApplicationName(QStringLiteral("lethe-ui-language-test"));
+        QSettings().clear();
         dir_ = tmp_.filePath(QStringLiteral("p"));
         const auto demo = lethe::test::build_tiny_demo(dir_);
         // A finished forget job of the case with its audits: Results shows its verdict, reasons and evidence.
