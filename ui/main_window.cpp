@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -617,6 +619,34 @@ std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::
     return {d, pdf};
 }
 
+// Worker thread: lethe-report writes the report (another language); its
+// JSON is the outcome. Cancel kills it: it writes through a temp file, so
+// nothing is left.
+ReportOutcome reportInProcess(const QString &program, const QStringList &args, const lethe::RunControl &rc) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        lethe::bad_input(program.toStdString() + " did not start: " + p.errorString().toStdString());
+    rc.report({"writing the report", 0, 0, 0.1});
+    while (!p.waitForFinished(100)) {
+        if (rc.cancel && rc.cancel->load()) {
+            p.kill();
+            p.waitForFinished(5000);
+            rc.check_cancel();
+        }
+    }
+    const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        lethe::bad_input(err.isEmpty() ? "lethe-report failed" : err.section(QLatin1Char('\n'), -1).toStdString());
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    ReportOutcome out;
+    out.path = o.value(QStringLiteral("report")).toString();
+    out.sha256 = o.value(QStringLiteral("sha256")).toString();
+    out.bytes = o.value(QStringLiteral("bytes")).toInteger();
+    out.verdict = o.value(QStringLiteral("verdict")).toString();
+    return out;
+}
+
 } // namespace
 
 // What File > Export report reports: the case of the job shown in Results
@@ -644,6 +674,34 @@ bool MainWindow::exportReport(const QString &path) {
     const std::string root = project_->root();
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
+    // A report language other than the workbench's (Settings > Language):
+    // lethe-report writes it, in a process of its own with that language's
+    // translations; the same writer, the same signed file and log entry.
+    const QString want =
+        reportLanguageSetting().isEmpty() ? currentLanguage() : resolveLanguage(reportLanguageSetting());
+    if (want != currentLanguage()) {
+        // The lethe-report beside this program (LETHE_REPORT overrides: the tests').
+        const QString program =
+            qEnvironmentVariable("LETHE_REPORT",
+                                 QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lethe-report")));
+        QStringList args = {QStringLiteral("--project"),  QString::fromStdString(root),
+                            QStringLiteral("--out"),      path,
+                            QStringLiteral("--language"), want,
+                            QStringLiteral("--json")};
+        args << (request_id ? QStringLiteral("--request") : QStringLiteral("--job"))
+             << QString::number(request_id ? *request_id : job_id);
+        auto task = [program, args](const lethe::RunControl &rc) { return reportInProcess(program, args, rc); };
+        auto done = [this](const ReportOutcome &o) {
+            exporting_ = false;
+            statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(o.path, o.verdict), 10000);
+            Q_EMIT reportExported(o.path);
+        };
+        const auto error = exportFailed(tr("Report export cancelled; nothing was written"), tr("Report not written"));
+        if (!runner_->start(tr("Export the report in %1").arg(languageName(want)), task, done, error)) return false;
+        exporting_ = true;
+        statusBar()->showMessage(tr("Exporting the report in %1…").arg(languageName(want)));
+        return true;
+    }
     auto task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
         auto project = lethe::Project::open(root);
         if (request_id) {

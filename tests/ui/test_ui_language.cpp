@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
@@ -170,6 +171,28 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(),
                  qPrintable(QStringLiteral("English left in German:\n  ") + left.join(QStringLiteral("\n  "))));
         QVERIFY(translated > 50);
+    }
+
+    // Settings > Language > PDF reports: German while the workbench speaks
+    // English. Export report then has lethe-report write it in German.
+    void theReportFollowsItsOwnLanguage() {
+        qputenv("LETHE_REPORT", QByteArray(LETHE_CLI_PATH).replace("/lethe", "/lethe-report"));
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        lethe::ui::setReportLanguageSetting(QStringLiteral("de"));
+        lethe::ui::MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(dir_));
+        QSignalSpy done(&w, &lethe::ui::MainWindow::reportExported);
+        QSignalSpy failed(&w, &lethe::ui::MainWindow::reportFailed);
+        const QString pdf = tmp_.filePath(QStringLiteral("case-de.pdf"));
+        QTest::qWait(300);
+        QVERIFY(w.exportReport(pdf));
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() + failed.count() > 0, 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString text = lethe::test::pdf_text(pdf);
+        QVERIFY2(text.contains(QLatin1String("Befund")), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QLatin1String("Case verdict")));
+        lethe::ui::setReportLanguageSetting(QString());
     }
 };
 
