@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 
+#include "language.h"
 #include "qt_std.h"
 #include "verdict.h"
 
@@ -87,13 +88,13 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Deadline)
             return r.extended_months
                        ? tr("Extended by %n month(s) (Art. 12(3)); first deadline %1", nullptr, r.extended_months)
-                             .arg(qs(r.first_deadline_at))
+                             .arg(localDate(QDate::fromString(qs(r.first_deadline_at).left(10), Qt::ISODate)))
                        : tr("%1: %2 month(s) from receipt, extendable by %3")
                              .arg(rule_.name)
                              .arg(rule_.months)
                              .arg(rule_.extension_months);
         if (index.column() == Status) {
-            QString t = qs(r.status);
+            QString t = statusWords(qs(r.status));
             if (!r.decision_note.empty())
                 t += QStringLiteral("\n") + qs(r.decided_at) + QStringLiteral(": ") + qs(r.decision_note);
             if (!r.override_reason.empty()) t += tr("\nclosed over open findings: %1").arg(qs(r.override_reason));
@@ -106,9 +107,13 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
     switch (index.column()) {
     case CaseRef: return qs(r.case_ref);
     case Subject: return qs(r.subject_pseudonym);
-    case Received: return qs(r.received_at);
+    case Received: {
+        // Dates the local way (QLocale follows the workbench's language); stored as ISO 8601.
+        const QDate received = QDate::fromString(qs(r.received_at).left(10), Qt::ISODate);
+        return received.isValid() ? localDate(received) : qs(r.received_at);
+    }
     case Deadline: {
-        const QString d = deadlineAt(index.row()).toString(Qt::ISODate);
+        const QString d = localDate(deadlineAt(index.row()));
         if (overdue) return tr("%1 (overdue)").arg(d);
         if (DeadlineRule::isClosed(qs(r.status))) return d;
         return tr("%1 (%n day(s) left)", nullptr, int(today_.daysTo(deadlineAt(index.row())))).arg(d);

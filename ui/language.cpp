@@ -60,6 +60,13 @@ QString installLanguage(const QString &code) {
 
 QString currentLanguage() { return g_current; }
 
+QString localDate(const QDate &date) {
+    if (!date.isValid() || g_current == QLatin1String("en")) return date.toString(Qt::ISODate);
+    QString f = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy"))) f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(date, f);
+}
+
 QString localizedResource(const QString &path) {
     ensureResources();
     const int dot = path.lastIndexOf(QLatin1Char('.'));

@@ -5,6 +5,7 @@
 // workbench's), and lethe-report --language overrides both. Qt's own
 // translations (standard buttons and dialogs) come with Lethe's, and
 // QLocale's default follows, so dates and numbers read the local way.
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,11 @@ void ensureResources();
 // Registers Lethe's resources (icons, guide, translations) and installs the
 // translators of the resolved language. Returns that language's code.
 QString installLanguage(const QString &code);
+
+// A date as the workbench shows it: ISO 8601 in English (unambiguous for
+// readers anywhere), else the locale's short format with a four-digit year
+// (04.01.2027, 04/01/2027).
+QString localDate(const QDate &date);
 
 // The language installed last ("en" before any).
 QString currentLanguage();
