@@ -174,7 +174,7 @@ std::unique_ptr<Project> open_project(const std::string &dir, bool create) {
 }
 
 struct DemoInitCommand : Command {
-    DemoOptions d;
+    DemoOptions d = demo_defaults(); // resources/demo/demo.json
     DemoInitCommand(CLI::App &app, Common &c, AddCommon add_common) {
         auto *demo = app.add_subcommand("demo", "the bundled demo project");
         demo->require_subcommand(1);

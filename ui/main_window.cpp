@@ -681,9 +681,8 @@ bool MainWindow::exportReport(const QString &path) {
         reportLanguageSetting().isEmpty() ? currentLanguage() : resolveLanguage(reportLanguageSetting());
     if (want != currentLanguage()) {
         // The lethe-report beside this program (LETHE_REPORT overrides: the tests').
-        const QString program =
-            qEnvironmentVariable("LETHE_REPORT",
-                                 QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lethe-report")));
+        const QString program = qEnvironmentVariable(
+            "LETHE_REPORT", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lethe-report")));
         QStringList args = {QStringLiteral("--project"),  QString::fromStdString(root),
                             QStringLiteral("--out"),      path,
                             QStringLiteral("--language"), want,
@@ -814,10 +813,10 @@ void MainWindow::buildDemo(const QString &dir) {
         openProject(dir);
         return;
     }
-    lethe::DemoOptions o;
+    lethe::DemoOptions o = lethe::demo_defaults(true); // resources/demo/demo.json, "workbench"
     o.project_dir = ss(dir);
-    o.subset = QSettings().value(QStringLiteral("demo/subset"), 10000).toLongLong();
-    o.epochs = QSettings().value(QStringLiteral("demo/epochs"), 2.0).toDouble();
+    o.subset = QSettings().value(QStringLiteral("demo/subset"), qlonglong(o.subset)).toLongLong();
+    o.epochs = QSettings().value(QStringLiteral("demo/epochs"), o.epochs).toDouble();
     auto done = [this, dir](const lethe::DemoResult &r) {
         if (openProject(dir))
             statusBar()->showMessage(

@@ -10,6 +10,7 @@
 #include "core/gzip.h"
 #include "core/hash.h"
 #include "data/dataset_file.h"
+#include "jobs/demo_config.h"
 #include "jobs/operations.h"
 #include "lineage/sqlite.h"
 #include "project/project.h"
@@ -152,6 +153,27 @@ void assign_canary_subjects(Lineage &lin, const std::vector<std::vector<size_t>>
 }
 
 } // namespace
+
+DemoOptions demo_defaults(bool workbench) {
+    const json all = json::parse(kDemoConfigJson);
+    json j = all;
+    if (workbench && all.contains("workbench"))
+        for (const auto &[k, v] : all["workbench"].items()) j[k] = v;
+    DemoOptions d;
+    d.source_dir = j.value("source_dir", d.source_dir);
+    d.subset = j.value("subset", d.subset);
+    d.shards = j.value("shards", d.shards);
+    d.slices = j.value("slices", d.slices);
+    d.epochs = j.value("epochs", d.epochs);
+    d.seed = j.value("seed", d.seed);
+    d.device = j.value("device", d.device);
+    d.arch = j.value("arch", d.arch);
+    d.canary_subjects = j.value("canary_subjects", d.canary_subjects);
+    d.canary_records = j.value("canary_records", d.canary_records);
+    d.canary_mark = j.value("canary_mark", d.canary_mark);
+    d.canary_copies = j.value("canary_copies", d.canary_copies);
+    return d;
+}
 
 DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
     const std::vector<std::string> files = {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",

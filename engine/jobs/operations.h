@@ -249,6 +249,11 @@ struct DemoResult {
 };
 DemoResult demo_init(const DemoOptions &options, const RunControl &rc);
 
+// The demo's configuration, resources/demo/demo.json (compiled in): the
+// defaults of `lethe demo init`; workbench: its smaller demo (the
+// "workbench" section applied).
+DemoOptions demo_defaults(bool workbench = false);
+
 // Models in JSON: {id, kind, origin, state, test_accuracy, parent_model_id, ...}.
 nlohmann::json models_json(Project &project);
 

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -10,6 +11,7 @@
 #include "data/dataset_file.h"
 #include "error_of.h"
 #include "fixtures.h"
+#include "jobs/operations.h"
 #include "lineage/lineage.h"
 
 using namespace lethe;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void gzipWithoutTrailerOrWithWrongCrc();
     void realWorldManifestImports();
     void demoPlantsCanaries();
+    void demoDefaultsAreTheResourceFile();
 };
 
 void TestData::idxPlainAndGzipAgree() {
@@ -421,6 +424,26 @@ void TestData::demoPlantsCanaries() {
     QVERIFY(error_of([&] { demo_init(too_many, {}); }, &code).contains(QStringLiteral("at most half")));
     QCOMPARE(code, ErrorCode::Usage);
     QVERIFY(!fs::exists(too_many.project_dir)); // refused before anything is written
+}
+
+// The demo's configuration lives in resources/demo/demo.json, compiled into
+// the engine: demo_defaults() is that file as it is on disk now (read here
+// independently), the workbench's section applied for the workbench.
+void TestData::demoDefaultsAreTheResourceFile() {
+    std::ifstream in(std::string(LETHE_SOURCE_DIR) + "/resources/demo/demo.json");
+    const auto j = nlohmann::json::parse(in);
+    const auto d = lethe::demo_defaults();
+    QCOMPARE(d.source_dir, j.at("source_dir").get<std::string>());
+    QCOMPARE(d.subset, j.at("subset").get<int64_t>());
+    QCOMPARE(d.shards, j.at("shards").get<int>());
+    QCOMPARE(d.slices, j.at("slices").get<int>());
+    QCOMPARE(d.epochs, j.at("epochs").get<double>());
+    QCOMPARE(d.arch, j.at("arch").get<std::string>());
+    QCOMPARE(d.canary_mark, j.at("canary_mark").get<std::string>());
+    const auto w = lethe::demo_defaults(true);
+    QCOMPARE(w.subset, j.at("workbench").at("subset").get<int64_t>());
+    QCOMPARE(w.epochs, j.at("workbench").at("epochs").get<double>());
+    QCOMPARE(w.shards, d.shards);
 }
 
 QTEST_GUILESS_MAIN(TestData)
