@@ -2667,6 +2667,14 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <source>Lethe user guide</source>
         <translation>Lethe-Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>Export the report in %1</source>
+        <translation>Den Bericht auf %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the report in %1…</source>
+        <translation>Bericht wird auf %1 exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::MethodParamsEditor</name>

@@ -2667,6 +2667,14 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <source>Lethe user guide</source>
         <translation>Guide de l&apos;utilisateur de Lethe</translation>
     </message>
+    <message>
+        <source>Export the report in %1</source>
+        <translation>Exporter le rapport en %1</translation>
+    </message>
+    <message>
+        <source>Exporting the report in %1…</source>
+        <translation>Export du rapport en %1…</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::MethodParamsEditor</name>
