@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
     w.show();
     if (!p.positionalArguments().isEmpty())
         w.openProject(p.positionalArguments().first());
-    else
+    else if (!w.reopenLastProject()) // the last project, else (the first time) the demo
         w.offerDemoIfFirstRun();
     return QApplication::exec();
 }

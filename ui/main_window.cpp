@@ -827,6 +827,11 @@ void MainWindow::buildDemo(const QString &dir) {
     statusBar()->showMessage(tr("Building the demo project in %1…").arg(dir));
 }
 
+bool MainWindow::reopenLastProject() {
+    const QStringList recent = recentProjects();
+    return !project_ && !recent.isEmpty() && isProjectDir(recent.first()) && openProject(recent.first());
+}
+
 void MainWindow::offerDemoIfFirstRun() {
     QSettings s;
     if (project_ || s.value(QStringLiteral("firstRunDone"), false).toBool()) return;

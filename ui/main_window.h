@@ -88,6 +88,9 @@ public Q_SLOTS:
     bool investigateCase(int references = 8, bool confirm = true);
     void buildDemo(const QString &dir);
     void offerDemoIfFirstRun();
+    // Opens the project opened last (the first of the recent list) when it is
+    // still there; false otherwise. The workbench's start without a folder.
+    bool reopenLastProject();
     void showGuide(const QString &anchor = {}); // Help > User guide (F1)
     void refreshAll();
     void showReferencePools();

@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -193,6 +194,24 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Befund")), qPrintable(text.left(400)));
         QVERIFY(!text.contains(QLatin1String("Case verdict")));
         lethe::ui::setReportLanguageSetting(QString());
+    }
+
+    // The settings remember the last project: a window started without a
+    // folder opens it again (and nothing when it is gone).
+    void theLastProjectOpensAgain() {
+        {
+            lethe::ui::MainWindow w;
+            w.setQuiet(true);
+            QVERIFY(w.openProject(dir_));
+        }
+        lethe::ui::MainWindow again;
+        again.setQuiet(true);
+        QVERIFY(again.reopenLastProject());
+        QCOMPARE(QDir(again.projectRoot()).canonicalPath(), QDir(dir_).canonicalPath());
+        QSettings().setValue(QStringLiteral("projects/recent"), QStringList{tmp_.filePath(QStringLiteral("gone"))});
+        lethe::ui::MainWindow none;
+        none.setQuiet(true);
+        QVERIFY(!none.reopenLastProject());
     }
 };
 
