@@ -16,7 +16,7 @@ packages=(
   libpng-dev libturbojpeg0-dev
   # workbench: Qt, its SVG icon engine, Qt's own German and French strings,
   # Linguist (lupdate, lrelease: resources/translations at build time)
-  qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev libqt6svg6 qt6-translations-l10n
+  qt6-base-dev qt6-base-dev-tools libqcustomplot-dev libgl-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
   qt6-tools-dev qt6-l10n-tools
   # desktop integration and the Debian package (resources/, docs/packaging.md):
   # hicolor PNGs drawn from the SVG icon, man pages from --help, and the
