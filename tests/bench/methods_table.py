@@ -324,32 +324,28 @@ def sweep():
         results = run_on_slurm(configs)
     else:
         results = [run_method(c["method"], c["model"], c["sel"], c["ref"], c["params"]) for c in configs]
-    rows = []
-    for m, grid in grid_all.items():
-        if wanted is not None and m not in wanted:
+    # One row per (method, parameters, request): the mean over its subjects,
+    # each run's time against its own retrain's.
+    groups = {}
+    for c, r in zip(configs, results):
+        key = (c["method"], " ".join(c["params"]), c["request"])
+        res = groups.setdefault(key, [])
+        if "error" in r:
+            log(f"{key[0]} {key[1]} {key[2]}: {r['error']}")
             continue
-        for cfg in grid:
-            params = [f"{k}={v}" for k, v in cfg.items()]
-            for req_name, sels in requests.items():
-                res = []
-                for c, r in zip(configs, results):
-                    if c["method"] != m or c["params"] != params or c["request"] != req_name:
-                        continue
-                    if "error" in r:
-                        log(f"{m} {params} {req_name}: {r['error']}")
-                        continue
-                    res.append(r)
-                if not res:
-                    continue
-                mean = lambda k: sum(r[k] for r in res) / len(res)
-                row = {"method": m, "params": " ".join(params), "request": req_name, "n": len(res),
-                       **{k: mean(k) for k in ("forget_acc", "retain_acc", "test_acc", "mia_efficacy", "avg_gap")},
-                       "time_ratio": sum(r["seconds"] for r in res) / sum(refs[(req_name, i)]["seconds"]
-                                                                       for i in range(len(res)))}
-                rows.append(row)
-                log(f"{m:12} {row['params']:40} {req_name:11} gap {100 * row['avg_gap']:6.2f}  "
-                    f"time {100 * row['time_ratio']:5.1f}%  UA {pct(row['forget_acc'])} RA {pct(row['retain_acc'])} "
-                    f"TA {pct(row['test_acc'])} MIA {pct(row['mia_efficacy'])}")
+        res.append((r, c["ref"]["seconds"]))
+    rows = []
+    for (m, params, req_name), res in groups.items():
+        if not res:
+            continue
+        mean = lambda k: sum(r[k] for r, _ in res) / len(res)
+        row = {"method": m, "params": params, "request": req_name, "n": len(res),
+               **{k: mean(k) for k in ("forget_acc", "retain_acc", "test_acc", "mia_efficacy", "avg_gap")},
+               "time_ratio": sum(r["seconds"] for r, _ in res) / sum(ref_s for _, ref_s in res)}
+        rows.append(row)
+        log(f"{m:12} {row['params']:40} {req_name:11} gap {100 * row['avg_gap']:6.2f}  "
+            f"time {100 * row['time_ratio']:5.1f}%  UA {pct(row['forget_acc'])} RA {pct(row['retain_acc'])} "
+            f"TA {pct(row['test_acc'])} MIA {pct(row['mia_efficacy'])}")
     print(f"Sweep: demo subset {args.subset}, CNN {args.epochs:g} epochs; one subject averaged over "
           f"{len(requests['one subject'])} subject(s) of {n_subj - 5}..{n_subj + 5} records.\n")
     print("| method | params | one subject: Avg. Gap | time | 1% random: Avg. Gap | time | mean gap |")
