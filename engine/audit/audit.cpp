@@ -174,6 +174,12 @@ struct AuditWork {
 // forget records: after unlearning that is exactly the point.
 struct AuditSets {
     std::vector<int64_t> forget, retain, test;
+    std::vector<int64_t> all() const { // forget, retain, test: the order of every per-record vector
+        std::vector<int64_t> ids = forget;
+        ids.insert(ids.end(), retain.begin(), retain.end());
+        ids.insert(ids.end(), test.begin(), test.end());
+        return ids;
+    }
 };
 
 AuditSets audit_sets(Project &project, const ModelRow &model, const AuditOptions &o) {
@@ -211,26 +217,20 @@ std::vector<int64_t> population_sample(Lineage &lin, const AuditOptions &o) {
     return ids;
 }
 
-// Everything an audit runs the model on: its sets, then the population
-// sample. What a scoring unit holds.
-std::vector<int64_t> scored_ids(Project &project, const ModelRow &model, const AuditOptions &o) {
-    const auto s = audit_sets(project, model, o);
-    std::vector<int64_t> ids = s.forget;
-    ids.insert(ids.end(), s.retain.begin(), s.retain.end());
-    ids.insert(ids.end(), s.test.begin(), s.test.end());
-    const auto pop = population_sample(project.lineage(), o);
-    ids.insert(ids.end(), pop.begin(), pop.end());
-    return ids;
+// Everything an audit runs the model on: its sets (`all`), then the
+// population sample. What a scoring unit holds.
+std::vector<int64_t> scored_ids(Lineage &lin, std::vector<int64_t> all, const AuditOptions &o) {
+    const auto pop = population_sample(lin, o);
+    all.insert(all.end(), pop.begin(), pop.end());
+    return all;
 }
 
 void choose_sets(AuditWork &w) {
     auto s = audit_sets(w.project, w.model.row, w.o);
+    w.all = s.all();
     w.forget = std::move(s.forget);
     w.retain = std::move(s.retain);
     w.test = std::move(s.test);
-    w.all = w.forget;
-    w.all.insert(w.all.end(), w.retain.begin(), w.retain.end());
-    w.all.insert(w.all.end(), w.test.begin(), w.test.end());
 }
 
 // The model's predictions on ids: computed here, or taken from the
@@ -1093,18 +1093,15 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     }
     w.model = load_model(project, o.model_id, w.device);
     for (const auto &r : w.lin.records("train")) w.subject_of[r.id] = r.subject_id;
-    std::string unit;
-    if (o.executor) {
-        const auto ids = scored_ids(project, w.model.row, o);
-        unit = write_scoring_unit(project, o.model_id, ids, o.device);
-        run_scoring_units(project, *o.executor, {unit}, rc.part(0.0, 0.8));
-        std::string why;
-        w.scored = take_scoring_unit(project, unit, &why);
-        if (!w.scored) bad_input(why);
-        for (size_t i = 0; i < ids.size(); ++i) w.scored_row.emplace(ids[i], int64_t(i));
-    }
 
     choose_sets(w);
+    std::string unit;
+    if (o.executor) {
+        const auto ids = scored_ids(w.lin, w.all, o);
+        unit = write_scoring_unit(project, o.model_id, ids, o.device);
+        w.scored = std::move(run_scoring_units(project, *o.executor, {unit}, rc.part(0.0, 0.8)).front());
+        for (size_t i = 0; i < ids.size(); ++i) w.scored_row.emplace(ids[i], int64_t(i));
+    }
     score_records(w);
     accuracy(w);
     population_attacks(w);
@@ -1125,11 +1122,13 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
 }
 
 void score_audits(Project &project, const std::vector<AuditOptions> &audits, const RunControl &rc) {
+    auto &lin = project.lineage();
     std::map<Executor *, std::vector<std::string>> units;
-    for (const auto &o : audits)
-        if (o.executor)
-            units[o.executor].push_back(write_scoring_unit(
-                project, o.model_id, scored_ids(project, project.lineage().model(o.model_id), o), o.device));
+    for (const auto &o : audits) {
+        if (!o.executor) continue;
+        const auto ids = scored_ids(lin, audit_sets(project, lin.model(o.model_id), o).all(), o);
+        units[o.executor].push_back(write_scoring_unit(project, o.model_id, ids, o.device));
+    }
     for (const auto &[executor, list] : units) run_scoring_units(project, *executor, list, rc);
 }
 

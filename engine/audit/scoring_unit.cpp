@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "core/atomic_file.h"
@@ -121,42 +122,50 @@ std::optional<Predictions> take_scoring_unit(Project &project, const std::string
     return p;
 }
 
-void run_scoring_units(Project &project, Executor &executor, const std::vector<std::string> &units,
-                       const RunControl &rc) {
+std::vector<Predictions> run_scoring_units(Project &project, Executor &executor, const std::vector<std::string> &units,
+                                           const RunControl &rc) {
+    std::vector<std::optional<Predictions>> got(units.size());
     std::vector<std::string> pending;
-    for (const auto &u : units) {
+    for (size_t i = 0; i < units.size(); ++i) {
         std::string why;
-        if (take_scoring_unit(project, u, &why)) continue; // finished by a run that stopped: reused
-        clear_unit_outputs(u);
-        pending.push_back(u);
+        if ((got[i] = take_scoring_unit(project, units[i], &why))) continue; // finished earlier: reused
+        clear_unit_outputs(units[i]);
+        pending.push_back(units[i]);
     }
-    if (pending.empty()) return;
-    std::vector<UnitOutcome> outcomes;
-    try {
-        outcomes = executor.run(pending, rc);
-    } catch (...) {
-        for (const auto &u : pending) {
-            std::string why;
-            if (!take_scoring_unit(project, u, &why)) drop_scoring_unit(project.root(), u);
+    if (!pending.empty()) {
+        std::map<std::string, std::string> message; // unit -> its task's state and log, when it failed
+        try {
+            for (const auto &oc : executor.run(pending, rc)) message[oc.unit] = oc.message;
+        } catch (...) {
+            for (const auto &u : pending) {
+                std::string why;
+                if (!take_scoring_unit(project, u, &why)) drop_scoring_unit(project.root(), u);
+            }
+            throw;
         }
-        throw;
+        // The batch's scripts and task logs go (a failure's log is quoted below).
+        tidy_staging(project.root(), fs::path(pending.front()).parent_path().parent_path().string());
+        std::string failures;
+        int failed = 0;
+        for (size_t i = 0; i < units.size(); ++i) {
+            if (got[i]) continue;
+            std::string why;
+            if ((got[i] = take_scoring_unit(project, units[i], &why))) continue;
+            const auto it = message.find(units[i]);
+            failures += "\n  " + fs::path(units[i]).parent_path().filename().string() + ": " +
+                        (it == message.end() || it->second.empty() ? why : it->second);
+            ++failed;
+            drop_scoring_unit(project.root(), units[i]);
+        }
+        if (failed)
+            bad_input(std::to_string(failed) + " of " + std::to_string(pending.size()) +
+                      " audit scoring passes failed on " + executor.name() +
+                      " (nothing was stored; the passes that finished are kept for the next run):" + failures);
     }
-    // The batch's scripts and task logs go (a failure's log is quoted below).
-    tidy_staging(project.root(), fs::path(pending.front()).parent_path().parent_path().string());
-    std::string failures;
-    int failed = 0;
-    for (const auto &oc : outcomes) {
-        std::string why;
-        if (take_scoring_unit(project, oc.unit, &why)) continue;
-        failures += "\n  " + fs::path(oc.unit).parent_path().filename().string() + ": " +
-                    (oc.message.empty() ? why : oc.message);
-        ++failed;
-        drop_scoring_unit(project.root(), oc.unit);
-    }
-    if (failed)
-        bad_input(std::to_string(failed) + " of " + std::to_string(pending.size()) +
-                  " audit scoring passes failed on " + executor.name() +
-                  " (nothing was stored; the passes that finished are kept for the next run):" + failures);
+    std::vector<Predictions> out;
+    out.reserve(got.size());
+    for (auto &p : got) out.push_back(std::move(*p));
+    return out;
 }
 
 void drop_scoring_unit(const std::string &project_root, const std::string &unit_file) {

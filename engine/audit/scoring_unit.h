@@ -38,12 +38,14 @@ nlohmann::json run_scoring_unit(Project &project, const std::string &unit_file, 
 // number of records); nullopt otherwise, with why.
 std::optional<Predictions> take_scoring_unit(Project &project, const std::string &unit_file, std::string *why);
 
-// Runs every unit without a checked result as one batch on the executor
-// (earlier outputs that do not check out are cleared first). A unit that
-// fails is reported (BadInput, with its task's log); one that finished is
-// kept for the next run. Cancel removes the unfinished units' folders.
-void run_scoring_units(Project &project, Executor &executor, const std::vector<std::string> &units,
-                       const RunControl &rc);
+// The predictions of every unit, in order: a unit with a checked result
+// (a run that stopped, an earlier batch) is taken as it is; the others run
+// as one batch on the executor (earlier outputs that do not check out are
+// cleared first). A unit that fails is reported (BadInput, with its task's
+// log); one that finished is kept for the next run. Cancel removes the
+// unfinished units' folders.
+std::vector<Predictions> run_scoring_units(Project &project, Executor &executor, const std::vector<std::string> &units,
+                                           const RunControl &rc);
 
 // Removes a unit's staging folder once its audit is stored (and the
 // staging folders above it that are left empty).

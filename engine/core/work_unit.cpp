@@ -45,6 +45,12 @@ std::optional<nlohmann::json> checked_unit_result(const std::string &project_roo
     return r;
 }
 
+bool is_checked_output(const nlohmann::json &result, const std::string &path, const std::string &sha256) {
+    for (const auto &o : result.at("outputs"))
+        if (o.value("path", "") == path && o.value("sha256", "") == sha256) return true;
+    return false;
+}
+
 std::string write_unit_files(const std::string &dir, const nlohmann::json &unit,
                              const std::vector<std::pair<std::string, std::string>> &inputs, bool keep_identical) {
     const std::string file = (fs::path(dir) / "unit.json").string();
@@ -93,16 +99,6 @@ void clear_unit_outputs(const std::string &unit_file) {
             name != "unit.lock")
             fs::remove_all(e.path(), ec);
     }
-}
-
-} // namespace lethe
-
-namespace lethe {
-
-bool is_checked_output(const nlohmann::json &result, const std::string &path, const std::string &sha256) {
-    for (const auto &o : result.at("outputs"))
-        if (o.value("path", "") == path && o.value("sha256", "") == sha256) return true;
-    return false;
 }
 
 } // namespace lethe

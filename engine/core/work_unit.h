@@ -44,8 +44,9 @@ std::string worker_host();
 // project's root while they are empty. Unit folders in dir stay.
 void tidy_staging(const std::string &project_root, const std::string &dir);
 
-// Removes everything from the unit's folder but unit.json and its inputs
-// (in.ids, placements.txt): a run that stopped half-way, refused outputs.
+// Removes everything from the unit's folder but unit.json, its inputs
+// (in.ids, placements.txt, records.ids) and its lock (unit.lock): a run that
+// stopped half-way, refused outputs.
 void clear_unit_outputs(const std::string &unit_file);
 
 } // namespace lethe
