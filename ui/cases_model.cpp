@@ -88,7 +88,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Deadline)
             return r.extended_months
                        ? tr("Extended by %n month(s) (Art. 12(3)); first deadline %1", nullptr, r.extended_months)
-                             .arg(localDate(QDate::fromString(qs(r.first_deadline_at).left(10), Qt::ISODate)))
+                             .arg(localDate(qs(r.first_deadline_at)))
                        : tr("%1: %2 month(s) from receipt, extendable by %3")
                              .arg(rule_.name)
                              .arg(rule_.months)
@@ -107,11 +107,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
     switch (index.column()) {
     case CaseRef: return qs(r.case_ref);
     case Subject: return qs(r.subject_pseudonym);
-    case Received: {
-        // Dates the local way (QLocale follows the workbench's language); stored as ISO 8601.
-        const QDate received = QDate::fromString(qs(r.received_at).left(10), Qt::ISODate);
-        return received.isValid() ? localDate(received) : qs(r.received_at);
-    }
+    case Received: return localDate(qs(r.received_at)); // the local way; stored as ISO 8601
     case Deadline: {
         const QString d = localDate(deadlineAt(index.row()));
         if (overdue) return tr("%1 (overdue)").arg(d);

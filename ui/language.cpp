@@ -67,6 +67,11 @@ QString localDate(const QDate &date) {
     return QLocale().toString(date, f);
 }
 
+QString localDate(const QString &iso) {
+    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    return d.isValid() ? localDate(d) : iso;
+}
+
 QString localizedResource(const QString &path) {
     ensureResources();
     const int dot = path.lastIndexOf(QLatin1Char('.'));

@@ -34,6 +34,9 @@ QString installLanguage(const QString &code);
 // readers anywhere), else the locale's short format with a four-digit year
 // (04.01.2027, 04/01/2027).
 QString localDate(const QDate &date);
+// The same for a stored ISO 8601 date or timestamp (its date); the text as
+// it is when it is not one.
+QString localDate(const QString &iso);
 
 // The language installed last ("en" before any).
 QString currentLanguage();

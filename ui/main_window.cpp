@@ -32,6 +32,7 @@
 #include <QWhatsThis>
 
 #include <chrono>
+#include <functional>
 #include <future>
 #include <utility>
 
@@ -619,10 +620,10 @@ std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::
     return {d, pdf};
 }
 
-// Worker thread: lethe-report writes the report (another language); its
-// JSON is the outcome. Cancel kills it: it writes through a temp file, so
-// nothing is left.
-ReportOutcome reportInProcess(const QString &program, const QStringList &args, const lethe::RunControl &rc) {
+// Worker thread: lethe-report, a process of its own, writes the report (in
+// another language); its JSON is the outcome. Cancel kills it: it writes
+// through a temp file, so nothing is left.
+ReportOutcome reportByLetheReport(const QString &program, const QStringList &args, const lethe::RunControl &rc) {
     QProcess p;
     p.start(program, args);
     if (!p.waitForStarted(10000))
@@ -674,6 +675,10 @@ bool MainWindow::exportReport(const QString &path) {
     const std::string root = project_->root();
     const DeadlineRule rule = cases_->model()->rule();
     QObject *gui = this;
+    std::function<ReportOutcome(const lethe::RunControl &)> task;
+    QString what = request_id ? tr("Export the report of the case") : tr("Export the report of job %1").arg(job_id);
+    QString doing =
+        request_id ? tr("Exporting the report of the case…") : tr("Exporting the report of job %1…").arg(job_id);
     // A report language other than the workbench's (Settings > Language):
     // lethe-report writes it, in a process of its own with that language's
     // translations; the same writer, the same signed file and log entry.
@@ -689,41 +694,31 @@ bool MainWindow::exportReport(const QString &path) {
                             QStringLiteral("--json")};
         args << (request_id ? QStringLiteral("--request") : QStringLiteral("--job"))
              << QString::number(request_id ? *request_id : job_id);
-        auto task = [program, args](const lethe::RunControl &rc) { return reportInProcess(program, args, rc); };
-        auto done = [this](const ReportOutcome &o) {
-            exporting_ = false;
-            statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(o.path, o.verdict), 10000);
-            Q_EMIT reportExported(o.path);
-        };
-        const auto error = exportFailed(tr("Report export cancelled; nothing was written"), tr("Report not written"));
-        if (!runner_->start(tr("Export the report in %1").arg(languageName(want)), task, done, error)) return false;
-        exporting_ = true;
-        statusBar()->showMessage(tr("Exporting the report in %1…").arg(languageName(want)));
-        return true;
-    }
-    auto task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
-        auto project = lethe::Project::open(root);
-        if (request_id) {
-            const auto r = renderCaseReport(*project, *request_id, rule, gui, rc.part(0.0, 0.95));
+        task = [program, args](const lethe::RunControl &rc) { return reportByLetheReport(program, args, rc); };
+        what = tr("Export the report in %1").arg(languageName(want));
+        doing = tr("Exporting the report in %1…").arg(languageName(want));
+    } else {
+        task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
+            auto project = lethe::Project::open(root);
+            if (request_id) {
+                const auto r = renderCaseReport(*project, *request_id, rule, gui, rc.part(0.0, 0.95));
+                rc.report({"writing the PDF", 0, 0, 0.97});
+                return writeCaseReport(*project, *r.first, r.second, path);
+            }
+            const auto r = renderJobReport(*project, job_id, rule, gui, rc.part(0.0, 0.95));
             rc.report({"writing the PDF", 0, 0, 0.97});
-            return writeCaseReport(*project, *r.first, r.second, path);
-        }
-        const auto r = renderJobReport(*project, job_id, rule, gui, rc.part(0.0, 0.95));
-        rc.report({"writing the PDF", 0, 0, 0.97});
-        return writeReport(*project, *r.first, r.second, path);
-    };
+            return writeReport(*project, *r.first, r.second, path);
+        };
+    }
     auto done = [this](const ReportOutcome &o) {
         exporting_ = false;
         statusBar()->showMessage(tr("Report written to %1 (case verdict %2)").arg(o.path, o.verdict), 10000);
         Q_EMIT reportExported(o.path);
     };
     const auto error = exportFailed(tr("Report export cancelled; nothing was written"), tr("Report not written"));
-    const QString what =
-        request_id ? tr("Export the report of the case") : tr("Export the report of job %1").arg(job_id);
     if (!runner_->start(what, task, done, error)) return false;
     exporting_ = true;
-    statusBar()->showMessage(request_id ? tr("Exporting the report of the case…")
-                                        : tr("Exporting the report of job %1…").arg(job_id));
+    statusBar()->showMessage(doing);
     return true;
 }
 
