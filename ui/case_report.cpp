@@ -7,6 +7,7 @@
 #include "jobs/cases.h"
 #include "jobs/methods.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "report_sections.h"
@@ -20,6 +21,7 @@ using nlohmann::json;
 using sections::esc;
 using sections::h2;
 using sections::h3;
+using sections::storedEnglish;
 
 namespace {
 
@@ -78,8 +80,8 @@ QString resultCell(const QString &result) {
 }
 
 QString findingHtml(const json &f) {
-    return QStringLiteral("<p>%1 %2<br><small>%3</small></p>")
-        .arg(resultCell(str(f, "result")), esc(findingText(f)), esc(str(f, "detail")));
+    return QStringLiteral("<p>%1 %2<br>%3</p>")
+        .arg(resultCell(str(f, "result")), esc(findingText(f)), storedEnglish(str(f, "detail")));
 }
 
 // --- page 1 -------------------------------------------------------------------
@@ -94,11 +96,12 @@ void askedTable(QString &h, const CaseReportData &c) {
     row(QObject::tr("Case"), esc(str(cj, "case_ref")));
     row(QObject::tr("Data subject (pseudonym)"), esc(str(cj, "subject")));
     row(QObject::tr("Ground"), esc(str(cj, "ground")));
-    row(QObject::tr("Received"), esc(str(cj, "received_at").left(10)));
+    row(QObject::tr("Received"), esc(localDate(str(cj, "received_at"))));
     const QString status = str(cj, "status");
-    const QString decided = str(cj, "decided_at").left(10);
+    const QString decided = localDate(str(cj, "decided_at"));
     if (status == QLatin1String("answered")) {
-        row(QObject::tr("Answered"), QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
+        row(QObject::tr("Answered"),
+            QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(localDate(str(cj, "deadline_at")))));
         row(QObject::tr("Auditor's note"), esc(str(cj, "decision_note")));
         if (!str(cj, "override_reason").isEmpty())
             row(QObject::tr("Answered over open findings, because"), esc(str(cj, "override_reason")));
@@ -109,19 +112,19 @@ void askedTable(QString &h, const CaseReportData &c) {
                 ? QObject::tr("the subject's %n raw record(s) were redacted from this project's dataset copies on %1; "
                               "their SHA-256 and the scores below remain",
                               nullptr, int(red.value("records", int64_t(0))))
-                      .arg(esc(qs(red.value("at", std::string())).left(10)))
+                      .arg(esc(localDate(qs(red.value("at", std::string())))))
                 : QObject::tr("the subject's raw records are still in this project's dataset copies (lethe requests "
                               "redact removes them)"));
     } else if (status == QLatin1String("refused")) {
         row(QObject::tr("Refused (Art. 12(4))"),
-            QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(str(cj, "deadline_at"))));
+            QObject::tr("on %1 (deadline %2)").arg(esc(decided), esc(localDate(str(cj, "deadline_at")))));
         row(QObject::tr("Reason given to the subject"), esc(str(cj, "decision_note")));
     } else if (num(cj, "days_left") < 0)
         row(QObject::tr("Deadline"), QObject::tr("%1, overdue by %n day(s)", nullptr, int(-num(cj, "days_left")))
-                                         .arg(esc(str(cj, "deadline_at"))));
+                                         .arg(esc(localDate(str(cj, "deadline_at")))));
     else
-        row(QObject::tr("Deadline"),
-            QObject::tr("%1, %n day(s) left", nullptr, int(num(cj, "days_left"))).arg(esc(str(cj, "deadline_at"))));
+        row(QObject::tr("Deadline"), QObject::tr("%1, %n day(s) left", nullptr, int(num(cj, "days_left")))
+                                         .arg(esc(localDate(str(cj, "deadline_at")))));
     h += QStringLiteral("</table>");
 }
 
@@ -154,8 +157,7 @@ void doneTable(QString &h, const CaseReportData &c) {
                       QObject::tr("%n of the subject's records", nullptr, int(num(m, "records_placed"))),
                       handled ? QObject::tr("%1 (job %2)").arg(esc(str(m, "method"))).arg(num(m, "job_id"))
                               : QObject::tr("not handled yet"),
-                      erasureWords(m), esc(str(m, "handled_at").left(16).replace(QLatin1Char('T'), QLatin1Char(' '))),
-                      resultCell(str(m, "result")));
+                      erasureWords(m), esc(localTimestamp(str(m, "handled_at"))), resultCell(str(m, "result")));
     }
     h += QStringLiteral("</table>");
 }
@@ -200,8 +202,8 @@ void pageOne(QString &h, const CaseReportData &c) {
     const QString r = str(v, "result");
     h += QObject::tr("<h1>Lethe erasure report: case %1</h1><p>Data subject %2 · generated %3 UTC · signed by key "
                      "%4</p>")
-             .arg(esc(str(d.case_json, "case_ref")), esc(str(d.case_json, "subject")),
-                  d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(d.signer_fingerprint));
+             .arg(esc(str(d.case_json, "case_ref")), esc(str(d.case_json, "subject")), localDateTime(d.generated),
+                  esc(d.signer_fingerprint));
     h += QObject::tr("<h2>Case verdict: <span style='color:%1'>%2</span></h2><p><b>%3</b></p>")
              .arg(verdictColor(r), resultWord(r), esc(summaryText(v)));
     askedTable(h, c);
@@ -304,8 +306,8 @@ void methodsSection(QString &h, const CaseReportData &c) {
                               : QStringLiteral("–"),
                       esc(qs(d.job.method)), esc(qs(d.job.device)), esc(qs(d.job.started_at)),
                       esc(qs(d.job.finished_at)),
-                      QObject::tr("%1 s").arg(d.job.result.is_object() ? d.job.result.value("seconds", 0.0) : 0.0, 0,
-                                              'f', 1));
+                      QObject::tr("%1 s").arg(
+                          localNumber(d.job.result.is_object() ? d.job.result.value("seconds", 0.0) : 0.0, 1)));
     h += QStringLiteral("</table>");
     for (const auto &d : c.jobs) {
         h += QObject::tr("<p><b>Parameters of job %1 (%2)</b></p>").arg(d.job.id).arg(esc(qs(d.job.method)));

@@ -96,7 +96,8 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Status) {
             QString t = statusWords(qs(r.status));
             if (!r.decision_note.empty())
-                t += QStringLiteral("\n") + qs(r.decided_at) + QStringLiteral(": ") + qs(r.decision_note);
+                t += QStringLiteral("\n") + localTimestamp(qs(r.decided_at)) + QStringLiteral(": ") +
+                     qs(r.decision_note);
             if (!r.override_reason.empty()) t += tr("\nclosed over open findings: %1").arg(qs(r.override_reason));
             return t;
         }

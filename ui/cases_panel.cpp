@@ -23,6 +23,7 @@
 #include "core/error.h"
 #include "jobs/cases.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qt_std.h"
 
 namespace lethe::ui {
@@ -45,7 +46,7 @@ CaseDialog::CaseDialog(const lethe::RequestRow &r, QWidget *parent) : QDialog(pa
     subject_->setPlaceholderText(tr("the subject's pseudonym (never a real identity)"));
     received_ = new QDateEdit(this);
     received_->setCalendarPopup(true);
-    received_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    received_->setDisplayFormat(localDateFormat());
     const QDate rec = QDate::fromString(qs(r.received_at).left(10), Qt::ISODate);
     received_->setDate(rec.isValid() ? rec : QDate::currentDate());
     ground_ = new QComboBox(this);
@@ -213,8 +214,7 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
     tree->setHeaderLabels({tr("When (UTC)"), tr("By"), tr("What")});
     tree->setWordWrap(true);
     for (const auto &e : events) {
-        auto *item = new QTreeWidgetItem(
-            tree, {qs(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')).left(19), qs(e.actor), qs(e.text)});
+        auto *item = new QTreeWidgetItem(tree, {localTimestamp(qs(e.at), true), qs(e.actor), qs(e.text)});
         item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(qs(e.text)).arg(e.seq));
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
@@ -32,11 +33,8 @@ QString str(const json &j, const char *k) {
     if (!has(j, k)) return {};
     return j[k].is_string() ? qs(j[k].get<std::string>()) : qs(j[k].dump());
 }
-QString ci(const json &j, const char *k) {
-    if (!has(j, k) || !j[k].is_array() || j[k].size() != 2) return {};
-    return QStringLiteral(" [%1, %2]").arg(j[k][0].get<double>(), 0, 'f', 3).arg(j[k][1].get<double>(), 0, 'f', 3);
-}
-QString fmt(double v, int prec = 3) { return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', prec); }
+QString ci(const json &j, const char *k) { return localInterval(j, k, 3); }
+QString fmt(double v, int prec = 3) { return localNumber(v, prec); }
 
 // The audit's loss-percentile kind or the reference-calibrated one, in words.
 QString exposureKindText(const json &summary) {
@@ -79,7 +77,7 @@ QString calibrationText(const AttackScoreTable &t) {
                     "model trained on, have median exposure %2 (about 0.5 when the references match the "
                     "audited model).")
             .arg(test.size())
-            .arg(median, 0, 'f', 3);
+            .arg(localNumber(median, 3));
     if (median > 0.7 || median < 0.3)
         t_ += QObject::tr(" <b>Off: read the exposures and the verdict's z with care</b> (more or better-matched "
                           "reference models).");
@@ -546,8 +544,8 @@ void ExposureView::showControl(const json &after) {
     QString t = QStringLiteral("<b>%1</b>").arg(controlCountText(c).toHtmlEscaped());
     t += tr(" (loss-attack exposure percentile among test records rose by ≥ %1 to ≥ %2; compared with audit %3; "
             "Hayes et al. 2025: unlearning can expose retained records).")
-             .arg(rule.value("rise_at_least", 0.0), 0, 'g', 3)
-             .arg(rule.value("after_at_least", 0.0), 0, 'g', 3)
+             .arg(localSignificant(rule.value("rise_at_least", 0.0), 3))
+             .arg(localSignificant(rule.value("after_at_least", 0.0), 3))
              .arg(count(c, "compared_with_audit"));
     const json flagged = c.value("flagged", json::array());
     if (count(c, "n_flagged") > qint64(flagged.size())) t += tr(" The first %1 are listed.").arg(flagged.size());

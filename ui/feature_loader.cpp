@@ -7,6 +7,7 @@
 
 #include "jobs/project_access.h"
 #include "jobs/records.h"
+#include "language.h"
 #include "qt_std.h"
 
 namespace lethe::ui {
@@ -46,8 +47,7 @@ void FeatureWorker::load(quint64 ticket, const lethe::DatasetRow &dataset, qint6
             if (f.is_u8)
                 for (size_t i = 0; i < std::min<size_t>(f.u8.size(), 24); ++i) vals << QString::number(f.u8[i]);
             else
-                for (size_t i = 0; i < std::min<size_t>(f.f32.size(), 24); ++i)
-                    vals << QString::number(f.f32[i], 'g', 4);
+                for (size_t i = 0; i < std::min<size_t>(f.f32.size(), 24); ++i) vals << localSignificant(f.f32[i], 4);
             Q_EMIT loaded(ticket, QImage(), vals.join(QStringLiteral(", ")));
         }
     } catch (const std::exception &e) {

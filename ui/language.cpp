@@ -4,8 +4,13 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
 
 // Q_INIT_RESOURCE must be called from the global namespace.
 static void initLetheResources() { Q_INIT_RESOURCE(lethe); }
@@ -60,11 +65,73 @@ QString installLanguage(const QString &code) {
 
 QString currentLanguage() { return g_current; }
 
-QString localDate(const QDate &date) {
-    if (!date.isValid() || g_current == QLatin1String("en")) return date.toString(Qt::ISODate);
+QString localDateFormat() {
+    if (g_current == QLatin1String("en")) return QStringLiteral("yyyy-MM-dd");
     QString f = QLocale().dateFormat(QLocale::ShortFormat);
     if (!f.contains(QLatin1String("yyyy"))) f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QLocale().toString(date, f);
+    return f;
+}
+
+QString localDate(const QDate &date) {
+    if (!date.isValid()) return QString();
+    return QLocale().toString(date, localDateFormat());
+}
+
+QString localDateTime(const QDateTime &t, bool seconds) {
+    if (!t.isValid()) return QString();
+    return localDate(t.date()) + QLatin1Char(' ') +
+           t.time().toString(seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+QString localTimestamp(const QString &iso, bool seconds) {
+    const QString s = iso.trimmed();
+    if (s.size() == 10) return localDate(s);
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid()) return iso;
+    if (t.timeSpec() == Qt::LocalTime) t.setTimeSpec(Qt::UTC); // no zone written: the engine's UTC
+    return localDateTime(t.toUTC(), seconds) + QStringLiteral(" UTC");
+}
+
+namespace {
+const QString kNotANumber = QStringLiteral("\u2013");
+} // namespace
+
+QString localNumber(double v, int decimals) {
+    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : kNotANumber;
+}
+
+QString localSignificant(double v, int digits) {
+    return std::isfinite(v) ? QLocale().toString(v, 'g', digits) : kNotANumber;
+}
+
+QString localNumberText(const QString &engineText) {
+    static const QRegularExpression number(QStringLiteral("^(-?\\d+)(?:\\.(\\d+))?(%?)$"));
+    const auto m = number.match(engineText);
+    if (!m.hasMatch()) return engineText;
+    const double v = QLocale::c().toDouble(m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('0'));
+    const int decimals = int(m.captured(2).size());
+    return m.captured(3).isEmpty() ? localNumber(v, decimals) : localPercent(v, decimals);
+}
+
+QString localInterval(const QString &lo, const QString &hi) {
+    const bool comma = QLocale().decimalPoint() == QLatin1String(",");
+    return QStringLiteral("[%1%2 %3]").arg(lo, comma ? QStringLiteral(";") : QStringLiteral(","), hi);
+}
+
+QString localInterval(const nlohmann::json &obj, const std::string &key, int decimals) {
+    if (!obj.is_object() || !obj.contains(key)) return {};
+    const auto &p = obj[key];
+    if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) return {};
+    return QLatin1Char(' ') +
+           localInterval(localNumber(p[0].get<double>(), decimals), localNumber(p[1].get<double>(), decimals));
+}
+
+QString localCount(qint64 n) { return QLocale().toString(n); }
+
+QString localPercent(double percent, int decimals) {
+    // English writes 12.5%; German and French put a no-break space before the sign.
+    const QString sep = g_current == QLatin1String("en") ? QString() : QStringLiteral("\u00a0");
+    return localNumber(percent, decimals) + sep + QLatin1Char('%');
 }
 
 QString localDate(const QString &iso) {

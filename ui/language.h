@@ -6,8 +6,13 @@
 // translations (standard buttons and dialogs) come with Lethe's, and
 // QLocale's default follows, so dates and numbers read the local way.
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
 
 namespace lethe::ui {
 
@@ -37,6 +42,38 @@ QString localDate(const QDate &date);
 // The same for a stored ISO 8601 date or timestamp (its date); the text as
 // it is when it is not one.
 QString localDate(const QString &iso);
+
+// The date format of localDate, for date fields (QDateEdit).
+QString localDateFormat();
+// A moment as the workbench shows it: its date as localDate, then its
+// 24-hour clock time (all three languages write it so), to the minute or
+// the second. No conversion: the caller says which zone it is in.
+QString localDateTime(const QDateTime &t, bool seconds = false);
+// A stored ISO 8601 timestamp (the engine stores UTC, "…Z") the same way,
+// followed by "UTC", as the CLI gives it; a stored date alone as localDate;
+// any other text as it is.
+QString localTimestamp(const QString &iso, bool seconds = false);
+
+// Numbers as the language writes them (QLocale's default, which
+// installLanguage sets): 0.512 / 0,512 and 60,000 / 60.000. A number that is
+// not finite reads "–". Identifiers (record, model and job numbers, seeds)
+// are not quantities and keep QString::number.
+QString localNumber(double v, int decimals);        // fixed decimals
+QString localSignificant(double v, int digits);     // at most `digits` significant digits
+QString localCount(qint64 n);                       // grouped digits
+QString localPercent(double percent, int decimals); // 12.5% / 12,5 %
+
+// A number the engine wrote into stored text ("0.86", "-1.20", "12.5%",
+// C locale) the local way, with as many decimals; any other text as it is.
+QString localNumberText(const QString &engineText);
+
+// An interval of two numbers written already: "[0.41, 0.58]"; where the
+// decimal mark is the comma, the bounds are parted by a semicolon
+// ("[0,41; 0,58]").
+QString localInterval(const QString &lo, const QString &hi);
+// The same for a stored interval, obj[key] = [lo, hi], with fixed decimals
+// and a space before it (it follows its estimate); "" when there is none.
+QString localInterval(const nlohmann::json &obj, const std::string &key, int decimals);
 
 // The language installed last ("en" before any).
 QString currentLanguage();

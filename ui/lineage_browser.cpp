@@ -212,7 +212,7 @@ void LineageBrowser::updateCount() {
         return;
     }
     const QString who = current_subject_.isEmpty() ? tr("the project") : tr("subject %1").arg(current_subject_);
-    count_->setText(tr("%n record(s) of %1", nullptr, int(records_->totalCount())).arg(who));
+    count_->setText(tr("%Ln record(s) of %1", nullptr, int(records_->totalCount())).arg(who));
 }
 
 void LineageBrowser::addCurrentSubjectToBasket() {
@@ -224,7 +224,7 @@ void LineageBrowser::addCurrentSubjectToBasket() {
     std::vector<qint64> ids;
     for (auto id : lin_->record_ids_of_subject(sid)) ids.push_back(id);
     basket_->addSubject(current_subject_, ids);
-    Q_EMIT message(tr("Added %n record(s) of %1 to the basket", nullptr, int(ids.size())).arg(current_subject_));
+    Q_EMIT message(tr("Added %Ln record(s) of %1 to the basket", nullptr, int(ids.size())).arg(current_subject_));
 }
 
 void LineageBrowser::addSelectedRecordsToBasket() {
@@ -245,7 +245,7 @@ void LineageBrowser::addByFilter() {
         std::vector<qint64> ids;
         for (auto id : lin_->record_ids_matching(ss(filter_->text()))) ids.push_back(id);
         basket_->addRecords(ids, tr("filter '%1'").arg(filter_->text()));
-        Q_EMIT message(tr("The filter matched %n record(s)", nullptr, int(ids.size())));
+        Q_EMIT message(tr("The filter matched %Ln record(s)", nullptr, int(ids.size())));
     } catch (const std::exception &e) {
         Q_EMIT message(userText(e));
     }

@@ -12,6 +12,7 @@
 
 #include "core/error.h"
 #include "feature_loader.h"
+#include "language.h"
 #include "qt_std.h"
 #include "verdict.h"
 
@@ -95,15 +96,15 @@ void RecordDetail::showRecord(qint64 record_id) {
     const bool fashion = ds.name.rfind("fashion-mnist", 0) == 0;
     QString subject = tr("(none)");
     if (rec->subject_id) subject = qs(lin_->subject_pseudonym(*rec->subject_id).value_or(""));
-    info_->setText(
-        tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
-           "<small>SHA-256 %8…</small>")
-            .arg(qs(rec->key).toHtmlEscaped())
-            .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(), stateWord(qs(rec->split)),
-                 qs(ds.name).toHtmlEscaped())
-            .arg(rec->row_index)
-            .arg(rec->collected_at.empty() ? tr("(date not recorded)") : qs(rec->collected_at).toHtmlEscaped(),
-                 qs(rec->sha256).left(16)));
+    info_->setText(tr("<b>Record %1</b><br>subject %2 · label %3 · %4<br>dataset %5, row %6<br>collected %7<br>"
+                      "<small>SHA-256 %8…</small>")
+                       .arg(qs(rec->key).toHtmlEscaped())
+                       .arg(subject.toHtmlEscaped(), label_name(rec->label, fashion).toHtmlEscaped(),
+                            stateWord(qs(rec->split)), qs(ds.name).toHtmlEscaped())
+                       .arg(rec->row_index)
+                       .arg(rec->collected_at.empty() ? tr("(date not recorded)")
+                                                      : localTimestamp(qs(rec->collected_at)).toHtmlEscaped(),
+                            qs(rec->sha256).left(16)));
     info_->setToolTip(tr("SHA-256 of the record's bytes: %1").arg(qs(rec->sha256)));
 
     // Features: read on the loader's thread (the first read of a dataset
@@ -124,14 +125,15 @@ void RecordDetail::showRecord(qint64 record_id) {
     usage_->clear();
     const auto u = lethe::record_usage(*lin_, record_id);
     auto group = [this](const QString &title, size_t n) {
-        auto *g = new QTreeWidgetItem(usage_, {title, QString::number(n), QString()});
+        auto *g = new QTreeWidgetItem(usage_, {title, localCount(n), QString()});
         g->setExpanded(true);
         return g;
     };
     auto *runs = group(tr("Training runs"), u.runs.size());
     for (const auto &r : u.runs)
-        new QTreeWidgetItem(runs, {tr("run %1 (%2, %3)").arg(r.run_id).arg(stateWord(qs(r.kind)), qs(r.arch)),
-                                   tr("shard %1, slice %2").arg(r.shard).arg(r.slice), qs(r.started_at)});
+        new QTreeWidgetItem(runs,
+                            {tr("run %1 (%2, %3)").arg(r.run_id).arg(stateWord(qs(r.kind)), qs(r.arch)),
+                             tr("shard %1, slice %2").arg(r.shard).arg(r.slice), localTimestamp(qs(r.started_at))});
     auto *cps = group(tr("Checkpoints that saw it"), u.checkpoints.size());
     for (const auto &c : u.checkpoints)
         new QTreeWidgetItem(cps, {tr("checkpoint %1 (run %2)").arg(c.id).arg(c.run_id),

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "language.h"
 #include "qt_std.h"
 #include "verdict.h"
 
@@ -76,7 +77,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     case Label: return label_name(r.label, fashion_);
     case Split: return stateWord(qs(r.split));
     case Source: return qs(r.source);
-    case Collected: return qs(r.collected_at);
+    case Collected: return localTimestamp(qs(r.collected_at));
     case DatasetRow: return QStringLiteral("%1:%2").arg(r.dataset_id).arg(r.row_index);
     case Sha256: return qs(r.sha256.substr(0, 12)) + QStringLiteral("…");
     case InBasket: return in_basket ? tr("yes") : QString();

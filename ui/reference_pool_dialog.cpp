@@ -18,6 +18,7 @@
 #include "jobs/audit_job.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qt_std.h"
 #include "verdict.h"
 
@@ -204,11 +205,11 @@ void ReferencePoolDialog::setPools(const json &pools) {
         set(KCol, QString::number(p.value("k", int64_t(0))));
         set(SeedCol, QString::number(p.value("seed", uint64_t(0))));
         set(DoneCol, QStringLiteral("%1 / %2").arg(p.value("models_done", int64_t(0))).arg(p.value("k", int64_t(0))));
-        set(SecondsCol, QString::number(p.contains("training_seconds") && p["training_seconds"].is_number()
-                                            ? p["training_seconds"].get<double>()
-                                            : 0.0,
-                                        'f', 1));
-        set(CreatedCol, qs(p.value("created_at", std::string())));
+        set(SecondsCol, localNumber(p.contains("training_seconds") && p["training_seconds"].is_number()
+                                        ? p["training_seconds"].get<double>()
+                                        : 0.0,
+                                    1));
+        set(CreatedCol, localTimestamp(qs(p.value("created_at", std::string()))));
         ++row;
     }
     table_->resizeColumnsToContents();
@@ -247,7 +248,7 @@ bool ReferencePoolDialog::build() {
                              .arg(r.pool_id)
                              .arg(r.trained_now)
                              .arg(r.reused)
-                             .arg(r.seconds, 0, 'f', 1));
+                             .arg(localNumber(r.seconds, 1)));
         Q_EMIT poolsChanged(); // setPools adds whom the pool serves
         Q_EMIT built(r.pool_id);
     };

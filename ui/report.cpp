@@ -18,6 +18,7 @@
 #include "jobs/evidence.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
@@ -68,15 +69,15 @@ ReportData::Model model_of(lethe::Lineage &lin, qint64 id) {
 }
 
 using sections::esc;
-QString pct(double v) { return QString::number(v * 100.0, 'f', 1) + QStringLiteral("%"); }
+QString pct(double v) { return localPercent(v * 100.0, 1); }
 
 QString acc_cell(const json &s, const char *set) {
     if (!s.is_object() || !s.contains("accuracy") || !s["accuracy"].contains(set) || s["accuracy"][set].is_null())
         return QStringLiteral("–");
     QString t = pct(s["accuracy"][set].get<double>());
     if (s.contains("accuracy_ci95") && s["accuracy_ci95"].contains(set))
-        t += QStringLiteral(" [%1, %2]")
-                 .arg(pct(s["accuracy_ci95"][set][0].get<double>()), pct(s["accuracy_ci95"][set][1].get<double>()));
+        t += QLatin1Char(' ') + localInterval(pct(s["accuracy_ci95"][set][0].get<double>()),
+                                              pct(s["accuracy_ci95"][set][1].get<double>()));
     if (s.contains("n") && s["n"].contains(set)) t += QStringLiteral(" n=%1").arg(s["n"][set].get<qint64>());
     return t;
 }
@@ -86,9 +87,9 @@ QString attack_cell(const json &s, const char *group, const std::string &stat) {
         return QStringLiteral("–");
     const auto &a = s[group][stat];
     QString t = QStringLiteral("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
-                    .arg(a.value("auc", 0.0), 0, 'f', 3)
-                    .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
-                    .arg(a.value("fpr_reached_at_1pct", 0.0), 0, 'f', 4);
+                    .arg(localNumber(a.value("auc", 0.0), 3))
+                    .arg(localNumber(a.value("tpr_at_1pct_fpr", 0.0), 3))
+                    .arg(localNumber(a.value("fpr_reached_at_1pct", 0.0), 4));
     // The reference attacks: their sample sizes and models beside the numbers.
     if (a.contains("n_reference_models"))
         t += QObject::tr("; n = %1 / %2; K = %3 reference models")
@@ -103,7 +104,7 @@ bool has_attack(const json &s, const char *stat) {
 }
 
 QString num3(const json &j, const char *k) {
-    return j.is_object() && j.contains(k) && j[k].is_number() ? QString::number(j[k].get<double>(), 'f', 3)
+    return j.is_object() && j.contains(k) && j[k].is_number() ? localNumber(j[k].get<double>(), 3)
                                                               : QStringLiteral("–");
 }
 
@@ -153,12 +154,12 @@ QString exposure_section(const ReportData &d) {
                 h += QStringLiteral("<td>%1</td>")
                          .arg(it == d.before_scores.constEnd() || std::isnan(it->exposure)
                                   ? QStringLiteral("–")
-                                  : QString::number(it->exposure, 'f', 3));
+                                  : localNumber(it->exposure, 3));
             }
             if (pool) {
                 h += QStringLiteral("<td>%1</td><td>%2</td>")
                          .arg(e.contains("lira_offline_z") && e["lira_offline_z"].is_number()
-                                  ? QString::number(e["lira_offline_z"].get<double>(), 'f', 2)
+                                  ? localNumber(e["lira_offline_z"].get<double>(), 2)
                                   : QStringLiteral("–"),
                               num3(e, "rmia"));
             }
@@ -173,12 +174,7 @@ QString exposure_section(const ReportData &d) {
                          "<table border=1 cellspacing=0 cellpadding=3><tr><th>slice</th><th>n members / "
                          "non-members</th><th>AUC [95% CI]</th><th>TPR at 1% FPR [95% CI]</th></tr>")
                  .arg(esc(qs(sl.value("attack", std::string()))));
-        auto ci = [](const json &a, const char *k) {
-            if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]")
-                .arg(a[k][0].get<double>(), 0, 'f', 3)
-                .arg(a[k][1].get<double>(), 0, 'f', 3);
-        };
+        auto ci = [](const json &a, const char *k) { return localInterval(a, k, 3); };
         auto row = [&](const QString &name, const json &a) {
             h += QStringLiteral("<tr><td>%1</td><td>%2 / %3</td><td>%4%5</td><td>%6%7</td></tr>")
                      .arg(esc(name))
@@ -201,8 +197,8 @@ QString exposure_section(const ReportData &d) {
                      "<p><b>Retained control: %1</b> (loss-attack exposure percentile among test records rose by "
                      "≥ %2 to ≥ %3, compared with audit %4).</p>")
                      .arg(esc(ExposureView::controlCountText(c)))
-                     .arg(c.value("rule", json::object()).value("rise_at_least", 0.0), 0, 'g', 3)
-                     .arg(c.value("rule", json::object()).value("after_at_least", 0.0), 0, 'g', 3)
+                     .arg(localSignificant(c.value("rule", json::object()).value("rise_at_least", 0.0), 3))
+                     .arg(localSignificant(c.value("rule", json::object()).value("after_at_least", 0.0), 3))
                      .arg(c["compared_with_audit"].get<int64_t>());
             const json flagged = c.value("flagged", json::array());
             if (!flagged.empty()) {
@@ -210,8 +206,8 @@ QString exposure_section(const ReportData &d) {
                 for (size_t i = 0; i < flagged.size() && i < 50; ++i)
                     ids << QStringLiteral("%1 (%2 → %3)")
                                .arg(recordKey(flagged[i]))
-                               .arg(flagged[i].value("before", 0.0), 0, 'f', 3)
-                               .arg(flagged[i].value("after", 0.0), 0, 'f', 3);
+                               .arg(localNumber(flagged[i].value("before", 0.0), 3))
+                               .arg(localNumber(flagged[i].value("after", 0.0), 3));
                 h += QObject::tr("<p>Flagged retained records%1: %2</p>")
                          .arg(flagged.size() > 50 ? QObject::tr(" (first 50)") : QString(),
                               ids.join(QStringLiteral(", ")));
@@ -226,24 +222,21 @@ QString exposure_section(const ReportData &d) {
 // One row per attack of the after-audit: every figure with its interval and sample sizes.
 QString attack_table(const json &s, const char *group) {
     if (!s.is_object() || !s.contains(group) || !s[group].is_object() || s[group].empty()) return {};
-    auto ci = [](const json &a, const std::string &k) {
-        if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
-        return QStringLiteral(" [%1, %2]").arg(a[k][0].get<double>(), 0, 'f', 3).arg(a[k][1].get<double>(), 0, 'f', 3);
-    };
+    auto ci = [](const json &a, const std::string &k) { return localInterval(a, k, 3); };
     QString h = QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>attack</th><th>AUC [95% CI]</th>"
                             "<th>TPR at 1% FPR</th><th>TPR at 0.1% FPR</th><th>TPR at 0.01% FPR</th>"
                             "<th>n members / non-members</th><th>reference models</th></tr>");
     for (auto &[name, a] : s[group].items()) {
         h += QStringLiteral("<tr><td>%1</td><td>%2%3</td>")
                  .arg(esc(qs(name)))
-                 .arg(a.value("auc", 0.0), 0, 'f', 3)
+                 .arg(localNumber(a.value("auc", 0.0), 3))
                  .arg(ci(a, "auc_ci95"));
         for (const char *lvl : {"1pct", "0_1pct", "0_01pct"}) {
             const std::string k = std::string("tpr_at_") + lvl + "_fpr";
             h += QStringLiteral("<td>%1%2 (FPR %3)</td>")
-                     .arg(a.value(k, 0.0), 0, 'f', 3)
+                     .arg(localNumber(a.value(k, 0.0), 3))
                      .arg(ci(a, k + "_ci95"))
-                     .arg(a.value(std::string("fpr_reached_at_") + lvl, 0.0), 0, 'g', 2);
+                     .arg(localSignificant(a.value(std::string("fpr_reached_at_") + lvl, 0.0), 2));
         }
         h += QStringLiteral("<td>%1 / %2</td><td>%3</td></tr>")
                  .arg(a.value("n_members", int64_t(0)))
@@ -396,13 +389,13 @@ void verdictSection(QString &h, const ReportData &d) {
         h += QObject::tr("<p>Case status: <b>%1</b>").arg(esc(statusWords(st)));
         if (closed)
             h += QObject::tr(", decided %1: %2")
-                     .arg(esc(qs(d.case_json.value("decided_at", std::string()))),
+                     .arg(esc(localTimestamp(qs(d.case_json.value("decided_at", std::string())))),
                           esc(qs(d.case_json["decision_note"].is_string()
                                      ? d.case_json["decision_note"].get<std::string>()
                                      : std::string())));
         else
             h += QObject::tr(" · deadline %1, %2 day(s) left · the auditor closes the case, never a job")
-                     .arg(esc(qs(d.case_json.value("deadline_at", std::string()))))
+                     .arg(esc(localDate(qs(d.case_json.value("deadline_at", std::string())))))
                      .arg(d.case_json.value("days_left", int64_t(0)));
         h += QStringLiteral("</p>");
         h += QObject::tr("<p><b>Findings</b> (per model that trained on the subject's records)</p>"
@@ -411,11 +404,11 @@ void verdictSection(QString &h, const ReportData &d) {
         for (const auto &f : v["findings"]) {
             const QString fr = qs(f.value("result", std::string()));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td "
-                                "style='color:%3'><b>%4</b></td><td>%5<br><small>%6</small></td></tr>")
+                                "style='color:%3'><b>%4</b></td><td>%5<br>%6</td></tr>")
                      .arg(f["model_id"].is_number() ? QObject::tr("model %1").arg(f["model_id"].get<qint64>())
                                                     : QObject::tr("whole case"),
                           esc(layerWords(qs(f.value("layer", std::string())))), verdictColor(fr), resultWord(fr),
-                          esc(findingText(f)), esc(qs(f.value("detail", std::string()))));
+                          esc(findingText(f)), storedEnglish(qs(f.value("detail", std::string()))));
         }
         h += QStringLiteral("</table>");
     } else {
@@ -433,9 +426,9 @@ void caseSection(QString &h, const ReportData &d, const QString &head) {
         row2(QObject::tr("Case reference"), esc(case_ref));
         row2(QObject::tr("Data subject (pseudonym)"), esc(qs(d.request->subject_pseudonym)));
         row2(QObject::tr("Ground"), esc(qs(d.request->ground)));
-        row2(QObject::tr("Received"), esc(qs(d.request->received_at)));
+        row2(QObject::tr("Received"), esc(localTimestamp(qs(d.request->received_at))));
         row2(QObject::tr("Deadline"), QObject::tr("%1 (%2: %3 month(s), extendable by %4)")
-                                          .arg(d.deadline.toString(Qt::ISODate), esc(d.rule.name))
+                                          .arg(localDate(d.deadline), esc(d.rule.name))
                                           .arg(d.rule.months)
                                           .arg(d.rule.extension_months));
         row2(QObject::tr("Status"), esc(statusWords(qs(d.request->status))));
@@ -449,7 +442,7 @@ void caseSection(QString &h, const ReportData &d, const QString &head) {
 void selectionSection(QString &h, const ReportData &d, const QString &head) {
     const auto row2 = rowAdder(h);
     h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
-    row2(QObject::tr("Records selected"), QString::number(d.selected_records));
+    row2(QObject::tr("Records selected"), localCount(d.selected_records));
     QStringList subs;
     for (const auto &[p, n] : d.subjects)
         subs << QStringLiteral("%1 (%2)").arg(esc(p.isEmpty() ? QObject::tr("no subject") : p)).arg(n);
@@ -463,18 +456,20 @@ void selectionSection(QString &h, const ReportData &d, const QString &head) {
 // run, an imported model's owner recipe, or Lethe's defaults in place of a
 // recipe nobody gave.
 QString recipeWords(const json &c) {
-    const QString schedule =
-        c.value("lr_schedule", std::string("constant")) == "cosine" ? QObject::tr("cosine schedule")
-        : c.value("lr_schedule", std::string("constant")) == "step"
-            ? QObject::tr("rate x %1 every %2 epochs").arg(c.value("lr_gamma", 0.1)).arg(c.value("lr_step_epochs", 0.0))
-            : QObject::tr("constant rate");
+    const QString schedule = c.value("lr_schedule", std::string("constant")) == "cosine"
+                                 ? QObject::tr("cosine schedule")
+                             : c.value("lr_schedule", std::string("constant")) == "step"
+                                 ? QObject::tr("rate x %1 every %2 epochs")
+                                       .arg(localSignificant(c.value("lr_gamma", 0.1), 6))
+                                       .arg(localSignificant(c.value("lr_step_epochs", 0.0), 6))
+                                 : QObject::tr("constant rate");
     const QString optimizer = qs(c.value("optimizer", std::string("sgd"))).toUpper();
     if (c.contains("recipe_sha256"))
         return QObject::tr("the owner's recipe, imported with the model (SHA-256 <tt>%1</tt>): %2, %3, momentum %4, "
                            "weight decay %5; retraining and reference models follow it")
             .arg(esc(qs(c.value("recipe_sha256", std::string()))), optimizer, schedule)
-            .arg(c.value("momentum", 0.0))
-            .arg(c.value("weight_decay", 0.0));
+            .arg(localSignificant(c.value("momentum", 0.0), 6))
+            .arg(localSignificant(c.value("weight_decay", 0.0), 6));
     if (c.value("arch", std::string()) == "torchscript")
         return QObject::tr("none was imported with the model: retraining and reference models follow Lethe's "
                            "defaults (%1, %2) and may differ from the training the owner used")
@@ -487,11 +482,12 @@ void methodSection(QString &h, const ReportData &d, const QString &head) {
     h += head + QObject::tr("<table border=1 cellspacing=0 cellpadding=3>");
     row2(QObject::tr("Method"), esc(qs(d.job.method)));
     row2(QObject::tr("Device"), esc(qs(d.job.device)));
-    row2(QObject::tr("Started / finished"), esc(qs(d.job.started_at) + QStringLiteral(" / ") + qs(d.job.finished_at)));
+    row2(QObject::tr("Started / finished"), esc(localTimestamp(qs(d.job.started_at), true) + QStringLiteral(" / ") +
+                                                localTimestamp(qs(d.job.finished_at), true)));
     if (!d.job.result.is_null()) {
         row2(QObject::tr("Duration"), QObject::tr("%1 s unlearning, %2 s with loading, audits and purge")
-                                          .arg(d.job.result.value("seconds", 0.0), 0, 'f', 2)
-                                          .arg(d.job.result.value("total_seconds", 0.0), 0, 'f', 1));
+                                          .arg(localNumber(d.job.result.value("seconds", 0.0), 2))
+                                          .arg(localNumber(d.job.result.value("total_seconds", 0.0), 1)));
     }
     if (d.job.params.contains("train_config")) {
         const auto &c = d.job.params["train_config"];
@@ -500,9 +496,9 @@ void methodSection(QString &h, const ReportData &d, const QString &head) {
                  .arg(qs(c.value("arch", std::string())))
                  .arg(c.value("shards", 1))
                  .arg(c.value("slices", 1))
-                 .arg(c.value("epochs", 0.0))
+                 .arg(localSignificant(c.value("epochs", 0.0), 6))
                  .arg(c.value("batch_size", 0))
-                 .arg(c.value("lr", 0.0))
+                 .arg(localSignificant(c.value("lr", 0.0), 6))
                  .arg(c.value("seed", uint64_t(0))));
         row2(QObject::tr("Training recipe"), recipeWords(c));
     }
@@ -535,13 +531,19 @@ void parameterRows(QString &t, const json &j, const QString &prefix) {
         else if (v.is_boolean())
             value = v.get<bool>() ? QObject::tr("yes") : QObject::tr("no");
         else if (v.is_number_float())
-            value = QString::number(v.get<double>(), 'g', 6);
+            value = localSignificant(v.get<double>(), 6);
         else if (v.is_array() && v.size() > 12)
             value = QObject::tr("%n value(s)", nullptr, int(v.size()));
         else
             value = qs(v.dump());
         t += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(name), esc(value));
     }
+}
+
+QString storedEnglish(const QString &text) {
+    if (text.isEmpty()) return {};
+    const QString intro = currentLanguage() == QLatin1String("en") ? QString() : QObject::tr("As stored, in English: ");
+    return QStringLiteral("<small lang='en'>%1%2</small>").arg(esc(intro), esc(text));
 }
 
 QString parameterTable(const json &params) {
@@ -583,8 +585,8 @@ void lineageSection(QString &h, const ReportData &d, const QString &head) {
         QString what = retrainedWords(d.job.result, ensemble, qs(d.job.method));
         what[0] = what[0].toUpper();
         row2(QObject::tr("Retrained"), esc(what));
-        row2(QObject::tr("Checkpoints purged"), QString::number(d.job.result.value("purged_checkpoints", int64_t(0))));
-        row2(QObject::tr("Shard models purged"), QString::number(d.job.result.value("purged_models", int64_t(0))));
+        row2(QObject::tr("Checkpoints purged"), localCount(d.job.result.value("purged_checkpoints", int64_t(0))));
+        row2(QObject::tr("Shard models purged"), localCount(d.job.result.value("purged_models", int64_t(0))));
     }
     row2(QObject::tr("Purged files"),
          d.purged.isEmpty()
@@ -650,11 +652,11 @@ void subjectSection(QString &h, const ReportData &d, const QString &head) {
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(esc(subject))
                     .arg(sub.value("n", int64_t(0)))
-                    .arg(sub.value("z", 0.0), 0, 'f', 2)
+                    .arg(localNumber(sub.value("z", 0.0), 2))
                     .arg(esc(subjectIntervalText(sub)))
-                    .arg(sub.value("p", 0.0), 0, 'g', 3)
+                    .arg(localSignificant(sub.value("p", 0.0), 3))
                     .arg(sub.contains("z_if_remembered") && sub["z_if_remembered"].is_number()
-                             ? QString::number(sub["z_if_remembered"].get<double>(), 'f', 2)
+                             ? localNumber(sub["z_if_remembered"].get<double>(), 2)
                              : QObject::tr("unavailable"))
                     .arg(esc(resultWord(qs(sub.value("verdict", std::string())))));
         }
@@ -695,10 +697,10 @@ void attacksSection(QString &h, const ReportData &d, const QString &head) {
         if (r.contains("rmia"))
             h += QObject::tr("<p>RMIA: a = %1 (fitted, AUC %2 on %3 records), γ = %4, population %5 (n = %6). "
                              "LiRA on the logit-scaled confidence, fixed variance: %7.</p>")
-                     .arg(r["rmia"].value("a", 0.0), 0, 'g', 3)
-                     .arg(r["rmia"].value("a_fit_auc", 0.0), 0, 'f', 3)
+                     .arg(localSignificant(r["rmia"].value("a", 0.0), 3))
+                     .arg(localNumber(r["rmia"].value("a_fit_auc", 0.0), 3))
                      .arg(r["rmia"].value("n_fit_target", int64_t(0)))
-                     .arg(r["rmia"].value("gamma", 0.0), 0, 'g', 3)
+                     .arg(localSignificant(r["rmia"].value("gamma", 0.0), 3))
                      .arg(esc(qs(r["rmia"].value("population", std::string()))))
                      .arg(r["rmia"].value("n_population", int64_t(0)))
                      .arg(r.contains("lira") && r["lira"].value("fixed_variance", false) ? QObject::tr("yes")
@@ -782,7 +784,7 @@ QString reportHtml(const ReportData &d) {
     h += QObject::tr("<h1>Lethe erasure report</h1><p>Case %1 · forget job %2 · generated %3 UTC</p>")
              .arg(esc(case_ref))
              .arg(d.job.id)
-             .arg(d.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+             .arg(localDateTime(d.generated, true));
     verdictSection(h, d);
     caseSection(h, d, h2(QObject::tr("1. Case")));
     selectionSection(h, d, h2(QObject::tr("2. Selection")));

@@ -14,6 +14,11 @@ inline QString esc(const QString &s) { return s.toHtmlEscaped(); }
 inline QString h2(const QString &title) { return QStringLiteral("<h2>%1</h2>").arg(esc(title)); }
 inline QString h3(const QString &title) { return QStringLiteral("<h3>%1</h3>").arg(esc(title)); }
 
+// Text the engine stored in English (a finding's technical detail, which
+// `lethe requests show` prints the same way): small, marked lang='en', and in
+// another language's report introduced as such. Its numbers stay as stored.
+QString storedEnglish(const QString &text);
+
 void selectionSection(QString &h, const ReportData &d, const QString &head);
 void methodSection(QString &h, const ReportData &d, const QString &head);
 void modelsSection(QString &h, const ReportData &d, const QString &head);

@@ -8,6 +8,7 @@
 
 #include <cmath>
 
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "verdict.h"
@@ -248,17 +249,12 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
             y << std::max(floor, p[1].get<double>());
         }
         auto *g = plot->addGraph();
-        auto ci = [&](const char *k) {
-            if (!a.contains(k) || !a[k].is_array() || a[k].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]")
-                .arg(a[k][0].get<double>(), 0, 'f', 3)
-                .arg(a[k][1].get<double>(), 0, 'f', 3);
-        };
+        auto ci = [&](const char *k) { return localInterval(a, k, 3); };
         // Short enough for a small plot; TPR at 1% FPR with its interval is
         // in the attack line above the plots and in the report.
         QString name = QObject::tr("%1: AUC %2%3; n = %4 vs %5")
                            .arg(role)
-                           .arg(a["auc"].get<double>(), 0, 'f', 3)
+                           .arg(localNumber(a["auc"].get<double>(), 3))
                            .arg(ci("auc_ci95"))
                            .arg(a.value("n_members", int64_t(0)))
                            .arg(a.value("n_nonmembers", int64_t(0)));
@@ -520,14 +516,14 @@ void installHoverTooltips(QCustomPlot *plot) {
             return;
         }
         auto *d = p->interface1D();
-        QString key = QString::number(d->dataMainKey(index), 'g', 4);
+        QString key = localSignificant(d->dataMainKey(index), 4);
         if (auto *bars = qobject_cast<QCPBars *>(p)) {
             if (auto *t = dynamic_cast<QCPAxisTickerText *>(bars->keyAxis()->ticker().data()))
                 key = t->ticks().value(d->dataMainKey(index), key);
         }
-        QToolTip::showText(e->globalPosition().toPoint(),
-                           QStringLiteral("%1\n%2: %3").arg(p->name(), key).arg(d->dataMainValue(index), 0, 'g', 4),
-                           plot);
+        QToolTip::showText(
+            e->globalPosition().toPoint(),
+            QStringLiteral("%1\n%2: %3").arg(p->name(), key).arg(localSignificant(d->dataMainValue(index), 4)), plot);
     });
 }
 

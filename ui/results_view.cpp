@@ -17,6 +17,7 @@
 #include "jobs/cases.h"
 #include "jobs/methods.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "qcustomplot_wrap.h"
 #include "qt_std.h"
 #include "result_plots.h"
@@ -212,9 +213,10 @@ void ResultsView::refreshJobs() {
         const QString who =
             c == cases.end() ? tr("no case")
                              : tr("case %1, subject %2").arg(qs(c->second.case_ref), qs(c->second.subject_pseudonym));
-        jobs_->addItem(
-            tr("job %1: %2, %3 · %4 (%5)").arg(j.id).arg(qs(j.method), stateWord(qs(j.status)), who, qs(j.started_at)),
-            QVariant::fromValue<qint64>(j.id));
+        jobs_->addItem(tr("job %1: %2, %3 · %4 (%5)")
+                           .arg(j.id)
+                           .arg(qs(j.method), stateWord(qs(j.status)), who, localTimestamp(qs(j.started_at))),
+                       QVariant::fromValue<qint64>(j.id));
     }
     const int i = jobs_->findData(QVariant::fromValue<qint64>(job_id_));
     if (i >= 0) jobs_->setCurrentIndex(i);
@@ -250,8 +252,8 @@ bool ResultsView::showJob(qint64 job_id) {
                  .arg(r.value("output_model_id", int64_t(0)))
                  .arg(retrained)
                  .arg(r.value("purged_checkpoints", int64_t(0)))
-                 .arg(r.value("seconds", 0.0), 0, 'f', 2)
-                 .arg(r.value("total_seconds", 0.0), 0, 'f', 1);
+                 .arg(localNumber(r.value("seconds", 0.0), 2))
+                 .arg(localNumber(r.value("total_seconds", 0.0), 1));
     }
     if (!job.error.empty()) s += tr("<br>error: %1").arg(qs(job.error).toHtmlEscaped());
     summary_->setText(s);
@@ -310,16 +312,11 @@ void ResultsView::showAttack() {
     auto figures = [&](const json &s) -> QString {
         if (!s.is_object() || !s.contains("mia") || !s["mia"].is_object() || !s["mia"].contains(k)) return {};
         const auto &a = s["mia"][k];
-        auto ci = [&](const char *f) {
-            if (!a.contains(f) || !a[f].is_array() || a[f].size() != 2) return QString();
-            return QStringLiteral(" [%1, %2]")
-                .arg(a[f][0].get<double>(), 0, 'f', 3)
-                .arg(a[f][1].get<double>(), 0, 'f', 3);
-        };
+        auto ci = [&](const char *f) { return localInterval(a, f, 3); };
         return tr("AUC %1%2, TPR at 1% FPR %3%4")
-            .arg(a.value("auc", 0.0), 0, 'f', 3)
+            .arg(localNumber(a.value("auc", 0.0), 3))
             .arg(ci("auc_ci95"))
-            .arg(a.value("tpr_at_1pct_fpr", 0.0), 0, 'f', 3)
+            .arg(localNumber(a.value("tpr_at_1pct_fpr", 0.0), 3))
             .arg(ci("tpr_at_1pct_fpr_ci95"));
     };
     const QString b = figures(audits_.before), a = figures(audits_.after);

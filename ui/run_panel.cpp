@@ -23,6 +23,7 @@
 #include "jobs/methods.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "method_params_editor.h"
 #include "qt_std.h"
 #include "selection_basket.h"
@@ -207,7 +208,8 @@ void RunPanel::refreshModels() {
     if (!lin_) return;
     for (const auto &m : lin_->models()) {
         if (m.state != ArtifactState::Live) continue;
-        QString acc = m.test_accuracy ? QStringLiteral(", test %1%").arg(*m.test_accuracy * 100, 0, 'f', 1) : QString();
+        const QString acc =
+            m.test_accuracy ? tr(", test accuracy %1").arg(localPercent(*m.test_accuracy * 100, 1)) : QString();
         model_->addItem(tr("model %1: %2, %3%4").arg(m.id).arg(stateWord(qs(m.kind)), stateWord(qs(m.origin)), acc),
                         QVariant::fromValue<qint64>(m.id));
     }
@@ -229,7 +231,7 @@ void RunPanel::updateBasket() {
     basket_list_->addItems(basket_->additions());
     basket_count_->setText(basket_->isEmpty()
                                ? tr("Empty: add a subject, a filter or records from the lineage browser")
-                               : tr("%n record(s) selected", nullptr, int(basket_->count())) +
+                               : tr("%Ln record(s) selected", nullptr, int(basket_->count())) +
                                      (basket_->subjects().isEmpty()
                                           ? QString()
                                           : tr("; subjects: %1").arg(basket_->subjects().join(QStringLiteral(", ")))));
@@ -310,7 +312,7 @@ bool RunPanel::startForget() {
         stage_->setText(tr("Done: job %1, %2 record(s) forgotten in %3 s")
                             .arg(r.job_id)
                             .arg(r.forgotten_records)
-                            .arg(r.total_seconds, 0, 'f', 1));
+                            .arg(localNumber(r.total_seconds, 1)));
         eta_->clear();
         refreshModels();
         Q_EMIT forgetFinished(r.job_id);
@@ -323,7 +325,7 @@ bool RunPanel::startForget() {
         stage_->setToolTip(cancelled ? QString() : msg);
         eta_->clear();
     };
-    mine_ = runner_->start(tr("Forget %n record(s) with %1", nullptr, int(basket_->count())).arg(qs(o.method)), task,
+    mine_ = runner_->start(tr("Forget %Ln record(s) with %1", nullptr, int(basket_->count())).arg(qs(o.method)), task,
                            done, error);
     if (mine_) {
         bar_->setValue(0);
@@ -365,7 +367,8 @@ void RunPanel::onProgress(const JobProgress &p) {
             eta_f0_ = p.fraction;
         }
         const double df = p.fraction - eta_f0_, dt = p.elapsed_s - eta_t0_;
-        if (df > 0.01 && dt > 0.2) eta_->setText(tr("about %1 s left").arg((1.0 - p.fraction) * dt / df, 0, 'f', 0));
+        if (df > 0.01 && dt > 0.2)
+            eta_->setText(tr("about %1 s left").arg(localNumber((1.0 - p.fraction) * dt / df, 0)));
     }
 }
 

@@ -5,7 +5,7 @@ namespace lethe::ui {
 void SelectionBasket::addSubject(const QString &pseudonym, const std::vector<qint64> &record_ids) {
     records_.insert(record_ids.begin(), record_ids.end());
     if (!subjects_.contains(pseudonym)) subjects_ << pseudonym;
-    additions_ << tr("subject %1: %n record(s)", nullptr, int(record_ids.size())).arg(pseudonym);
+    additions_ << tr("subject %1: %Ln record(s)", nullptr, int(record_ids.size())).arg(pseudonym);
     Q_EMIT changed();
 }
 
@@ -14,7 +14,7 @@ void SelectionBasket::addRecords(const std::vector<qint64> &record_ids, const QS
     records_.insert(record_ids.begin(), record_ids.end());
     if (records_.size() == before) return;
     ++by_hand_;
-    additions_ << tr("%1: %n record(s)", nullptr, int(records_.size() - before)).arg(how);
+    additions_ << tr("%1: %Ln record(s)", nullptr, int(records_.size() - before)).arg(how);
     Q_EMIT changed();
 }
 

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "jobs/cases.h"
+#include "language.h"
 #include "qt_std.h"
 
 namespace lethe::ui {
@@ -16,7 +17,7 @@ QString subjectIntervalText(const nlohmann::json &subject) {
     if (!subject.is_object() || !subject.contains("z_ci95")) return QObject::tr("not computed");
     const auto &ci = subject["z_ci95"];
     if (!ci.is_array() || ci.size() != 2) return QObject::tr("n < 5");
-    return QStringLiteral("[%1, %2]").arg(ci[0].get<double>(), 0, 'f', 2).arg(ci[1].get<double>(), 0, 'f', 2);
+    return localInterval(localNumber(ci[0].get<double>(), 2), localNumber(ci[1].get<double>(), 2));
 }
 
 QString resultWord(const QString &result) {
@@ -239,9 +240,9 @@ using nlohmann::json;
 QString arg(const json &a, const char *k) {
     if (!a.is_object() || !a.contains(k)) return {};
     const json &v = a[k];
-    if (v.is_string()) return qs(v.get<std::string>());
-    if (v.is_number_integer()) return QString::number(v.get<qint64>());
-    if (v.is_number()) return QString::number(v.get<double>(), 'f', 2);
+    if (v.is_string()) return localNumberText(qs(v.get<std::string>())); // the engine wrote "0.86"
+    if (v.is_number_integer()) return localCount(v.get<qint64>());
+    if (v.is_number()) return localNumber(v.get<double>(), 2);
     return {};
 }
 qint64 count(const json &a, const char *k) {
@@ -302,7 +303,7 @@ QString behaviourText(const QString &key, const json &a) {
                  QObject::tr("Model %1 still recognises the subject's %2 records as its training data, far more than "
                              "models that never saw them do (z = %3, where %4 already happens by chance only once in "
                              "a thousand)."))
-                .arg(m, QString::number(n), arg(a, "z"), arg(a, "z_fail"));
+                .arg(m, localCount(n), arg(a, "z"), arg(a, "z_fail"));
     else if (k == QLatin1String("behaviour.pass")) {
         const QString one =
             caught == 100 ? QObject::tr("Model %1 treats the subject's %2 record like data it never saw (z = %3), and "
@@ -325,7 +326,7 @@ QString behaviourText(const QString &key, const json &a) {
                                         "and the test was strong enough: a model that still remembered them would "
                                         "have scored about %4 and been caught in about %5 of 100 such tests.");
         // The bounds ("more than 99", "fewer than 1") have no number of their own to fill.
-        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"));
+        t = pick(n, one, many).arg(m, localCount(n), arg(a, "z"), arg(a, "power_z"));
         if (caught != 0 && caught != 100) t = t.arg(caught);
     } else if (k == QLatin1String("behaviour.weak")) {
         const QString one =
@@ -352,7 +353,7 @@ QString behaviourText(const QString &key, const json &a) {
                 : QObject::tr("The test cannot decide for model %1: a model that still remembered the subject's %2 "
                               "records would score only about %4 and be caught in about %6 of 100 such tests (a pass "
                               "needs %5, 95 in 100), so finding nothing (z = %3) proves little.");
-        t = pick(n, one, many).arg(m, QString::number(n), arg(a, "z"), arg(a, "power_z"), arg(a, "z_power"));
+        t = pick(n, one, many).arg(m, localCount(n), arg(a, "z"), arg(a, "power_z"), arg(a, "z_power"));
         if (caught != 0 && caught != 100) t = t.arg(caught);
     } else if (k == QLatin1String("behaviour.no_power"))
         t = pick(n,
@@ -360,7 +361,7 @@ QString behaviourText(const QString &key, const json &a) {
                              "remains, so nothing shows what a model that remembered the %2 record would look like."),
                  QObject::tr("The test cannot decide for model %1: no reference model trained on the subject "
                              "remains, so nothing shows what a model that remembered the %2 records would look like."))
-                .arg(m, QString::number(n));
+                .arg(m, localCount(n));
     else
         return {};
     if (exact)

@@ -6,6 +6,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "language.h"
 #include "qt_std.h"
 #include "verdict.h"
 
@@ -22,12 +23,7 @@ double num(const json &j, const char *k, double def = 0) {
 }
 qint64 count(const json &j, const char *k) { return has(j, k) && j[k].is_number() ? j[k].get<qint64>() : 0; }
 
-QString ci(const json &j, const char *k, int prec = 3) {
-    if (!has(j, k) || !j[k].is_array() || j[k].size() != 2) return {};
-    return QStringLiteral(" [%1, %2]")
-        .arg(j[k][0].get<double>(), 0, 'f', prec)
-        .arg(j[k][1].get<double>(), 0, 'f', prec);
-}
+QString ci(const json &j, const char *k, int prec = 3) { return localInterval(j, k, prec); }
 
 QString str(const json &j, const char *k) {
     if (!has(j, k)) return {};
@@ -49,8 +45,8 @@ QString verdictThresholdsHtml(const json &v) {
     return QObject::tr("Thresholds: fail when a subject's z ≥ z_fail = %1 (one-sided p = 0.001); pass when not failed "
                        "and the power z (a model that remembered the subject) ≥ z_power = %2; minimum records per "
                        "subject %3; otherwise inconclusive (docs/audit.md, Verdicts).")
-        .arg(num(t, "z_fail"), 0, 'g', 4)
-        .arg(num(t, "z_power"), 0, 'g', 4)
+        .arg(localSignificant(num(t, "z_fail"), 4))
+        .arg(localSignificant(num(t, "z_power"), 4))
         .arg(count(t, "min_records"));
 }
 
@@ -60,9 +56,9 @@ QString auditEvidenceHtml(const json &s) {
         const auto &u = s["unlearning_test"];
         lines << QObject::tr("Per-example test against retrained models (U-LiRA style): %1 rejected%2 at α = %3 "
                              "(n = %4; about %3 if forgotten; ≥ %5 OUT reference model(s) per record)")
-                     .arg(num(u, "fraction_rejected"), 0, 'f', 3)
+                     .arg(localNumber(num(u, "fraction_rejected"), 3))
                      .arg(ci(u, "fraction_rejected_ci95"))
-                     .arg(num(u, "alpha"), 0, 'g', 3)
+                     .arg(localSignificant(num(u, "alpha"), 3))
                      .arg(count(u, "n"))
                      .arg(count(u, "n_reference_models_out_min"));
     }
@@ -70,10 +66,10 @@ QString auditEvidenceHtml(const json &s) {
         const auto &c = s["challenge"];
         lines << QObject::tr("NeurIPS 2023 forgetting quality F = %1 (ε mean %2, median %3, max %4; n = %5; "
                              "%6 retrained, %7 unlearned model(s))")
-                     .arg(num(c, "forgetting_quality_F"), 0, 'f', 3)
-                     .arg(num(c, "epsilon_mean"), 0, 'f', 3)
-                     .arg(num(c, "epsilon_median"), 0, 'f', 3)
-                     .arg(num(c, "epsilon_max"), 0, 'f', 3)
+                     .arg(localNumber(num(c, "forgetting_quality_F"), 3))
+                     .arg(localNumber(num(c, "epsilon_mean"), 3))
+                     .arg(localNumber(num(c, "epsilon_median"), 3))
+                     .arg(localNumber(num(c, "epsilon_max"), 3))
                      .arg(count(c, "n"))
                      .arg(count(c, "n_retrained_models"))
                      .arg(count(c, "n_unlearned_models"));
@@ -82,7 +78,7 @@ QString auditEvidenceHtml(const json &s) {
         const auto &e = s["mia_efficacy"];
         lines << QObject::tr("MIA-Efficacy (SalUn; RBF SVC on the confidence): %1%2 (n = %3 forget records; fitted on "
                              "%4 retained vs %5 test)")
-                     .arg(num(e, "value"), 0, 'f', 3)
+                     .arg(localNumber(num(e, "value"), 3))
                      .arg(ci(e, "ci95"))
                      .arg(count(e, "n_forget"))
                      .arg(count(e, "n_fit_members"))
@@ -110,7 +106,7 @@ QString auditEvidenceHtml(const json &s) {
         if (has(first, "bootstrap")) {
             const auto &b = first["bootstrap"];
             lines << QObject::tr("Intervals: %1% percentile bootstrap, %2 resamples, seed %3 (salted per attack)")
-                         .arg(num(b, "level", 0.95) * 100, 0, 'g', 3)
+                         .arg(localSignificant(num(b, "level", 0.95) * 100, 3))
                          .arg(count(b, "resamples"))
                          .arg(count(b, "seed"));
         }
@@ -258,13 +254,13 @@ void VerdictPanel::setAudit(const json &s) {
         };
         const QString subject = str(sub, "subject");
         set(SubjectCol, subject.isEmpty() ? tr("(no subject)") : subject, false);
-        set(RecordsCol, QString::number(count(sub, "n")));
-        set(ZCol, QString::number(num(sub, "z"), 'f', 2));
+        set(RecordsCol, localCount(count(sub, "n")));
+        set(ZCol, localNumber(num(sub, "z"), 2));
         set(ZIntervalCol, subjectIntervalText(sub));
-        set(PCol, QString::number(num(sub, "p"), 'g', 3));
+        set(PCol, localSignificant(num(sub, "p"), 3));
         // No power when no reference model trained on the subject (erased, pool rebuilt): said, not 0.
         if (has(sub, "z_if_remembered")) {
-            set(PowerZCol, QString::number(num(sub, "z_if_remembered"), 'f', 2));
+            set(PowerZCol, localNumber(num(sub, "z_if_remembered"), 2));
         } else {
             set(PowerZCol, tr("unavailable"));
             table_->item(row, PowerZCol)->setToolTip(str(sub, "power"));

@@ -1645,6 +1645,10 @@
         <source>population</source>
         <translation>Population</translation>
     </message>
+    <message>
+        <source>As stored, in English: </source>
+        <translation>Gespeichert, auf Englisch: </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>
@@ -2187,10 +2191,10 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
         <translation>betroffene Person %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) of %1</source>
+        <source>%Ln record(s) of %1</source>
         <translation>
-            <numerusform>%n Datensatz von %1</numerusform>
-            <numerusform>%n Datensätze von %1</numerusform>
+            <numerusform>%Ln Datensatz von %1</numerusform>
+            <numerusform>%Ln Datensätze von %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,10 +2202,10 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
         <translation>Wählen Sie zuerst eine betroffene Person aus</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n record(s) of %1 to the basket</source>
+        <source>Added %Ln record(s) of %1 to the basket</source>
         <translation>
-            <numerusform>%n Datensatz von %1 in den Korb gelegt</numerusform>
-            <numerusform>%n Datensätze von %1 in den Korb gelegt</numerusform>
+            <numerusform>%Ln Datensatz von %1 in den Korb gelegt</numerusform>
+            <numerusform>%Ln Datensätze von %1 in den Korb gelegt</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,10 +2221,10 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
         <translation>Filter „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>The filter matched %n record(s)</source>
+        <source>The filter matched %Ln record(s)</source>
         <translation>
-            <numerusform>Der Filter hat %n Datensatz gefunden</numerusform>
-            <numerusform>Der Filter hat %n Datensätze gefunden</numerusform>
+            <numerusform>Der Filter hat %Ln Datensatz gefunden</numerusform>
+            <numerusform>Der Filter hat %Ln Datensätze gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,10 +3286,10 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <translation>Leer: Fügen Sie eine betroffene Person, einen Filter oder Datensätze aus dem Herkunftsbrowser hinzu</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) selected</source>
+        <source>%Ln record(s) selected</source>
         <translation>
-            <numerusform>%n Datensatz ausgewählt</numerusform>
-            <numerusform>%n Datensätze ausgewählt</numerusform>
+            <numerusform>%Ln Datensatz ausgewählt</numerusform>
+            <numerusform>%Ln Datensätze ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,10 +3325,10 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Forget %n record(s) with %1</source>
+        <source>Forget %Ln record(s) with %1</source>
         <translation>
-            <numerusform>%n Datensatz mit %1 vergessen</numerusform>
-            <numerusform>%n Datensätze mit %1 vergessen</numerusform>
+            <numerusform>%Ln Datensatz mit %1 vergessen</numerusform>
+            <numerusform>%Ln Datensätze mit %1 vergessen</numerusform>
         </translation>
     </message>
     <message>
@@ -3355,21 +3359,25 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
+    <message>
+        <source>, test accuracy %1</source>
+        <translation>, Testgenauigkeit %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::SelectionBasket</name>
     <message numerus="yes">
-        <source>subject %1: %n record(s)</source>
+        <source>subject %1: %Ln record(s)</source>
         <translation>
-            <numerusform>betroffene Person %1: %n Datensatz</numerusform>
-            <numerusform>betroffene Person %1: %n Datensätze</numerusform>
+            <numerusform>betroffene Person %1: %Ln Datensatz</numerusform>
+            <numerusform>betroffene Person %1: %Ln Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n record(s)</source>
+        <source>%1: %Ln record(s)</source>
         <translation>
-            <numerusform>%1: %n Datensatz</numerusform>
-            <numerusform>%1: %n Datensätze</numerusform>
+            <numerusform>%1: %Ln Datensatz</numerusform>
+            <numerusform>%1: %Ln Datensätze</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,10 +3451,10 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
 <context>
     <name>lethe::ui::SubjectListModel</name>
     <message numerus="yes">
-        <source>Subject %1 owns %n record(s)</source>
+        <source>Subject %1 owns %Ln record(s)</source>
         <translation>
-            <numerusform>Betroffener Person %1 gehört %n Datensatz</numerusform>
-            <numerusform>Betroffener Person %1 gehören %n Datensätze</numerusform>
+            <numerusform>Betroffener Person %1 gehört %Ln Datensatz</numerusform>
+            <numerusform>Betroffener Person %1 gehören %Ln Datensätze</numerusform>
         </translation>
     </message>
 </context>

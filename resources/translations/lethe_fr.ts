@@ -1645,6 +1645,10 @@
         <source>population</source>
         <translation>population</translation>
     </message>
+    <message>
+        <source>As stored, in English: </source>
+        <translation>Tel qu’enregistré, en anglais : </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>
@@ -2187,10 +2191,10 @@ clos malgré des constats ouverts : %1</translation>
         <translation>personne %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) of %1</source>
+        <source>%Ln record(s) of %1</source>
         <translation>
-            <numerusform>%1 : %n enregistrement</numerusform>
-            <numerusform>%1 : %n enregistrements</numerusform>
+            <numerusform>%1 : %Ln enregistrement</numerusform>
+            <numerusform>%1 : %Ln enregistrements</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,10 +2202,10 @@ clos malgré des constats ouverts : %1</translation>
         <translation>Sélectionnez d&apos;abord une personne</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n record(s) of %1 to the basket</source>
+        <source>Added %Ln record(s) of %1 to the basket</source>
         <translation>
-            <numerusform>%n enregistrement de %1 ajouté au panier</numerusform>
-            <numerusform>%n enregistrements de %1 ajoutés au panier</numerusform>
+            <numerusform>%Ln enregistrement de %1 ajouté au panier</numerusform>
+            <numerusform>%Ln enregistrements de %1 ajoutés au panier</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,10 +2221,10 @@ clos malgré des constats ouverts : %1</translation>
         <translation>filtre « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>The filter matched %n record(s)</source>
+        <source>The filter matched %Ln record(s)</source>
         <translation>
-            <numerusform>Le filtre correspond à %n enregistrement</numerusform>
-            <numerusform>Le filtre correspond à %n enregistrements</numerusform>
+            <numerusform>Le filtre correspond à %Ln enregistrement</numerusform>
+            <numerusform>Le filtre correspond à %Ln enregistrements</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,10 +3286,10 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <translation>Vide : ajoutez une personne, un filtre ou des enregistrements depuis le navigateur de traçabilité</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) selected</source>
+        <source>%Ln record(s) selected</source>
         <translation>
-            <numerusform>%n enregistrement sélectionné</numerusform>
-            <numerusform>%n enregistrements sélectionnés</numerusform>
+            <numerusform>%Ln enregistrement sélectionné</numerusform>
+            <numerusform>%Ln enregistrements sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,10 +3325,10 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <translation>Échec : %1</translation>
     </message>
     <message numerus="yes">
-        <source>Forget %n record(s) with %1</source>
+        <source>Forget %Ln record(s) with %1</source>
         <translation>
-            <numerusform>Oublier %n enregistrement avec %1</numerusform>
-            <numerusform>Oublier %n enregistrements avec %1</numerusform>
+            <numerusform>Oublier %Ln enregistrement avec %1</numerusform>
+            <numerusform>Oublier %Ln enregistrements avec %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3355,21 +3359,25 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <source>about %1 s left</source>
         <translation>environ %1 s restantes</translation>
     </message>
+    <message>
+        <source>, test accuracy %1</source>
+        <translation>, précision sur le test %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::SelectionBasket</name>
     <message numerus="yes">
-        <source>subject %1: %n record(s)</source>
+        <source>subject %1: %Ln record(s)</source>
         <translation>
-            <numerusform>personne %1 : %n enregistrement</numerusform>
-            <numerusform>personne %1 : %n enregistrements</numerusform>
+            <numerusform>personne %1 : %Ln enregistrement</numerusform>
+            <numerusform>personne %1 : %Ln enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n record(s)</source>
+        <source>%1: %Ln record(s)</source>
         <translation>
-            <numerusform>%1 : %n enregistrement</numerusform>
-            <numerusform>%1 : %n enregistrements</numerusform>
+            <numerusform>%1 : %Ln enregistrement</numerusform>
+            <numerusform>%1 : %Ln enregistrements</numerusform>
         </translation>
     </message>
 </context>
@@ -3443,10 +3451,10 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
 <context>
     <name>lethe::ui::SubjectListModel</name>
     <message numerus="yes">
-        <source>Subject %1 owns %n record(s)</source>
+        <source>Subject %1 owns %Ln record(s)</source>
         <translation>
-            <numerusform>La personne concernée %1 possède %n enregistrement</numerusform>
-            <numerusform>La personne concernée %1 possède %n enregistrements</numerusform>
+            <numerusform>La personne concernée %1 possède %Ln enregistrement</numerusform>
+            <numerusform>La personne concernée %1 possède %Ln enregistrements</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,11 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 
+#include <nlohmann/json.hpp>
+
+#include "case_report.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
 #include "language.h"
@@ -108,6 +112,26 @@ bool hasEnglishWord(const QString &s) {
     return false;
 }
 
+// Decimal numbers (0.512) and grouped ones (60,000; 1,234.5) of an English
+// text; not dates, versions or plain integers.
+QStringList decimalNumbers(const QString &s) {
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\d.]|,\\d)"));
+    QStringList out;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) out << it.next().captured(0);
+    return out;
+}
+// German swaps the decimal mark and the group separator.
+QString germanNumber(QString n) {
+    for (QChar &c : n) c = c == QLatin1Char('.') ? QLatin1Char(',') : c == QLatin1Char(',') ? QLatin1Char('.') : c;
+    return n;
+}
+const QRegularExpression &isoDate() {
+    static const QRegularExpression re(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    return re;
+}
+
 } // namespace
 
 class TestUiLanguage : public QObject {
@@ -172,6 +196,67 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(),
                  qPrintable(QStringLiteral("English left in German:\n  ") + left.join(QStringLiteral("\n  "))));
         QVERIFY(translated > 50);
+
+        // Numbers and dates the German way, checked against the English
+        // window: 0.512 reads 0,512, 1,234 reads 1.234, 2027-01-04 reads
+        // 04.01.2027 in the same place.
+        QStringList wrong;
+        int numbers = 0, dates = 0;
+        for (size_t i = 0; i < en.size(); ++i) {
+            for (const QString &n : decimalNumbers(en[i].text)) {
+                ++numbers;
+                if (!de[i].text.contains(germanNumber(n))) wrong << en[i].where + QStringLiteral(": ") + n;
+            }
+            auto it = isoDate().globalMatch(en[i].text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                ++dates;
+                const QString want =
+                    m.captured(3) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') + m.captured(1);
+                if (!de[i].text.contains(want)) wrong << en[i].where + QStringLiteral(": ") + m.captured(0);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("not in the German way:\n  ") + wrong.join(QStringLiteral("\n  "))));
+        QVERIFY2(numbers >= 10, qPrintable(QString::number(numbers)));
+        QVERIFY2(dates >= 1, qPrintable(QString::number(dates)));
+    }
+
+    // The formatting helpers against the languages' own conventions.
+    void numbersAndDatesReadTheLocalWay() {
+        using namespace lethe::ui;
+        const QDate d(2027, 1, 4);
+        const QDateTime t(d, QTime(9, 5, 7), Qt::UTC);
+        installLanguage(QStringLiteral("en"));
+        QCOMPARE(localDate(d), QStringLiteral("2027-01-04"));
+        QCOMPARE(localDateFormat(), QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(localNumber(1234.5, 2), QStringLiteral("1,234.50"));
+        QCOMPARE(localCount(60000), QStringLiteral("60,000"));
+        QCOMPARE(localPercent(12.5, 1), QStringLiteral("12.5%"));
+        QCOMPARE(localInterval(nlohmann::json{{"ci", {0.41, 0.58}}}, "ci", 2), QStringLiteral(" [0.41, 0.58]"));
+        QCOMPARE(localTimestamp(QStringLiteral("2027-01-04T09:05:07Z")), QStringLiteral("2027-01-04 09:05 UTC"));
+        QCOMPARE(localTimestamp(QStringLiteral("2027-01-04T10:05:07+01:00"), true),
+                 QStringLiteral("2027-01-04 09:05:07 UTC"));
+        QCOMPARE(localNumber(std::nan(""), 3), QStringLiteral("\u2013"));
+        installLanguage(QStringLiteral("de"));
+        QCOMPARE(localDate(d), QStringLiteral("04.01.2027"));
+        QCOMPARE(localDateFormat(), QStringLiteral("dd.MM.yyyy"));
+        QCOMPARE(localDateTime(t, true), QStringLiteral("04.01.2027 09:05:07"));
+        QCOMPARE(localNumber(1234.5, 2), QStringLiteral("1.234,50"));
+        QCOMPARE(localCount(60000), QStringLiteral("60.000"));
+        QCOMPARE(localPercent(12.5, 1), QStringLiteral("12,5\u00a0%"));
+        QCOMPARE(localInterval(nlohmann::json{{"ci", {0.41, 0.58}}}, "ci", 2), QStringLiteral(" [0,41; 0,58]"));
+        QCOMPARE(localTimestamp(QStringLiteral("2027-01-04")), QStringLiteral("04.01.2027"));
+        QCOMPARE(localNumberText(QStringLiteral("-0.86")), QStringLiteral("-0,86"));
+        QCOMPARE(localNumberText(QStringLiteral("12.5%")), QStringLiteral("12,5\u00a0%"));
+        QCOMPARE(localNumberText(QStringLiteral("3")), QStringLiteral("3"));
+        QCOMPARE(localNumberText(QStringLiteral("model 3.2")), QStringLiteral("model 3.2"));
+        installLanguage(QStringLiteral("fr"));
+        QCOMPARE(localDate(d), QStringLiteral("04/01/2027"));
+        QCOMPARE(localNumber(0.5, 3), QStringLiteral("0,500"));
+        // French groups thousands with a narrow no-break space.
+        QCOMPARE(localCount(60000), QStringLiteral("60\u202f000"));
+        installLanguage(QStringLiteral("en"));
     }
 
     // Settings > Language > PDF reports: German while the workbench speaks
@@ -194,6 +279,33 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Befund")), qPrintable(text.left(400)));
         QVERIFY(!text.contains(QLatin1String("Case verdict")));
         lethe::ui::setReportLanguageSetting(QString());
+    }
+
+    // The German case report writes its numbers and dates the German way
+    // (decimal commas, day.month.year, intervals parted by ";"), except in
+    // the engine's stored English details, which it marks lang='en'.
+    void theGermanReportWritesNumbersTheGermanWay() {
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        auto project = lethe::Project::open(dir_.toStdString());
+        const auto requests = project->lineage().requests();
+        QVERIFY(!requests.empty());
+        const QString html = lethe::ui::caseReportHtml(lethe::ui::collectCaseReport(*project, requests.front().id));
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QString own = html;
+        const int stored = int(own.count(QLatin1String("<small lang='en'>")));
+        own.remove(QRegularExpression(QStringLiteral("<small lang='en'>.*?</small>"),
+                                      QRegularExpression::DotMatchesEverythingOption));
+        QString text = QTextDocumentFragment::fromHtml(own).toPlainText();
+        text.remove(QRegularExpression(QStringLiteral("(?m)^A?\\d+(\\.\\d+)+ "))); // section numbers: 1.1, A1.1
+        QVERIFY(stored > 0);
+        QVERIFY2(text.contains(QLatin1String("Befund")), qPrintable(text.left(300)));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d,\\d{2}\\b")).match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b")).match(text).hasMatch(),
+                 qPrintable(text));
+        for (const auto *pattern : {"(?<![\\d.])\\d+\\.\\d{1,3}(?![\\d.])", "\\b\\d{4}-\\d{2}-\\d{2}\\b"}) {
+            const auto m = QRegularExpression(QString::fromLatin1(pattern)).match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 100), 200)));
+        }
     }
 
     // The settings remember the last project: a window started without a
