@@ -77,12 +77,8 @@ int main(int argc, char **argv) {
         std::cerr << "lethe-report: --language must be one of en, de, fr\n";
         return 1;
     }
-    {
-        const QString want = p.isSet(language)                               ? p.value(language)
-                             : !lethe::ui::reportLanguageSetting().isEmpty() ? lethe::ui::reportLanguageSetting()
-                                                                             : lethe::ui::uiLanguageSetting();
-        lethe::ui::installLanguage(want);
-    }
+    lethe::ui::installLanguage(p.isSet(language) ? p.value(language)
+                                                 : lethe::ui::reportLanguage(lethe::ui::uiLanguageSetting()));
     bool ok = false;
     const bool by_case = p.isSet(request);
     const qint64 id = (by_case ? p.value(request) : p.value(job)).toLongLong(&ok);

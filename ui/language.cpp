@@ -31,10 +31,21 @@ QString languageName(const QString &code) {
     return QStringLiteral("English");
 }
 
+QString languageWord(const QString &code) {
+    if (code == QLatin1String("de")) return QCoreApplication::translate("QObject", "German");
+    if (code == QLatin1String("fr")) return QCoreApplication::translate("QObject", "French");
+    return QCoreApplication::translate("QObject", "English");
+}
+
 QString uiLanguageSetting() { return QSettings().value(kUiLanguage).toString(); }
 void setUiLanguageSetting(const QString &code) { QSettings().setValue(kUiLanguage, code); }
 QString reportLanguageSetting() { return QSettings().value(kReportLanguage).toString(); }
 void setReportLanguageSetting(const QString &code) { QSettings().setValue(kReportLanguage, code); }
+
+QString reportLanguage(const QString &workbenchLanguage) {
+    const QString set = reportLanguageSetting();
+    return set.isEmpty() ? resolveLanguage(workbenchLanguage) : resolveLanguage(set);
+}
 
 QString resolveLanguage(const QString &code) {
     if (supportedLanguages().contains(code)) return code;

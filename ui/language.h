@@ -17,12 +17,18 @@
 namespace lethe::ui {
 
 QStringList supportedLanguages();          // "en", "de", "fr"
-QString languageName(const QString &code); // in its own language: English, Deutsch, Français
+QString languageName(const QString &code); // in its own language: English, Deutsch, Français (for pickers)
+QString languageWord(const QString &code); // in the workbench's language: German, Allemand (for sentences)
 
 QString uiLanguageSetting(); // "" (the system's) or a supported code
 void setUiLanguageSetting(const QString &code);
 QString reportLanguageSetting(); // "" (the workbench's) or a supported code
 void setReportLanguageSetting(const QString &code);
+
+// The language PDF reports are written in: the report setting's when set,
+// else the workbench's (the running one, or for lethe-report the setting's,
+// resolved).
+QString reportLanguage(const QString &workbenchLanguage);
 
 // code when supported; else (also for "") the system locale's language when
 // supported; else "en".

@@ -682,8 +682,7 @@ bool MainWindow::exportReport(const QString &path) {
     // A report language other than the workbench's (Settings > Language):
     // lethe-report writes it, in a process of its own with that language's
     // translations; the same writer, the same signed file and log entry.
-    const QString want =
-        reportLanguageSetting().isEmpty() ? currentLanguage() : resolveLanguage(reportLanguageSetting());
+    const QString want = reportLanguage(currentLanguage());
     if (want != currentLanguage()) {
         // The lethe-report beside this program (LETHE_REPORT overrides: the tests').
         const QString program = qEnvironmentVariable(
@@ -695,8 +694,8 @@ bool MainWindow::exportReport(const QString &path) {
         args << (request_id ? QStringLiteral("--request") : QStringLiteral("--job"))
              << QString::number(request_id ? *request_id : job_id);
         task = [program, args](const lethe::RunControl &rc) { return reportByLetheReport(program, args, rc); };
-        what = tr("Export the report in %1").arg(languageName(want));
-        doing = tr("Exporting the report in %1…").arg(languageName(want));
+        what = tr("Export the report in %1").arg(languageWord(want));
+        doing = tr("Exporting the report in %1…").arg(languageWord(want));
     } else {
         task = [root, job_id, request_id, path, rule, gui](const lethe::RunControl &rc) {
             auto project = lethe::Project::open(root);

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,8 +24,26 @@ using nlohmann::json;
 
 namespace {
 
-// Numbers in the C locale whatever the user's: the engine parses them with strtod.
-QString numberText(double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); }
+// A number as the field shows it: the user's decimal mark (0,05 in German),
+// no group separators.
+QString shownNumber(double v) {
+    QLocale l;
+    l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
+    return l.toString(v, 'g', QLocale::FloatingPointShortest);
+}
+// A field's text read either way: with the user's decimal mark, or with the
+// engine's point (2e-3, 0.05), which is then never a group separator.
+double readNumber(const QString &text, bool *ok) {
+    QLocale l;
+    l.setNumberOptions(QLocale::RejectGroupSeparator);
+    const double v = l.toDouble(text, ok);
+    if (*ok) return v;
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator);
+    return c.toDouble(text, ok);
+}
+// For the engine, which parses with strtod: the C locale whatever the user's.
+QString engineNumber(double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); }
 
 bool sameNumber(double a, double b) { return std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(b)); }
 
@@ -81,14 +98,11 @@ void MethodParamsEditor::setMethod(const lethe::MethodInfo *m) {
                 f.editor = spin;
                 def_text = QString::number(def.get<int64_t>());
             } else if (def.is_number()) {
-                auto *edit = new QLineEdit(numberText(def.get<double>()), this);
-                auto *v = new QDoubleValidator(edit);
-                v->setLocale(QLocale::c());
-                v->setNotation(QDoubleValidator::ScientificNotation);
-                edit->setValidator(v);
+                // No validator: isValid() names a field that is not a number.
+                auto *edit = new QLineEdit(shownNumber(def.get<double>()), this);
                 connect(edit, &QLineEdit::textChanged, this, &MethodParamsEditor::markChanged);
                 f.editor = edit;
-                def_text = numberText(def.get<double>());
+                def_text = shownNumber(def.get<double>());
             } else {
                 auto *edit = new QLineEdit(def.is_string() ? qs(def.get<std::string>()) : qs(def.dump()), this);
                 connect(edit, &QLineEdit::textChanged, this, &MethodParamsEditor::markChanged);
@@ -118,7 +132,7 @@ json MethodParamsEditor::valueOf(const Field &f, bool *ok) const {
     if (auto *spin = qobject_cast<QSpinBox *>(f.editor)) return int64_t(spin->value());
     const QString text = static_cast<QLineEdit *>(f.editor)->text().trimmed();
     if (f.def.is_number()) {
-        const double v = QLocale::c().toDouble(text, ok);
+        const double v = readNumber(text, ok);
         if (!*ok || !std::isfinite(v)) {
             *ok = false;
             return f.def;
@@ -148,7 +162,7 @@ std::map<std::string, std::string> MethodParamsEditor::overrides() const {
         } else if (f.def.is_number_integer()) {
             if (v.get<int64_t>() != f.def.get<int64_t>()) out[f.key] = std::to_string(v.get<int64_t>());
         } else if (f.def.is_number()) {
-            if (!sameNumber(v.get<double>(), f.def.get<double>())) out[f.key] = ss(numberText(v.get<double>()));
+            if (!sameNumber(v.get<double>(), f.def.get<double>())) out[f.key] = ss(engineNumber(v.get<double>()));
         } else {
             const std::string def = f.def.is_string() ? f.def.get<std::string>() : f.def.dump();
             if (v.get<std::string>() != def) out[f.key] = v.get<std::string>();
@@ -220,7 +234,7 @@ void MethodParamsEditor::resetToDefaults() {
         else if (auto *spin = qobject_cast<QSpinBox *>(f.editor))
             spin->setValue(int(f.def.get<int64_t>()));
         else if (f.def.is_number())
-            static_cast<QLineEdit *>(f.editor)->setText(numberText(f.def.get<double>()));
+            static_cast<QLineEdit *>(f.editor)->setText(shownNumber(f.def.get<double>()));
         else
             static_cast<QLineEdit *>(f.editor)->setText(f.def.is_string() ? qs(f.def.get<std::string>())
                                                                           : qs(f.def.dump()));

@@ -1649,6 +1649,18 @@
         <source>As stored, in English: </source>
         <translation>Gespeichert, auf Englisch: </translation>
     </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>

@@ -1649,6 +1649,18 @@
         <source>As stored, in English: </source>
         <translation>Tel qu’enregistré, en anglais : </translation>
     </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>

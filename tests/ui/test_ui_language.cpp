@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -32,7 +33,9 @@
 #include "jobs/project_access.h"
 #include "language.h"
 #include "main_window.h"
+#include "method_params_editor.h"
 #include "ui_fixture.h"
+#include "unlearn/registry.h"
 
 namespace {
 
@@ -306,6 +309,26 @@ private Q_SLOTS:
             const auto m = QRegularExpression(QString::fromLatin1(pattern)).match(text);
             QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 100), 200)));
         }
+    }
+
+    // A method's parameters in German: shown with the decimal comma, typed
+    // either way, handed to the engine with its point.
+    void parametersTakeTheDecimalComma() {
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        lethe::ui::MethodParamsEditor editor;
+        editor.setMethod(lethe::find_method("finetune"));
+        auto *lr = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("lr")));
+        QVERIFY(lr);
+        const double def = lethe::find_method("finetune")->defaults.at("lr").get<double>();
+        QCOMPARE(lr->text(), QString::number(def).replace(QLatin1Char('.'), QLatin1Char(',')));
+        QVERIFY(editor.setValue(QStringLiteral("lr"), QStringLiteral("0,025")));
+        QVERIFY(editor.isValid());
+        QCOMPARE(editor.overrides().at("lr"), std::string("0.025"));
+        QVERIFY(editor.setValue(QStringLiteral("lr"), QStringLiteral("2e-3"))); // the engine's way still reads
+        QCOMPARE(editor.overrides().at("lr"), std::string("0.002"));
+        QVERIFY(editor.setValue(QStringLiteral("lr"), QStringLiteral("1.000,5"))); // no group separators
+        QVERIFY(!editor.isValid());
+        lethe::ui::installLanguage(QStringLiteral("en"));
     }
 
     // The settings remember the last project: a window started without a

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Times the README's two commands on a fresh Debian 12 machine, as a new user
+# meets them: a bookworm root made by debootstrap (nothing but Debian's
+# minimal system), a clean clone of this checkout's HEAD, then
+#   1. scripts/demo.sh   (installs, builds the three programs, builds the demo
+#                         project; with no display, the headless investigation)
+#   2. scripts/test.sh   (builds the rest, runs every test)
+# each timed as a whole and by step (bash -x with the seconds in PS4). It uses this machine's cores and the
+# Debian mirror of /etc/apt; nothing of this machine's build or compiler
+# cache is seen inside. Needs root; takes about an hour on 2 cores.
+#   scripts/fresh_machine.sh [ROOT]    (default: /var/tmp/lethe-fresh; removed first)
+# The timings go to ROOT/timings.txt and to standard output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "$(id -u)" = 0 ] || { echo "fresh_machine.sh: run as root (debootstrap and chroot)" >&2; exit 1; }
+command -v debootstrap > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap > /dev/null
+root=${1:-/var/tmp/lethe-fresh}
+mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+mirror=${mirror:-http://deb.debian.org/debian}
+cleanup() {
+  for m in dev/pts dev proc sys run; do umount -l "$root/$m" 2> /dev/null || true; done
+}
+trap cleanup EXIT
+cleanup
+rm -rf "$root"
+t0=$SECONDS
+debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 ||
+  { tail -5 "$root.debootstrap.log"; exit 1; }
+echo "fresh bookworm root: $((SECONDS - t0)) s (not counted below)"
+# What a new user has besides the minimal system: git to clone, ca-certificates.
+chroot "$root" apt-get install -y -qq git ca-certificates > /dev/null
+mount -t proc proc "$root/proc"
+mount -t sysfs sys "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
+mount -t tmpfs tmpfs "$root/run"
+git clone -q "$PWD" "$root/root/lethe"
+run() { # name, command: timed inside the fresh root, output kept in ROOT/NAME.log
+  local name=$1
+  shift
+  local t=$SECONDS
+  if chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    PS4='+ [$SECONDS s] ' bash -xc "cd /root/lethe && $*" > "$root/$name.log" 2>&1; then
+    echo "$name: $((SECONDS - t)) s" | tee -a "$root/timings.txt"
+  else
+    echo "$name: FAILED after $((SECONDS - t)) s (see $root/$name.log)" | tee -a "$root/timings.txt"
+    tail -20 "$root/$name.log"
+    exit 1
+  fi
+}
+: > "$root/timings.txt"
+echo "cores: $(nproc); HEAD: $(git rev-parse --short HEAD)" | tee -a "$root/timings.txt"
+# The README's first command is scripts/demo.sh, which begins with the
+# install; it is timed apart here, so that demo.sh's own install finds
+# everything present (its time is then the build and the demo).
+run install packaging/install-deps.sh
+run demo "bash -x scripts/demo.sh"
+run test "bash -x scripts/test.sh"
+# Each step's start, in seconds since its command began (bash -x).
+grep -h "^+ \[" "$root/demo.log" "$root/test.log" | grep -E "cmake|ctest|lethe\b.*(init|investigate)" | cut -c1-120
