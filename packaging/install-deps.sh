@@ -20,8 +20,9 @@ packages=(
   qt6-tools-dev qt6-l10n-tools
   # desktop integration and the Debian package (resources/, docs/packaging.md):
   # hicolor PNGs drawn from the SVG icon, man pages from --help, and the
-  # validators of the .desktop file and the AppStream metainfo
-  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
+  # validators of the .desktop file and the AppStream metainfo; `file`, which
+  # CPack's DEB generator needs for dpkg-shlibdeps (a minimal Debian lacks it)
+  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev file
   # an optimised libblas.so.3 for Debian's LibTorch (netlib's reference BLAS
   # otherwise): GEMM 4 -> 43 GFLOP/s on 2 cores, the demo's MLP 3.1x faster
   libopenblas0-openmp

@@ -5,7 +5,8 @@
 #   1. scripts/demo.sh   (installs, builds the three programs, builds the demo
 #                         project; with no display, the headless investigation)
 #   2. scripts/test.sh   (builds the rest, runs every test)
-# each timed as a whole and by step (bash -x with the seconds in PS4). It uses this machine's cores and the
+# each timed as a whole, and by step from the build's files (when the build
+# tree was configured, when the programs and the tests were linked). It uses this machine's cores and the
 # Debian mirror of /etc/apt; nothing of this machine's build or compiler
 # cache is seen inside. Needs root; takes about an hour on 2 cores.
 #   scripts/fresh_machine.sh [ROOT]    (default: /var/tmp/lethe-fresh; removed first)
@@ -27,20 +28,21 @@ t0=$SECONDS
 debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 ||
   { tail -5 "$root.debootstrap.log"; exit 1; }
 echo "fresh bookworm root: $((SECONDS - t0)) s (not counted below)"
-# What a new user has besides the minimal system: git to clone, ca-certificates.
-chroot "$root" apt-get install -y -qq git ca-certificates > /dev/null
+# A machine's own file systems; /sys with its cgroup tree, which slurmd needs.
 mount -t proc proc "$root/proc"
-mount -t sysfs sys "$root/sys"
+mount --rbind /sys "$root/sys"
 mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 mount -t tmpfs tmpfs "$root/run"
+# What a new user has besides the minimal system: git to clone, ca-certificates.
+chroot "$root" apt-get install -y -qq git ca-certificates > /dev/null
 git clone -q "$PWD" "$root/root/lethe"
 run() { # name, command: timed inside the fresh root, output kept in ROOT/NAME.log
   local name=$1
   shift
   local t=$SECONDS
   if chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-    PS4='+ [$SECONDS s] ' bash -xc "cd /root/lethe && $*" > "$root/$name.log" 2>&1; then
+    bash -c "cd /root/lethe && $*" > "$root/$name.log" 2>&1; then
     echo "$name: $((SECONDS - t)) s" | tee -a "$root/timings.txt"
   else
     echo "$name: FAILED after $((SECONDS - t)) s (see $root/$name.log)" | tee -a "$root/timings.txt"
@@ -54,7 +56,16 @@ echo "cores: $(nproc); HEAD: $(git rev-parse --short HEAD)" | tee -a "$root/timi
 # install; it is timed apart here, so that demo.sh's own install finds
 # everything present (its time is then the build and the demo).
 run install packaging/install-deps.sh
-run demo "bash -x scripts/demo.sh"
-run test "bash -x scripts/test.sh"
-# Each step's start, in seconds since its command began (bash -x).
-grep -h "^+ \[" "$root/demo.log" "$root/test.log" | grep -E "cmake|ctest|lethe\b.*(init|investigate)" | cut -c1-120
+t_demo=$(date +%s)
+run demo scripts/demo.sh
+t_test=$(date +%s)
+run test scripts/test.sh
+# The steps, from the files' birth times (bash ignores PS4 from the
+# environment when run as root, so bash -x cannot stamp them).
+born() { stat -c %W "$root/root/$1"; }
+b=lethe/build/test
+echo "demo.sh: configure and build the three programs $(($(born $b/app/lethe-report) - t_demo)) s;" \
+  "the rest is the demo project and its investigation" | tee -a "$root/timings.txt"
+last_test=$(find "$root/root/$b/tests" -type f -name 'test_*' -perm -u+x -printf '%B@\n' | sort -n | tail -1)
+echo "test.sh: build the rest $((${last_test%.*} - t_test)) s, then ctest: $(grep -a 'Total Test time' "$root/test.log")" |
+  tee -a "$root/timings.txt"

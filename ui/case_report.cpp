@@ -60,7 +60,8 @@ QString powerSentence(const json &finding) {
     if (!a.contains("caught_in_100"))
         return QObject::tr("No reference model trained on the subject's records remains, so the test's power is "
                            "unknown: an inconclusive result here proves little.");
-    const qint64 n = num(a, "n"), caught = num(a, "caught_in_100");
+    const qint64 caught = num(a, "caught_in_100");
+    const QString n = localCount(num(a, "n"));
     if (caught == 100)
         return QObject::tr("Power: a model that still remembered the subject's records (%1) would have been caught "
                            "in more than 99 of 100 such tests.")
@@ -109,7 +110,7 @@ void askedTable(QString &h, const CaseReportData &c) {
         const json &red = cj.contains("redaction") ? cj["redaction"] : json();
         row(QObject::tr("Lethe's own copy"),
             red.is_object()
-                ? QObject::tr("the subject's %n raw record(s) were redacted from this project's dataset copies on %1; "
+                ? QObject::tr("the subject's %Ln raw record(s) were redacted from this project's dataset copies on %1; "
                               "their SHA-256 and the scores below remain",
                               nullptr, int(red.value("records", int64_t(0))))
                       .arg(esc(localDate(qs(red.value("at", std::string())))))
@@ -154,7 +155,7 @@ void doneTable(QString &h, const CaseReportData &c) {
         const bool handled = m.contains("job_id") && m["job_id"].is_number();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td nowrap>%6</td></tr>")
                  .arg(QObject::tr("model %1 (%2)").arg(num(m, "model_id")).arg(esc(modelWords(m))),
-                      QObject::tr("%n of the subject's records", nullptr, int(num(m, "records_placed"))),
+                      QObject::tr("%Ln of the subject's records", nullptr, int(num(m, "records_placed"))),
                       handled ? QObject::tr("%1 (job %2)").arg(esc(str(m, "method"))).arg(num(m, "job_id"))
                               : QObject::tr("not handled yet"),
                       erasureWords(m), esc(localTimestamp(str(m, "handled_at"))), resultCell(str(m, "result")));
@@ -304,8 +305,8 @@ void methodsSection(QString &h, const CaseReportData &c) {
                  .arg(d.job.id)
                  .arg(d.input ? QObject::tr("%1 → %2").arg(d.input->id).arg(d.output ? d.output->id : 0)
                               : QStringLiteral("–"),
-                      esc(qs(d.job.method)), esc(qs(d.job.device)), esc(qs(d.job.started_at)),
-                      esc(qs(d.job.finished_at)),
+                      esc(qs(d.job.method)), esc(qs(d.job.device)), esc(localTimestamp(qs(d.job.started_at))),
+                      esc(localTimestamp(qs(d.job.finished_at))),
                       QObject::tr("%1 s").arg(
                           localNumber(d.job.result.is_object() ? d.job.result.value("seconds", 0.0) : 0.0, 1)));
     h += QStringLiteral("</table>");

@@ -76,8 +76,7 @@ QString calibrationText(const AttackScoreTable &t) {
         QObject::tr("Calibration check: the %1 test records, which neither the audited model nor any reference "
                     "model trained on, have median exposure %2 (about 0.5 when the references match the "
                     "audited model).")
-            .arg(test.size())
-            .arg(localNumber(median, 3));
+            .arg(localCount(qint64(test.size())), localNumber(median, 3));
     if (median > 0.7 || median < 0.3)
         t_ += QObject::tr(" <b>Off: read the exposures and the verdict's z with care</b> (more or better-matched "
                           "reference models).");
@@ -226,8 +225,8 @@ QVariant ExposureTableModel::headerData(int section, Qt::Orientation o, int role
 
 QString ExposureView::controlCountText(const json &c) {
     return tr("%1 of %2 retained records more exposed after unlearning")
-        .arg(count(c, "n_flagged"))
-        .arg(count(c, "n_compared"));
+        .arg(localCount(count(c, "n_flagged")))
+        .arg(localCount(count(c, "n_compared")));
 }
 
 ExposureView::ExposureView(QWidget *parent) : QWidget(parent) {
@@ -506,7 +505,8 @@ void ExposureView::showSlices(const json &before, const json &after) {
             slices_->setItem(r, col, it);
         };
         set(0, rows[size_t(r)].name);
-        set(1, QStringLiteral("%1 / %2").arg(count(a, "n_members")).arg(count(a, "n_nonmembers")));
+        set(1,
+            QStringLiteral("%1 / %2").arg(localCount(count(a, "n_members"))).arg(localCount(count(a, "n_nonmembers"))));
         set(2, has(a, "auc") ? fmt(num(a, "auc")) + ci(a, "auc_ci95") : tr("– (empty slice)"));
         set(3, has(a, "tpr_at_1pct_fpr") ? fmt(num(a, "tpr_at_1pct_fpr")) + ci(a, "tpr_at_1pct_fpr_ci95")
                                          : QStringLiteral("–"));
@@ -563,7 +563,7 @@ void ExposureView::showControl(const json &after) {
         };
         auto round3 = [](double v) { return QVariant(std::round(v * 1000.0) / 1000.0); };
         const qint64 id = f.value("record_id", int64_t(0));
-        set(0, f.contains("key") ? QVariant(str(f, "key")) : QVariant::fromValue<qint64>(id));
+        set(0, f.contains("key") ? QVariant(str(f, "key")) : QVariant(QString::number(id))); // an id: never grouped
         control_->item(r, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(id));
         set(1, round3(b));
         set(2, round3(a));

@@ -306,8 +306,8 @@ bool MainWindow::openProject(const QString &dir_in) {
     onCaseChanged(cases_->currentRequestId());
     addRecent(root);
     setWindowTitle(tr("%1 — Lethe workbench").arg(QFileInfo(root).fileName()));
-    status_project_->setText(
-        tr("%1 · %2 subjects · %3 records").arg(root).arg(lin.count_subjects()).arg(lin.count_records()));
+    status_project_->setText(tr("%1 · %2 subjects · %3 records")
+                                 .arg(root, localCount(lin.count_subjects()), localCount(lin.count_records())));
     const auto &rec = project_->recovery();
     if (!rec.jobs_interrupted.empty() || rec.temp_files_removed || rec.orphan_files_removed || rec.purges_completed)
         statusBar()->showMessage(
@@ -321,7 +321,7 @@ bool MainWindow::openProject(const QString &dir_in) {
     try {
         if (const auto n = lethe::complete_redactions(*project_))
             statusBar()->showMessage(
-                tr("Completed a redaction an interruption had left unfinished (%n record(s))", nullptr, int(n)), 8000);
+                tr("Completed a redaction an interruption had left unfinished (%Ln record(s))", nullptr, int(n)), 8000);
     } catch (const std::exception &e) {
         showError(tr("Redaction not completed"), userText(e));
     }
@@ -900,7 +900,7 @@ void MainWindow::redactCase(qint64 request_id) {
         const auto r = lethe::redact_case(*project_, request_id);
         QApplication::restoreOverrideCursor();
         statusBar()->showMessage(
-            tr("Redacted %n record(s) of the subject from this project's copies; their hashes, scores and the reports "
+            tr("Redacted %Ln record(s) of the subject from this project's copies; their hashes, scores and the reports "
                "stay",
                nullptr, int(r.records)),
             10000);

@@ -113,7 +113,7 @@ void RecordDetail::showRecord(qint64 record_id) {
     image_->setPixmap({});
     if (!rec->redaction.empty()) {
         // Its raw data left the project's copies when its case was answered.
-        image_->setText(tr("redacted\n%1").arg(qs(rec->redacted_at.substr(0, 10))));
+        image_->setText(tr("redacted\n%1").arg(localDate(qs(rec->redacted_at))));
         image_->setToolTip(tr("The record's raw data was redacted from this project's copies after its case was "
                               "answered; its SHA-256 and the stored scores remain."));
         ticket_ = 0; // a load still under way for the record before is not shown

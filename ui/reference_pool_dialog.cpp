@@ -88,7 +88,8 @@ ReferencePoolDialog::ReferencePoolDialog(JobRunner *runner, QWidget *parent) : Q
     connect(runner_, &JobRunner::progress, this, [this](const JobProgress &p) {
         if (mine_ == Task::None) return;
         progress_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000)); // the whole task
-        status_->setText(p.total > 0 ? tr("%1 (%2 of %3)").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
+        status_->setText(p.total > 0 ? tr("%1 (%2 of %3)").arg(p.stage, localCount(p.done), localCount(p.total))
+                                     : p.stage);
     });
     updateButtons();
 }

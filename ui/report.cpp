@@ -78,7 +78,8 @@ QString acc_cell(const json &s, const char *set) {
     if (s.contains("accuracy_ci95") && s["accuracy_ci95"].contains(set))
         t += QLatin1Char(' ') + localInterval(pct(s["accuracy_ci95"][set][0].get<double>()),
                                               pct(s["accuracy_ci95"][set][1].get<double>()));
-    if (s.contains("n") && s["n"].contains(set)) t += QStringLiteral(" n=%1").arg(s["n"][set].get<qint64>());
+    if (s.contains("n") && s["n"].contains(set))
+        t += QStringLiteral(" n=%1").arg(localCount(s["n"][set].get<qint64>()));
     return t;
 }
 
@@ -86,15 +87,15 @@ QString attack_cell(const json &s, const char *group, const std::string &stat) {
     if (!s.is_object() || !s.contains(group) || !s[group].is_object() || !s[group].contains(stat))
         return QStringLiteral("–");
     const auto &a = s[group][stat];
-    QString t = QStringLiteral("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
+    QString t = QObject::tr("AUC %1; TPR %2 at FPR ≤ 1% (reached %3)")
                     .arg(localNumber(a.value("auc", 0.0), 3))
                     .arg(localNumber(a.value("tpr_at_1pct_fpr", 0.0), 3))
                     .arg(localNumber(a.value("fpr_reached_at_1pct", 0.0), 4));
     // The reference attacks: their sample sizes and models beside the numbers.
     if (a.contains("n_reference_models"))
         t += QObject::tr("; n = %1 / %2; K = %3 reference models")
-                 .arg(a.value("n_members", int64_t(0)))
-                 .arg(a.value("n_nonmembers", int64_t(0)))
+                 .arg(localCount(a.value("n_members", int64_t(0))))
+                 .arg(localCount(a.value("n_nonmembers", int64_t(0))))
                  .arg(a["n_reference_models"].get<int64_t>());
     return t;
 }
@@ -178,8 +179,8 @@ QString exposure_section(const ReportData &d) {
         auto row = [&](const QString &name, const json &a) {
             h += QStringLiteral("<tr><td>%1</td><td>%2 / %3</td><td>%4%5</td><td>%6%7</td></tr>")
                      .arg(esc(name))
-                     .arg(a.value("n_members", int64_t(0)))
-                     .arg(a.value("n_nonmembers", int64_t(0)))
+                     .arg(localCount(a.value("n_members", int64_t(0))))
+                     .arg(localCount(a.value("n_nonmembers", int64_t(0))))
                      .arg(num3(a, "auc"), ci(a, "auc_ci95"), num3(a, "tpr_at_1pct_fpr"), ci(a, "tpr_at_1pct_fpr_ci95"));
         };
         for (const auto &x : sl.value("by_class", json::array()))
@@ -239,8 +240,8 @@ QString attack_table(const json &s, const char *group) {
                      .arg(localSignificant(a.value(std::string("fpr_reached_at_") + lvl, 0.0), 2));
         }
         h += QStringLiteral("<td>%1 / %2</td><td>%3</td></tr>")
-                 .arg(a.value("n_members", int64_t(0)))
-                 .arg(a.value("n_nonmembers", int64_t(0)))
+                 .arg(localCount(a.value("n_members", int64_t(0))))
+                 .arg(localCount(a.value("n_nonmembers", int64_t(0))))
                  .arg(a.contains("n_reference_models")
                           ? QObject::tr("K = %1").arg(a["n_reference_models"].get<int64_t>())
                           : QStringLiteral("–"));
@@ -305,11 +306,9 @@ void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::Ru
     const auto v = lethe::verify_project(project);
     rc.check_cancel();
     d.verified = v.ok;
-    d.verify_text = v.ok ? QStringLiteral("ok: %1 log entries, %2 files, %3 audits re-hashed")
-                               .arg(v.log_entries)
-                               .arg(v.files)
-                               .arg(v.audits)
-                         : QStringLiteral("FAILED: %1").arg(qs(v.first_failure));
+    d.verify_text = v.ok ? QObject::tr("ok: %1 log entries, %2 files, %3 audits re-hashed")
+                               .arg(localCount(v.log_entries), localCount(v.files), localCount(v.audits))
+                         : QObject::tr("FAILED: %1").arg(qs(v.first_failure));
     d.versions.emplace_back(QStringLiteral("Lethe"), QStringLiteral(LETHE_VERSION));
     d.versions.emplace_back(QStringLiteral("Qt"), QString::fromLatin1(qVersion()));
     d.versions.emplace_back(QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR));
@@ -445,7 +444,7 @@ void selectionSection(QString &h, const ReportData &d, const QString &head) {
     row2(QObject::tr("Records selected"), localCount(d.selected_records));
     QStringList subs;
     for (const auto &[p, n] : d.subjects)
-        subs << QStringLiteral("%1 (%2)").arg(esc(p.isEmpty() ? QObject::tr("no subject") : p)).arg(n);
+        subs << QStringLiteral("%1 (%2)").arg(esc(p.isEmpty() ? QObject::tr("no subject") : p), localCount(n));
     row2(QObject::tr("Subjects (pseudonyms, records)"), subs.join(QStringLiteral(", ")));
     row2(QObject::tr("Selection SHA-256 (sorted record ids)"), QStringLiteral("<tt>%1</tt>").arg(d.forget_set_sha256));
     h += QStringLiteral("</table>");
@@ -533,7 +532,7 @@ void parameterRows(QString &t, const json &j, const QString &prefix) {
         else if (v.is_number_float())
             value = localSignificant(v.get<double>(), 6);
         else if (v.is_array() && v.size() > 12)
-            value = QObject::tr("%n value(s)", nullptr, int(v.size()));
+            value = QObject::tr("%Ln value(s)", nullptr, int(v.size()));
         else
             value = qs(v.dump());
         t += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(name), esc(value));
@@ -637,10 +636,10 @@ void subjectSection(QString &h, const ReportData &d, const QString &head) {
                          "subject(s): %4 "
                          "pass, %5 fail, %6 inconclusive)</p><p>Basis: %7</p>")
                  .arg(verdictColor(case_word), resultWord(case_word))
-                 .arg(av.value("n_subjects", int64_t(0)))
-                 .arg(av.value("n_pass", int64_t(0)))
-                 .arg(av.value("n_fail", int64_t(0)))
-                 .arg(av.value("n_inconclusive", int64_t(0)))
+                 .arg(localCount(av.value("n_subjects", int64_t(0))))
+                 .arg(localCount(av.value("n_pass", int64_t(0))))
+                 .arg(localCount(av.value("n_fail", int64_t(0))))
+                 .arg(localCount(av.value("n_inconclusive", int64_t(0))))
                  .arg(esc(verdictBasis(av)));
         h +=
             QObject::tr("<table border=1 cellspacing=0 cellpadding=3><tr><th>subject</th><th>n records</th>"
@@ -651,7 +650,7 @@ void subjectSection(QString &h, const ReportData &d, const QString &head) {
             h +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(esc(subject))
-                    .arg(sub.value("n", int64_t(0)))
+                    .arg(localCount(sub.value("n", int64_t(0))))
                     .arg(localNumber(sub.value("z", 0.0), 2))
                     .arg(esc(subjectIntervalText(sub)))
                     .arg(localSignificant(sub.value("p", 0.0), 3))
@@ -699,10 +698,10 @@ void attacksSection(QString &h, const ReportData &d, const QString &head) {
                              "LiRA on the logit-scaled confidence, fixed variance: %7.</p>")
                      .arg(localSignificant(r["rmia"].value("a", 0.0), 3))
                      .arg(localNumber(r["rmia"].value("a_fit_auc", 0.0), 3))
-                     .arg(r["rmia"].value("n_fit_target", int64_t(0)))
+                     .arg(localCount(r["rmia"].value("n_fit_target", int64_t(0))))
                      .arg(localSignificant(r["rmia"].value("gamma", 0.0), 3))
                      .arg(esc(qs(r["rmia"].value("population", std::string()))))
-                     .arg(r["rmia"].value("n_population", int64_t(0)))
+                     .arg(localCount(r["rmia"].value("n_population", int64_t(0))))
                      .arg(r.contains("lira") && r["lira"].value("fixed_variance", false) ? QObject::tr("yes")
                                                                                          : QObject::tr("no"));
     }

@@ -123,7 +123,7 @@ void plotLossHistograms(QCustomPlot *plot, const json &before, const json &after
             ymax = std::max(ymax, y.back());
         }
         auto *g = plot->addGraph();
-        g->setName(QStringLiteral("%1 (n=%2)").arg(name).arg(total));
+        g->setName(QStringLiteral("%1 (n=%2)").arg(name, localCount(qint64(total))));
         g->setLineStyle(QCPGraph::lsStepCenter);
         g->setPen(pen(c, dashed));
         if (dotted)
@@ -173,9 +173,9 @@ void subjectPanel(QCustomPlot *plot, QCPAxisRect *r, const SubjectPanel &p) {
     dots(p.before, 1.75, kForget);
     dots(p.after, 1.35, kTest);
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
-    ticker->addTick(0.5, QObject::tr("test records (%n)", nullptr, int(p.nonmembers.size())));
-    ticker->addTick(1.35, QObject::tr("after (%n)", nullptr, int(p.after.size())));
-    ticker->addTick(1.75, QObject::tr("before (%n)", nullptr, int(p.before.size())));
+    ticker->addTick(0.5, QObject::tr("test records (%Ln)", nullptr, int(p.nonmembers.size())));
+    ticker->addTick(1.35, QObject::tr("after (%Ln)", nullptr, int(p.after.size())));
+    ticker->addTick(1.75, QObject::tr("before (%Ln)", nullptr, int(p.before.size())));
     y->setTicker(ticker);
     y->setTickLabelColor(Qt::black);
     y->setRange(0, 2.0);
@@ -256,8 +256,8 @@ void plotRoc(QCustomPlot *plot, const json &before, const json &after, const QSt
                            .arg(role)
                            .arg(localNumber(a["auc"].get<double>(), 3))
                            .arg(ci("auc_ci95"))
-                           .arg(a.value("n_members", int64_t(0)))
-                           .arg(a.value("n_nonmembers", int64_t(0)));
+                           .arg(localCount(a.value("n_members", int64_t(0))))
+                           .arg(localCount(a.value("n_nonmembers", int64_t(0))));
         if (a.contains("n_reference_models"))
             name += QObject::tr(", K = %1").arg(a["n_reference_models"].get<int64_t>());
         g->setName(name);

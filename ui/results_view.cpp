@@ -247,7 +247,7 @@ bool ResultsView::showJob(qint64 job_id) {
         const QString retrained = retrainedWords(r, ensemble, qs(job.method));
         s += tr("<br>%1 record(s) forgotten; model %2 → %3; %4; %5 stale checkpoint(s) deleted; "
                 "unlearning %6 s (job %7 s)")
-                 .arg(r.value("forgotten_records", int64_t(0)))
+                 .arg(localCount(r.value("forgotten_records", int64_t(0))))
                  .arg(r.value("input_model_id", int64_t(0)))
                  .arg(r.value("output_model_id", int64_t(0)))
                  .arg(retrained)

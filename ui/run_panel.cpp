@@ -311,7 +311,7 @@ bool RunPanel::startForget() {
         bar_->setValue(bar_->maximum());
         stage_->setText(tr("Done: job %1, %2 record(s) forgotten in %3 s")
                             .arg(r.job_id)
-                            .arg(r.forgotten_records)
+                            .arg(localCount(r.forgotten_records))
                             .arg(localNumber(r.total_seconds, 1)));
         eta_->clear();
         refreshModels();
@@ -357,7 +357,7 @@ void RunPanel::cancel() {
 void RunPanel::onProgress(const JobProgress &p) {
     if (!mine_) return;
     bar_->setValue(int(qBound(0.0, p.fraction, 1.0) * 1000));
-    stage_->setText(p.total > 0 ? tr("%1: %2 / %3").arg(p.stage).arg(p.done).arg(p.total) : p.stage);
+    stage_->setText(p.total > 0 ? tr("%1: %2 / %3").arg(p.stage, localCount(p.done), localCount(p.total)) : p.stage);
     // The bar is the whole job (as the CLI's line); the text names the stage.
     // The time left, from the current stage's pace: engine stages vary in length.
     if (p.fraction > 0.02 && p.fraction < 1.0 && p.elapsed_s > 0.5) {

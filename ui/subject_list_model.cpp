@@ -1,6 +1,7 @@
 #include "subject_list_model.h"
 
 #include "qt_std.h"
+#include "language.h"
 
 namespace lethe::ui {
 
@@ -32,7 +33,7 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= int(rows_.size())) return {};
     const auto &s = rows_[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return QStringLiteral("%1  (%2)").arg(qs(s.pseudonym)).arg(s.n_records);
+    case Qt::DisplayRole: return QStringLiteral("%1  (%2)").arg(qs(s.pseudonym), localCount(s.n_records));
     case Qt::ToolTipRole: return tr("Subject %1 owns %Ln record(s)", nullptr, int(s.n_records)).arg(qs(s.pseudonym));
     case SubjectIdRole: return QVariant::fromValue<qint64>(s.id);
     case PseudonymRole: return qs(s.pseudonym);

@@ -48,9 +48,9 @@ QStringList verdictReasons(const nlohmann::json &v) {
             const std::string code = r.value("code", std::string());
             const int n = int(r.value("n", int64_t(0)));
             if (code == "still_members")
-                out << QObject::tr("%n subject(s) still look like members (z ≥ z_fail)", nullptr, n);
+                out << QObject::tr("%Ln subject(s) still look like members (z ≥ z_fail)", nullptr, n);
             else if (code == "no_power")
-                out << QObject::tr("%n subject(s) have no reference model that trained on them (erased records are "
+                out << QObject::tr("%Ln subject(s) have no reference model that trained on them (erased records are "
                                    "OUT for every model): the power of the test is unavailable, so they cannot pass",
                                    nullptr, n);
             else if (code == "weak_test_pool")
@@ -63,7 +63,7 @@ QStringList verdictReasons(const nlohmann::json &v) {
                 out << QObject::tr("no reference pool and no before-audit: nothing shows the test could have seen a "
                                    "remembered subject");
             else if (code == "retained_exposed")
-                out << QObject::tr("%n retained record(s) became more exposed after unlearning (the control)", nullptr,
+                out << QObject::tr("%Ln retained record(s) became more exposed after unlearning (the control)", nullptr,
                                    n);
             else
                 return englishReasons(v); // a code this version does not know: the engine's sentences
@@ -241,7 +241,12 @@ QString arg(const json &a, const char *k) {
     if (!a.is_object() || !a.contains(k)) return {};
     const json &v = a[k];
     if (v.is_string()) return localNumberText(qs(v.get<std::string>())); // the engine wrote "0.86"
-    if (v.is_number_integer()) return localCount(v.get<qint64>());
+    if (v.is_number_integer()) {
+        // Model and job numbers are identifiers, never grouped; the rest are counts.
+        static const QStringList ids = {QStringLiteral("model"), QStringLiteral("job"),
+                                        QStringLiteral("trained_model")};
+        return ids.contains(QLatin1String(k)) ? QString::number(v.get<qint64>()) : localCount(v.get<qint64>());
+    }
     if (v.is_number()) return localNumber(v.get<double>(), 2);
     return {};
 }

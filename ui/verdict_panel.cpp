@@ -59,8 +59,8 @@ QString auditEvidenceHtml(const json &s) {
                      .arg(localNumber(num(u, "fraction_rejected"), 3))
                      .arg(ci(u, "fraction_rejected_ci95"))
                      .arg(localSignificant(num(u, "alpha"), 3))
-                     .arg(count(u, "n"))
-                     .arg(count(u, "n_reference_models_out_min"));
+                     .arg(localCount(count(u, "n")))
+                     .arg(localCount(count(u, "n_reference_models_out_min")));
     }
     if (has(s, "challenge")) {
         const auto &c = s["challenge"];
@@ -70,9 +70,9 @@ QString auditEvidenceHtml(const json &s) {
                      .arg(localNumber(num(c, "epsilon_mean"), 3))
                      .arg(localNumber(num(c, "epsilon_median"), 3))
                      .arg(localNumber(num(c, "epsilon_max"), 3))
-                     .arg(count(c, "n"))
-                     .arg(count(c, "n_retrained_models"))
-                     .arg(count(c, "n_unlearned_models"));
+                     .arg(localCount(count(c, "n")))
+                     .arg(localCount(count(c, "n_retrained_models")))
+                     .arg(localCount(count(c, "n_unlearned_models")));
     }
     if (has(s, "mia_efficacy")) {
         const auto &e = s["mia_efficacy"];
@@ -80,9 +80,9 @@ QString auditEvidenceHtml(const json &s) {
                              "%4 retained vs %5 test)")
                      .arg(localNumber(num(e, "value"), 3))
                      .arg(ci(e, "ci95"))
-                     .arg(count(e, "n_forget"))
-                     .arg(count(e, "n_fit_members"))
-                     .arg(count(e, "n_fit_nonmembers"));
+                     .arg(localCount(count(e, "n_forget")))
+                     .arg(localCount(count(e, "n_fit_members")))
+                     .arg(localCount(count(e, "n_fit_nonmembers")));
     } else if (s.is_object() && s.contains("mia_efficacy")) {
         lines << QObject::tr("MIA-Efficacy: not computed (no forget or no retained records)");
     }
@@ -94,8 +94,8 @@ QString auditEvidenceHtml(const json &s) {
                          .arg(count(r, "pool_id"))
                          .arg(count(r, "k"))
                          .arg(count(r, "seed"))
-                         .arg(count(r, "n_in_min"))
-                         .arg(count(r, "n_out_min"))
+                         .arg(localCount(count(r, "n_in_min")))
+                         .arg(localCount(count(r, "n_out_min")))
                          .arg(r.value("config_matches_target", false) ? QObject::tr("yes") : QObject::tr("no"));
         else
             lines << QObject::tr("No reference pool (%1): LiRA, RMIA and the per-example test were not run")
@@ -107,15 +107,15 @@ QString auditEvidenceHtml(const json &s) {
             const auto &b = first["bootstrap"];
             lines << QObject::tr("Intervals: %1% percentile bootstrap, %2 resamples, seed %3 (salted per attack)")
                          .arg(localSignificant(num(b, "level", 0.95) * 100, 3))
-                         .arg(count(b, "resamples"))
+                         .arg(localCount(count(b, "resamples")))
                          .arg(count(b, "seed"));
         }
     }
     if (has(s, "control_exposure")) {
         const auto &c = s["control_exposure"];
         lines << QObject::tr("Retained control: %1 of %2 retained record(s) flagged as more exposed after unlearning")
-                     .arg(count(c, "n_flagged"))
-                     .arg(count(c, "n_compared"));
+                     .arg(localCount(count(c, "n_flagged")))
+                     .arg(localCount(count(c, "n_compared")));
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -237,10 +237,10 @@ void VerdictPanel::setAudit(const json &s) {
         tr("<b>Per-subject test of this job: <span style='color:%1'>%2</span></b> · %3 subject(s): %4 pass, %5 fail, "
            "%6 inconclusive<br><small>%7</small>")
             .arg(verdictColor(case_), resultWord(case_))
-            .arg(count(v, "n_subjects"))
-            .arg(count(v, "n_pass"))
-            .arg(count(v, "n_fail"))
-            .arg(count(v, "n_inconclusive"))
+            .arg(localCount(count(v, "n_subjects")))
+            .arg(localCount(count(v, "n_pass")))
+            .arg(localCount(count(v, "n_fail")))
+            .arg(localCount(count(v, "n_inconclusive")))
             .arg(verdictBasis(v).toHtmlEscaped()));
     const json subjects = has(s, "subjects") ? s["subjects"] : json::array();
     table_->setRowCount(int(subjects.size()));

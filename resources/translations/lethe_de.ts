@@ -267,10 +267,10 @@
         <translation>Lethes eigene Kopie</translation>
     </message>
     <message numerus="yes">
-        <source>the subject&apos;s %n raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
+        <source>the subject&apos;s %Ln raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
         <translation>
-            <numerusform>der %n Rohdatensatz der betroffenen Person wurde am %1 aus den Datensatzkopien dieses Projekts geschwärzt; sein SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
-            <numerusform>die %n Rohdatensätze der betroffenen Person wurden am %1 aus den Datensatzkopien dieses Projekts geschwärzt; ihre SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
+            <numerusform>der %Ln Rohdatensatz der betroffenen Person wurde am %1 aus den Datensatzkopien dieses Projekts geschwärzt; sein SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
+            <numerusform>die %Ln Rohdatensätze der betroffenen Person wurden am %1 aus den Datensatzkopien dieses Projekts geschwärzt; ihre SHA-256 und die unten stehenden Werte bleiben erhalten</numerusform>
         </translation>
     </message>
     <message>
@@ -332,10 +332,10 @@
         <translation>Modell %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the subject&apos;s records</source>
+        <source>%Ln of the subject&apos;s records</source>
         <translation>
-            <numerusform>%n Datensatz der betroffenen Person</numerusform>
-            <numerusform>%n Datensätzen der betroffenen Person</numerusform>
+            <numerusform>%Ln Datensatz der betroffenen Person</numerusform>
+            <numerusform>%Ln Datensätzen der betroffenen Person</numerusform>
         </translation>
     </message>
     <message>
@@ -765,10 +765,10 @@
         <translation>die Standardwerte</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s)</source>
+        <source>%Ln value(s)</source>
         <translation>
-            <numerusform>%n Wert</numerusform>
-            <numerusform>%n Werte</numerusform>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,24 +1016,24 @@
         <translation>Anteil der Menge</translation>
     </message>
     <message numerus="yes">
-        <source>test records (%n)</source>
+        <source>test records (%Ln)</source>
         <translation>
-            <numerusform>Testdatensätze (%n)</numerusform>
-            <numerusform>Testdatensätze (%n)</numerusform>
+            <numerusform>Testdatensätze (%Ln)</numerusform>
+            <numerusform>Testdatensätze (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>after (%n)</source>
+        <source>after (%Ln)</source>
         <translation>
-            <numerusform>nachher (%n)</numerusform>
-            <numerusform>nachher (%n)</numerusform>
+            <numerusform>nachher (%Ln)</numerusform>
+            <numerusform>nachher (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>before (%n)</source>
+        <source>before (%Ln)</source>
         <translation>
-            <numerusform>vorher (%n)</numerusform>
-            <numerusform>vorher (%n)</numerusform>
+            <numerusform>vorher (%Ln)</numerusform>
+            <numerusform>vorher (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1593,17 +1593,17 @@
         <translation>vollständig</translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s) still look like members (z ≥ z_fail)</source>
+        <source>%Ln subject(s) still look like members (z ≥ z_fail)</source>
         <translation>
-            <numerusform>%n betroffene Person sieht noch wie ein Mitglied aus (z ≥ z_fail)</numerusform>
-            <numerusform>%n betroffene Personen sehen noch wie Mitglieder aus (z ≥ z_fail)</numerusform>
+            <numerusform>%Ln betroffene Person sieht noch wie ein Mitglied aus (z ≥ z_fail)</numerusform>
+            <numerusform>%Ln betroffene Personen sehen noch wie Mitglieder aus (z ≥ z_fail)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
+        <source>%Ln subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
         <translation>
-            <numerusform>%n betroffene Person hat kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher kann sie nicht bestehen</numerusform>
-            <numerusform>%n betroffene Personen haben kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher können sie nicht bestehen</numerusform>
+            <numerusform>%Ln betroffene Person hat kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher kann sie nicht bestehen</numerusform>
+            <numerusform>%Ln betroffene Personen haben kein Referenzmodell, das mit ihren Daten trainiert wurde (gelöschte Datensätze sind für jedes Modell OUT): Die Teststärke ist nicht verfügbar, daher können sie nicht bestehen</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,10 +1619,10 @@
         <translation>kein Referenzpool und keine Vorher-Prüfung: Nichts zeigt, dass der Test eine noch erinnerte betroffene Person hätte erkennen können</translation>
     </message>
     <message numerus="yes">
-        <source>%n retained record(s) became more exposed after unlearning (the control)</source>
+        <source>%Ln retained record(s) became more exposed after unlearning (the control)</source>
         <translation>
-            <numerusform>%n behaltener Datensatz ist nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
-            <numerusform>%n behaltene Datensätze sind nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
+            <numerusform>%Ln behaltener Datensatz ist nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
+            <numerusform>%Ln behaltene Datensätze sind nach dem Verlernen stärker exponiert (die Kontrolle)</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,6 +1660,18 @@
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>AUC %1; TPR %2 at FPR ≤ 1% (reached %3)</source>
+        <translation>AUC %1; TPR %2 bei FPR ≤ 1 % (erreicht %3)</translation>
+    </message>
+    <message>
+        <source>ok: %1 log entries, %2 files, %3 audits re-hashed</source>
+        <translation>in Ordnung: %1 Protokolleinträge, %2 Dateien, %3 Prüfungen neu gehasht</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
 </context>
 <context>
@@ -2427,10 +2439,10 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message numerus="yes">
-        <source>Completed a redaction an interruption had left unfinished (%n record(s))</source>
+        <source>Completed a redaction an interruption had left unfinished (%Ln record(s))</source>
         <translation>
-            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%n Datensatz)</numerusform>
-            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%n Datensätze)</numerusform>
+            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%Ln Datensatz)</numerusform>
+            <numerusform>Eine durch eine Unterbrechung unvollständig gebliebene Schwärzung wurde abgeschlossen (%Ln Datensätze)</numerusform>
         </translation>
     </message>
     <message>
@@ -2657,10 +2669,10 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
         <translation>Ein Auftrag läuft; schwärzen Sie, wenn er abgeschlossen ist (lethe requests redact).</translation>
     </message>
     <message numerus="yes">
-        <source>Redacted %n record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
+        <source>Redacted %Ln record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
         <translation>
-            <numerusform>%n Datensatz der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
-            <numerusform>%n Datensätze der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
+            <numerusform>%Ln Datensatz der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
+            <numerusform>%Ln Datensätze der betroffenen Person in den Kopien dieses Projekts geschwärzt; Hashwerte, Werte und Berichte bleiben erhalten</numerusform>
         </translation>
     </message>
     <message>

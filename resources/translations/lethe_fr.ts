@@ -267,10 +267,10 @@
         <translation>Copie propre à Lethe</translation>
     </message>
     <message numerus="yes">
-        <source>the subject&apos;s %n raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
+        <source>the subject&apos;s %Ln raw record(s) were redacted from this project&apos;s dataset copies on %1; their SHA-256 and the scores below remain</source>
         <translation>
-            <numerusform>%n enregistrement brut de la personne concernée a été caviardé des copies du jeu de données de ce projet le %1 ; son empreinte SHA-256 et les scores ci-dessous sont conservés</numerusform>
-            <numerusform>%n enregistrements bruts de la personne concernée ont été caviardés des copies du jeu de données de ce projet le %1 ; leurs empreintes SHA-256 et les scores ci-dessous sont conservés</numerusform>
+            <numerusform>%Ln enregistrement brut de la personne concernée a été caviardé des copies du jeu de données de ce projet le %1 ; son empreinte SHA-256 et les scores ci-dessous sont conservés</numerusform>
+            <numerusform>%Ln enregistrements bruts de la personne concernée ont été caviardés des copies du jeu de données de ce projet le %1 ; leurs empreintes SHA-256 et les scores ci-dessous sont conservés</numerusform>
         </translation>
     </message>
     <message>
@@ -332,10 +332,10 @@
         <translation>modèle %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the subject&apos;s records</source>
+        <source>%Ln of the subject&apos;s records</source>
         <translation>
-            <numerusform>%n enregistrement de la personne concernée</numerusform>
-            <numerusform>%n enregistrements de la personne concernée</numerusform>
+            <numerusform>%Ln enregistrement de la personne concernée</numerusform>
+            <numerusform>%Ln enregistrements de la personne concernée</numerusform>
         </translation>
     </message>
     <message>
@@ -765,10 +765,10 @@
         <translation>les valeurs par défaut</translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s)</source>
+        <source>%Ln value(s)</source>
         <translation>
-            <numerusform>%n valeur</numerusform>
-            <numerusform>%n valeurs</numerusform>
+            <numerusform>%Ln valeur</numerusform>
+            <numerusform>%Ln valeurs</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,24 +1016,24 @@
         <translation>fraction de l&apos;ensemble</translation>
     </message>
     <message numerus="yes">
-        <source>test records (%n)</source>
+        <source>test records (%Ln)</source>
         <translation>
-            <numerusform>enregistrement de test (%n)</numerusform>
-            <numerusform>enregistrements de test (%n)</numerusform>
+            <numerusform>enregistrement de test (%Ln)</numerusform>
+            <numerusform>enregistrements de test (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>after (%n)</source>
+        <source>after (%Ln)</source>
         <translation>
-            <numerusform>après (%n)</numerusform>
-            <numerusform>après (%n)</numerusform>
+            <numerusform>après (%Ln)</numerusform>
+            <numerusform>après (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>before (%n)</source>
+        <source>before (%Ln)</source>
         <translation>
-            <numerusform>avant (%n)</numerusform>
-            <numerusform>avant (%n)</numerusform>
+            <numerusform>avant (%Ln)</numerusform>
+            <numerusform>avant (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1593,17 +1593,17 @@
         <translation>complet</translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s) still look like members (z ≥ z_fail)</source>
+        <source>%Ln subject(s) still look like members (z ≥ z_fail)</source>
         <translation>
-            <numerusform>%n personne concernée ressemble encore à un membre (z ≥ z_fail)</numerusform>
-            <numerusform>%n personnes concernées ressemblent encore à des membres (z ≥ z_fail)</numerusform>
+            <numerusform>%Ln personne concernée ressemble encore à un membre (z ≥ z_fail)</numerusform>
+            <numerusform>%Ln personnes concernées ressemblent encore à des membres (z ≥ z_fail)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
+        <source>%Ln subject(s) have no reference model that trained on them (erased records are OUT for every model): the power of the test is unavailable, so they cannot pass</source>
         <translation>
-            <numerusform>%n personne concernée n&apos;a aucun modèle de référence entraîné sur ses données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elle ne peut donc pas réussir</numerusform>
-            <numerusform>%n personnes concernées n&apos;ont aucun modèle de référence entraîné sur leurs données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elles ne peuvent donc pas réussir</numerusform>
+            <numerusform>%Ln personne concernée n&apos;a aucun modèle de référence entraîné sur ses données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elle ne peut donc pas réussir</numerusform>
+            <numerusform>%Ln personnes concernées n&apos;ont aucun modèle de référence entraîné sur leurs données (les enregistrements effacés sont OUT pour tous les modèles) : la puissance du test n&apos;est pas disponible, elles ne peuvent donc pas réussir</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,10 +1619,10 @@
         <translation>ni ensemble de modèles de référence ni audit initial : rien ne montre que le test aurait pu détecter une personne encore mémorisée</translation>
     </message>
     <message numerus="yes">
-        <source>%n retained record(s) became more exposed after unlearning (the control)</source>
+        <source>%Ln retained record(s) became more exposed after unlearning (the control)</source>
         <translation>
-            <numerusform>%n enregistrement conservé est plus exposé après le désapprentissage (le contrôle)</numerusform>
-            <numerusform>%n enregistrements conservés sont plus exposés après le désapprentissage (le contrôle)</numerusform>
+            <numerusform>%Ln enregistrement conservé est plus exposé après le désapprentissage (le contrôle)</numerusform>
+            <numerusform>%Ln enregistrements conservés sont plus exposés après le désapprentissage (le contrôle)</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,6 +1660,18 @@
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+    <message>
+        <source>AUC %1; TPR %2 at FPR ≤ 1% (reached %3)</source>
+        <translation>AUC %1 ; TPR %2 à FPR ≤ 1 % (atteint %3)</translation>
+    </message>
+    <message>
+        <source>ok: %1 log entries, %2 files, %3 audits re-hashed</source>
+        <translation>ok : %1 entrées du journal, %2 fichiers, %3 audits re-hachés</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
     </message>
 </context>
 <context>
@@ -2427,10 +2439,10 @@ clos malgré des constats ouverts : %1</translation>
         <translation>%1 ouvert</translation>
     </message>
     <message numerus="yes">
-        <source>Completed a redaction an interruption had left unfinished (%n record(s))</source>
+        <source>Completed a redaction an interruption had left unfinished (%Ln record(s))</source>
         <translation>
-            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%n enregistrement)</numerusform>
-            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%n enregistrements)</numerusform>
+            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%Ln enregistrement)</numerusform>
+            <numerusform>Un caviardage laissé inachevé par une interruption a été achevé (%Ln enregistrements)</numerusform>
         </translation>
     </message>
     <message>
@@ -2657,10 +2669,10 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
         <translation>Une tâche est en cours ; caviardez lorsqu&apos;elle sera terminée (lethe requests redact).</translation>
     </message>
     <message numerus="yes">
-        <source>Redacted %n record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
+        <source>Redacted %Ln record(s) of the subject from this project&apos;s copies; their hashes, scores and the reports stay</source>
         <translation>
-            <numerusform>%n enregistrement de la personne concernée caviardé dans les copies de ce projet ; son empreinte, ses scores et les rapports sont conservés</numerusform>
-            <numerusform>%n enregistrements de la personne concernée caviardés dans les copies de ce projet ; leurs empreintes, leurs scores et les rapports sont conservés</numerusform>
+            <numerusform>%Ln enregistrement de la personne concernée caviardé dans les copies de ce projet ; son empreinte, ses scores et les rapports sont conservés</numerusform>
+            <numerusform>%Ln enregistrements de la personne concernée caviardés dans les copies de ce projet ; leurs empreintes, leurs scores et les rapports sont conservés</numerusform>
         </translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -265,7 +266,9 @@ private Q_SLOTS:
     // Settings > Language > PDF reports: German while the workbench speaks
     // English. Export report then has lethe-report write it in German.
     void theReportFollowsItsOwnLanguage() {
-        qputenv("LETHE_REPORT", QByteArray(LETHE_CLI_PATH).replace("/lethe", "/lethe-report"));
+        // lethe-report beside lethe (the checkout's own path may hold "/lethe" too).
+        qputenv("LETHE_REPORT",
+                QFileInfo(QStringLiteral(LETHE_CLI_PATH)).dir().filePath(QStringLiteral("lethe-report")).toLocal8Bit());
         lethe::ui::installLanguage(QStringLiteral("en"));
         lethe::ui::setReportLanguageSetting(QStringLiteral("de"));
         lethe::ui::MainWindow w;
