@@ -52,7 +52,7 @@ QString exposureKindText(const json &summary) {
     }
     QString why;
     if (has(summary, "references") && !summary["references"].value("used", false))
-        why = str(summary["references"], "reason");
+        why = referenceReasonWords(str(summary["references"], "reason"));
     return QObject::tr("No reference pool%1: exposure is the loss attack's percentile among test records (mid-rank); "
                        "LiRA and RMIA need a pool (Job > Reference models…, then audit again).")
         .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));

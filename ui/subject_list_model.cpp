@@ -1,7 +1,7 @@
 #include "subject_list_model.h"
 
-#include "qt_std.h"
 #include "language.h"
+#include "qt_std.h"
 
 namespace lethe::ui {
 

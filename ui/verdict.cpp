@@ -13,6 +13,13 @@
 
 namespace lethe::ui {
 
+QString referenceReasonWords(const QString &reason) {
+    if (reason.startsWith(QLatin1String("no complete reference pool matches")))
+        return QObject::tr("no complete reference pool matches this model's training configuration; build one with "
+                           "Job > Reference models… or lethe references build");
+    return reason;
+}
+
 QString subjectIntervalText(const nlohmann::json &subject) {
     if (!subject.is_object() || !subject.contains("z_ci95")) return QObject::tr("not computed");
     const auto &ci = subject["z_ci95"];

@@ -27,6 +27,10 @@ QString stateWord(const QString &word);
 QStringList verdictReasons(const nlohmann::json &verdict);
 QString verdictBasis(const nlohmann::json &verdict);
 QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
+// Why an audit ran without reference models (summary["references"]["reason"]):
+// the common "no complete pool matches" in the user's language; a particular
+// pool's problem as the engine wrote it.
+QString referenceReasonWords(const QString &reason);
 // A method parameter or training setting in words ("lr" -> "Learning rate"):
 // the run panel's labels and the report's parameter tables; the key stays in
 // tooltips (and is what --param takes). An unknown key is shown as it is.

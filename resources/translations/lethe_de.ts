@@ -1673,6 +1673,10 @@
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
+    <message>
+        <source>no complete reference pool matches this model&apos;s training configuration; build one with Job &gt; Reference models… or lethe references build</source>
+        <translation>kein vollständiger Referenzpool passt zur Trainingskonfiguration dieses Modells; einen bauen mit Auftrag &gt; Referenzmodelle… oder lethe references build</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>

@@ -1673,6 +1673,10 @@
         <source>FAILED: %1</source>
         <translation>ÉCHEC : %1</translation>
     </message>
+    <message>
+        <source>no complete reference pool matches this model&apos;s training configuration; build one with Job &gt; Reference models… or lethe references build</source>
+        <translation>aucun pool de référence complet ne correspond à la configuration d&apos;entraînement de ce modèle ; en construire un avec Tâche &gt; Modèles de référence… ou lethe references build</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>
