@@ -371,7 +371,7 @@ const ReportData *CaseReportData::jobOf(qint64 job_id) const {
 CaseReportData collectCaseReport(lethe::Project &project, qint64 request_id, const DeadlineRule &rule,
                                  const lethe::RunControl &rc) {
     auto &lin = project.lineage();
-    rc.report({"reading the case's lineage", 0, 0, 0.0});
+    rc.report({ss(QObject::tr("reading the case's lineage")), 0, 0, 0.0});
     CaseReportData c;
     c.head.request = lethe::request_by_id(lin, request_id);
     if (!c.head.request) bad_input("there is no case with id " + std::to_string(request_id));

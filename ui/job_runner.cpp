@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "core/error.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -86,7 +87,7 @@ void JobWorker::run() {
     rc.progress = [&](const Progress &p) {
         // Throttle: at most one signal per interval, whatever the engine sends.
         if (sent_any && since_last.elapsed() < interval_ms_) return;
-        const QString stage = QString::fromStdString(p.stage);
+        const QString stage = stageWords(QString::fromStdString(p.stage)); // in the user's language
         sent_any = true;
         since_last.start();
         JobProgress q;

@@ -570,7 +570,7 @@ ReportImages drawOnGui(const QStringList &names, Draw draw, QObject *gui, const 
     ReportImages plots;
     for (int i = 0; i < names.size(); ++i) {
         rc.check_cancel();
-        rc.report({"drawing the plots", i, names.size(), double(i) / double(names.size())});
+        rc.report({ss(QObject::tr("drawing the plots")), i, names.size(), double(i) / double(names.size())});
         auto promise = std::make_shared<std::promise<ReportFigure>>();
         auto done = promise->get_future();
         const QString name = names[i];
@@ -601,7 +601,7 @@ std::pair<std::shared_ptr<const CaseReportData>, QByteArray> renderCaseReport(le
     const ReportImages plots = drawOnGui(
         caseReportPlotNames(*c), [c](const QString &name) { return caseReportPlot(*c, name); }, gui,
         rc.part(0.6, 0.85));
-    rc.report({"laying out the PDF", 0, 0, 0.9});
+    rc.report({ss(QObject::tr("laying out the PDF")), 0, 0, 0.9});
     QByteArray pdf = renderCaseReportPdf(*c, plots);
     rc.check_cancel();
     return {c, pdf};
@@ -614,7 +614,7 @@ std::pair<std::shared_ptr<const ReportData>, QByteArray> renderJobReport(lethe::
     auto d = std::make_shared<const ReportData>(collectReport(project, job_id, rule, rc.part(0.0, 0.6)));
     const ReportImages plots = drawOnGui(
         reportPlotNames(), [d](const QString &name) { return reportPlot(*d, name); }, gui, rc.part(0.6, 0.85));
-    rc.report({"laying out the PDF", 0, 0, 0.9});
+    rc.report({ss(QObject::tr("laying out the PDF")), 0, 0, 0.9});
     QByteArray pdf = renderReportPdf(*d, plots);
     rc.check_cancel();
     return {d, pdf};
@@ -628,7 +628,7 @@ ReportOutcome reportByLetheReport(const QString &program, const QStringList &arg
     p.start(program, args);
     if (!p.waitForStarted(10000))
         lethe::bad_input(program.toStdString() + " did not start: " + p.errorString().toStdString());
-    rc.report({"writing the report", 0, 0, 0.1});
+    rc.report({ss(QObject::tr("writing the report")), 0, 0, 0.1});
     while (!p.waitForFinished(100)) {
         if (rc.cancel && rc.cancel->load()) {
             p.kill();
@@ -701,11 +701,11 @@ bool MainWindow::exportReport(const QString &path) {
             auto project = lethe::Project::open(root);
             if (request_id) {
                 const auto r = renderCaseReport(*project, *request_id, rule, gui, rc.part(0.0, 0.95));
-                rc.report({"writing the PDF", 0, 0, 0.97});
+                rc.report({ss(QObject::tr("writing the PDF")), 0, 0, 0.97});
                 return writeCaseReport(*project, *r.first, r.second, path);
             }
             const auto r = renderJobReport(*project, job_id, rule, gui, rc.part(0.0, 0.95));
-            rc.report({"writing the PDF", 0, 0, 0.97});
+            rc.report({ss(QObject::tr("writing the PDF")), 0, 0, 0.97});
             return writeReport(*project, *r.first, r.second, path);
         };
     }
@@ -772,7 +772,7 @@ bool MainWindow::exportEvidence(const QString &path) {
         o.out_path = ss(path);
         const auto r = renderCaseReport(*project, request_id, rule, gui, rc.part(0.0, 0.9));
         o.reports.emplace_back(ss(name) + ".pdf", r.second.toStdString());
-        rc.report({"signing and writing the bundle", 0, 0, 0.95});
+        rc.report({ss(QObject::tr("signing and writing the bundle")), 0, 0, 0.95});
         return lethe::export_evidence(*project, o);
     };
     auto done = [this](const lethe::EvidenceResult &r) {

@@ -302,7 +302,7 @@ void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::Ru
     const auto key = lethe::signing_key_info(); // created on first use: every report is signed
     d.signer_fingerprint = qs(key.fingerprint);
     d.signer_label = qs(key.label);
-    rc.report({"verifying the project (audit log, artifacts, audits)", 0, 0, 0.1});
+    rc.report({ss(QObject::tr("verifying the project (audit log, artifacts, audits)")), 0, 0, 0.1});
     const auto v = lethe::verify_project(project);
     rc.check_cancel();
     d.verified = v.ok;
@@ -318,7 +318,7 @@ void collectProjectParts(lethe::Project &project, ReportData &d, const lethe::Ru
 
 ReportData collectReport(lethe::Project &project, qint64 job_id, const DeadlineRule &rule,
                          const lethe::RunControl &rc) {
-    rc.report({"reading the job's lineage", 0, 0, 0.0});
+    rc.report({ss(QObject::tr("reading the job's lineage")), 0, 0, 0.0});
     ReportData d = collectJobParts(project.lineage(), job_id, rule);
     // The job's own page 1 shows its case's verdict; the case report reads it once for all its jobs.
     if (d.request) d.case_json = lethe::case_json(project.lineage(), d.request->id);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -12,6 +13,59 @@
 #include "qt_std.h"
 
 namespace lethe::ui {
+
+QString stageWords(const QString &engineStage) {
+    // A method's stage on one shard of an ensemble (unlearn::Context::label).
+    static const QRegularExpression on_shard(QStringLiteral("^(.+), shard (\\d+)/(\\d+)$"));
+    if (const auto m = on_shard.match(engineStage); m.hasMatch() && !m.captured(1).startsWith(QLatin1String("train")))
+        return QObject::tr("%1, shard %2/%3").arg(stageWords(m.captured(1)), m.captured(2), m.captured(3));
+    static const char *const fixed[] = {
+        QT_TRANSLATE_NOOP("QObject", "forward pass"),
+        QT_TRANSLATE_NOOP("QObject", "copying Fashion-MNIST into the project"),
+        QT_TRANSLATE_NOOP("QObject", "hashing records"),
+        QT_TRANSLATE_NOOP("QObject", "verifying record hashes"),
+        QT_TRANSLATE_NOOP("QObject", "writing the case report"),
+        QT_TRANSLATE_NOOP("QObject", "verifying the project"),
+        QT_TRANSLATE_NOOP("QObject", "gradient ascent on the forget set"),
+        QT_TRANSLATE_NOOP("QObject", "certified removal"),
+        QT_TRANSLATE_NOOP("QObject", "certified removal: features"),
+        QT_TRANSLATE_NOOP("QObject", "certified removal: Newton solve"),
+        QT_TRANSLATE_NOOP("QObject", "Fisher information"),
+        QT_TRANSLATE_NOOP("QObject", "Fisher noise"),
+        QT_TRANSLATE_NOOP("QObject", "Bad Teacher distillation"),
+        QT_TRANSLATE_NOOP("QObject", "l1-sparse fine-tuning"),
+        QT_TRANSLATE_NOOP("QObject", "random-label training"),
+        QT_TRANSLATE_NOOP("QObject", "SalUn (masked random-label training)"),
+        QT_TRANSLATE_NOOP("QObject", "amnesiac repair fine-tuning"),
+        QT_TRANSLATE_NOOP("QObject", "fine-tuning on retained records"),
+    };
+    for (const char *f : fixed)
+        if (engineStage == QLatin1String(f)) return QCoreApplication::translate("QObject", f);
+    struct Pattern {
+        const char *re, *words; // the words take the captures as %1, %2, ...
+    };
+    static const Pattern patterns[] = {
+        {"^training shard (\\d+)/(\\d+), stage (\\d+)/(\\d+)$",
+         QT_TRANSLATE_NOOP("QObject", "training shard %1/%2, stage %3/%4")},
+        {"^reference pool for model (\\d+)$", QT_TRANSLATE_NOOP("QObject", "reference pool for model %1")},
+        {"^scoring reference model (\\d+)$", QT_TRANSLATE_NOOP("QObject", "scoring reference model %1")},
+        {"^forgetting subject (.+) from model (\\d+) with (.+)$",
+         QT_TRANSLATE_NOOP("QObject", "forgetting subject %1 from model %2 with %3")},
+        {"^Slurm job (\\S+): (\\d+) done, (\\d+) running, (\\d+) pending, (\\d+) failed and running again$",
+         QT_TRANSLATE_NOOP("QObject", "Slurm job %1: %2 done, %3 running, %4 pending, %5 failed and running again")},
+        {"^Slurm job (\\S+): (\\d+) done, (\\d+) running, (\\d+) pending$",
+         QT_TRANSLATE_NOOP("QObject", "Slurm job %1: %2 done, %3 running, %4 pending")},
+        {"^reading (.+)$", QT_TRANSLATE_NOOP("QObject", "reading %1")},
+    };
+    for (const auto &p : patterns) {
+        const auto m = QRegularExpression(QString::fromLatin1(p.re)).match(engineStage);
+        if (!m.hasMatch()) continue;
+        QString t = QCoreApplication::translate("QObject", p.words);
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) t = t.arg(m.captured(i));
+        return t;
+    }
+    return engineStage;
+}
 
 QString referenceReasonWords(const QString &reason) {
     if (reason.startsWith(QLatin1String("no complete reference pool matches")))

@@ -27,6 +27,12 @@ QString stateWord(const QString &word);
 QStringList verdictReasons(const nlohmann::json &verdict);
 QString verdictBasis(const nlohmann::json &verdict);
 QString attackWords(const QString &attack); // "lira_offline" -> "LiRA offline (reference models)"
+// A running job's stage as the engine names it (core/run_control.h
+// Progress::stage: "forward pass", "training shard 2/5, stage 1/4",
+// "fine-tuning on retained records, shard 1/5") in the user's language; a
+// stage it does not know as it is.
+QString stageWords(const QString &engineStage);
+
 // Why an audit ran without reference models (summary["references"]["reason"]):
 // the common "no complete pool matches" in the user's language; a particular
 // pool's problem as the engine wrote it.

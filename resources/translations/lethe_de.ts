@@ -1677,6 +1677,142 @@
         <source>no complete reference pool matches this model&apos;s training configuration; build one with Job &gt; Reference models… or lethe references build</source>
         <translation>kein vollständiger Referenzpool passt zur Trainingskonfiguration dieses Modells; einen bauen mit Auftrag &gt; Referenzmodelle… oder lethe references build</translation>
     </message>
+    <message>
+        <source>reading the case&apos;s lineage</source>
+        <translation>lese die Datenherkunft des Falls</translation>
+    </message>
+    <message>
+        <source>drawing the plots</source>
+        <translation>zeichne die Diagramme</translation>
+    </message>
+    <message>
+        <source>laying out the PDF</source>
+        <translation>setze das PDF</translation>
+    </message>
+    <message>
+        <source>writing the report</source>
+        <translation>schreibe den Bericht</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>schreibe das PDF</translation>
+    </message>
+    <message>
+        <source>signing and writing the bundle</source>
+        <translation>signiere und schreibe das Paket</translation>
+    </message>
+    <message>
+        <source>verifying the project (audit log, artifacts, audits)</source>
+        <translation>prüfe das Projekt (Prüfprotokoll, Artefakte, Prüfungen)</translation>
+    </message>
+    <message>
+        <source>reading the job&apos;s lineage</source>
+        <translation>lese die Datenherkunft des Auftrags</translation>
+    </message>
+    <message>
+        <source>%1, shard %2/%3</source>
+        <translation>%1, Shard %2/%3</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>copying Fashion-MNIST into the project</source>
+        <translation>kopiere Fashion-MNIST in das Projekt</translation>
+    </message>
+    <message>
+        <source>hashing records</source>
+        <translation>berechne die Hashes der Datensätze</translation>
+    </message>
+    <message>
+        <source>verifying record hashes</source>
+        <translation>prüfe die Hashes der Datensätze</translation>
+    </message>
+    <message>
+        <source>writing the case report</source>
+        <translation>schreibe den Fallbericht</translation>
+    </message>
+    <message>
+        <source>verifying the project</source>
+        <translation>prüfe das Projekt</translation>
+    </message>
+    <message>
+        <source>gradient ascent on the forget set</source>
+        <translation>Gradientenaufstieg auf der Vergessensmenge</translation>
+    </message>
+    <message>
+        <source>certified removal</source>
+        <translation>zertifizierte Entfernung</translation>
+    </message>
+    <message>
+        <source>certified removal: features</source>
+        <translation>zertifizierte Entfernung: Merkmale</translation>
+    </message>
+    <message>
+        <source>certified removal: Newton solve</source>
+        <translation>zertifizierte Entfernung: Newton-Schritt</translation>
+    </message>
+    <message>
+        <source>Fisher information</source>
+        <translation>Fisher-Information</translation>
+    </message>
+    <message>
+        <source>Fisher noise</source>
+        <translation>Fisher-Rauschen</translation>
+    </message>
+    <message>
+        <source>Bad Teacher distillation</source>
+        <translation>Bad-Teacher-Destillation</translation>
+    </message>
+    <message>
+        <source>l1-sparse fine-tuning</source>
+        <translation>L1-dünnbesetztes Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>random-label training</source>
+        <translation>Training mit zufälligen Klassen</translation>
+    </message>
+    <message>
+        <source>SalUn (masked random-label training)</source>
+        <translation>SalUn (maskiertes Training mit zufälligen Klassen)</translation>
+    </message>
+    <message>
+        <source>amnesiac repair fine-tuning</source>
+        <translation>Amnesiac: reparierendes Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>fine-tuning on retained records</source>
+        <translation>Nachtrainieren auf den behaltenen Datensätzen</translation>
+    </message>
+    <message>
+        <source>training shard %1/%2, stage %3/%4</source>
+        <translation>trainiere Shard %1/%2, Stufe %3/%4</translation>
+    </message>
+    <message>
+        <source>reference pool for model %1</source>
+        <translation>Referenzpool für Modell %1</translation>
+    </message>
+    <message>
+        <source>scoring reference model %1</source>
+        <translation>bewerte Referenzmodell %1</translation>
+    </message>
+    <message>
+        <source>forgetting subject %1 from model %2 with %3</source>
+        <translation>vergesse betroffene Person %1 aus Modell %2 mit %3</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 done, %3 running, %4 pending, %5 failed and running again</source>
+        <translation>Slurm-Auftrag %1: %2 fertig, %3 laufen, %4 wartend, %5 fehlgeschlagen und erneut gestartet</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 done, %3 running, %4 pending</source>
+        <translation>Slurm-Auftrag %1: %2 fertig, %3 laufen, %4 wartend</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lese %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>

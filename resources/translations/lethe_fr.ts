@@ -1677,6 +1677,142 @@
         <source>no complete reference pool matches this model&apos;s training configuration; build one with Job &gt; Reference models… or lethe references build</source>
         <translation>aucun pool de référence complet ne correspond à la configuration d&apos;entraînement de ce modèle ; en construire un avec Tâche &gt; Modèles de référence… ou lethe references build</translation>
     </message>
+    <message>
+        <source>reading the case&apos;s lineage</source>
+        <translation>lecture de la provenance du dossier</translation>
+    </message>
+    <message>
+        <source>drawing the plots</source>
+        <translation>tracé des graphiques</translation>
+    </message>
+    <message>
+        <source>laying out the PDF</source>
+        <translation>mise en page du PDF</translation>
+    </message>
+    <message>
+        <source>writing the report</source>
+        <translation>écriture du rapport</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>écriture du PDF</translation>
+    </message>
+    <message>
+        <source>signing and writing the bundle</source>
+        <translation>signature et écriture du paquet</translation>
+    </message>
+    <message>
+        <source>verifying the project (audit log, artifacts, audits)</source>
+        <translation>vérification du projet (journal d&apos;audit, artefacts, audits)</translation>
+    </message>
+    <message>
+        <source>reading the job&apos;s lineage</source>
+        <translation>lecture de la provenance de la tâche</translation>
+    </message>
+    <message>
+        <source>%1, shard %2/%3</source>
+        <translation>%1, fragment %2/%3</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>passe avant</translation>
+    </message>
+    <message>
+        <source>copying Fashion-MNIST into the project</source>
+        <translation>copie de Fashion-MNIST dans le projet</translation>
+    </message>
+    <message>
+        <source>hashing records</source>
+        <translation>calcul des empreintes des enregistrements</translation>
+    </message>
+    <message>
+        <source>verifying record hashes</source>
+        <translation>vérification des empreintes des enregistrements</translation>
+    </message>
+    <message>
+        <source>writing the case report</source>
+        <translation>écriture du rapport du dossier</translation>
+    </message>
+    <message>
+        <source>verifying the project</source>
+        <translation>vérification du projet</translation>
+    </message>
+    <message>
+        <source>gradient ascent on the forget set</source>
+        <translation>montée de gradient sur l&apos;ensemble à oublier</translation>
+    </message>
+    <message>
+        <source>certified removal</source>
+        <translation>suppression certifiée</translation>
+    </message>
+    <message>
+        <source>certified removal: features</source>
+        <translation>suppression certifiée : caractéristiques</translation>
+    </message>
+    <message>
+        <source>certified removal: Newton solve</source>
+        <translation>suppression certifiée : pas de Newton</translation>
+    </message>
+    <message>
+        <source>Fisher information</source>
+        <translation>information de Fisher</translation>
+    </message>
+    <message>
+        <source>Fisher noise</source>
+        <translation>bruit de Fisher</translation>
+    </message>
+    <message>
+        <source>Bad Teacher distillation</source>
+        <translation>distillation Bad Teacher</translation>
+    </message>
+    <message>
+        <source>l1-sparse fine-tuning</source>
+        <translation>réentraînement parcimonieux L1</translation>
+    </message>
+    <message>
+        <source>random-label training</source>
+        <translation>entraînement à étiquettes aléatoires</translation>
+    </message>
+    <message>
+        <source>SalUn (masked random-label training)</source>
+        <translation>SalUn (entraînement masqué à étiquettes aléatoires)</translation>
+    </message>
+    <message>
+        <source>amnesiac repair fine-tuning</source>
+        <translation>Amnesiac : réentraînement de réparation</translation>
+    </message>
+    <message>
+        <source>fine-tuning on retained records</source>
+        <translation>réentraînement sur les enregistrements conservés</translation>
+    </message>
+    <message>
+        <source>training shard %1/%2, stage %3/%4</source>
+        <translation>entraînement du fragment %1/%2, étape %3/%4</translation>
+    </message>
+    <message>
+        <source>reference pool for model %1</source>
+        <translation>pool de référence du modèle %1</translation>
+    </message>
+    <message>
+        <source>scoring reference model %1</source>
+        <translation>évaluation du modèle de référence %1</translation>
+    </message>
+    <message>
+        <source>forgetting subject %1 from model %2 with %3</source>
+        <translation>oubli de la personne %1 dans le modèle %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 done, %3 running, %4 pending, %5 failed and running again</source>
+        <translation>tâche Slurm %1 : %2 terminées, %3 en cours, %4 en attente, %5 échouées et relancées</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 done, %3 running, %4 pending</source>
+        <translation>tâche Slurm %1 : %2 terminées, %3 en cours, %4 en attente</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CaseDialog</name>

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +38,7 @@
 #include "method_params_editor.h"
 #include "ui_fixture.h"
 #include "unlearn/registry.h"
+#include "verdict.h"
 
 namespace {
 
@@ -350,6 +352,37 @@ private Q_SLOTS:
         lethe::ui::MainWindow none;
         none.setQuiet(true);
         QVERIFY(!none.reopenLastProject());
+    }
+
+    // A running job's stages, as the engine names them, in German: every
+    // stage of two real forget jobs (an exact SISA retrain and an
+    // approximate fine-tune, each audited) reads otherwise than the English.
+    // Last: it adds jobs to the project the checks above walk.
+    void runningStagesReadGerman() {
+        auto project = lethe::Project::open(dir_.toStdString());
+        std::set<std::string> stages;
+        lethe::RunControl rc;
+        rc.progress = [&](const lethe::Progress &p) { stages.insert(p.stage); };
+        for (const char *method : {"sisa", "finetune"}) {
+            lethe::ForgetOptions fo;
+            fo.selection.subjects = {"subj-00002"};
+            fo.method = method;
+            fo.device = "cpu";
+            lethe::forget(*project, fo, rc);
+        }
+        QVERIFY2(stages.size() >= 3, qPrintable(QString::number(stages.size())));
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        QStringList same;
+        for (const auto &s : stages) {
+            const QString en = QString::fromStdString(s);
+            if (lethe::ui::stageWords(en) == en) same << en;
+        }
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QVERIFY2(same.isEmpty(),
+                 qPrintable(QStringLiteral("stages left in English: ") + same.join(QStringLiteral("; "))));
+        // English stays the engine's words.
+        for (const auto &s : stages)
+            QCOMPARE(lethe::ui::stageWords(QString::fromStdString(s)), QString::fromStdString(s));
     }
 };
 
