@@ -377,6 +377,14 @@ private Q_SLOTS:
             const QString en = QString::fromStdString(s);
             if (lethe::ui::stageWords(en) == en) same << en;
         }
+        // The forms with numbers in them, as the engine writes them (sisa_trainer.cpp, executor.cpp).
+        QCOMPARE(lethe::ui::stageWords(QStringLiteral("training shard 2/5, stage 1/4")),
+                 QStringLiteral("trainiere Shard 2/5, Stufe 1/4"));
+        QCOMPARE(lethe::ui::stageWords(QStringLiteral("fine-tuning on retained records, shard 1/5")),
+                 QStringLiteral("Nachtrainieren auf den behaltenen Datensätzen, Shard 1/5"));
+        QCOMPARE(lethe::ui::stageWords(QStringLiteral("Slurm job 12: 3 done, 1 running, 4 pending")),
+                 QStringLiteral("Slurm-Auftrag 12: 3 fertig, 1 laufen, 4 wartend"));
+        QCOMPARE(lethe::ui::stageWords(QStringLiteral("a stage nobody knows")), QStringLiteral("a stage nobody knows"));
         lethe::ui::installLanguage(QStringLiteral("en"));
         QVERIFY2(same.isEmpty(),
                  qPrintable(QStringLiteral("stages left in English: ") + same.join(QStringLiteral("; "))));
