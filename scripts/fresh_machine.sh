@@ -16,14 +16,26 @@ cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || { echo "fresh_machine.sh: run as root (debootstrap and chroot)" >&2; exit 1; }
 command -v debootstrap > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap > /dev/null
 root=${1:-/var/tmp/lethe-fresh}
-mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+case "$root" in
+  /?*/?*) ;;
+  *) echo "fresh_machine.sh: ROOT must be an absolute path two levels deep or more, not '$root'" >&2; exit 1 ;;
+esac
+mirror=$( (sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2> /dev/null || true) | head -1)
 mirror=${mirror:-http://deb.debian.org/debian}
 cleanup() {
-  for m in dev/pts dev proc sys run; do umount -l "$root/$m" 2> /dev/null || true; done
+  # Daemons the tests or the packages started inside (munged, slurmctld, slurmd).
+  for p in /proc/[0-9]*; do
+    [ "$(readlink "$p/root" 2> /dev/null)" = "$root" ] && kill "${p#/proc/}" 2> /dev/null || true
+  done
+  for m in run dev/pts dev sys proc; do umount -R "$root/$m" 2> /dev/null || umount -l "$root/$m" 2> /dev/null || true; done
 }
 trap cleanup EXIT
 cleanup
-rm -rf "$root"
+if findmnt -rn -o TARGET | grep -q "^$root/"; then
+  echo "fresh_machine.sh: something is still mounted under $root; not removing it" >&2
+  exit 1
+fi
+rm -rf --one-file-system "$root"
 t0=$SECONDS
 debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 ||
   { tail -5 "$root.debootstrap.log"; exit 1; }
@@ -31,12 +43,15 @@ echo "fresh bookworm root: $((SECONDS - t0)) s (not counted below)"
 # A machine's own file systems; /sys with its cgroup tree, which slurmd needs.
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
+mount --make-rslave "$root/sys" # unmounting it later must not reach the host's /sys
 mount --bind /dev "$root/dev"
+mount --make-slave "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
+mount --make-slave "$root/dev/pts"
 mount -t tmpfs tmpfs "$root/run"
 # What a new user has besides the minimal system: git to clone, ca-certificates.
 chroot "$root" apt-get install -y -qq git ca-certificates > /dev/null
-git clone -q "$PWD" "$root/root/lethe"
+git -c safe.directory="$PWD" clone -q "$PWD" "$root/root/lethe"
 run() { # name, command: timed inside the fresh root, output kept in ROOT/NAME.log
   local name=$1
   shift

@@ -36,6 +36,15 @@ QString str(const json &j, const char *k) {
 QString ci(const json &j, const char *k) { return localInterval(j, k, 3); }
 QString fmt(double v, int prec = 3) { return localNumber(v, prec); }
 
+// A record's key, or its id as text (an identifier: never grouped), sorted
+// by the record id it keeps in Qt::UserRole.
+class RecordItem : public QTableWidgetItem {
+public:
+    bool operator<(const QTableWidgetItem &other) const override {
+        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+    }
+};
+
 // The audit's loss-percentile kind or the reference-calibrated one, in words.
 QString exposureKindText(const json &summary) {
     const json &me = has(summary, "most_exposed") ? summary["most_exposed"] : json();
@@ -556,7 +565,7 @@ void ExposureView::showControl(const json &after) {
         const double b = num(f, "before"), a = num(f, "after");
         // Numbers as numbers (rounded for display) so that the columns sort by value.
         auto set = [&](int col, const QVariant &v) {
-            auto *it = new QTableWidgetItem;
+            auto *it = col == 0 ? new RecordItem : new QTableWidgetItem;
             it->setData(Qt::DisplayRole, v);
             it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             control_->setItem(r, col, it);

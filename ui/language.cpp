@@ -97,9 +97,10 @@ QString localDateTime(const QDateTime &t, bool seconds) {
 QString localTimestamp(const QString &iso, bool seconds) {
     const QString s = iso.trimmed();
     if (s.size() == 10) return localDate(s);
-    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    // No zone written: the engine's UTC (read as such, never as local time).
+    static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    const QDateTime t = QDateTime::fromString(zone.match(s).hasMatch() ? s : s + QLatin1Char('Z'), Qt::ISODate);
     if (!t.isValid()) return iso;
-    if (t.timeSpec() == Qt::LocalTime) t.setTimeSpec(Qt::UTC); // no zone written: the engine's UTC
     return localDateTime(t.toUTC(), seconds) + QStringLiteral(" UTC");
 }
 

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "jobs/cases.h"
 #include "language.h"
@@ -44,7 +46,7 @@ QString stageWords(const QString &engineStage) {
     struct Pattern {
         const char *re, *words; // the words take the captures as %1, %2, ...
     };
-    static const Pattern patterns[] = {
+    static const Pattern table[] = {
         {"^training shard (\\d+)/(\\d+), stage (\\d+)/(\\d+)$",
          QT_TRANSLATE_NOOP("QObject", "training shard %1/%2, stage %3/%4")},
         {"^reference pool for model (\\d+)$", QT_TRANSLATE_NOOP("QObject", "reference pool for model %1")},
@@ -57,12 +59,25 @@ QString stageWords(const QString &engineStage) {
          QT_TRANSLATE_NOOP("QObject", "Slurm job %1: %2 done, %3 running, %4 pending")},
         {"^reading (.+)$", QT_TRANSLATE_NOOP("QObject", "reading %1")},
     };
-    for (const auto &p : patterns) {
-        const auto m = QRegularExpression(QString::fromLatin1(p.re)).match(engineStage);
+    static const auto compiled = [] {
+        std::vector<std::pair<QRegularExpression, const char *>> out;
+        for (const auto &p : table) out.emplace_back(QRegularExpression(QString::fromLatin1(p.re)), p.words);
+        return out;
+    }();
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    for (const auto &[re, words] : compiled) {
+        const auto m = re.match(engineStage);
         if (!m.hasMatch()) continue;
-        QString t = QCoreApplication::translate("QObject", p.words);
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i) t = t.arg(m.captured(i));
-        return t;
+        // One pass: a capture (a pseudonym is free text) holding "%2" stays as it is.
+        const QString t = QCoreApplication::translate("QObject", words);
+        QString out;
+        qsizetype at = 0;
+        for (auto it = placeholder.globalMatch(t); it.hasNext();) {
+            const auto p = it.next();
+            out += t.mid(at, p.capturedStart() - at) + m.captured(p.captured(1).toInt());
+            at = p.capturedEnd();
+        }
+        return out + t.mid(at);
     }
     return engineStage;
 }
