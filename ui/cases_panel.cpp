@@ -47,7 +47,7 @@ CaseDialog::CaseDialog(const lethe::RequestRow &r, QWidget *parent) : QDialog(pa
     received_ = new QDateEdit(this);
     received_->setCalendarPopup(true);
     received_->setDisplayFormat(localDateFormat());
-    const QDate rec = QDate::fromString(qs(r.received_at).left(10), Qt::ISODate);
+    const QDate rec = parseIsoDate(qs(r.received_at));
     received_->setDate(rec.isValid() ? rec : QDate::currentDate());
     ground_ = new QComboBox(this);
     ground_->setEditable(true);

@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "deadline_rule.h"
+
 // Q_INIT_RESOURCE must be called from the global namespace.
 static void initLetheResources() { Q_INIT_RESOURCE(lethe); }
 
@@ -147,7 +149,7 @@ QString localPercent(double percent, int decimals) {
 }
 
 QString localDate(const QString &iso) {
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    const QDate d = parseIsoDate(iso);
     return d.isValid() ? localDate(d) : iso;
 }
 
