@@ -180,14 +180,30 @@ void TestSlurm::killedTaskRunsAgain() {
     const std::string project = copy_of("kill");
     QProcess p;
     start_build(p, project, "13");
-    QString victim;
-    for (int t = 0; t < 300 && victim.isEmpty(); ++t) {
-        for (const auto &line : tasks())
-            if (line.endsWith(QLatin1String("RUNNING"))) victim = line.section(QLatin1Char(' '), 0, 0);
-        if (victim.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    // A task that finishes between squeue and scancel is not killed, and then
+    // nothing is retried: the kill counts only when the task's state says
+    // CANCELLED (slurmctld keeps a finished task's state MinJobAge=10 s);
+    // one that had COMPLETED makes the test kill another.
+    QString victim, state;
+    for (int attempt = 0; attempt < 8 && state != QLatin1String("CANCELLED"); ++attempt) {
+        victim.clear();
+        for (int t = 0; t < 300 && victim.isEmpty(); ++t) {
+            for (const auto &line : tasks())
+                if (line.endsWith(QLatin1String("RUNNING"))) victim = line.section(QLatin1Char(' '), 0, 0);
+            if (victim.isEmpty()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        QVERIFY2(!victim.isEmpty(), "no task running");
+        run(QStringLiteral("scancel"), {victim});
+        state.clear();
+        for (int t = 0; t < 50; ++t) {
+            const QString show = run(QStringLiteral("scontrol"),
+                                     {QStringLiteral("show"), QStringLiteral("job"), QStringLiteral("-o"), victim});
+            state = show.section(QStringLiteral("JobState="), 1, 1).section(QLatin1Char(' '), 0, 0);
+            if (state == QLatin1String("CANCELLED") || state == QLatin1String("COMPLETED")) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
     }
-    QVERIFY2(!victim.isEmpty(), "no task started");
-    run(QStringLiteral("scancel"), {victim});
+    QVERIFY2(state == QLatin1String("CANCELLED"), qPrintable(victim + QStringLiteral(" ended ") + state));
     QVERIFY(p.waitForFinished(170000));
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(p.exitCode() == 0, err.constData());
