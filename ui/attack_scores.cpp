@@ -18,7 +18,9 @@ AttackScoreTable parseAttackScoresCsv(const std::string &csv) {
     const auto col = [&](const char *name) { return t.find(name) ? int(*t.find(name)) : -1; };
     const int c_id = col("record_id"), c_set = col("set"), c_subj = col("subject"), c_exp = col("exposure"),
               c_lo = col("lira_offline"), c_ln = col("lira_online"), c_rm = col("rmia");
-    if (c_id < 0 || c_exp < 0) bad_input("attack scores: the header lacks record_id or exposure");
+    if (c_id < 0 || c_exp < 0)
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "attack scores: the header lacks %1 or %2"), "record_id", "exposure"));
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const auto &f = t.rows[i];
         auto val = [&](int c) {
@@ -29,7 +31,7 @@ AttackScoreTable parseAttackScoresCsv(const std::string &csv) {
         };
         bool ok = false;
         const qint64 id = qs(f[size_t(c_id)]).toLongLong(&ok);
-        if (!ok) bad_input("attack scores, line " + std::to_string(t.lines[i]) + ": bad record id");
+        if (!ok) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "attack scores, line %1: bad record id"), t.lines[i]));
         RecordAttackScores r;
         if (c_set >= 0) r.set = qs(f[size_t(c_set)]);
         if (c_subj >= 0) r.subject = qs(f[size_t(c_subj)]);
@@ -47,7 +49,10 @@ AttackScoreTable readAttackScores(lethe::Lineage &lin, qint64 audit_id) {
     if (!stored) return {};
     const std::string what = "audit " + std::to_string(audit_id) + " attack scores";
     const std::string csv = gzip_decompress(stored->first, what);
-    if (sha256_hex(csv) != stored->second) bad_input(what + ": the stored scores do not match their SHA-256");
+    if (sha256_hex(csv) != stored->second)
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "audit %1 attack scores: the stored scores do not match their SHA-256"),
+                audit_id));
     return parseAttackScoresCsv(csv);
 }
 

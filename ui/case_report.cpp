@@ -374,7 +374,7 @@ CaseReportData collectCaseReport(lethe::Project &project, qint64 request_id, con
     rc.report({ss(QObject::tr("reading the case's lineage")), 0, 0, 0.0});
     CaseReportData c;
     c.head.request = lethe::request_by_id(lin, request_id);
-    if (!c.head.request) bad_input("there is no case with id " + std::to_string(request_id));
+    if (!c.head.request) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "there is no case with id %1"), request_id));
     c.head.rule = rule;
     c.head.deadline = parseIsoDate(qs(c.head.request->deadline_at));
     c.head.case_json = lethe::case_json(lin, request_id);

@@ -25,6 +25,7 @@
 #include "jobs/project_access.h"
 #include "language.h"
 #include "qt_std.h"
+#include "verdict.h"
 
 namespace lethe::ui {
 
@@ -214,8 +215,20 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
     tree->setHeaderLabels({tr("When (UTC)"), tr("By"), tr("What")});
     tree->setWordWrap(true);
     for (const auto &e : events) {
-        auto *item = new QTreeWidgetItem(tree, {localTimestamp(qs(e.at), true), qs(e.actor), qs(e.text)});
-        item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(qs(e.text)).arg(e.seq));
+        // The verdict of an answered case in words; the rest as the engine's Message says.
+        auto m = e.message;
+        if (e.action == "request.answered" && !m.args.empty() && !m.args[0].empty())
+            m.args[0] = ss(resultWord(qs(m.args[0])));
+        if (e.action == "audit.done" && m.args.size() > 2) {
+            const QString role = qs(m.args[2]);
+            m.args[2] = ss(role == QLatin1String("before")       ? tr("before the forget job")
+                           : role == QLatin1String("after")      ? tr("after the forget job")
+                           : role == QLatin1String("standalone") ? tr("on its own")
+                                                                 : role);
+        }
+        const QString what = engineWords(m, e.text);
+        auto *item = new QTreeWidgetItem(tree, {localTimestamp(qs(e.at), true), qs(e.actor), what});
+        item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(what).arg(e.seq));
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -266,7 +279,7 @@ bool CasesPanel::selectRequest(qint64 id) {
 }
 
 qint64 CasesPanel::createCase(lethe::RequestRow r) {
-    if (!lin_) usage_error("no project is open");
+    if (!lin_) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "no project is open")));
     lethe::NewCase c;
     c.case_ref = r.case_ref;
     c.subject = r.subject_pseudonym;
@@ -282,7 +295,7 @@ qint64 CasesPanel::createCase(lethe::RequestRow r) {
 }
 
 void CasesPanel::editCase(lethe::RequestRow r) {
-    if (!lin_) usage_error("no project is open");
+    if (!lin_) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "no project is open")));
     lethe::CaseEdit e;
     e.case_ref = r.case_ref;
     e.subject = r.subject_pseudonym;
@@ -295,14 +308,14 @@ void CasesPanel::editCase(lethe::RequestRow r) {
 }
 
 void CasesPanel::closeCase(qint64 id, const QString &note, const QString &override_reason) {
-    if (!lin_) usage_error("no project is open");
+    if (!lin_) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "no project is open")));
     lethe::answer_case(*lin_, id, ss(note), ss(override_reason));
     refresh();
     Q_EMIT caseChanged(id);
 }
 
 void CasesPanel::extendCase(qint64 id, int months, const QString &reason) {
-    if (!lin_) usage_error("no project is open");
+    if (!lin_) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "no project is open")));
     lethe::DeadlineRule rule;
     rule.months = model_->rule().months;
     rule.extension_months = model_->rule().extension_months;
@@ -312,7 +325,7 @@ void CasesPanel::extendCase(qint64 id, int months, const QString &reason) {
 }
 
 void CasesPanel::refuseCase(qint64 id, const QString &reason) {
-    if (!lin_) usage_error("no project is open");
+    if (!lin_) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "no project is open")));
     lethe::refuse_case(*lin_, id, ss(reason));
     refresh();
     Q_EMIT caseChanged(id);
@@ -353,7 +366,7 @@ void CasesPanel::closeCurrent() {
     QStringList open;
     try {
         for (const auto &f : lethe::case_verdict(*lin_, r.id).findings)
-            if (f.result == lethe::CaseResult::Open) open << qs(f.sentence);
+            if (f.result == lethe::CaseResult::Open) open << findingText(f.to_json());
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Case not closed"), userText(e));
         return;

@@ -56,12 +56,13 @@ QString exposureKindText(const json &summary) {
                    .arg(count(r, "k"))
                    .arg(count(r, "pool_id")) +
                (has(r, "unavailable") && has(r["unavailable"], "lira_online")
-                    ? QObject::tr(" LiRA online is blank where %1").arg(str(r["unavailable"]["lira_online"], "reason"))
+                    ? QObject::tr(" LiRA online is blank where %1")
+                          .arg(engineWords(r["unavailable"]["lira_online"], "reason", "reason_message"))
                     : QString());
     }
     QString why;
     if (has(summary, "references") && !summary["references"].value("used", false))
-        why = referenceReasonWords(str(summary["references"], "reason"));
+        why = referenceReasonWords(summary["references"]);
     return QObject::tr("No reference pool%1: exposure is the loss attack's percentile among test records (mid-rank); "
                        "LiRA and RMIA need a pool (Job > Reference models…, then audit again).")
         .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
@@ -425,7 +426,7 @@ void ExposureView::requestScores(qint64 other_id, qint64 ranked_id) {
             } catch (const std::exception &e) {
                 out->error = userText(e);
             } catch (...) {
-                out->error = QStringLiteral("unknown error while reading the attack scores");
+                out->error = tr("unknown error while reading the attack scores");
             }
             QMetaObject::invokeMethod(
                 view,

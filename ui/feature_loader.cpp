@@ -53,7 +53,7 @@ void FeatureWorker::load(quint64 ticket, const lethe::DatasetRow &dataset, qint6
     } catch (const std::exception &e) {
         Q_EMIT failed(ticket, userText(e));
     } catch (...) {
-        Q_EMIT failed(ticket, QStringLiteral("unknown error while reading the record"));
+        Q_EMIT failed(ticket, tr("unknown error while reading the record"));
     }
 }
 

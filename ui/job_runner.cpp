@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "core/error.h"
+#include "qt_std.h"
 #include "verdict.h"
 
 namespace lethe::ui {
@@ -104,13 +105,12 @@ void JobWorker::run() {
         Q_EMIT done(Done, QString(), 0);
     } catch (const Error &e) {
         const bool was_cancel = e.code() == ErrorCode::Cancelled;
-        Q_EMIT done(was_cancel ? Cancelled : Failed, QString::fromStdString(user_message(e)), int(e.code()));
+        Q_EMIT done(was_cancel ? Cancelled : Failed, userText(e), int(e.code()));
     } catch (const std::exception &e) {
         // c10::Error and the standard library's errors land here.
-        Q_EMIT done(cancel->load() ? Cancelled : Failed, QString::fromStdString(user_message(e)),
-                    int(ErrorCode::Internal));
+        Q_EMIT done(cancel->load() ? Cancelled : Failed, userText(e), int(ErrorCode::Internal));
     } catch (...) {
-        Q_EMIT done(Failed, QStringLiteral("unknown error in the worker thread"), int(ErrorCode::Internal));
+        Q_EMIT done(Failed, tr("unknown error in the worker thread"), int(ErrorCode::Internal));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "deadline_rule.h"
+#include "qt_std.h"
 
 // Q_INIT_RESOURCE must be called from the global namespace.
 static void initLetheResources() { Q_INIT_RESOURCE(lethe); }
@@ -126,6 +127,56 @@ QString localNumberText(const QString &engineText) {
     const int decimals = int(m.captured(2).size());
     return m.captured(3).isEmpty() ? localNumber(v, decimals) : localPercent(v, decimals);
 }
+
+QString engineWords(const lethe::Message &m) {
+    static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.\\d+%?$"));
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?Z?$"));
+    QStringList args;
+    for (const auto &a : m.args) {
+        const QString t = QString::fromStdString(a);
+        if (decimal.match(t).hasMatch())
+            args << localNumberText(t);
+        else if (date.match(t).hasMatch())
+            args << localDate(t);
+        else if (stamp.match(t).hasMatch())
+            args << localTimestamp(t);
+        else
+            args << t;
+    }
+    const QString text = QCoreApplication::translate("Engine", m.text.c_str());
+    QString out;
+    out.reserve(text.size() + 16 * int(args.size()));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1) >= QLatin1Char('1') &&
+            text.at(i + 1) <= QLatin1Char('9')) {
+            const auto n = qsizetype(text.at(i + 1).unicode() - '1');
+            if (n < args.size()) {
+                out += args.at(n);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString engineWords(const lethe::Message &m, const std::string &stored) {
+    return m.empty() ? QString::fromStdString(stored) : engineWords(m);
+}
+
+QString engineWords(const nlohmann::json &obj, const std::string &key, const std::string &message_key) {
+    if (!obj.is_object()) return {};
+    if (obj.contains(message_key)) {
+        const auto m = lethe::message_from_json(obj[message_key]);
+        if (!m.empty()) return engineWords(m);
+    }
+    return obj.contains(key) && obj[key].is_string() ? QString::fromStdString(obj[key].get<std::string>()) : QString();
+}
+
+QString userText(const std::exception &e) { return engineWords(lethe::user_sentence(e)); }
 
 QString localInterval(const QString &lo, const QString &hi) {
     const bool comma = QLocale().decimalPoint() == QLatin1String(",");

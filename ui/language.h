@@ -14,6 +14,8 @@
 
 #include <string>
 
+#include "core/message.h"
+
 namespace lethe::ui {
 
 QStringList supportedLanguages();          // "en", "de", "fr"
@@ -72,6 +74,20 @@ QString localPercent(double percent, int decimals); // 12.5% / 12,5 %
 // A number the engine wrote into stored text ("0.86", "-1.20", "12.5%",
 // C locale) the local way, with as many decimals; any other text as it is.
 QString localNumberText(const QString &engineText);
+
+// A sentence of the engine (core/message.h) in the workbench's language: its
+// template translated (context "Engine"; English when there is no
+// translation) and filled in one pass with its arguments, of which decimal
+// numbers ("0.86") and ISO dates and timestamps are written the local way;
+// identifiers and other text stay as they are.
+QString engineWords(const lethe::Message &m);
+// The same for a stored sentence: `stored` (the English) when the row has no
+// Message (written before schema v9).
+QString engineWords(const lethe::Message &m, const std::string &stored);
+// A sentence stored in JSON beside its Message: obj[message_key] ({text,
+// args}) in the workbench's language when it is there, else obj[key] as
+// stored (English; an audit or listing from before the Message), else "".
+QString engineWords(const nlohmann::json &obj, const std::string &key, const std::string &message_key);
 
 // An interval of two numbers written already: "[0.41, 0.58]"; where the
 // decimal mark is the comma, the bounds are parted by a semicolon

@@ -20,8 +20,10 @@ template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>> QString qs
 }
 inline std::string ss(const QString &s) { return s.toStdString(); }
 
-// The one sentence a person reads for an exception (core/error.h).
-inline QString userText(const std::exception &e) { return QString::fromStdString(lethe::user_message(e)); }
+// The one sentence a person reads for an exception (core/error.h), in the
+// workbench's language where the engine gave it as a Message
+// (engineWords, language.h).
+QString userText(const std::exception &e);
 
 inline QStringList qsl(const std::vector<std::string> &v) {
     QStringList out;

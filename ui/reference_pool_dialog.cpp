@@ -110,6 +110,17 @@ void ReferencePoolDialog::setCurrentJob(qint64 job_id) {
     updateButtons();
 }
 
+// Why a pool does not serve: the engine's sentence in the user's language,
+// with the dialog's own remedy beside the command line's.
+QString ReferencePoolDialog::whyNotWords(const json &obj, const std::string &key, const std::string &message_key) {
+    const QString why = engineWords(obj, key, message_key);
+    const bool rebuild = why.contains(QStringLiteral("lethe references build --k"));
+    if (!obj.contains(message_key) || obj[message_key].is_null()) // stored before the Message: English
+        return why.section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
+               (rebuild ? tr("; Build trains the missing models again") : QString());
+    return why + (rebuild ? tr("; Build trains the missing models again") : QString());
+}
+
 QString ReferencePoolDialog::servesText(const json &pool) {
     const json serves = pool.value("serves", json::array());
     if (serves.empty()) return tr("no live model has this pool's training configuration");
@@ -119,12 +130,7 @@ QString ReferencePoolDialog::servesText(const json &pool) {
             tr("model %1 (%2)").arg(s.value("model_id", int64_t(0))).arg(qs(s.value("kind", std::string())));
         parts << (s.value("used_by_next_audit", false)
                       ? tr("%1: its next audit uses it").arg(m)
-                      : tr("%1: not used, %2")
-                            .arg(m, qs(s.value("why_not", std::string()))
-                                            .section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
-                                        (qs(s.value("why_not", std::string())).contains(QStringLiteral("rebuild with"))
-                                             ? tr("; Build trains the missing models again")
-                                             : QString())));
+                      : tr("%1: not used, %2").arg(m, whyNotWords(s, "why_not", "why_not_message")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -149,7 +155,7 @@ bool ReferencePoolDialog::reaudit() {
                       : tr("Job %1 audited again (audit %2) without reference models: %3")
                             .arg(r.job_id)
                             .arg(r.audit_id)
-                            .arg(qs(r.references_reason));
+                            .arg(engineWords(r.references_message, r.references_reason));
         status_->setText(msg);
         Q_EMIT reaudited(r.job_id, msg);
         updateButtons();
@@ -188,12 +194,9 @@ void ReferencePoolDialog::setPools(const json &pools) {
         table_->item(row, ServesCol)->setToolTip(servesText(p));
         set(StateCol, stateWord(qs(p.value("state", std::string()))));
         if (p.contains("unusable_reason") && p["unusable_reason"].is_string()) {
-            // The engine's reason, with the dialog's own remedy instead of the CLI's.
-            QString why = qs(p["unusable_reason"].get<std::string>());
-            why = why.section(QStringLiteral("; rebuild with: lethe references build"), 0, 0) +
-                  tr("; Build trains the missing models again");
+            // The engine's reason, with the dialog's own remedy.
             table_->item(row, StateCol)->setText(tr("not usable"));
-            table_->item(row, StateCol)->setToolTip(why);
+            table_->item(row, StateCol)->setToolTip(whyNotWords(p, "unusable_reason", "unusable_message"));
         } else {
             table_->item(row, StateCol)->setToolTip(qs(p.value("state", std::string())));
         }

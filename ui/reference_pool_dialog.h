@@ -35,6 +35,7 @@ public:
     void setCurrentJob(qint64 job_id);
     // What the pool serves, in one sentence (its serves list from the engine).
     static QString servesText(const nlohmann::json &pool);
+    static QString whyNotWords(const nlohmann::json &obj, const std::string &key, const std::string &message_key);
     QPushButton *reauditButton() const { return reaudit_; }
     QLabel *statusLabel() const { return status_; }
     const lethe::ReferencePoolResult &lastBuild() const { return last_build_; }

@@ -502,7 +502,7 @@ void methodSection(QString &h, const ReportData &d, const QString &head) {
         row2(QObject::tr("Training recipe"), recipeWords(c));
     }
     row2(QObject::tr("Parameters"), parameterTable(d.job.params));
-    if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(qs(d.job.error)));
+    if (!d.job.error.empty()) row2(QObject::tr("Error"), esc(engineWords(d.job.error_message, d.job.error)));
     h += QStringLiteral("</table>");
 }
 

@@ -255,7 +255,7 @@ bool ResultsView::showJob(qint64 job_id) {
                  .arg(localNumber(r.value("seconds", 0.0), 2))
                  .arg(localNumber(r.value("total_seconds", 0.0), 1));
     }
-    if (!job.error.empty()) s += tr("<br>error: %1").arg(qs(job.error).toHtmlEscaped());
+    if (!job.error.empty()) s += tr("<br>error: %1").arg(engineWords(job.error_message, job.error).toHtmlEscaped());
     summary_->setText(s);
     return true;
 }

@@ -252,6 +252,25 @@ void RunPanel::updateButtons() {
     where_->setEnabled(!busy);
 }
 
+// What the job will delete, as PurgePreview::text() says it, in the user's language.
+QString RunPanel::purgeWords(const lethe::PurgePreview &p) {
+    QStringList parts;
+    if (p.models > 0)
+        parts << (p.model_kind == lethe::ModelKind::Sisa
+                      ? tr("%Ln shard file(s) of model %1", nullptr, int(p.models)).arg(p.model_id)
+                      : tr("the file of model %1").arg(p.model_id));
+    if (p.checkpoints > 0)
+        parts << tr("%Ln checkpoint(s) of model %1 that saw the records", nullptr, int(p.checkpoints)).arg(p.model_id);
+    if (p.update_logs > 0) parts << tr("%Ln update log(s) that recorded them", nullptr, int(p.update_logs));
+    if (p.reference_models > 0)
+        parts << tr("%Ln reference model(s) trained on the records (after the audit)", nullptr,
+                    int(p.reference_models));
+    if (parts.isEmpty()) return tr("Nothing will be deleted.");
+    QString list = parts.takeLast();
+    if (!parts.isEmpty()) list = tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), list);
+    return tr("The job will delete %1. The lineage keeps their hashes; the files cannot be restored.").arg(list);
+}
+
 bool RunPanel::startForget() {
     if (!lin_) return false;
     if (runner_->isRunning()) {
@@ -285,7 +304,7 @@ bool RunPanel::startForget() {
     // delete, before any job row exists.
     try {
         const auto preview = lethe::preview_purge(*project_, o);
-        if (!preview.empty() && confirmPurgeSetting() && !confirmPurge(qs(preview.text()))) {
+        if (!preview.empty() && confirmPurgeSetting() && !confirmPurge(purgeWords(preview))) {
             Q_EMIT message(tr("Not started: nothing was deleted"));
             return false;
         }

@@ -18,7 +18,8 @@ class QPushButton;
 
 namespace lethe {
 class Project;
-}
+struct PurgePreview;
+} // namespace lethe
 
 namespace lethe::ui {
 
@@ -40,6 +41,8 @@ public:
     QLabel *stageLabel() const { return stage_; }
     MethodParamsEditor *paramsEditor() const { return params_; }
     static QString methodDescription(const QString &method);
+    // What a forget job will delete (lethe::PurgePreview), in the user's language.
+    static QString purgeWords(const lethe::PurgePreview &preview);
     // Before a job that deletes files: the engine's preview (what, how many)
     // goes to this hook; false stops the job. Unset: a dialog with "Do not
     // ask again" (Edit ▸ Settings… switches it back on). Asked only while the

@@ -82,6 +82,20 @@ QString stageWords(const QString &engineStage) {
     return engineStage;
 }
 
+QString referenceReasonWords(const nlohmann::json &references) {
+    if (references.is_object() && references.contains("reason_message")) {
+        const auto m = lethe::message_from_json(references["reason_message"]);
+        if (!m.empty())
+            return m.text.rfind("no complete reference pool matches", 0) == 0
+                       ? referenceReasonWords(QStringLiteral("no complete reference pool matches"))
+                       : engineWords(m);
+    }
+    return referenceReasonWords(references.is_object() && references.contains("reason") &&
+                                        references["reason"].is_string()
+                                    ? QString::fromStdString(references["reason"].get<std::string>())
+                                    : QString());
+}
+
 QString referenceReasonWords(const QString &reason) {
     if (reason.startsWith(QLatin1String("no complete reference pool matches")))
         return QObject::tr("no complete reference pool matches this model's training configuration; build one with "

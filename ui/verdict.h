@@ -37,6 +37,9 @@ QString stageWords(const QString &engineStage);
 // the common "no complete pool matches" in the user's language; a particular
 // pool's problem as the engine wrote it.
 QString referenceReasonWords(const QString &reason);
+// The same for an audit's "references" object: its reason_message in the
+// user's language, else its stored reason as above.
+QString referenceReasonWords(const nlohmann::json &references);
 // A method parameter or training setting in words ("lr" -> "Learning rate"):
 // the run panel's labels and the report's parameter tables; the key stays in
 // tooltips (and is what --param takes). An unknown key is shown as it is.

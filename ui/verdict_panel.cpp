@@ -99,7 +99,7 @@ QString auditEvidenceHtml(const json &s) {
                          .arg(r.value("config_matches_target", false) ? QObject::tr("yes") : QObject::tr("no"));
         else
             lines << QObject::tr("No reference pool (%1): LiRA, RMIA and the per-example test were not run")
-                         .arg(referenceReasonWords(str(r, "reason")).toHtmlEscaped());
+                         .arg(referenceReasonWords(r).toHtmlEscaped());
     }
     if (has(s, "mia") && s["mia"].is_object() && !s["mia"].empty()) {
         const json &first = s["mia"].begin().value();

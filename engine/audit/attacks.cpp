@@ -84,7 +84,8 @@ double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
 double normal_sf(double z) { return 0.5 * std::erfc(z / std::sqrt(2.0)); }
 
 double normal_quantile(double p) {
-    if (!(p > 0 && p < 1)) bad_input("normal quantile of " + std::to_string(p) + ": needs 0 < p < 1");
+    if (!(p > 0 && p < 1))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "normal quantile of %1: needs 0 < p < 1"), std::to_string(p)));
     if (p > 0.5) return -normal_quantile(1 - p);
     // Bisection on the lower tail, where erfc is accurate: 80 halvings of [-40, 0].
     double lo = -40, hi = 0;
@@ -210,7 +211,7 @@ std::vector<double> apply_class_thresholds(const std::vector<double> &s, const s
     for (size_t i = 0; i < s.size(); ++i) {
         const int y = labels[i];
         if (y < 0 || size_t(y) >= t.size())
-            bad_input("class threshold attack: label " + std::to_string(y) + " out of range");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "class threshold attack: label %1 out of range"), y));
         // An infinite threshold (no separating value) never calls a member.
         out[i] = std::isfinite(t[size_t(y)]) ? s[i] - t[size_t(y)] : -1e300;
     }
@@ -234,7 +235,8 @@ void svm_quiet(const char *) {}
 
 SvcResult svc_mia_efficacy(const std::vector<double> &fit_m, const std::vector<double> &fit_n,
                            const std::vector<double> &target, const SvcConfig &c) {
-    if (fit_m.empty() || fit_n.empty()) bad_input("MIA-Efficacy SVC needs members and non-members to fit on");
+    if (fit_m.empty() || fit_n.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "MIA-Efficacy SVC needs members and non-members to fit on")));
     // Balanced sides, as the SalUn code does (a retained subset the size of the
     // test set): an unbalanced fit learns the prior and calls everything a member.
     int64_t side = int64_t(std::min(fit_m.size(), fit_n.size()));
@@ -264,7 +266,8 @@ SvcResult svc_mia_efficacy(const std::vector<double> &fit_m, const std::vector<d
     p.eps = 1e-3;
     p.shrinking = 1;
     p.probability = 0;
-    if (const char *err = svm_check_parameter(&prob, &p)) internal_error(std::string("libsvm: ") + err);
+    if (const char *err = svm_check_parameter(&prob, &p))
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "libsvm: %1"), err));
     svm_set_print_string_function(&svm_quiet);
     svm_model *model = svm_train(&prob, &p);
     SvcResult r;
@@ -298,7 +301,8 @@ LiraModel fit_lira(const std::vector<ReferenceScores> &refs, const LiraConfig &c
         const auto &r = refs[i];
         m.n_in_min = std::min<int64_t>(m.n_in_min, int64_t(r.in.size()));
         m.n_out_min = std::min<int64_t>(m.n_out_min, int64_t(r.out.size()));
-        if (r.out.empty()) bad_input("LiRA: example " + std::to_string(i) + " has no reference model without it");
+        if (r.out.empty())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "LiRA: example %1 has no reference model without it"), i));
         m.mu_out[i] = mean_of(r.out);
         double v = 0;
         for (double x : r.out) v += (x - m.mu_out[i]) * (x - m.mu_out[i]);
@@ -357,7 +361,7 @@ std::vector<double> rmia_scores(const std::vector<double> &px, const std::vector
                                 const std::vector<int64_t> &self) {
     if (px.size() != prx.size() || pz.size() != prz.size() || (!self.empty() && self.size() != px.size()))
         internal_error("rmia_scores: sizes differ");
-    if (pz.empty()) bad_input("RMIA needs population data (none given)");
+    if (pz.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "RMIA needs population data (none given)")));
     constexpr double tiny = 1e-300;
     std::vector<double> rz(pz.size());
     for (size_t j = 0; j < pz.size(); ++j) rz[j] = pz[j] / std::max(prz[j], tiny);
@@ -410,7 +414,9 @@ double eps_terms(double fpr, double fnr, double delta) {
 } // namespace
 
 double challenge_epsilon(const std::vector<double> &u, const std::vector<double> &r, double delta) {
-    if (u.empty() || r.empty()) bad_input("challenge epsilon needs scores of unlearned and of retrained models");
+    if (u.empty() || r.empty())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "challenge epsilon needs scores of unlearned and of retrained models")));
     std::vector<double> t = u;
     t.insert(t.end(), r.begin(), r.end());
     std::sort(t.begin(), t.end());

@@ -199,7 +199,9 @@ AuditSets audit_sets(Project &project, const ModelRow &model, const AuditOptions
     }
     for (const auto &r : lin.records("test"))
         if (r.redaction.empty()) s.test.push_back(r.id); // a redacted record's raw data is gone
-    if (s.test.empty()) bad_input(project.root() + ": the project has no test records to audit against");
+    if (s.test.empty())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: the project has no test records to audit against"), project.root()));
     return s;
 }
 
@@ -247,7 +249,8 @@ Predictions predict_ids(AuditWork &w, const std::vector<int64_t> &ids) {
     auto *opr = p.pred.data_ptr<int64_t>();
     for (size_t i = 0; i < ids.size(); ++i) {
         const auto it = w.scored_row.find(ids[i]);
-        if (it == w.scored_row.end()) internal_error("a record the scoring unit did not score");
+        if (it == w.scored_row.end())
+            internal_error(msg(QT_TRANSLATE_NOOP("Engine", "a record the scoring unit did not score")));
         std::copy(lp + it->second * c, lp + (it->second + 1) * c, olp + int64_t(i) * c);
         opr[i] = pr[it->second];
     }
@@ -277,9 +280,10 @@ void score_records(AuditWork &w) {
                     break;
                 }
         if (n_nan)
-            bad_input("model " + std::to_string(w.o.model_id) + " gives NaN outputs on " + std::to_string(n_nan) +
-                      " of " + std::to_string(all.size()) + " audited records (first: record " + std::to_string(first) +
-                      "): its weights may have diverged; it cannot be audited");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "model %1 gives NaN outputs on %2 of %3 audited records (first: record "
+                                                "%4): its weights may have diverged; it cannot be audited"),
+                    w.o.model_id, n_nan, all.size(), first));
     }
     w.csv = "record_id,set,label,pred,loss,confidence,logit_confidence,entropy,modified_entropy\n";
     char line[320];
@@ -366,8 +370,8 @@ void population_attacks(AuditWork &w) {
 // exactly n/2 of them, so the prefix is a balanced pool of n.
 void use_pool_prefix(PoolScores &pool, int n) {
     if (n % 2 || n > int(pool.models.size()))
-        usage_error("pool_models " + std::to_string(n) + ": an even number of at most the pool's " +
-                    std::to_string(pool.models.size()) + " models");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "pool_models %1: an even number of at most the pool's %2 models"),
+                        n, pool.models.size()));
     pool.models.resize(size_t(n));
     pool.log_p.resize(size_t(n));
     pool.phi.resize(size_t(n));
@@ -379,18 +383,19 @@ void use_pool_prefix(PoolScores &pool, int n) {
 void find_pool(AuditWork &w) {
     if (!w.o.use_references) return;
     const json target_cfg = w.model.row.run_id ? w.lin.run(*w.model.row.run_id).config : json::object();
-    std::string why_none;
+    Message why_none;
     w.pool = load_pool_scores(w.project, w.o.pool_id, target_cfg, w.o.job_id, &why_none);
     if (w.pool)
         for (auto id : w.all)
             if (!w.pool->position.count(id)) {
-                w.refs_json = {{"used", false},
-                               {"reason", "reference pool " + std::to_string(w.pool->pool.id) +
-                                              " does not cover record " + std::to_string(id)}};
+                const Message m =
+                    msg(QT_TRANSLATE_NOOP("Engine", "reference pool %1 does not cover record %2"), w.pool->pool.id, id);
+                w.refs_json = {{"used", false}, {"reason", m.english()}, {"reason_message", message_json(m)}};
                 w.pool.reset();
                 break;
             }
-    if (!w.pool && w.refs_json.is_null()) w.refs_json = {{"used", false}, {"reason", why_none}};
+    if (!w.pool && w.refs_json.is_null())
+        w.refs_json = {{"used", false}, {"reason", why_none.english()}, {"reason_message", message_json(why_none)}};
     if (w.pool && w.o.pool_models > 0) use_pool_prefix(*w.pool, w.o.pool_models);
 }
 
@@ -465,6 +470,10 @@ void lira_attacks(AuditWork &w) {
         w.refs_unavailable["lira_online"] = {
             {"reason", "no reference model trained on these records (erased records are OUT for every model "
                        "after a rebuild): the IN distribution does not exist"},
+            {"reason_message",
+             message_json(msg(QT_TRANSLATE_NOOP("Engine", "no reference model trained on these records (erased "
+                                                          "records are OUT for every model after a rebuild): the IN "
+                                                          "distribution does not exist")))},
             {"n_forget_without_in", no_in[0]},
             {"n_retain_without_in", no_in[1]},
             {"n_test_without_in", no_in[2]},
@@ -1080,11 +1089,11 @@ AuditResult audit_model(Project &project, const AuditOptions &o, const RunContro
     // A redacted record's raw data is gone: the stored audits keep its scores,
     // a new one cannot measure it.
     if (const auto red = project.lineage().first_redacted(o.forget_ids))
-        bad_input("record '" + red->first +
-                  "' and the others of its case were redacted from this project's copies on " +
-                  red->second.substr(0, 10) +
-                  " after the case was answered: their raw data is gone, so they cannot be audited again (the "
-                  "stored audits and reports keep their scores)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine",
+                                        "record '%1' and the others of its case were redacted from this project's "
+                                        "copies on %2 after the case was answered: their raw data is gone, so they "
+                                        "cannot be audited again (the stored audits and reports keep their scores)"),
+                      red->first, red->second.substr(0, 10)));
     AuditWork w(project, o, rc);
     w.store = store;
     if (!w.store) {
@@ -1137,7 +1146,7 @@ std::string audit_scores_csv(Project &project, int64_t audit_id) {
     const auto row = lin.audit(audit_id);
     const std::string csv = gzip_decompress(lin.audit_scores(audit_id), "audit " + std::to_string(audit_id));
     if (sha256_hex(csv) != row.scores_sha256)
-        bad_input("audit " + std::to_string(audit_id) + ": stored scores do not match their SHA-256");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "audit %1: stored scores do not match their SHA-256"), audit_id));
     return csv;
 }
 
@@ -1147,7 +1156,8 @@ std::string audit_attack_scores_csv(Project &project, int64_t audit_id) {
     if (!stored) return {};
     const std::string csv = gzip_decompress(stored->first, "audit " + std::to_string(audit_id) + " attack scores");
     if (sha256_hex(csv) != stored->second)
-        bad_input("audit " + std::to_string(audit_id) + ": stored attack scores do not match their SHA-256");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "audit %1: stored attack scores do not match their SHA-256"), audit_id));
     return csv;
 }
 

@@ -35,7 +35,9 @@ ExampleStats example_stats(const double *lp, int C, int y) {
 }
 
 Roc roc_curve(const std::vector<double> &mem, const std::vector<double> &non) {
-    if (mem.empty() || non.empty()) bad_input("membership attack needs members and non-members (one side is empty)");
+    if (mem.empty() || non.empty())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "membership attack needs members and non-members (one side is empty)")));
     std::vector<std::pair<double, int>> all;
     all.reserve(mem.size() + non.size());
     for (double v : mem) all.emplace_back(v, 1);
@@ -112,7 +114,7 @@ double attack_score(const ExampleStats &s, const std::string &stat) {
     if (stat == "logit_confidence") return s.logit_confidence;
     if (stat == "entropy") return -s.entropy;
     if (stat == "modified_entropy") return -s.modified_entropy;
-    internal_error("unknown statistic '" + stat + "'");
+    internal_error(msg(QT_TRANSLATE_NOOP("Engine", "unknown statistic '%1'"), stat));
 }
 
 } // namespace lethe

@@ -66,7 +66,10 @@ int64_t default_target_model(Lineage &lin) {
             if (m.origin == ModelOrigin::Trained) best = m.id;
         }
     if (!best) best = any;
-    if (!best) bad_input(lin.path() + ": no live trained model to copy the training config from; train one first");
+    if (!best)
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: no live trained model to copy the training config from; train one first"),
+            lin.path()));
     return best;
 }
 
@@ -101,12 +104,12 @@ Deferrals deferrals(Lineage &lin, const std::map<int64_t, int64_t> &erased, std:
     return d;
 }
 
-std::string unusable_reason(const ReferencePoolRow &p, const std::vector<ReferenceModelRow> &all,
-                            std::optional<int64_t> job_id,
-                            const std::vector<std::pair<int64_t, std::string>> &membership,
-                            const std::map<int64_t, int64_t> &erased, const Deferrals &deferred) {
+// Why the pool cannot serve an audit; an empty Message when it can.
+Message unusable_reason(const ReferencePoolRow &p, const std::vector<ReferenceModelRow> &all,
+                        std::optional<int64_t> job_id, const std::vector<std::pair<int64_t, std::string>> &membership,
+                        const std::map<int64_t, int64_t> &erased, const Deferrals &deferred) {
     const std::string rebuild =
-        "; rebuild with: lethe references build --k " + std::to_string(p.k) + " --seed " + std::to_string(p.seed);
+        "lethe references build --k " + std::to_string(p.k) + " --seed " + std::to_string(p.seed);
     std::set<int> usable, lost;
     std::set<int64_t> jobs;
     for (const auto &m : all)
@@ -120,13 +123,17 @@ std::string unusable_reason(const ReferencePoolRow &p, const std::vector<Referen
     if (!lost.empty()) {
         std::string j;
         for (auto id : jobs) j += (j.empty() ? "" : ", ") + std::to_string(id);
-        return "reference pool " + std::to_string(p.id) + " lost " + std::to_string(lost.size()) + " of " +
-               std::to_string(p.k) + " models to erasure " + (jobs.size() == 1 ? "job " : "jobs ") + j +
-               " (they trained on erased records)" + rebuild;
+        return jobs.size() == 1
+                   ? msg(QT_TRANSLATE_NOOP("Engine", "reference pool %1 lost %2 of %3 models to erasure job %4 (they "
+                                                     "trained on erased records); rebuild with: %5"),
+                         p.id, lost.size(), p.k, j, rebuild)
+                   : msg(QT_TRANSLATE_NOOP("Engine", "reference pool %1 lost %2 of %3 models to erasure jobs %4 "
+                                                     "(they trained on erased records); rebuild with: %5"),
+                         p.id, lost.size(), p.k, j, rebuild);
     }
     if (int(usable.size()) < p.k)
-        return "reference pool " + std::to_string(p.id) + " is not complete (" + std::to_string(usable.size()) +
-               " of " + std::to_string(p.k) + " models)" + rebuild;
+        return msg(QT_TRANSLATE_NOOP("Engine", "reference pool %1 is not complete (%2 of %3 models); rebuild with: %4"),
+                   p.id, usable.size(), p.k, rebuild);
     // A live model trained on an erased record: an erasure from before
     // erasures purged reference models (schema < 4), or one whose job deferred
     // the purge to a later job of its case (only that case's audits may still
@@ -139,13 +146,17 @@ std::string unusable_reason(const ReferencePoolRow &p, const std::vector<Referen
             if (mask[k] == '1')
                 for (const auto &m : all)
                     if (m.idx == int(k) && m.state == ArtifactState::Live)
-                        return "reference pool " + std::to_string(p.id) + " model " + std::to_string(k) +
-                               " trained on record " + std::to_string(rid) + ", erased by job " +
-                               std::to_string(e->second) +
-                               (deferred.request_of.count(e->second)
-                                    ? ", which left the purge to a later job of its case that has not run"
-                                    : " before erasures purged reference models") +
-                               rebuild;
+                        return deferred.request_of.count(e->second)
+                                   ? msg(QT_TRANSLATE_NOOP("Engine",
+                                                           "reference pool %1 model %2 trained on record %3, erased "
+                                                           "by job %4, which left the purge to a later job of its "
+                                                           "case that has not run; rebuild with: %5"),
+                                         p.id, k, rid, e->second, rebuild)
+                                   : msg(QT_TRANSLATE_NOOP("Engine",
+                                                           "reference pool %1 model %2 trained on record %3, erased "
+                                                           "by job %4 before erasures purged reference models; "
+                                                           "rebuild with: %5"),
+                                         p.id, k, rid, e->second, rebuild);
     }
     return {};
 }
@@ -491,7 +502,8 @@ struct UnitBatch {
                 }
             }
             if (!commit(units[size_t(i)]))
-                internal_error("a reference model's outputs do not check out after training");
+                internal_error(
+                    msg(QT_TRANSLATE_NOOP("Engine", "a reference model's outputs do not check out after training")));
         }
     }
 
@@ -525,9 +537,9 @@ struct UnitBatch {
         }
         drop_unfinished();
         if (failed)
-            bad_input(std::to_string(failed) + " of " + std::to_string(units.size()) + " reference models failed on " +
-                      executor.name() + " (the " + std::to_string(trained) +
-                      " that finished are kept; run the build again for the rest):" + failures);
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1 of %2 reference models failed on %3 (the %4 that finished "
+                                                      "are kept; run the build again for the rest):%5"),
+                          failed, units.size(), executor.name(), trained, failures));
     }
 };
 
@@ -554,7 +566,8 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
     const std::string ids_file = project.resolve(unit.at("in_ids"));
     const std::string ids_bytes = read_file(ids_file);
     if (sha256_hex(ids_bytes) != unit.at("in_ids_sha256").get<std::string>())
-        bad_input(ids_file + ": changed since the unit was written (SHA-256 differs)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: changed since the unit was written (SHA-256 differs)"), ids_file));
     std::set<int64_t> in;
     {
         std::istringstream lines(ids_bytes);
@@ -571,7 +584,8 @@ json run_reference_unit(Project &project, const std::string &unit_file, const Ru
         if (in.count(r.id)) owners.push_back({r.id, r.subject_id});
     }
     if (record_set_hash(ids) != unit.at("universe_sha256").get<std::string>())
-        bad_input(project.root() + ": its records changed since " + unit_file + " was written");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: its records changed since %2 was written"), project.root(),
+                      unit_file));
     if (const int threads = unit.value("threads", 0); threads > 0) torch::set_num_threads(threads);
     const auto device = pick_device(ck.device);
     std::optional<TensorStore> own;
@@ -628,14 +642,16 @@ std::string nested_halves_mask(int k, std::mt19937_64 &rng) {
 ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOptions &o, const RunControl &rc,
                                          const TensorStore *store) {
     const auto t0 = std::chrono::steady_clock::now();
-    if (o.k < 2 || o.k > 256) usage_error("--k " + std::to_string(o.k) + ": the pool needs 2 to 256 reference models");
+    if (o.k < 2 || o.k > 256)
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--k %1: the pool needs 2 to 256 reference models"), o.k));
     if (o.k % 2)
-        usage_error("--k " + std::to_string(o.k) + ": K must be even (each record is IN for exactly K/2 models)");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "--k %1: K must be even (each record is IN for exactly K/2 models)"), o.k));
     auto &lin = project.lineage();
     (void)pick_device(o.device); // a device that is not there: refused before any unit is written
     const int64_t target_id = o.model_id ? *o.model_id : default_target_model(lin);
     const ModelRow target = lin.model(target_id);
-    if (!target.run_id) bad_input("model " + std::to_string(target_id) + " has no training run to copy");
+    if (!target.run_id) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 has no training run to copy"), target_id));
     TrainConfig cfg = TrainConfig::from_json(lin.run(*target.run_id).config);
     cfg.device = o.device;
     // Reference models are never unlearned from: no update logs (they would be
@@ -646,7 +662,8 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
 
     Universe u;
     u.records = lin.records();
-    if (u.records.empty()) bad_input(project.root() + ": the project has no records");
+    if (u.records.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the project has no records"), project.root()));
     for (const auto &r : u.records) u.ids.push_back(r.id);
     u.hash = record_set_hash(u.ids);
     for (const auto &[rid, job] : erased_records(lin)) u.erased[rid] = job;
@@ -680,8 +697,9 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
     }
     const auto membership = reference_membership(lin, pool.id);
     if (membership.size() != u.records.size())
-        bad_input(lin.path() + ": reference pool " + std::to_string(pool.id) +
-                  " does not cover the project's records; build a new pool");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: reference pool %2 does not cover the project's records; build a new pool"),
+            lin.path(), pool.id));
     std::vector<std::string> units;
     for (int k = 0; k < pool.k; ++k)
         if (!done[size_t(k)])
@@ -703,7 +721,7 @@ ReferencePoolResult build_reference_pool(Project &project, const ReferencePoolOp
 }
 
 std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id, const json &target_config,
-                                           std::optional<int64_t> job_id, std::string *why_none) {
+                                           std::optional<int64_t> job_id, Message *why_none) {
     auto &lin = project.lineage();
     std::map<int64_t, int64_t> erased;
     for (const auto &[rid, job] : erased_records(lin)) erased[rid] = job;
@@ -720,7 +738,7 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
         matches = comparable_config(pool->config) == comparable_config(target_config);
     } else {
         auto pools = reference_pools(lin);
-        std::string first_why;
+        Message first_why;
         for (auto it = pools.rbegin(); it != pools.rend(); ++it) {
             if (comparable_config(it->config) != comparable_config(target_config)) continue;
             auto m = reference_membership(lin, it->id);
@@ -734,16 +752,19 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
         }
         matches = bool(pool);
         if (!pool && why_none)
-            *why_none = !first_why.empty() ? first_why
-                                           : "no complete reference pool matches this model's training config; "
-                                             "build one with: lethe references build";
+            *why_none = !first_why.empty()
+                            ? first_why
+                            : msg(QT_TRANSLATE_NOOP("Engine", "no complete reference pool matches this model's "
+                                                              "training config; build one with: %1"),
+                                  "lethe references build");
     }
     if (!pool) return std::nullopt;
     PoolScores ps;
     ps.pool = *pool;
     ps.config_matches_target = matches;
     ps.models = reference_models(lin, pool->id); // the current row of each slot: live, or purging for job_id
-    if (int(ps.models.size()) != pool->k) bad_input("reference pool " + std::to_string(pool->id) + " lacks models");
+    if (int(ps.models.size()) != pool->k)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "reference pool %1 lacks models"), pool->id));
     for (size_t i = 0; i < membership.size(); ++i) {
         ps.position[membership[i].first] = i;
         ps.masks.push_back(membership[i].second);
@@ -752,9 +773,13 @@ std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64
         const std::string path = project.resolve(m.scores_path);
         const std::string bytes = read_file(path);
         if (sha256_hex(bytes) != m.scores_sha256)
-            bad_input(path + ": reference scores changed since they were recorded (SHA-256 does not match)");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine",
+                                      "%1: reference scores changed since they were recorded (SHA-256 does not match)"),
+                    path));
         if (bytes.size() != membership.size() * 2 * sizeof(double))
-            bad_input(path + ": reference scores have the wrong size for pool " + std::to_string(pool->id));
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: reference scores have the wrong size for pool %2"), path,
+                          pool->id));
         std::vector<double> lp(membership.size()), ph(membership.size());
         for (size_t i = 0; i < membership.size(); ++i) {
             std::memcpy(&lp[i], &bytes[(2 * i) * sizeof(double)], sizeof(double));
@@ -796,8 +821,7 @@ json reference_pools_json(Project &project) {
         }
         // Whom it serves: the live models with the same training config. An
         // audit of one of them uses the newest usable pool that matches.
-        const std::string why =
-            unusable_reason(p, all, std::nullopt, reference_membership(lin, p.id), erased, deferred);
+        const Message why = unusable_reason(p, all, std::nullopt, reference_membership(lin, p.id), erased, deferred);
         const json cfg = comparable_config(p.config);
         json serves = json::array();
         for (const auto &[m, mc] : targets) {
@@ -812,10 +836,14 @@ json reference_pools_json(Project &project) {
                     newer = q.id;
             json s = {
                 {"model_id", m.id}, {"kind", m.kind}, {"arch", m.arch}, {"used_by_next_audit", why.empty() && !newer}};
-            if (!why.empty())
-                s["why_not"] = why;
-            else if (newer)
-                s["why_not"] = "the newer pool " + std::to_string(*newer) + " matches the same model";
+            const Message why_not =
+                !why.empty() ? why
+                : newer      ? msg(QT_TRANSLATE_NOOP("Engine", "the newer pool %1 matches the same model"), *newer)
+                             : Message{};
+            if (!why_not.empty()) {
+                s["why_not"] = why_not.english();
+                s["why_not_message"] = message_json(why_not);
+            }
             serves.push_back(s);
         }
         arr.push_back({{"id", p.id},
@@ -831,7 +859,8 @@ json reference_pools_json(Project &project) {
                        {"training_seconds", secs},
                        {"scores_sha256", hashes},
                        {"usable", why.empty()},
-                       {"unusable_reason", why.empty() ? json() : json(why)},
+                       {"unusable_reason", why.empty() ? json() : json(why.english())},
+                       {"unusable_message", message_json(why)},
                        {"serves", serves}});
     }
     return arr;

@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message.h"
 #include "core/run_control.h"
 #include "lineage/audit_queries.h"
 
@@ -99,7 +100,7 @@ struct PoolScores {
 std::optional<PoolScores> load_pool_scores(Project &project, std::optional<int64_t> pool_id,
                                            const nlohmann::json &target_config,
                                            std::optional<int64_t> job_id = std::nullopt,
-                                           std::string *why_none = nullptr);
+                                           Message *why_none = nullptr);
 
 // Erasure (forget jobs). Inside the caller's transaction: marks purging every
 // live reference model, in every pool, whose IN mask holds one of the records,

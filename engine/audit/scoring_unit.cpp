@@ -62,7 +62,8 @@ json run_scoring_unit(Project &project, const std::string &unit_file, const RunC
     const std::string ids_file = project.resolve(unit.at("records"));
     const std::string text = read_file(ids_file);
     if (sha256_hex(text) != unit.at("records_sha256").get<std::string>())
-        bad_input(ids_file + ": changed since the unit was written (SHA-256 differs)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: changed since the unit was written (SHA-256 differs)"), ids_file));
     std::vector<int64_t> ids;
     {
         std::istringstream in(text);
@@ -70,7 +71,8 @@ json run_scoring_unit(Project &project, const std::string &unit_file, const RunC
     }
     const int64_t model_id = unit.at("model_id");
     if (project.lineage().model(model_id).sha256 != unit.at("model_sha256").get<std::string>())
-        bad_input(unit_file + ": model " + std::to_string(model_id) + " changed since the unit was written");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: model %2 changed since the unit was written"), unit_file, model_id));
     if (const int threads = unit.value("threads", 0); threads > 0) torch::set_num_threads(threads);
     const auto device = pick_device(unit.value("device", std::string("auto")));
     std::optional<TensorStore> own;
@@ -158,9 +160,9 @@ std::vector<Predictions> run_scoring_units(Project &project, Executor &executor,
             drop_scoring_unit(project.root(), units[i]);
         }
         if (failed)
-            bad_input(std::to_string(failed) + " of " + std::to_string(pending.size()) +
-                      " audit scoring passes failed on " + executor.name() +
-                      " (nothing was stored; the passes that finished are kept for the next run):" + failures);
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1 of %2 audit scoring passes failed on %3 (nothing was stored; "
+                                                      "the passes that finished are kept for the next run):%4"),
+                          failed, pending.size(), executor.name(), failures));
     }
     std::vector<Predictions> out;
     out.reserve(got.size());

@@ -47,7 +47,9 @@ std::string write_file_atomic(const std::string &path, const std::string &bytes,
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
     const std::string tmp = dir + kTempMarker + std::to_string(::getpid()) + "-" + base;
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode));
-    if (fd < 0) internal_error(path + ": cannot create temporary file: " + std::strerror(errno));
+    if (fd < 0)
+        internal_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot create temporary file: %2"), path, std::strerror(errno)));
     ::fchmod(fd, mode_t(mode)); // whatever the umask, and a leftover temporary file's old mode
     size_t off = 0;
     while (off < bytes.size()) {
@@ -57,20 +59,20 @@ std::string write_file_atomic(const std::string &path, const std::string &bytes,
             const std::string why = std::strerror(errno);
             ::close(fd);
             ::unlink(tmp.c_str());
-            internal_error(path + ": write failed: " + why);
+            internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: write failed: %2"), path, why));
         }
         off += size_t(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const std::string why = std::strerror(errno);
         ::unlink(tmp.c_str());
-        internal_error(path + ": fsync failed: " + why);
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: fsync failed: %2"), path, why));
     }
     crash_point("artifact-before-rename");
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const std::string why = std::strerror(errno);
         ::unlink(tmp.c_str());
-        internal_error(path + ": rename failed: " + why);
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: rename failed: %2"), path, why));
     }
     fsync_dir(path);
     return sha256_hex(bytes);
@@ -78,7 +80,7 @@ std::string write_file_atomic(const std::string &path, const std::string &bytes,
 
 std::string read_file(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) bad_input(path + ": cannot be read (missing or no permission)");
+    if (!in) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot be read (missing or no permission)"), path));
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();

@@ -58,18 +58,26 @@ bool is_library_text(const std::string &text) {
            text.find("at::") != std::string::npos;
 }
 
-std::string user_message(const std::exception &e) {
+Message user_sentence(const std::exception &e) {
     const std::string what = e.what();
     const auto *le = dynamic_cast<const Error *>(&e);
-    if (le && !is_library_text(what)) return what;
+    if (le && !is_library_text(what)) return le->message().empty() ? Message{"%1", {what}} : le->message();
     const bool logged = log_detail(what);
-    const std::string detail = logged ? "the technical detail is in " + error_log_path()
-                                      : "the technical detail could not be written to " + error_log_path();
+    const std::string path = error_log_path();
     // A message of ours with a library's text appended: our sentence stays.
     const std::string head = first_line(what);
     if (le && le->code() != ErrorCode::Internal && !head.empty() && !is_library_text(head))
-        return head + " (" + detail + ")";
-    return "Lethe stopped on an internal error in the computation; " + detail + ".";
+        return logged ? msg(QT_TRANSLATE_NOOP("Engine", "%1 (the technical detail is in %2)"), head, path)
+                      : msg(QT_TRANSLATE_NOOP("Engine", "%1 (the technical detail could not be written to %2)"), head,
+                            path);
+    return logged ? msg(QT_TRANSLATE_NOOP("Engine", "Lethe stopped on an internal error in the computation; the "
+                                                    "technical detail is in %1."),
+                        path)
+                  : msg(QT_TRANSLATE_NOOP("Engine", "Lethe stopped on an internal error in the computation; the "
+                                                    "technical detail could not be written to %1."),
+                        path);
 }
+
+std::string user_message(const std::exception &e) { return user_sentence(e).english(); }
 
 } // namespace lethe

@@ -20,7 +20,7 @@ std::string to_hex(const unsigned char *d, size_t n) {
 }
 void ensure_sodium() {
     static const int ok = sodium_init();
-    if (ok < 0) internal_error("libsodium failed to initialise");
+    if (ok < 0) internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1 failed to initialise"), "libsodium"));
 }
 } // namespace
 
@@ -34,7 +34,7 @@ std::string sha256_hex(const void *data, size_t size) {
 std::string sha256_file(const std::string &path) {
     ensure_sodium();
     std::ifstream in(path, std::ios::binary);
-    if (!in) bad_input(path + ": cannot be read");
+    if (!in) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot be read"), path));
     crypto_hash_sha256_state st;
     crypto_hash_sha256_init(&st);
     std::vector<char> buf(1 << 20);
@@ -43,7 +43,7 @@ std::string sha256_file(const std::string &path) {
         const auto got = in.gcount();
         if (got > 0) crypto_hash_sha256_update(&st, reinterpret_cast<unsigned char *>(buf.data()), size_t(got));
     }
-    if (in.bad()) bad_input(path + ": read error");
+    if (in.bad()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: read error"), path));
     unsigned char out[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&st, out);
     return to_hex(out, sizeof out);

@@ -43,7 +43,7 @@ struct RunControl {
     // Called every batch; throws Error(Cancelled) once the flag is set.
     void check_cancel() const {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            throw Error(ErrorCode::Cancelled, "cancelled by the user");
+            throw Error(ErrorCode::Cancelled, msg(QT_TRANSLATE_NOOP("Engine", "cancelled by the user")));
     }
 };
 

@@ -69,7 +69,7 @@ nlohmann::json read_unit(const std::string &unit_file, const std::string &kind, 
     *bytes = read_file(unit_file);
     auto unit = nlohmann::json::parse(*bytes, nullptr, false);
     if (!unit.is_object() || unit.value("kind", "") != kind || unit.value("version", 0) != 1)
-        bad_input(unit_file + ": not a " + what + " work unit (version 1)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a %2 work unit (version 1)"), unit_file, what));
     return unit;
 }
 

@@ -54,14 +54,18 @@ uint32_t be32(const std::string &b, size_t off) {
 
 // Returns the dims; checks magic, type (unsigned byte) and exact size.
 std::vector<int64_t> parse_idx_header(const std::string &path, const std::string &b, int want_dims) {
-    if (b.size() < 4) bad_input(path + ": not an IDX file (shorter than its 4-byte magic)");
-    if (b[0] != 0 || b[1] != 0) bad_input(path + ": not an IDX file (wrong magic: the first two bytes must be zero)");
-    if (uint8_t(b[2]) != 0x08) bad_input(path + ": IDX element type must be unsigned byte (0x08)");
+    if (b.size() < 4)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not an IDX file (shorter than its 4-byte magic)"), path));
+    if (b[0] != 0 || b[1] != 0)
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: not an IDX file (wrong magic: the first two bytes must be zero)"), path));
+    if (uint8_t(b[2]) != 0x08)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: IDX element type must be unsigned byte (0x08)"), path));
     const int dims = uint8_t(b[3]);
     if (dims != want_dims)
-        bad_input(path + ": expected an IDX file of " + std::to_string(want_dims) + " dimensions, found " +
-                  std::to_string(dims));
-    if (b.size() < size_t(4 + 4 * dims)) bad_input(path + ": truncated IDX header");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: expected an IDX file of %2 dimensions, found %3"), path,
+                      want_dims, dims));
+    if (b.size() < size_t(4 + 4 * dims)) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: truncated IDX header"), path));
     std::vector<int64_t> d;
     uint64_t total = 1;
     for (int i = 0; i < dims; ++i) {
@@ -70,9 +74,10 @@ std::vector<int64_t> parse_idx_header(const std::string &path, const std::string
     }
     const uint64_t have = b.size() - size_t(4 + 4 * dims);
     if (have < total)
-        bad_input(path + ": truncated IDX data (header promises " + std::to_string(total) + " bytes, file has " +
-                  std::to_string(have) + ")");
-    if (have > total) bad_input(path + ": IDX file has " + std::to_string(have - total) + " trailing bytes");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: truncated IDX data (header promises %2 bytes, file has %3)"),
+                      path, total, have));
+    if (have > total)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: IDX file has %2 trailing bytes"), path, have - total));
     return d;
 }
 
@@ -84,8 +89,8 @@ RawDataset read_idx(const std::string &images_path, const std::string &labels_pa
     const auto di = parse_idx_header(images_path, img, 3);
     const auto dl = parse_idx_header(labels_path, lab, 1);
     if (di[0] != dl[0])
-        bad_input(labels_path + ": holds " + std::to_string(dl[0]) + " labels but " + images_path + " holds " +
-                  std::to_string(di[0]) + " images");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: holds %2 labels but %3 holds %4 images"), labels_path, dl[0],
+                      images_path, di[0]));
     RawDataset r;
     r.n = di[0];
     r.shape = {1, di[1], di[2]};
@@ -145,8 +150,22 @@ std::string some_of(const std::vector<std::string> &v, size_t n = 6) {
 }
 
 constexpr size_t kMaxVocabulary = 1000;
-const char *const kImputeHint = "; lethe import --impute fills missing values (a numeric column's mean, a text "
-                                "column's most frequent value)";
+
+// "column 'x' has no value" at path:line, with the cell as written when it is
+// not empty, and with the hint to impute or without it.
+Message no_value(const std::string &path, int line, const std::string &column, const std::string &v, bool hint) {
+    const char *impute = "lethe import --impute";
+    if (hint && v.empty())
+        return msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' has no value; %4 fills missing values (a numeric "
+                                               "column's mean, a text column's most frequent value)"),
+                   path, line, column, impute);
+    if (hint)
+        return msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' has no value ('%4'); %5 fills missing values (a "
+                                               "numeric column's mean, a text column's most frequent value)"),
+                   path, line, column, v, impute);
+    if (v.empty()) return msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' has no value"), path, line, column);
+    return msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' has no value ('%4')"), path, line, column, v);
+}
 
 } // namespace
 
@@ -155,19 +174,20 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
     co.delimiter = o.delimiter;
     const CsvTable t = parse_csv(read_file(path), path, co);
     const std::string label_column = "label";
-    if (!t.find(label_column)) bad_input(path + ": no '" + label_column + "' column in the header");
-    if (t.rows.empty()) bad_input(path + ": no data rows");
+    if (!t.find(label_column))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no '%2' column in the header"), path, label_column));
+    if (t.rows.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no data rows"), path));
     for (size_t c = 0; c < t.header.size(); ++c)
         for (size_t d = c + 1; d < t.header.size(); ++d)
             if (t.header[c] == t.header[d])
-                bad_input(path + ": column '" + t.header[c] + "' appears twice in the header");
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: column '%2' appears twice in the header"), path, t.header[c]));
     // The first missing value in reading order, refused unless filled.
     for (size_t r = 0; r < t.rows.size() && !o.impute; ++r)
         for (size_t c = 0; c < t.header.size(); ++c) {
             const std::string v = trimmed(t.rows[r][c]);
             if (!is_reserved(t.header[c], label_column) && is_missing(v))
-                bad_input(path + ":" + std::to_string(t.lines[r]) + ": column '" + t.header[c] + "' has no value" +
-                          (v.empty() ? "" : " ('" + v + "')") + kImputeHint);
+                bad_input(no_value(path, t.lines[r], t.header[c], v, true));
         }
     nlohmann::json features = nlohmann::json::array();
     for (size_t c = 0; c < t.header.size(); ++c) {
@@ -190,7 +210,8 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
                 numeric = false;
             }
         }
-        if (have == 0) bad_input(path + ": column '" + name + "' has no value in any row");
+        if (have == 0)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: column '%2' has no value in any row"), path, name));
         nlohmann::json f = {{"column", name}};
         if (numeric) {
             // Two passes: the variance of values far from 0 (timestamps) keeps its digits.
@@ -204,9 +225,10 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
             if (o.impute) f["fill"] = mean;
         } else {
             if (counts.size() > kMaxVocabulary)
-                bad_input(path + ": column '" + name + "' holds " + std::to_string(counts.size()) +
-                          " different text values, more than the " + std::to_string(kMaxVocabulary) +
-                          " a one-hot encoding takes; remove free-text columns before importing");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: column '%2' holds %3 different text values, more than "
+                                                          "the %4 a one-hot encoding takes; remove free-text columns "
+                                                          "before importing"),
+                              path, name, counts.size(), kMaxVocabulary));
             std::vector<std::string> vocab;
             std::string mode;
             int64_t best = -1;
@@ -223,7 +245,7 @@ nlohmann::json infer_tabular_spec(const std::string &path, const TabularOptions 
         }
         features.push_back(std::move(f));
     }
-    if (features.empty()) bad_input(path + ": no feature columns");
+    if (features.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no feature columns"), path));
     return {{"kind", "tabular"},
             {"delimiter", delimiter_word(t.delimiter)},
             {"label_column", label_column},
@@ -258,12 +280,14 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
         header = h;
         std::map<std::string, size_t> at;
         for (size_t i = 0; i < h.size(); ++i)
-            if (!at.emplace(h[i], i).second) bad_input(path + ": column '" + h[i] + "' appears twice in the header");
+            if (!at.emplace(h[i], i).second)
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: column '%2' appears twice in the header"), path, h[i]));
         auto find = [&](const std::string &n) { return at.count(n) ? int(at[n]) : -1; };
         label_col = find(label_column);
         subject_col = find("subject");
         id_col = find("record_id");
-        if (label_col < 0) bad_input(path + ": no '" + label_column + "' column in the header");
+        if (label_col < 0)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no '%2' column in the header"), path, label_column));
         if (legacy) {
             for (size_t i = 0; i < h.size(); ++i)
                 if (!is_reserved(h[i], label_column)) features.push_back({i, true, 0, 1, {}, {}, {}});
@@ -273,7 +297,10 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
                 const std::string name = f.at("column").get<std::string>();
                 known.insert(name);
                 const int c = find(name);
-                if (c < 0) bad_input(path + ": no column '" + name + "', a feature of the dataset's encoding");
+                if (c < 0)
+                    bad_input(
+                        msg(QT_TRANSLATE_NOOP("Engine", "%1: no column '%2', a feature of the dataset's encoding"),
+                            path, name));
                 Feature x;
                 x.col = size_t(c);
                 x.numeric = f.at("kind") == "numeric";
@@ -289,23 +316,23 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
             }
             for (const auto &n : h)
                 if (!is_reserved(n, label_column) && !known.count(n))
-                    bad_input(path + ": column '" + n + "' is not among the features the project's data has (" +
-                              some_of(std::vector<std::string>(known.begin(), known.end())) + ")");
+                    bad_input(
+                        msg(QT_TRANSLATE_NOOP("Engine",
+                                              "%1: column '%2' is not among the features the project's data has (%3)"),
+                            path, n, some_of(std::vector<std::string>(known.begin(), known.end()))));
         }
-        if (features.empty()) bad_input(path + ": no feature columns");
+        if (features.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no feature columns"), path));
         for (const auto &f : features) width += f.numeric ? 1 : int64_t(f.vocab.size());
     };
     CsvOptions co;
     co.delimiter = delimiter_of(spec);
     for_each_csv_row(bytes, path, co, columns, [&](std::vector<std::string> &cells, int lineno) {
-        const std::string where = path + ":" + std::to_string(lineno) + ": ";
         for (const auto &f : features) {
             const std::string &name = header[f.col];
             std::string v = trimmed(cells[f.col]);
             const bool missing = is_missing(v);
             if (missing && !(impute && (f.fill_x || f.fill_v)))
-                bad_input(where + "column '" + name + "' has no value" + (v.empty() ? "" : " ('" + v + "')") +
-                          (legacy || !impute ? std::string(kImputeHint) : std::string()));
+                bad_input(no_value(path, lineno, name, v, legacy || !impute));
             if (missing) ++out.imputed[name];
             if (f.numeric) {
                 double x = 0;
@@ -314,22 +341,25 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
                 } else if (const auto n = number(v)) {
                     x = *n;
                 } else {
-                    bad_input(where + "column '" + name + "' is not a finite number: '" + v + "'");
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' is not a finite number: '%4'"), path,
+                                  lineno, name, v));
                 }
                 r.f32.push_back(float((x - f.mean) / f.sd));
             } else {
                 if (missing) v = *f.fill_v;
                 const auto it = std::lower_bound(f.vocab.begin(), f.vocab.end(), v);
                 if (it == f.vocab.end() || *it != v)
-                    bad_input(where + "column '" + name + "' has '" + v +
-                              "', a value the dataset's encoding does not know (it knows " + some_of(f.vocab) + ")");
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: column '%3' has '%4', a value the dataset's "
+                                                              "encoding does not know (it knows %5)"),
+                                  path, lineno, name, v, some_of(f.vocab)));
                 const size_t hot = size_t(it - f.vocab.begin());
                 for (size_t k = 0; k < f.vocab.size(); ++k) r.f32.push_back(k == hot ? 1.0f : 0.0f);
             }
         }
         const auto lv = number(trimmed(cells[size_t(label_col)]));
         if (!lv || *lv < 0 || *lv != std::floor(*lv) || *lv > 255)
-            bad_input(where + "label must be an integer in 0..255, not '" + cells[size_t(label_col)] + "'");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: label must be an integer in 0..255, not '%3'"), path,
+                          lineno, cells[size_t(label_col)]));
         r.labels.push_back(int(*lv));
         maxl = std::max(maxl, int(*lv));
         if (subject_col >= 0) out.subjects.push_back(cells[size_t(subject_col)]);
@@ -337,7 +367,7 @@ CsvDataset read_csv(const std::string &path, const nlohmann::json &spec_in) {
         ++r.n;
     });
     r.shape = {width};
-    if (r.n == 0) bad_input(path + ": no data rows");
+    if (r.n == 0) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no data rows"), path));
     r.n_classes = maxl + 1;
     return out;
 }
@@ -347,7 +377,7 @@ RawDataset read_dataset(const DatasetRow &d, const std::function<std::string(con
     if (d.format == "idx") return read_idx(resolve(d.uri), resolve(d.labels_uri));
     if (d.format == "csv") return read_csv(resolve(d.uri), d.spec).data;
     if (d.format == "folder") return read_image_folder(resolve(d.uri), d.spec, redacted);
-    bad_input(d.name + ": unknown dataset format '" + d.format + "'");
+    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: unknown dataset format '%2'"), d.name, d.format));
 }
 
 std::string zeroed_dataset_file(const DatasetRow &d, const std::string &path, const std::set<int64_t> &rows) {
@@ -362,7 +392,8 @@ std::string zeroed_dataset_file(const DatasetRow &d, const std::string &path, co
                 std::fill(raw.begin() + long(head + size_t(r) * k), raw.begin() + long(head + size_t(r + 1) * k), '\0');
         return gz ? gzip_compress(raw) : raw;
     }
-    if (d.format != "csv") internal_error(path + ": a " + d.format + " dataset is not rewritten to redact");
+    if (d.format != "csv")
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: a %2 dataset is not rewritten to redact"), path, d.format));
     // The table again, each cell as RFC 4180 writes it, in the file's delimiter.
     CsvOptions co;
     co.delimiter = delimiter_of(d.spec);

@@ -15,10 +15,12 @@ struct FeatureReader::Impl {
 
     std::string resolve(const std::string &uri) const {
         namespace fs = std::filesystem;
-        if (uri.empty() || fs::path(uri).is_absolute()) bad_input(uri + ": not a project-relative path");
+        if (uri.empty() || fs::path(uri).is_absolute())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a project-relative path"), uri));
         const fs::path full = (fs::path(root) / uri).lexically_normal();
         const auto rel = full.lexically_relative(root);
-        if (rel.empty() || *rel.begin() == "..") bad_input(uri + ": escapes the project folder " + root + "; refused");
+        if (rel.empty() || *rel.begin() == "..")
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: escapes the project folder %2; refused"), uri, root));
         return full.string();
     }
 };
@@ -35,8 +37,8 @@ RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
         const auto files = d.spec.at("files").get<std::vector<std::string>>();
         const auto labels = d.spec.at("labels").get<std::vector<int>>();
         if (row_index < 0 || row_index >= int64_t(files.size()))
-            bad_input(d.uri + ": row " + std::to_string(row_index) + " is past the end (" +
-                      std::to_string(files.size()) + " records)");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: row %2 is past the end (%3 records)"), d.uri, row_index,
+                          files.size()));
         const std::string path = image_file_path(impl_->resolve(d.uri), files[size_t(row_index)]);
         const Image img = decode_image(read_file(path), path);
         RecordFeatures f;
@@ -53,8 +55,7 @@ RecordFeatures FeatureReader::features(const DatasetRow &d, int64_t row_index) {
     }
     const RawDataset &raw = it->second;
     if (row_index < 0 || row_index >= raw.n)
-        bad_input(d.uri + ": row " + std::to_string(row_index) + " is past the end (" + std::to_string(raw.n) +
-                  " records)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: row %2 is past the end (%3 records)"), d.uri, row_index, raw.n));
     RecordFeatures f;
     f.shape = raw.shape;
     f.is_u8 = raw.is_u8;

@@ -17,7 +17,7 @@ RawDataset read_dataset_files(Project &project, const DatasetRow &d, const std::
 TensorStore TensorStore::load(Project &project, const RunControl &rc) {
     auto &lin = project.lineage();
     const auto datasets = lin.datasets();
-    if (datasets.empty()) bad_input(project.root() + ": the project has no dataset");
+    if (datasets.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the project has no dataset"), project.root()));
     const auto records = lin.records();
     // Rows whose raw data was redacted after their case: zeros now, their
     // hashes kept as evidence of what was there, not checked against bytes.
@@ -33,9 +33,11 @@ TensorStore TensorStore::load(Project &project, const RunControl &rc) {
         raw[d.id] = read_dataset_files(project, d, redacted[d.id]);
         const auto &r = raw[d.id];
         if (r.n != d.n_records)
-            bad_input(project.resolve(d.uri) + ": holds " + std::to_string(r.n) + " records, the lineage says " +
-                      std::to_string(d.n_records));
-        if (r.shape != s.shape) bad_input(project.resolve(d.uri) + ": record shape differs from the first dataset");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: holds %2 records, the lineage says %3"),
+                          project.resolve(d.uri), r.n, d.n_records));
+        if (r.shape != s.shape)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: record shape differs from the first dataset"),
+                          project.resolve(d.uri)));
         u8 = u8 && r.is_u8;
         s.n_classes = std::max(s.n_classes, d.n_classes);
     }
@@ -52,15 +54,18 @@ TensorStore TensorStore::load(Project &project, const RunControl &rc) {
         const auto &rec = records[size_t(i)];
         const auto &r = raw.at(rec.dataset_id);
         if (rec.row_index < 0 || rec.row_index >= r.n)
-            bad_input("record " + std::to_string(rec.id) + ": row " + std::to_string(rec.row_index) +
-                      " is outside its dataset");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "record %1: row %2 is outside its dataset"), rec.id, rec.row_index));
         if (rec.redaction.empty() && r.record_hash(rec.row_index) != rec.sha256) {
             const auto &d = lin.dataset(rec.dataset_id);
-            bad_input(project.resolve(d.uri) + ": the bytes of record " + std::to_string(rec.id) + " (row " +
-                      std::to_string(rec.row_index) + ") no longer match the SHA-256 stored at import");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP(
+                        "Engine", "%1: the bytes of record %2 (row %3) no longer match the SHA-256 stored at import"),
+                    project.resolve(d.uri), rec.id, rec.row_index));
         }
         if (rec.redaction.empty() && r.labels[size_t(rec.row_index)] != rec.label)
-            bad_input("record " + std::to_string(rec.id) + ": label in the file differs from the lineage");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "record %1: label in the file differs from the lineage"), rec.id));
         if (u8)
             std::memcpy(s.x_.data_ptr<uint8_t>() + i * k, r.u8.data() + rec.row_index * k, size_t(k));
         else if (r.is_u8)
@@ -79,7 +84,8 @@ torch::Tensor TensorStore::rows(const std::vector<int64_t> &record_ids) const {
     auto *p = t.data_ptr<int64_t>();
     for (size_t i = 0; i < record_ids.size(); ++i) {
         const auto it = row_of_.find(record_ids[i]);
-        if (it == row_of_.end()) bad_input("record " + std::to_string(record_ids[i]) + " is not in the project");
+        if (it == row_of_.end())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "record %1 is not in the project"), record_ids[i]));
         p[i] = it->second;
     }
     return t;

@@ -12,7 +12,7 @@ namespace lethe {
 
 size_t CsvTable::column(const std::string &name, const std::string &where) const {
     if (const auto i = find(name)) return *i;
-    bad_input(where + ": no column '" + name + "'");
+    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no column '%2'"), where, name));
 }
 
 std::optional<size_t> CsvTable::find(const std::string &name) const {
@@ -48,7 +48,7 @@ struct Collect {
     bool have_header = false;
     int line = 1;     // the line being fed
     int row_line = 0; // the line the current row started on
-    std::string error;
+    Message error;
     std::exception_ptr thrown; // from the row function: never through libcsv's C frames
 };
 
@@ -76,8 +76,8 @@ void on_row(int, void *data) {
         return;
     }
     if (row.size() != c->header.size()) {
-        c->error = *c->where + ": line " + std::to_string(c->row_line) + " has " + std::to_string(row.size()) +
-                   " fields, the header " + std::to_string(c->header.size());
+        c->error = msg(QT_TRANSLATE_NOOP("Engine", "%1: line %2 has %3 fields, the header %4"), *c->where, c->row_line,
+                       row.size(), c->header.size());
         return;
     }
     try {
@@ -91,7 +91,7 @@ struct Parser {
     csv_parser p{};
     Parser() {
         if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0)
-            internal_error("libcsv could not be initialised");
+            internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1 could not be initialised"), "libcsv"));
     }
     ~Parser() { csv_free(&p); }
 };
@@ -99,8 +99,9 @@ struct Parser {
 void check_text(const std::string &bytes, const std::string &where) {
     if (bytes.size() >= 2 && ((uint8_t(bytes[0]) == 0xff && uint8_t(bytes[1]) == 0xfe) ||
                               (uint8_t(bytes[0]) == 0xfe && uint8_t(bytes[1]) == 0xff)))
-        bad_input(where + ": is UTF-16 text; save it as CSV in UTF-8");
-    if (bytes.find('\0') != std::string::npos) bad_input(where + ": is not a text file (it holds NUL bytes)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: is UTF-16 text; save it as CSV in UTF-8"), where));
+    if (bytes.find('\0') != std::string::npos)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: is not a text file (it holds NUL bytes)"), where));
 }
 
 } // namespace
@@ -123,18 +124,21 @@ std::vector<std::string> for_each_csv_row(const std::string &raw, const std::str
         size_t end = raw.find('\n', start);
         end = end == std::string::npos ? raw.size() : end + 1;
         if (csv_parse(&ps.p, raw.data() + start, end - start, on_field, on_row, &c) != end - start)
-            bad_input(where + ": line " + std::to_string(c.line) +
-                      " is not valid CSV (a quote inside an unquoted cell, or text after a closing quote)");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: line %2 is not valid CSV (a quote inside an unquoted cell, "
+                                                      "or text after a closing quote)"),
+                          where, c.line));
         start = end;
         ++c.line;
     }
     if (c.thrown) std::rethrow_exception(c.thrown);
     if (c.error.empty() && csv_fini(&ps.p, on_field, on_row, &c) != 0)
-        bad_input(where + ": the file ends inside a quoted cell that starts on line " + std::to_string(c.row_line) +
-                  " (a quote is not closed)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP(
+                    "Engine", "%1: the file ends inside a quoted cell that starts on line %2 (a quote is not closed)"),
+                where, c.row_line));
     if (c.thrown) std::rethrow_exception(c.thrown);
     if (!c.error.empty()) bad_input(c.error);
-    if (!c.have_header) bad_input(where + ": the CSV table is empty (no header)");
+    if (!c.have_header) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the CSV table is empty (no header)"), where));
     return c.header;
 }
 
@@ -143,7 +147,8 @@ std::vector<std::string> for_each_csv_row(const std::string &raw, const std::str
 bool have_csv_support() { return false; }
 std::vector<std::string> for_each_csv_row(const std::string &, const std::string &where, const CsvOptions &,
                                           const CsvHeaderFn &, const CsvRowFn &) {
-    usage_error(where + ": this build of Lethe has no libcsv: CSV tables cannot be read");
+    usage_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: this build of Lethe has no %2: CSV tables cannot be read"), where,
+                    "libcsv"));
 }
 
 #endif

@@ -26,7 +26,7 @@ const char *kKeyFormat = "lethe-signing-key-1";
 const char *kPublicFormat = "lethe-public-key-1";
 
 void need_sodium() {
-    if (sodium_init() < 0) internal_error("libsodium could not be initialised");
+    if (sodium_init() < 0) internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1 could not be initialised"), "libsodium"));
 }
 
 std::string who() {
@@ -49,14 +49,14 @@ std::string box_key(const char *pass, const std::string &salt, unsigned long lon
     if (crypto_pwhash(reinterpret_cast<unsigned char *>(k.data()), k.size(), pass, std::strlen(pass),
                       reinterpret_cast<const unsigned char *>(salt.data()), ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
-        internal_error("not enough memory to derive the key from the passphrase");
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "not enough memory to derive the key from the passphrase")));
     return k;
 }
 
 void ensure_dir(const std::string &dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) bad_input(dir + ": the key folder cannot be created (" + ec.message() + ")");
+    if (ec) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the key folder cannot be created (%2)"), dir, ec.message()));
     ::chmod(dir.c_str(), 0700);
 }
 
@@ -66,7 +66,9 @@ SigningKey parse_key(const std::string &text, const std::string &where) {
     try {
         return parse_key_fields(text, where);
     } catch (const nlohmann::json::exception &) {
-        bad_input(where + ": the signing key file is damaged (a field is missing or of the wrong type)");
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the signing key file is damaged (a field is missing or of the wrong type)"),
+                      where));
     }
 }
 
@@ -75,10 +77,11 @@ SigningKey parse_key_fields(const std::string &text, const std::string &where) {
     try {
         j = json::parse(text);
     } catch (const std::exception &) {
-        bad_input(where + ": not a Lethe signing key (not JSON)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe signing key (not JSON)"), where));
     }
     if (!j.is_object() || j.value("format", "") != kKeyFormat || !j.contains("public_key"))
-        bad_input(where + ": not a Lethe signing key (format " + kKeyFormat + " expected)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe signing key (format %2 expected)"), where, kKeyFormat));
     SigningKey k;
     k.pub.key = from_hex(j["public_key"].get<std::string>(), where);
     k.pub.created_at = j.value("created_at", "");
@@ -89,14 +92,16 @@ SigningKey parse_key_fields(const std::string &text, const std::string &where) {
         k.sealed = true;
         const char *pass = passphrase();
         if (!pass)
-            bad_input(where + ": the signing key is sealed with a passphrase; set LETHE_KEY_PASSPHRASE to use it");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: the signing key is sealed with a passphrase; set %2 to use it"),
+                    where, "LETHE_KEY_PASSPHRASE"));
         const auto &kdf = j.at("kdf");
         const std::string salt = from_hex(kdf.at("salt").get<std::string>(), where);
         const std::string nonce = from_hex(j.at("nonce").get<std::string>(), where);
         const std::string box = from_hex(j["sealed_secret_key"].get<std::string>(), where);
         if (salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES ||
             box.size() != crypto_sign_SECRETKEYBYTES + crypto_secretbox_MACBYTES)
-            bad_input(where + ": the sealed signing key is damaged");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the sealed signing key is damaged"), where));
         const std::string bk =
             box_key(pass, salt, kdf.at("opslimit").get<unsigned long long>(), kdf.at("memlimit").get<size_t>());
         k.secret.assign(crypto_sign_SECRETKEYBYTES, '\0');
@@ -104,14 +109,15 @@ SigningKey parse_key_fields(const std::string &text, const std::string &where) {
                                        reinterpret_cast<const unsigned char *>(box.data()), box.size(),
                                        reinterpret_cast<const unsigned char *>(nonce.data()),
                                        reinterpret_cast<const unsigned char *>(bk.data())) != 0)
-            bad_input(where + ": the passphrase in LETHE_KEY_PASSPHRASE does not open the signing key");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the passphrase in %2 does not open the signing key"), where,
+                          "LETHE_KEY_PASSPHRASE"));
     } else {
-        bad_input(where + ": the signing key has no secret part");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the signing key has no secret part"), where));
     }
     if (k.pub.key.size() != crypto_sign_PUBLICKEYBYTES || k.secret.size() != crypto_sign_SECRETKEYBYTES ||
         k.secret.compare(crypto_sign_SECRETKEYBYTES - crypto_sign_PUBLICKEYBYTES, crypto_sign_PUBLICKEYBYTES,
                          k.pub.key) != 0)
-        bad_input(where + ": the signing key is damaged (its halves do not match)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the signing key is damaged (its halves do not match)"), where));
     return k;
 }
 
@@ -158,9 +164,9 @@ std::string from_hex(const std::string &hex, const std::string &where) {
         if (c >= '0' && c <= '9') return c - '0';
         if (c >= 'a' && c <= 'f') return c - 'a' + 10;
         if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        bad_input(where + ": a hexadecimal value holds '" + std::string(1, c) + "'");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a hexadecimal value holds '%2'"), where, std::string(1, c)));
     };
-    if (hex.size() % 2) bad_input(where + ": a hexadecimal value has an odd length");
+    if (hex.size() % 2) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a hexadecimal value has an odd length"), where));
     std::string out(hex.size() / 2, '\0');
     for (size_t i = 0; i < out.size(); ++i) out[i] = char(val(hex[2 * i]) * 16 + val(hex[2 * i + 1]));
     return out;
@@ -188,7 +194,9 @@ PublicKey parse_public_key(const std::string &text, const std::string &where) {
     try {
         return parse_public_key_fields(text, where);
     } catch (const nlohmann::json::exception &) {
-        bad_input(where + ": the public key file is damaged (a field is missing or of the wrong type)");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: the public key file is damaged (a field is missing or of the wrong type)"),
+            where));
     }
 }
 
@@ -197,19 +205,21 @@ PublicKey parse_public_key_fields(const std::string &text, const std::string &wh
     try {
         j = json::parse(text);
     } catch (const std::exception &) {
-        bad_input(where + ": not a Lethe public key (not JSON)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe public key (not JSON)"), where));
     }
     const std::string fmt = j.is_object() ? j.value("format", "") : "";
     if ((fmt != kPublicFormat && fmt != kKeyFormat) || !j.contains("public_key") || !j["public_key"].is_string())
-        bad_input(where + ": not a Lethe public key (format " + kPublicFormat + " expected)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe public key (format %2 expected)"), where, kPublicFormat));
     PublicKey k;
     k.key = from_hex(j["public_key"].get<std::string>(), where);
     if (k.key.size() != crypto_sign_PUBLICKEYBYTES)
-        bad_input(where + ": the public key has " + std::to_string(k.key.size()) + " bytes, not 32");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the public key has %2 bytes, not 32"), where, k.key.size()));
     k.created_at = j.value("created_at", "");
     k.label = j.value("label", "");
     if (j.contains("fingerprint") && j["fingerprint"] != k.fingerprint())
-        bad_input(where + ": the fingerprint written in the file does not match its key");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: the fingerprint written in the file does not match its key"), where));
     return k;
 }
 
@@ -217,7 +227,9 @@ std::string key_dir() {
     if (const char *d = std::getenv("LETHE_KEY_DIR"); d && *d) return d;
     if (const char *x = std::getenv("XDG_DATA_HOME"); x && *x) return std::string(x) + "/lethe/keys";
     const char *home = std::getenv("HOME");
-    if (!home || !*home) bad_input("no key folder: set HOME, XDG_DATA_HOME or LETHE_KEY_DIR");
+    if (!home || !*home)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no key folder: set %1, %2 or %3"), "HOME", "XDG_DATA_HOME",
+                      "LETHE_KEY_DIR"));
     return std::string(home) + "/.local/share/lethe/keys";
 }
 
@@ -255,7 +267,8 @@ SigningKey load_or_create_signing_key() {
     ::unlink(tmp.c_str());
     if (rc != 0) {
         if (auto existing = load_signing_key()) return *existing;
-        bad_input(key_file() + ": the signing key cannot be stored (" + std::strerror(err) + ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the signing key cannot be stored (%2)"), key_file(),
+                      std::strerror(err)));
     }
     return k;
 }

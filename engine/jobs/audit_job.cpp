@@ -51,9 +51,9 @@ AuditJobResult audit_job(Project &project, const AuditJobOptions &o, const RunCo
     } else if (!o.selection.empty()) {
         forget_ids = resolve_selection(project, o.selection);
     } else if (!res.model_id) {
-        usage_error("give --model or --job");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "give --model or --job")));
     }
-    if (!res.model_id) usage_error("job " + std::to_string(o.job_id) + " has no output model");
+    if (!res.model_id) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "job %1 has no output model"), o.job_id));
     AuditOptions aopt = o.audit;
     aopt.use_references = !o.no_references;
     if (o.pool_id) aopt.pool_id = o.pool_id;

@@ -122,7 +122,7 @@ bool parse_ymd(const std::string &s, Ymd &out) {
 
 Ymd need_ymd(const std::string &s) {
     Ymd v;
-    if (!parse_ymd(s, v)) bad_input("'" + s + "' is not a date (YYYY-MM-DD)");
+    if (!parse_ymd(s, v)) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "'%1' is not a date (YYYY-MM-DD)"), s));
     return v;
 }
 
@@ -683,7 +683,7 @@ CaseVerdict case_verdict(Lineage &lin, int64_t request_id) {
 // --- the lifecycle -------------------------------------------------------------------
 RequestRow case_row(Lineage &lin, int64_t request_id) {
     auto r = request_by_id(lin, request_id);
-    if (!r) bad_input(lin.path() + ": no erasure request with id " + std::to_string(request_id));
+    if (!r) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no erasure request with id %2"), lin.path(), request_id));
     return *r;
 }
 
@@ -694,13 +694,22 @@ std::optional<int64_t> subject_of(Lineage &lin, const std::string &pseudonym) {
     return lin.subject_id(pseudonym, false); // BadInput for an unknown subject
 }
 
+// require_open_case with the whole sentence for each closed status (%1 the
+// case reference, %2 when it was closed), so that each translates as one.
+void require_open(const RequestRow &r, const char *answered, const char *refused) {
+    if (case_is_closed(r.status))
+        bad_input(msg(r.status == CaseStatus::Answered ? answered : refused, r.case_ref, r.decided_at));
+}
+
 } // namespace
 
 RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
-    if (c.case_ref.empty()) bad_input("the case needs a reference (e.g. DPO-2026-0002)");
+    if (c.case_ref.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the case needs a reference (e.g. DPO-2026-0002)")));
     const std::string received = c.received_at.empty() ? today_iso() : c.received_at.substr(0, 10);
     need_ymd(received);
-    if (c.rule.months < 1) bad_input("the deadline rule needs at least one month to answer");
+    if (c.rule.months < 1)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the deadline rule needs at least one month to answer")));
     RequestRow r;
     r.case_ref = c.case_ref;
     r.subject_pseudonym = c.subject;
@@ -712,7 +721,8 @@ RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
     auto tx = lin.begin();
     r.subject_id = subject_of(lin, c.subject);
     for (const auto &o : lin.requests())
-        if (o.case_ref == r.case_ref) bad_input("a case '" + r.case_ref + "' exists already");
+        if (o.case_ref == r.case_ref)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "a case '%1' exists already"), r.case_ref));
     r.id = lin.insert_request(r);
     lin.append_log(actor, "request.opened",
                    {{"request_id", r.id},
@@ -728,11 +738,13 @@ RequestRow add_case(Lineage &lin, const NewCase &c, const std::string &actor) {
 
 RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    require_open_case(r, "it cannot be edited");
+    require_open(r, QT_TRANSLATE_NOOP("Engine", "case %1 is answered (%2): it cannot be edited"),
+                 QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)) (%2): it cannot be edited"));
     if (e.case_ref) {
-        if (e.case_ref->empty()) bad_input("the case needs a reference");
+        if (e.case_ref->empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the case needs a reference")));
         for (const auto &o : lin.requests())
-            if (o.case_ref == *e.case_ref && o.id != r.id) bad_input("a case '" + *e.case_ref + "' exists already");
+            if (o.case_ref == *e.case_ref && o.id != r.id)
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "a case '%1' exists already"), *e.case_ref));
         r.case_ref = *e.case_ref;
     }
     if (e.ground) r.ground = *e.ground;
@@ -762,12 +774,15 @@ RequestRow edit_case(Lineage &lin, int64_t request_id, const CaseEdit &e, const 
 RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::string &reason,
                        const DeadlineRule &rule, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    require_open_case(r, "it cannot be extended");
-    if (reason.empty()) bad_input("an extension needs the reason the subject is told (Art. 12(3))");
-    if (months < 1) bad_input("an extension is at least one month");
+    require_open(r, QT_TRANSLATE_NOOP("Engine", "case %1 is answered (%2): it cannot be extended"),
+                 QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)) (%2): it cannot be extended"));
+    if (reason.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "an extension needs the reason the subject is told (Art. 12(3))")));
+    if (months < 1) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "an extension is at least one month")));
     if (r.extended_months + months > rule.extension_months)
-        bad_input("case " + r.case_ref + " is already extended by " + std::to_string(r.extended_months) +
-                  " month(s); Art. 12(3) allows " + std::to_string(rule.extension_months) + " in all");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "case %1 is already extended by %2 month(s); Art. 12(3) allows %3 in all"),
+                r.case_ref, r.extended_months, rule.extension_months));
     r.extended_months += months;
     r.deadline_at = add_months_iso(r.first_deadline_at, r.extended_months);
     r.status = CaseStatus::Extended;
@@ -786,8 +801,11 @@ RequestRow extend_case(Lineage &lin, int64_t request_id, int months, const std::
 
 RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reason, const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    require_open_case(r, "it cannot be refused");
-    if (reason.empty()) bad_input("a refusal needs its reason (Art. 12(4): the subject must be told why)");
+    require_open(r, QT_TRANSLATE_NOOP("Engine", "case %1 is answered (%2): it cannot be refused"),
+                 QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)) (%2): it cannot be refused"));
+    if (reason.empty())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "a refusal needs its reason (Art. 12(4): the subject must be told why)")));
     r.status = CaseStatus::Refused;
     r.decided_at = now_iso8601();
     r.decision_note = reason;
@@ -801,8 +819,11 @@ RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reas
 RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note, const std::string &override_reason,
                        const std::string &actor) {
     RequestRow r = case_row(lin, request_id);
-    require_open_case(r, "it cannot be answered again");
-    if (note.empty()) bad_input("closing a case needs a note: what was done and what the subject is told");
+    require_open(r, QT_TRANSLATE_NOOP("Engine", "case %1 is answered (%2): it cannot be answered again"),
+                 QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)) (%2): it cannot be answered again"));
+    if (note.empty())
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "closing a case needs a note: what was done and what the subject is told")));
     const auto v = case_verdict(lin, request_id);
     const int open = v.open_findings();
     if (open > 0 && override_reason.empty()) {
@@ -835,7 +856,11 @@ void require_open_case(const RequestRow &r, const std::string &consequence) {
         bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): " + consequence);
 }
 
-void require_case_takes_jobs(const RequestRow &r) { require_open_case(r, "a closed case takes no further job"); }
+void require_case_takes_jobs(const RequestRow &r) {
+    require_open(
+        r, QT_TRANSLATE_NOOP("Engine", "case %1 is answered (%2): a closed case takes no further job"),
+        QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)) (%2): a closed case takes no further job"));
+}
 
 void case_job_started(Lineage &lin, const RequestRow &r) {
     require_case_takes_jobs(r);
@@ -892,50 +917,56 @@ std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id) {
             (p.contains("job_id") && p["job_id"].is_number() && jobs.count(p["job_id"].get<int64_t>()));
         if (!mine) continue;
         const auto &a = e.action;
-        std::string t;
-        auto job = [&] { return "job " + std::to_string(p.value("job_id", int64_t(0))); };
+        const int64_t job = p.value("job_id", int64_t(0));
+        const auto str = [&](const char *key) {
+            return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : std::string();
+        };
+        Message t;
         if (a == "request.opened")
-            t = "case opened, deadline " + p.value("deadline_at", std::string());
+            t = msg(QT_TRANSLATE_NOOP("Engine", "case opened, deadline %1"), str("deadline_at"));
         else if (a == "request.edited")
-            t = "case edited";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "case edited"));
         else if (a == "request.in_progress")
-            t = "first job started: case in progress";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "first job started: case in progress"));
         else if (a == "request.extended")
-            t = "deadline extended to " + p.value("deadline_at", std::string()) + ": " +
-                p.value("reason", std::string());
+            t = msg(QT_TRANSLATE_NOOP("Engine", "deadline extended to %1: %2"), str("deadline_at"), str("reason"));
         else if (a == "request.refused")
-            t = "refused: " + p.value("reason", std::string());
+            t = msg(QT_TRANSLATE_NOOP("Engine", "refused: %1"), str("reason"));
         else if (a == "request.answered")
-            t = "answered (verdict " + p.value("verdict", std::string()) + "): " + p.value("note", std::string()) +
-                (p["override_reason"].is_string() ? " — override: " + p["override_reason"].get<std::string>() : "");
+            t = str("override_reason").empty()
+                    ? msg(QT_TRANSLATE_NOOP("Engine", "answered (verdict %1): %2"), str("verdict"), str("note"))
+                    : msg(QT_TRANSLATE_NOOP("Engine", "answered (verdict %1): %2 — override: %3"), str("verdict"),
+                          str("note"), str("override_reason"));
         else if (a == "job.started")
-            t = job() + " started: " + p.value("method", std::string()) + " on model " +
-                std::to_string(p.value("input_model_id", int64_t(0)));
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1 started: %2 on model %3"), job, str("method"),
+                    p.value("input_model_id", int64_t(0)));
         else if (a == "job.done")
-            t = job() + " finished";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1 finished"), job);
         else if (a == "forget.done")
-            t = job() + ": " + std::to_string(p.value("forgotten_records", int64_t(0))) +
-                " record(s) forgotten from model " + std::to_string(p.value("input_model_id", int64_t(0))) +
-                ", new model " + std::to_string(p.value("output_model_id", int64_t(0))) + "; " +
-                std::to_string(p.contains("purge") && p["purge"].is_array() ? p["purge"].size() : 0) +
-                " stored copies that saw the records deleted (checkpoints, model files, reference models)";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1: %2 record(s) forgotten from model %3, new model %4; %5 stored "
+                                                "copies that saw the records deleted (checkpoints, model files, "
+                                                "reference models)"),
+                    job, p.value("forgotten_records", int64_t(0)), p.value("input_model_id", int64_t(0)),
+                    p.value("output_model_id", int64_t(0)),
+                    p.contains("purge") && p["purge"].is_array() ? p["purge"].size() : 0);
         else if (a == "reference_pool.purge_deferred")
-            t = job() + ": the reference models that saw the records are deleted by the case's next job, which "
-                        "still needs them for its audit";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1: the reference models that saw the records are deleted by the "
+                                                "case's next job, which still needs them for its audit"),
+                    job);
         else if (a == "job.failed")
-            t = job() + " failed";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1 failed"), job);
         else if (a == "job.cancelled")
-            t = job() + " cancelled";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "job %1 cancelled"), job);
         else if (a == "audit.done")
-            t = "audit " + std::to_string(p.value("audit_id", int64_t(0))) + " of model " +
-                std::to_string(p.value("model_id", int64_t(0))) + " (" + p.value("role", std::string()) + ")";
+            t = msg(QT_TRANSLATE_NOOP("Engine", "audit %1 of model %2 (%3)"), p.value("audit_id", int64_t(0)),
+                    p.value("model_id", int64_t(0)), str("role"));
         else if (a == "report.exported" || a == "report.written")
-            t = "report written: " + p.value("path", std::string());
+            t = msg(QT_TRANSLATE_NOOP("Engine", "report written: %1"), str("path"));
         else if (a == "artifact.purged")
             continue; // many; the job's line says it finished
         else
-            t = a;
-        out.push_back({e.seq, e.at, e.actor, a, t});
+            t = Message{"%1", {a}};
+        out.push_back({e.seq, e.at, e.actor, a, t.english(), t});
     }
     return out;
 }

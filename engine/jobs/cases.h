@@ -137,7 +137,8 @@ nlohmann::json case_json(const RequestRow &r, const CaseVerdict &v);
 // and reports of its jobs, oldest first.
 struct CaseEvent {
     int64_t seq = 0;
-    std::string at, actor, action, text; // text: one line a person reads
+    std::string at, actor, action, text; // text: one line a person reads (message.english())
+    Message message;                     // the same line, for the workbench to translate
 };
 std::vector<CaseEvent> case_timeline(Lineage &lin, int64_t request_id);
 

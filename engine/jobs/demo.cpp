@@ -80,8 +80,9 @@ std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset
                                                 const std::string &images_path, const std::string &labels_path) {
     const size_t want = size_t(o.canary_subjects) * size_t(o.canary_records);
     if (o.canary_records < 1 || want * 2 > idx.size())
-        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
-                    " records: at most half of the " + std::to_string(idx.size()) + " training images");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "--canaries %1 x %2 records: at most half of the %3 training images"),
+                o.canary_subjects, o.canary_records, idx.size()));
     std::mt19937_64 rng(o.seed * 0x9e3779b97f4a7c15ULL + 0xca9a);
     std::vector<size_t> pos(idx.size());
     std::iota(pos.begin(), pos.end(), 0);
@@ -125,13 +126,15 @@ std::vector<std::vector<size_t>> plant_canaries(const DemoOptions &o, RawDataset
 // The canary options, refused before anything is written.
 void check_canaries(const DemoOptions &o) {
     if (o.canary_subjects < 0 || (o.canary_subjects > 0 && o.canary_records < 1))
-        usage_error("--canaries and --canary-records must be positive");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--canaries and --canary-records must be positive")));
     if (o.canary_mark != "invert" && o.canary_mark != "patch" && o.canary_mark != "near-copies" &&
         o.canary_mark != "none")
-        usage_error("--canary-mark " + o.canary_mark + ": invert, patch, near-copies or none");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "--canary-mark %1: invert, patch, near-copies or none"), o.canary_mark));
     if (o.subset > 0 && int64_t(o.canary_subjects) * o.canary_records * 2 > o.subset)
-        usage_error("--canaries " + std::to_string(o.canary_subjects) + " x " + std::to_string(o.canary_records) +
-                    " records: at most half of the " + std::to_string(o.subset) + " training images");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "--canaries %1 x %2 records: at most half of the %3 training images"),
+                o.canary_subjects, o.canary_records, o.subset));
 }
 
 // The canary subjects own the planted rows; the other subjects are drawn
@@ -180,8 +183,10 @@ DemoResult demo_init(const DemoOptions &o, const RunControl &rc) {
                                             "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"};
     for (const auto &f : files)
         if (!fs::exists(o.source_dir + "/" + f))
-            bad_input(o.source_dir + "/" + f + ": missing; install Debian's dataset-fashion-mnist package");
-    if (o.subset < 0 || (o.subset > 0 && o.subset < 100)) usage_error("--subset must be 0 (all) or at least 100");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing; install Debian's dataset-fashion-mnist package"),
+                          o.source_dir + "/" + f));
+    if (o.subset < 0 || (o.subset > 0 && o.subset < 100))
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--subset must be 0 (all) or at least 100")));
     check_canaries(o);
     auto project = Project::create(o.project_dir);
     auto &lin = project->lineage();

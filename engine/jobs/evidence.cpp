@@ -64,7 +64,8 @@ std::vector<LogEntry> case_log_slice(Lineage &lin, int64_t request_id) {
             p["request_id"].get<int64_t>() == request_id)
             first = i;
     }
-    if (first == all.size()) bad_input("case " + std::to_string(request_id) + " has no entry in the audit log");
+    if (first == all.size())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "case %1 has no entry in the audit log"), request_id));
     return {all.begin() + long(first), all.end()};
 }
 
@@ -163,20 +164,24 @@ std::string file_stem(const std::string &case_ref) {
 }
 
 void prepare_bundle_path(const std::string &out_path) {
-    if (out_path.empty()) usage_error("--out is required: the bundle file to write");
+    if (out_path.empty()) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--out is required: the bundle file to write")));
     const fs::path parent = fs::absolute(out_path).parent_path();
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec || !fs::is_directory(parent))
-        bad_input(out_path + ": the folder " + parent.string() + " cannot be made (" +
-                  (ec ? ec.message() : std::string("a file of that name exists")) + ")");
-    if (fs::is_directory(out_path)) bad_input(out_path + ": is a folder; name the bundle file to write");
+        bad_input(ec ? msg(QT_TRANSLATE_NOOP("Engine", "%1: the folder %2 cannot be made (%3)"), out_path,
+                           parent.string(), ec.message())
+                     : msg(QT_TRANSLATE_NOOP("Engine", "%1: the folder %2 cannot be made (a file of that name exists)"),
+                           out_path, parent.string()));
+    if (fs::is_directory(out_path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: is a folder; name the bundle file to write"), out_path));
 }
 
 EvidenceResult export_evidence(Project &project, const EvidenceOptions &o) {
     prepare_bundle_path(o.out_path);
     if (!have_archive_support() || !have_csv_support())
-        usage_error("this build of Lethe has no libarchive or libcsv: evidence bundles cannot be written");
+        usage_error(msg(QT_TRANSLATE_NOOP(
+            "Engine", "this build of Lethe has no libarchive or libcsv: evidence bundles cannot be written")));
     auto &lin = project.lineage();
     const auto req = case_row(lin, o.request_id);
     const SigningKey key = load_or_create_signing_key();
@@ -320,9 +325,10 @@ struct Verifier {
 
 json parse_member(Verifier &vf, const std::string &path) {
     const std::string *m = vf.member(path);
-    if (!m) bad_input(vf.where + ": not an evidence bundle (no " + path + ")");
+    if (!m) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not an evidence bundle (no %2)"), vf.where, path));
     json j = json::parse(*m, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) bad_input(vf.where + ": " + path + " is not a JSON object");
+    if (j.is_discarded() || !j.is_object())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: %2 is not a JSON object"), vf.where, path));
     return j;
 }
 
@@ -565,7 +571,8 @@ double num(const std::string &s) { return s.empty() ? std::nan("") : std::strtod
 int int_of(const std::string &s, const std::string &where) {
     int v = 0;
     const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size()) bad_input(where + ": '" + s + "' is not a whole number");
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: '%2' is not a whole number"), where, s));
     return v;
 }
 
@@ -678,10 +685,11 @@ BundleVerification verify_signed_file(const std::string &path, const std::string
     BundleVerification v;
     const std::string bytes = read_file(path);
     const std::string sig_path = path + ".sig";
-    if (!fs::exists(sig_path)) bad_input(path + ": no signature beside it (" + sig_path + ")");
+    if (!fs::exists(sig_path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no signature beside it (%2)"), path, sig_path));
     const json sig = json::parse(read_file(sig_path), nullptr, false);
     if (!sig.is_object() || sig.value("format", "") != "lethe-signature-1")
-        bad_input(sig_path + ": not a Lethe signature file");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe signature file"), sig_path));
     Verifier vf;
     vf.where = path;
     PublicKey named;
@@ -725,7 +733,8 @@ BundleVerification verify_bundle(const std::string &path, const std::string &pub
     vf.where = path;
     for (auto &m : read_tar_gz(read_file(path), path)) vf.files[m.path] = std::move(m.bytes);
     vf.v.members = int64_t(vf.files.size());
-    if (!vf.member("manifest.json")) bad_input(path + ": not an evidence bundle (no manifest.json)");
+    if (!vf.member("manifest.json"))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not an evidence bundle (no %2)"), path, "manifest.json"));
     const json manifest = json::parse(*vf.member("manifest.json"), nullptr, false);
     if (!manifest.is_object()) {
         vf.fail("signature", "manifest.json is damaged (not JSON): its signature cannot hold");
@@ -740,7 +749,7 @@ BundleVerification verify_bundle(const std::string &path, const std::string &pub
     if (!vf.v.ok) return vf.v; // tampered or damaged: nothing in it is read as evidence
     const json ev = parse_member(vf, "evidence.json");
     if (ev.value("format", "") != kEvidenceFormat)
-        bad_input(path + ": evidence.json is not of format " + kEvidenceFormat);
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: evidence.json is not of format %2"), path, kEvidenceFormat));
     try {
         check_log(vf, ev);
     } catch (const std::exception &) {

@@ -67,24 +67,28 @@ json slurm_kind_settings(const std::string &spec) {
     const auto colon = spec.find(':');
     const std::string kind = spec.substr(0, colon);
     if (colon == std::string::npos || (kind != "reference_model" && kind != "shard_retrain" && kind != "audit_scoring"))
-        usage_error("--slurm-kind " + spec +
-                    ": give KIND:key=value,... with KIND one of reference_model, shard_retrain, audit_scoring");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--slurm-kind %1: give KIND:key=value,... with KIND one of "
+                                                    "reference_model, shard_retrain, audit_scoring"),
+                        spec));
     json out = json::object();
     std::istringstream parts(spec.substr(colon + 1));
     for (std::string part; std::getline(parts, part, ',');) {
         const auto eq = part.find('=');
         const std::string key = part.substr(0, eq), value = eq == std::string::npos ? "" : part.substr(eq + 1);
         if (eq == std::string::npos || value.empty())
-            usage_error("--slurm-kind " + spec + ": '" + part + "' is not key=value");
+            usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--slurm-kind %1: '%2' is not key=value"), spec, part));
         if (key == "cpus" || key == "gpus") {
             if (value.find_first_not_of("0123456789") != std::string::npos || value.size() > 4)
-                usage_error("--slurm-kind " + spec + ": " + key + " must be a whole number, not '" + value + "'");
+                usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--slurm-kind %1: %2 must be a whole number, not '%3'"),
+                                spec, key, value));
             out[key] = std::stoi(value);
         } else if (key == "partition" || key == "account" || key == "time" || key == "mem") {
             out[key] = value;
         } else {
-            usage_error("--slurm-kind " + spec + ": unknown key '" + key +
-                        "' (keys: partition, account, time, mem, cpus, gpus)");
+            usage_error(msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "--slurm-kind %1: unknown key '%2' (keys: partition, account, time, mem, cpus, gpus)"),
+                spec, key));
         }
     }
     return {{kind, out}};
@@ -246,7 +250,7 @@ private:
         const auto r = run_process(argv);
         const std::string id = trimmed(r.text.substr(0, r.text.find(';')));
         if (r.status != 0 || id.empty() || id.find_first_not_of("0123456789") != std::string::npos)
-            bad_input("sbatch refused the job array: " + last_line(r.text));
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "sbatch refused the job array: %1"), last_line(r.text)));
         return id;
     }
 
@@ -280,8 +284,10 @@ private:
                 // array may still run: the next build reuses what finished).
                 if (q.text.find("Invalid job id") != std::string::npos) return;
                 if (++errors * s_.poll_seconds > 60)
-                    bad_input("squeue does not answer (" + last_line(q.text) + "); Slurm job " + job +
-                              " may still be running: run the build again once Slurm answers, to reuse what finished");
+                    bad_input(msg(
+                        QT_TRANSLATE_NOOP("Engine", "squeue does not answer (%1); Slurm job %2 may still be running: "
+                                                    "run the build again once Slurm answers, to reuse what finished"),
+                        last_line(q.text), job));
             } else {
                 errors = 0;
             }
@@ -335,7 +341,8 @@ std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoic
     json saved = json::parse(lin.meta("executor").value_or("{}"), nullptr, false);
     if (!saved.is_object()) saved = json::object();
     const std::string name = choice.name.empty() ? saved.value("name", std::string("local")) : choice.name;
-    if (name != "local" && name != "slurm") usage_error("--executor must be local or slurm, not '" + name + "'");
+    if (name != "local" && name != "slurm")
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--executor must be local or slurm, not '%1'"), name));
     json settings = saved.value("slurm", json::object());
     for (const auto &[k, v] : choice.given.items()) {
         if (k == "kinds" && settings.contains("kinds") && settings["kinds"].is_object())
@@ -351,7 +358,8 @@ std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoic
     }
     if (name == "local") return nullptr;
     SlurmSettings s = SlurmSettings::from_json(settings);
-    if (s.retries < 0 || s.retries > 10) usage_error("--slurm-retries must be in 0..10");
+    if (s.retries < 0 || s.retries > 10)
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--slurm-retries must be in 0..10")));
     if (s.lethe.empty()) {
         // The tasks run `lethe worker run`: this program when it is lethe,
         // else the lethe beside it (the workbench's, an installed one).
@@ -361,40 +369,47 @@ std::unique_ptr<Executor> project_executor(Project &project, const ExecutorChoic
         else if (fs::exists(self.parent_path() / "lethe"))
             s.lethe = (self.parent_path() / "lethe").string();
         else
-            bad_input("--executor slurm: no lethe program beside " + self.string() +
-                      " for the tasks to run; set \"lethe\" in the project's Slurm settings");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "--executor slurm: no lethe program beside %1 for the tasks to "
+                                                      "run; set \"lethe\" in the project's Slurm settings"),
+                          self.string()));
     }
     if (run_process({"sbatch", "--version"}).status != 0)
-        bad_input("--executor slurm: sbatch is not on this machine's PATH (install Slurm's client, or use "
-                  "--executor local)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "--executor slurm: sbatch is not on this machine's PATH (install "
+                                                  "Slurm's client, or use --executor local)")));
     return std::make_unique<SlurmExecutor>(s);
 }
 
 json run_work_unit(const std::string &unit_file, const RunControl &rc) {
-    if (!fs::is_regular_file(unit_file)) bad_input(unit_file + ": no such work unit");
+    if (!fs::is_regular_file(unit_file))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no such work unit"), unit_file));
     const json unit = json::parse(read_file(unit_file), nullptr, false);
     if (!unit.is_object() || !unit.contains("kind") || !unit.contains("project") || !unit["project"].is_string())
-        bad_input(unit_file + ": not a Lethe work unit (JSON with kind and project)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe work unit (JSON with kind and project)"), unit_file));
     auto project = Project::open_as_worker(unit["project"].get<std::string>());
     // The unit writes and clears only its own staging folder: the file must
     // be that folder's unit.json.
     const std::string dir = unit.value("dir", "");
     if (dir.rfind("staging/", 0) != 0 ||
         fs::weakly_canonical(unit_file) != fs::weakly_canonical(project->resolve(dir + "/unit.json")))
-        bad_input(unit_file + ": not in its own staging folder (" + dir + "/unit.json of " + project->root() +
-                  "); refused");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not in its own staging folder (%2/unit.json of %3); refused"),
+                      unit_file, dir, project->root()));
     // One worker per unit at a time: a task of an earlier array still
     // running on this unit (a build restarted while it ran) finishes first;
     // its result, when it checks out, is this task's too.
     const std::string lock_file = project->resolve(dir + "/unit.lock");
     const int lock_fd = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (lock_fd < 0) bad_input(lock_file + ": cannot open the unit's lock (" + std::strerror(errno) + ")");
+    if (lock_fd < 0)
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot open the unit's lock (%2)"), lock_file, std::strerror(errno)));
     struct Unlock {
         int fd;
         ~Unlock() { ::close(fd); } // closing releases the lock
     } unlock{lock_fd};
     while (::flock(lock_fd, LOCK_EX) != 0)
-        if (errno != EINTR) bad_input(lock_file + ": cannot lock the unit (" + std::strerror(errno) + ")");
+        if (errno != EINTR)
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot lock the unit (%2)"), lock_file, std::strerror(errno)));
     {
         std::string why;
         if (auto done = checked_unit_result(project->root(), fs::absolute(unit_file).string(), &why)) return *done;
@@ -402,7 +417,7 @@ json run_work_unit(const std::string &unit_file, const RunControl &rc) {
     if (unit["kind"] == "reference_model") return run_reference_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "shard_retrain") return run_shard_unit(*project, fs::absolute(unit_file).string(), rc);
     if (unit["kind"] == "audit_scoring") return run_scoring_unit(*project, fs::absolute(unit_file).string(), rc);
-    bad_input(unit_file + ": unknown work-unit kind " + unit["kind"].dump());
+    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: unknown work-unit kind %2"), unit_file, unit["kind"].dump()));
 }
 
 } // namespace lethe

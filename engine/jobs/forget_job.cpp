@@ -95,7 +95,7 @@ std::vector<int64_t> read_records_file(Lineage &lin, const std::string &path) {
     for (const auto &[key, line] : keys) {
         const auto it = found.find(key);
         if (it == found.end())
-            bad_input(path + ":" + std::to_string(line) + ": record '" + key + "' is not in the project");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record '%3' is not in the project"), path, line, key));
         out.push_back(it->second);
     }
     return out;
@@ -117,7 +117,8 @@ std::vector<int64_t> resolve_selection(Project &project, const Selection &s) {
     }
     if (!s.query.empty()) {
         const auto q = lin.record_ids_matching(s.query);
-        if (q.empty()) bad_input("the query '" + s.query + "' matches no record of the project");
+        if (q.empty())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the query '%1' matches no record of the project"), s.query));
         ids.insert(ids.end(), q.begin(), q.end());
     }
     std::sort(ids.begin(), ids.end());
@@ -145,7 +146,8 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
         pick = m.id; // models() is by id: the last one that fits is the newest
     }
     if (pick) return *pick;
-    if (holders.empty()) bad_input("the project has no live model to forget from; train one first");
+    if (holders.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the project has no live model to forget from; train one first")));
     if (held_anywhere == 0)
         bad_input("no live model holds any of the " + std::to_string(selected.size()) +
                   " selected records any more: they are forgotten from every model (" + holders +
@@ -164,7 +166,10 @@ std::string shard_update_log(Project &project, const std::vector<UpdateLogRow> &
         const std::string full = project.resolve(u.path);
         const std::string bytes = read_file(full);
         if (sha256_hex(bytes) != u.sha256)
-            bad_input(full + ": update log changed since it was recorded (SHA-256 does not match the lineage)");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP(
+                        "Engine", "%1: update log changed since it was recorded (SHA-256 does not match the lineage)"),
+                    full));
         joined.append(bytes);
     }
     return joined.bytes();
@@ -179,7 +184,9 @@ void purge_update_logs(Project &project, int64_t job_id) {
         bool existed = false;
         if (!done.count(u.path)) {
             existed = std::filesystem::remove(project.resolve(u.path), ec);
-            if (ec) internal_error(project.resolve(u.path) + ": cannot delete during purge: " + ec.message());
+            if (ec)
+                internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot delete during purge: %2"),
+                                   project.resolve(u.path), ec.message()));
             done.insert(u.path);
         }
         auto tx = lin.begin();
@@ -249,7 +256,10 @@ void check_input_files(Project &project, const ForgetInput &in) {
         if (rel.empty() || sha.empty()) continue;
         const std::string full = project.resolve(rel);
         if (sha256_file(full) != sha)
-            bad_input(full + ": file changed since it was recorded (SHA-256 does not match the lineage database)");
+            bad_input(msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "%1: file changed since it was recorded (SHA-256 does not match the lineage database)"),
+                full));
     }
 }
 
@@ -257,9 +267,11 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     auto &lin = project.lineage();
     ForgetInput in;
     in.info = find_method(o.method);
-    if (!in.info) usage_error("unknown method '" + o.method + "' (available: " + method_names() + ")");
+    if (!in.info)
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "unknown method '%1' (available: %2)"), o.method, method_names()));
     in.params = merge_method_params(*in.info, o.params);
-    if (o.selection.empty()) usage_error("nothing selected: give --subject, --records or --query");
+    if (o.selection.empty())
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "nothing selected: give --subject, --records or --query")));
     in.selected = resolve_selection(project, o.selection);
     // The erasure request this job serves.
     in.request_id = o.request_id;
@@ -275,14 +287,15 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     in.input = lin.model(model_id);
     const ModelRow &input = in.input;
     if (input.kind == ModelKind::Shard)
-        usage_error("model " + std::to_string(model_id) + " is one shard of ensemble " +
-                    std::to_string(input.ensemble_id.value_or(0)) + "; forget from the ensemble");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "model %1 is one shard of ensemble %2; forget from the ensemble"),
+                        model_id, input.ensemble_id.value_or(0)));
     if (input.state != ArtifactState::Live)
-        bad_input("model " + std::to_string(model_id) + " was purged; forget from a live model");
-    if (!input.run_id) bad_input("model " + std::to_string(model_id) + " has no training run in the lineage");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 was purged; forget from a live model"), model_id));
+    if (!input.run_id)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 has no training run in the lineage"), model_id));
     if (o.method == "sisa" && input.kind != ModelKind::Sisa)
-        usage_error("method sisa needs a SISA ensemble; model " + std::to_string(model_id) + " is " +
-                    to_string(input.kind));
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "method sisa needs a SISA ensemble; model %1 is %2"), model_id,
+                        to_string(input.kind)));
     in.in_run = lin.run(*input.run_id);
     in.cfg = TrainConfig::from_json(in.in_run.config);
     in.placements = lin.placements(in.in_run.id);
@@ -291,11 +304,15 @@ ForgetInput resolve_forget_input(Project &project, const ForgetOptions &o) {
     for (auto id : in.selected)
         if (trained.count(id)) in.fset_v.push_back(id);
     if (in.fset_v.empty())
-        bad_input("model " + std::to_string(model_id) + " was not trained on any of the " +
-                  std::to_string(in.selected.size()) + " selected records; choose a model that holds them");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP(
+                "Engine", "model %1 was not trained on any of the %2 selected records; choose a model that holds them"),
+            model_id, in.selected.size()));
     if (in.fset_v.size() == trained.size())
-        bad_input("the selection covers every training record of model " + std::to_string(model_id) +
-                  "; nothing would remain to train on");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP(
+                "Engine", "the selection covers every training record of model %1; nothing would remain to train on"),
+            model_id));
     const std::set<int64_t> fset(in.fset_v.begin(), in.fset_v.end());
     for (const auto &p : in.placements)
         if (fset.count(p.record_id)) {
@@ -581,15 +598,15 @@ void approximate_pass(ForgetWork &w) {
     std::vector<int64_t> test_ids;
     for (const auto &r : w.lin.records("test")) test_ids.push_back(r.id);
     const auto method_fn = unlearn::method_function(o.method);
-    if (!method_fn) internal_error("method " + o.method + " has no implementation");
+    if (!method_fn) internal_error(msg(QT_TRANSLATE_NOOP("Engine", "method %1 has no implementation"), o.method));
     std::filesystem::create_directories(w.project.resolve(w.out_dir));
     size_t i = 0;
     std::map<int, double> bounds;
     for (const auto &[s, dirty] : first_dirty) {
         const auto m = member.find(s);
         if (m == member.end() || m->second.state != ArtifactState::Live)
-            bad_input("model " + std::to_string(in.model_id) + ": the model of shard " + std::to_string(s) +
-                      " is missing or purged");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1: the model of shard %2 is missing or purged"),
+                          in.model_id, s));
         const double lo = 0.1 + 0.75 * double(i) / double(first_dirty.size());
         const double hi = 0.1 + 0.75 * double(i + 1) / double(first_dirty.size());
         ++i;
@@ -634,8 +651,9 @@ std::vector<ShardPlan> exact_plans(ForgetWork &w) {
         for (int r = 0; r < start; ++r) {
             const auto *cp = find_checkpoint(w.in_cps, s, r);
             if (!cp || cp->state != ArtifactState::Live)
-                bad_input("checkpoint of shard " + std::to_string(s) + ", stage " + std::to_string(r) + " of run " +
-                          std::to_string(w.in.in_run.id) + " is missing or purged");
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "checkpoint of shard %1, stage %2 of run %3 is missing or purged"),
+                        s, r, w.in.in_run.id));
             mine.push_back(*cp);
         }
         w.reused.insert(w.reused.end(), mine.begin(), mine.end());
@@ -904,9 +922,10 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         if (in.info->needs_update_log && std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) {
                 return u.state == ArtifactState::Live;
             }))
-            bad_input("method " + o.method + " needs the update log of model " + std::to_string(in.model_id) +
-                      "'s training run, which was trained without record_updates; retrain with it or choose another "
-                      "method");
+            bad_input(msg(
+                QT_TRANSLATE_NOOP("Engine", "method %1 needs the update log of model %2's training run, which was "
+                                            "trained without record_updates; retrain with it or choose another method"),
+                o.method, in.model_id));
     }
     // Bad data fails here, before anything is written.
     const auto store = TensorStore::load(project, rc);
@@ -956,7 +975,7 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
 std::vector<std::vector<int64_t>> update_log_batches(Project &project, int64_t model_id, int shard) {
     auto &lin = project.lineage();
     const auto m = lin.model(model_id);
-    if (!m.run_id) bad_input("model " + std::to_string(model_id) + " has no training run");
+    if (!m.run_id) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 has no training run"), model_id));
     std::vector<std::vector<int64_t>> out;
     scan_update_log(shard_update_log(project, update_logs(lin, *m.run_id), shard), "update log",
                     [&](const std::vector<int64_t> &ids, const double *, int64_t) { out.push_back(ids); });

@@ -62,13 +62,17 @@ json gap_to_reference(const json &a, const json &ref) {
 
 InvestigateResult investigate(Project &project, const InvestigateOptions &o, const RunControl &rc) {
     auto &lin = project.lineage();
-    if (o.references < 0 || o.references == 1) usage_error("--references must be 0 or at least 2");
+    if (o.references < 0 || o.references == 1)
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--references must be 0 or at least 2")));
     if (!o.method.empty() && o.method != "sisa" && o.method != "retrain")
-        usage_error("--method: the exact job is 'sisa' or 'retrain', not '" + o.method + "'");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "--method: the exact job is 'sisa' or 'retrain', not '%1'"), o.method));
     if (o.approximate != "none") {
         const MethodInfo *m = find_method(o.approximate);
         if (!m || m->kind == MethodKind::Exact)
-            usage_error("--approximate: '" + o.approximate + "' is not an approximate method (lethe methods)");
+            usage_error(
+                msg(QT_TRANSLATE_NOOP("Engine", "--approximate: '%1' is not an approximate method (lethe methods)"),
+                    o.approximate));
     }
     InvestigateResult res;
     if (o.request_id)
@@ -76,10 +80,11 @@ InvestigateResult investigate(Project &project, const InvestigateOptions &o, con
     else if (auto r = case_to_investigate(project))
         res.request = *r;
     else
-        bad_input(project.root() + ": no open erasure request to investigate");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no open erasure request to investigate"), project.root()));
     require_case_takes_jobs(res.request);
     if (res.request.subject_pseudonym.empty())
-        bad_input("case " + res.request.case_ref + " names no data subject: set its subject first");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "case %1 names no data subject: set its subject first"),
+                      res.request.case_ref));
 
     // Scope: every model that trained on the case's records and is not handled yet.
     const CaseVerdict scope = case_verdict(lin, res.request.id);

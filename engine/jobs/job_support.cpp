@@ -13,7 +13,8 @@ void fail_job(Lineage &lin, JobRow job, const std::exception &e) {
     const auto *le = dynamic_cast<const Error *>(&e);
     job.status = le && le->code() == ErrorCode::Cancelled ? JobStatus::Cancelled : JobStatus::Failed;
     job.finished_at = now_iso8601();
-    job.error = user_message(e); // the full text of a library error goes to the error log
+    job.error_message = user_sentence(e); // the full text of a library error goes to the error log
+    job.error = job.error_message.english();
     auto tx = lin.begin();
     lin.update_job(job);
     lin.append_log("lethe", std::string("job.") + to_string(job.status), {{"job_id", job.id}, {"error", job.error}});

@@ -72,7 +72,7 @@ CommittedModel commit_model(Lineage &lin, ModelCommit c) {
     const int last = c.cfg.slices - 1;
     if (!c.cfg.is_sisa()) {
         const auto *cp = find_checkpoint(c.checkpoints, 0, last);
-        if (!cp) internal_error("training produced no final checkpoint");
+        if (!cp) internal_error(msg(QT_TRANSLATE_NOOP("Engine", "training produced no final checkpoint")));
         m.kind = ModelKind::Monolithic;
         m.path = cp->path;
         m.sha256 = cp->sha256;
@@ -83,7 +83,7 @@ CommittedModel commit_model(Lineage &lin, ModelCommit c) {
     out.model_id = lin.insert_model(m);
     for (int s = 0; s < c.cfg.shards; ++s) {
         const auto *cp = find_checkpoint(c.checkpoints, s, last);
-        if (!cp) internal_error("shard " + std::to_string(s) + " has no final checkpoint");
+        if (!cp) internal_error(msg(QT_TRANSLATE_NOOP("Engine", "shard %1 has no final checkpoint"), s));
         ModelRow sm = m;
         sm.kind = ModelKind::Shard;
         sm.parent_model_id.reset();

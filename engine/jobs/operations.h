@@ -193,6 +193,7 @@ struct ReauditResult {
     int64_t job_id = 0, model_id = 0, audit_id = 0;
     std::optional<int64_t> pool_id; // the reference pool the audit used
     std::string references_reason;  // why none was used, in one sentence
+    Message references_message;     // the same, for the workbench to translate
     nlohmann::json to_json() const;
 };
 // Audits a finished forget job's output model again (role after, the job's

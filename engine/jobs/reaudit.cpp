@@ -20,14 +20,15 @@ json ReauditResult::to_json() const {
 ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &device, const RunControl &rc) {
     auto &lin = project.lineage();
     const JobRow job = lin.job(job_id);
-    if (job.kind != JobKind::Forget) bad_input("job " + std::to_string(job_id) + " is not a forget job");
+    if (job.kind != JobKind::Forget) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "job %1 is not a forget job"), job_id));
     if (job.status != JobStatus::Done || !job.output_model_id)
-        bad_input("job " + std::to_string(job_id) + " is " + to_string(job.status) +
-                  ": only a finished job can be audited again");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "job %1 is %2: only a finished job can be audited again"), job_id,
+                      to_string(job.status)));
     const ModelRow out = lin.model(*job.output_model_id);
     if (out.state != ArtifactState::Live)
-        bad_input("model " + std::to_string(out.id) + " of job " + std::to_string(job_id) +
-                  " was purged by a later job: audit that job's model instead");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "model %1 of job %2 was purged by a later job: audit that job's model instead"),
+            out.id, job_id));
     AuditOptions o;
     o.model_id = out.id;
     o.forget_ids = lin.job_records(job_id);
@@ -42,8 +43,14 @@ ReauditResult reaudit_job(Project &project, int64_t job_id, const std::string &d
     const json refs = a.summary.value("references", json::object());
     if (refs.value("used", false) && refs.contains("pool_id"))
         r.pool_id = refs["pool_id"].get<int64_t>();
-    else
-        r.references_reason = refs.value("reason", std::string("the audit found no usable reference pool"));
+    else {
+        r.references_message = message_from_json(refs.value("reason_message", json()));
+        if (r.references_message.empty())
+            r.references_message = refs.contains("reason") && refs["reason"].is_string()
+                                       ? Message{"%1", {refs["reason"].get<std::string>()}}
+                                       : msg(QT_TRANSLATE_NOOP("Engine", "the audit found no usable reference pool"));
+        r.references_reason = r.references_message.english();
+    }
     return r;
 }
 

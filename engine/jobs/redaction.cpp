@@ -55,7 +55,9 @@ RedactionResult finish(Project &project, const std::vector<RecordRow> &pending, 
                 const std::string path = project.resolve(d.uri + "/" + files.at(size_t(r)));
                 std::error_code ec;
                 fs::remove(path, ec);
-                if (ec) internal_error(path + ": cannot remove it to redact the record: " + ec.message());
+                if (ec)
+                    internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot remove it to redact the record: %2"),
+                                       path, ec.message()));
                 res.files.push_back(
                     {{"dataset_id", dataset_id}, {"path", d.uri + "/" + files[size_t(r)]}, {"removed", true}});
             }
@@ -90,7 +92,9 @@ RedactionResult finish(Project &project, const std::vector<RecordRow> &pending, 
 // must not hide that). The case's status is checked by the caller.
 std::vector<RecordRow> redactable(Project &project, const RequestRow &r, RedactionResult &res) {
     auto &lin = project.lineage();
-    if (!r.subject_id) bad_input("case " + r.case_ref + " names no subject: there are no records to redact");
+    if (!r.subject_id)
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "case %1 names no subject: there are no records to redact"), r.case_ref));
     std::vector<RecordRow> todo;
     for (auto &rec : subject_records(lin, r)) {
         if (rec.redaction == "redacted") {
@@ -111,17 +115,19 @@ std::vector<RecordRow> redactable(Project &project, const RequestRow &r, Redacti
         int64_t held = 0;
         for (const auto &p : lin.placements(*m.run_id)) held += int64_t(ids.count(p.record_id));
         if (held > 0)
-            bad_input("model " + std::to_string(m.id) + " (" + to_string(m.origin) + ") is still trained on " +
-                      std::to_string(held) + " of " + r.subject_pseudonym +
-                      "'s records: forget them from it first; nothing was redacted");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 (%2) is still trained on %3 of %4's records: forget "
+                                                      "them from it first; nothing was redacted"),
+                          m.id, to_string(m.origin), held, r.subject_pseudonym));
     }
     for (const auto id : datasets) {
         const DatasetRow d = lin.dataset(id);
         if (d.format == "folder") continue; // its files are removed, and verify checks the others
         const std::string path = project.resolve(d.uri);
         if (sha256_file(path) != d.sha256)
-            bad_input(path + ": changed since it was recorded (SHA-256 does not match the lineage database); "
-                             "nothing was redacted: lethe verify says more");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: changed since it was recorded (SHA-256 does not match the lineage "
+                                                "database); nothing was redacted: lethe verify says more"),
+                    path));
     }
     return todo;
 }
@@ -135,8 +141,18 @@ RedactionResult redact_case(Project &project, int64_t request_id, const std::str
     auto &lin = project.lineage();
     const RequestRow r = case_row(lin, request_id);
     if (r.status != CaseStatus::Answered)
-        bad_input("case " + r.case_ref + " is " + status_words(r.status) +
-                  ": its subject's records are redacted once the case is answered (lethe requests close)");
+        bad_input(msg(r.status == CaseStatus::Open
+                          ? QT_TRANSLATE_NOOP("Engine", "case %1 is open: its subject's records are redacted once the "
+                                                        "case is answered (lethe requests close)")
+                      : r.status == CaseStatus::InProgress
+                          ? QT_TRANSLATE_NOOP("Engine", "case %1 is in progress: its subject's records are redacted "
+                                                        "once the case is answered (lethe requests close)")
+                      : r.status == CaseStatus::Refused
+                          ? QT_TRANSLATE_NOOP("Engine", "case %1 is refused (Art. 12(4)): its subject's records are "
+                                                        "redacted once the case is answered (lethe requests close)")
+                          : QT_TRANSLATE_NOOP("Engine", "case %1 is extended (Art. 12(3)): its subject's records are "
+                                                        "redacted once the case is answered (lethe requests close)"),
+                      r.case_ref));
     RedactionResult res;
     const std::vector<RecordRow> todo = redactable(project, r, res);
     if (todo.empty()) return res;

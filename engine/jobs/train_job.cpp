@@ -60,8 +60,10 @@ ModelSpec imported_architecture(Project &project, TrainConfig &cfg) {
         }
         return spec;
     }
-    bad_input(project.root() + ": --arch torchscript trains the architecture of an imported TorchScript model, and "
-                               "this project has none (lethe import --model FILE.pt)");
+    bad_input(
+        msg(QT_TRANSLATE_NOOP("Engine", "%1: --arch torchscript trains the architecture of an imported TorchScript "
+                                        "model, and this project has none (lethe import --model FILE.pt)"),
+            project.root()));
 }
 } // namespace
 
@@ -75,9 +77,10 @@ TrainResult train_model(Project &project, const TrainConfig &cfg_in, const RunCo
     std::vector<RecordOwner> owners;
     for (const auto &r : lin.records("train"))
         if (r.redaction.empty()) owners.push_back({r.id, r.subject_id}); // redacted: erased, its data gone
-    if (owners.empty()) bad_input(project.root() + ": no training records to train on");
+    if (owners.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no training records to train on"), project.root()));
     if (int64_t(owners.size()) < int64_t(cfg.shards) * cfg.slices)
-        usage_error("fewer training records than shards x slices");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "fewer training records than shards x slices")));
 
     // Bad data fails here, before anything is written.
     std::optional<ModelSpec> script_spec;

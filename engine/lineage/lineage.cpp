@@ -661,7 +661,7 @@ std::optional<RequestRow> Lineage::open_request_for_subject(int64_t subject_id) 
 
 namespace {
 const char *kJobCols = "SELECT id, request_id, input_model_id, output_model_id, kind, method, device, status, "
-                       "started_at, finished_at, error, params_json, result_json FROM jobs";
+                       "started_at, finished_at, error, params_json, result_json, error_message_json FROM jobs";
 JobRow job_from(const Stmt &s) {
     JobRow j;
     j.id = s.i64(0);
@@ -677,6 +677,7 @@ JobRow job_from(const Stmt &s) {
     j.error = s.text(10);
     j.params = parse_json_or_null(s.text(11));
     j.result = parse_json_or_null(s.text(12));
+    j.error_message = message_from_json(parse_json_or_null(s.text(13)));
     return j;
 }
 } // namespace
@@ -707,13 +708,15 @@ std::vector<JobRow> Lineage::jobs() {
 }
 
 void Lineage::update_job(const JobRow &j) {
-    Stmt s(*db_, "UPDATE jobs SET status=?, finished_at=?, output_model_id=?, error=?, result_json=? WHERE id=?");
+    Stmt s(*db_, "UPDATE jobs SET status=?, finished_at=?, output_model_id=?, error=?, result_json=?, "
+                 "error_message_json=? WHERE id=?");
     s.bind(1, to_string(j.status));
     j.finished_at.empty() ? s.bind_null(2) : s.bind(2, j.finished_at);
     s.bind(3, j.output_model_id);
     j.error.empty() ? s.bind_null(4) : s.bind(4, j.error);
     j.result.is_null() ? s.bind_null(5) : s.bind(5, j.result.dump());
-    s.bind(6, j.id).run();
+    j.error_message.empty() ? s.bind_null(6) : s.bind(6, message_json(j.error_message).dump());
+    s.bind(7, j.id).run();
 }
 
 void Lineage::insert_job_records(int64_t job_id, const std::vector<int64_t> &ids) {

@@ -11,13 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message.h"
 #include "core/states.h"
 #include "core/utc_time.h" // now_iso8601, as the rows write it
 #include "lineage/sqlite.h"
 
 namespace lethe {
 
-constexpr int kSchemaVersion = 8; // = schema_migrations().size()
+constexpr int kSchemaVersion = 9; // = schema_migrations().size()
 
 struct DatasetRow {
     int64_t id = 0;
@@ -93,7 +94,8 @@ struct JobRow {
     std::optional<int64_t> request_id, input_model_id, output_model_id;
     JobKind kind = JobKind::Forget;
     JobStatus status = JobStatus::Queued;
-    std::string method, device, started_at, finished_at, error;
+    std::string method, device, started_at, finished_at, error; // error: English, as the CLI prints it
+    Message error_message; // the same sentence, for the workbench to translate (empty before schema v9)
     nlohmann::json params, result;
 };
 

@@ -37,6 +37,13 @@ ALTER TABLE records ADD COLUMN redacted_at TEXT;
 CREATE INDEX records_redaction ON records(redaction) WHERE redaction IS NOT NULL;
 )SQL";
 
+// v9 (issue 15): a failed job's error as a Message (core/message.h), the
+// template and its arguments as JSON, so that the workbench can show it in
+// the user's language. `error` keeps the English the CLI prints.
+constexpr const char *kV9ErrorMessages = R"SQL(
+ALTER TABLE jobs ADD COLUMN error_message_json TEXT;
+)SQL";
+
 const std::vector<const char *> &schema_migrations() {
     static const std::vector<const char *> m = {
         // v1
@@ -182,6 +189,7 @@ CREATE INDEX jobs_request ON jobs(request_id);
         kV6RecordKeys,
         kV7DatasetSpecs,
         kV8Redaction,
+        kV9ErrorMessages,
     };
     return m;
 }

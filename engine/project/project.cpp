@@ -35,9 +35,10 @@ std::unique_ptr<Project> Project::create(const std::string &dir) {
     set_group_sharing(false); // a new project is its owner's alone, whatever the umask
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) bad_input(dir + ": cannot create the project folder: " + ec.message());
+    if (ec) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot create the project folder: %2"), dir, ec.message()));
     const std::string root = fs::canonical(dir).string();
-    if (fs::exists(root + "/" + kDbName)) bad_input(root + ": already holds a Lethe project");
+    if (fs::exists(root + "/" + kDbName))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: already holds a Lethe project"), root));
     fs::permissions(root, fs::perms::owner_all, fs::perm_options::replace, ec);
     for (const char *sub : {"data", "models", "checkpoints", "reports"}) fs::create_directories(root + "/" + sub);
     auto p = std::unique_ptr<Project>(new Project(root, Lineage::create(root + "/" + kDbName)));
@@ -53,9 +54,10 @@ std::unique_ptr<Project> Project::create(const std::string &dir) {
 namespace {
 // A project folder's canonical path; BadInput when it is none.
 std::string project_root(const std::string &dir) {
-    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder");
+    if (!fs::is_directory(dir)) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a folder"), dir));
     const std::string root = fs::canonical(dir).string();
-    if (!fs::exists(root + "/" + kDbName)) bad_input(root + ": not a Lethe project (no " + kDbName + ")");
+    if (!fs::exists(root + "/" + kDbName))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe project (no %2)"), root, kDbName));
     return root;
 }
 } // namespace
@@ -80,25 +82,30 @@ std::unique_ptr<Project> Project::open_as_worker(const std::string &dir) {
 }
 
 std::string Project::resolve(const std::string &uri) const {
-    if (uri.empty()) bad_input("empty path in the lineage database");
-    if (fs::path(uri).is_absolute()) bad_input(uri + ": an absolute path; project paths are relative to " + root_);
+    if (uri.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "empty path in the lineage database")));
+    if (fs::path(uri).is_absolute())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: an absolute path; project paths are relative to %2"), uri, root_));
     const fs::path full = (fs::path(root_) / uri).lexically_normal();
     const auto rel = full.lexically_relative(root_);
-    if (rel.empty() || *rel.begin() == "..") bad_input(uri + ": escapes the project folder " + root_ + "; refused");
+    if (rel.empty() || *rel.begin() == "..")
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: escapes the project folder %2; refused"), uri, root_));
     // Symbolic links inside the project must not lead out of it either.
     std::error_code ec;
     const fs::path real = fs::weakly_canonical(full, ec);
     if (!ec) {
         const auto rrel = real.lexically_relative(root_);
         if (rrel.empty() || *rrel.begin() == "..")
-            bad_input(uri + ": leads out of the project folder " + root_ + " through a link; refused");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: leads out of the project folder %2 through a link; refused"),
+                          uri, root_));
     }
     return full.string();
 }
 
 std::string Project::relative(const std::string &path) const {
     const auto rel = fs::path(path).lexically_normal().lexically_relative(root_);
-    if (rel.empty() || *rel.begin() == "..") internal_error(path + ": not inside the project " + root_);
+    if (rel.empty() || *rel.begin() == "..")
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: not inside the project %2"), path, root_));
     return rel.string();
 }
 
@@ -152,7 +159,7 @@ void Project::share_with_group(const std::string &group) {
     gid_t gid = 0;
     if (!group.empty()) {
         const struct group *g = ::getgrnam(group.c_str());
-        if (!g) bad_input("no group '" + group + "' on this machine");
+        if (!g) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no group '%1' on this machine"), group));
         gid = g->gr_gid;
     }
     // Folders: group-readable and setgid, so files made later belong to the group too.
@@ -160,14 +167,17 @@ void Project::share_with_group(const std::string &group) {
     auto set = [&](const fs::path &path) {
         const bool dir = fs::is_directory(fs::symlink_status(path));
         if (!group.empty() && ::lchown(path.c_str(), uid_t(-1), gid) != 0)
-            bad_input(path.string() + ": cannot give it to group '" + group + "' (" + std::strerror(errno) + ")");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot give it to group '%2' (%3)"), path.string(), group,
+                          std::strerror(errno)));
         const fs::perms p =
             group.empty()
                 ? (dir ? fs::perms::owner_all : fs::perms::owner_read | fs::perms::owner_write)
                 : (dir ? fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::set_gid
                        : fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
         fs::permissions(path, p, fs::perm_options::replace, ec);
-        if (ec) bad_input(path.string() + ": cannot set its permissions (" + ec.message() + ")");
+        if (ec)
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot set its permissions (%2)"), path.string(), ec.message()));
     };
     set(root_);
     for (const auto &e : fs::recursive_directory_iterator(root_))
@@ -189,7 +199,8 @@ JobLock::~JobLock() {
 std::unique_ptr<JobLock> Project::lock_job(int64_t job_id) {
     const std::string p = lock_path(root_, job_id);
     const int fd = ::open(p.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) internal_error(p + ": cannot lock the job");
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0)
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot lock the job"), p));
     return std::make_unique<JobLock>(p, fd);
 }
 
@@ -209,7 +220,8 @@ int Project::complete_purges(int64_t job_id) {
         const std::string full = resolve(ref.path);
         std::error_code ec;
         const bool existed = fs::remove(full, ec);
-        if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
+        if (ec)
+            internal_error(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot delete during purge: %2"), full, ec.message()));
         crash_point("mid-purge");
         auto tx = lineage_->begin();
         if (ref.table == "checkpoints")
@@ -241,7 +253,8 @@ void Project::recover() {
         JobRow u = j;
         u.status = JobStatus::Interrupted;
         u.finished_at = now_iso8601();
-        u.error = "the process running this job stopped before it finished";
+        u.error_message = msg(QT_TRANSLATE_NOOP("Engine", "the process running this job stopped before it finished"));
+        u.error = u.error_message.english();
         auto tx = lineage_->begin();
         lineage_->update_job(u);
         lineage_->append_log("lethe", "job.interrupted", {{"job_id", j.id}});
@@ -304,7 +317,9 @@ int complete_reference_purges(Project &project, int64_t only_job) {
             const std::string full = project.resolve(rel);
             std::error_code ec;
             const bool existed = std::filesystem::remove(full, ec);
-            if (ec) internal_error(full + ": cannot delete during purge: " + ec.message());
+            if (ec)
+                internal_error(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot delete during purge: %2"), full, ec.message()));
             done.push_back({{"path", rel}, {"sha256", sha}, {"file_existed", existed}});
             crash_point("mid-pool-purge");
         }

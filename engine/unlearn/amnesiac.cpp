@@ -13,10 +13,16 @@
 namespace lethe::unlearn {
 
 nlohmann::json amnesiac(torch::nn::Sequential &net, const Context &ctx) {
-    if (ctx.update_log.empty())
+    if (ctx.update_log.empty()) {
+        if (ctx.label.empty())
+            bad_input(msg(QT_TRANSLATE_NOOP(
+                "Engine",
+                "amnesiac needs the update log of the training run (train with record_updates); this model has none")));
+        // The label is English ("shard 2/5"): this one stays plain text.
         bad_input("amnesiac needs the update log of the training run (train with record_updates); this model "
-                  "has none" +
-                  (ctx.label.empty() ? std::string() : " for " + ctx.label));
+                  "has none for " +
+                  ctx.label);
+    }
     std::vector<int64_t> f = ctx.forget_ids;
     std::sort(f.begin(), f.end());
     auto params = net->parameters();
@@ -24,17 +30,18 @@ nlohmann::json amnesiac(torch::nn::Sequential &net, const Context &ctx) {
     for (auto &p : params) n_params += p.numel();
     std::vector<double> sum(size_t(n_params), 0.0);
     int64_t subtracted = 0, total = 0;
-    scan_update_log(ctx.update_log, "update log" + (ctx.label.empty() ? "" : " of " + ctx.label),
-                    [&](const std::vector<int64_t> &ids, const double *delta, int64_t n) {
-                        ++total;
-                        if (n != n_params) bad_input("update log does not match the model (parameter count)");
-                        const bool hit = std::any_of(ids.begin(), ids.end(), [&](int64_t id) {
-                            return std::binary_search(f.begin(), f.end(), id);
-                        });
-                        if (!hit) return;
-                        ++subtracted;
-                        for (int64_t i = 0; i < n; ++i) sum[size_t(i)] += delta[i];
-                    });
+    scan_update_log(
+        ctx.update_log, "update log" + (ctx.label.empty() ? "" : " of " + ctx.label),
+        [&](const std::vector<int64_t> &ids, const double *delta, int64_t n) {
+            ++total;
+            if (n != n_params)
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "update log does not match the model (parameter count)")));
+            const bool hit = std::any_of(ids.begin(), ids.end(),
+                                         [&](int64_t id) { return std::binary_search(f.begin(), f.end(), id); });
+            if (!hit) return;
+            ++subtracted;
+            for (int64_t i = 0; i < n; ++i) sum[size_t(i)] += delta[i];
+        });
     {
         torch::NoGradGuard ng;
         int64_t off = 0;

@@ -51,8 +51,9 @@ bool script_type_is(const torch::jit::Module &m, const std::string &suffix) {
 }
 
 Head find_head(torch::nn::Sequential &net) {
-    const std::string need = "certified removal needs a model whose last layer is Linear (logreg, a linear head, or a "
-                             "TorchScript nn.Sequential ending in nn.Linear)";
+    const Message need =
+        msg(QT_TRANSLATE_NOOP("Engine", "certified removal needs a model whose last layer is Linear (logreg, a linear "
+                                        "head, or a TorchScript nn.Sequential ending in nn.Linear)"));
     Head h;
     if (auto *script = script_of(net)) {
         if (!script_type_is(*script, "torch.nn.modules.container.Sequential")) bad_input(need);
@@ -110,8 +111,8 @@ nlohmann::json certified(torch::nn::Sequential &net, const Context &ctx) {
     double lambda = p_num(ctx, "lambda");
     if (!(lambda > 0)) lambda = ctx.train_cfg.weight_decay;
     if (!(lambda > 0))
-        bad_input("certified removal needs an L2-regularised objective: the run's weight decay is 0; give "
-                  "--param lambda=...");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "certified removal needs an L2-regularised objective: the run's "
+                                                  "weight decay is 0; give --param lambda=...")));
     ctx.rc.report({"certified removal: features" + (ctx.label.empty() ? "" : ", " + ctx.label), 0, 0, 0.02});
     const auto D = features(head, ctx, ctx.retain_ids);
     const double n = double(D.X.size(0));

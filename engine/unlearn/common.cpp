@@ -40,7 +40,7 @@ Batches::Batch Batches::next(const torch::Device &device) {
 
 double p_num(const Context &ctx, const char *key) {
     if (!ctx.params.contains(key) || !ctx.params.at(key).is_number())
-        internal_error(std::string("method parameter '") + key + "' is missing");
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "method parameter '%1' is missing"), key));
     return ctx.params.at(key).get<double>();
 }
 

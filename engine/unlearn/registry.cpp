@@ -254,8 +254,11 @@ json merge_method_params(const MethodInfo &m, const std::map<std::string, std::s
         if (!p.contains(key)) {
             std::string known;
             for (const auto &[k, v] : p.items()) known += (known.empty() ? "" : ", ") + k;
-            usage_error("method " + m.name + " has no parameter '" + key +
-                        "' (parameters: " + (known.empty() ? "none" : known) + ")");
+            if (known.empty())
+                usage_error(msg(QT_TRANSLATE_NOOP("Engine", "method %1 has no parameter '%2' (parameters: none)"),
+                                m.name, key));
+            usage_error(msg(QT_TRANSLATE_NOOP("Engine", "method %1 has no parameter '%2' (parameters: %3)"), m.name,
+                            key, known));
         }
         const json &def = m.defaults.at(key);
         char *end = nullptr;
@@ -265,16 +268,19 @@ json merge_method_params(const MethodInfo &m, const std::map<std::string, std::s
             else if (text == "false" || text == "0")
                 p[key] = false;
             else
-                usage_error("parameter " + key + " of " + m.name + " takes true or false, not '" + text + "'");
+                usage_error(msg(QT_TRANSLATE_NOOP("Engine", "parameter %1 of %2 takes true or false, not '%3'"), key,
+                                m.name, text));
         } else if (def.is_number_integer()) {
             const long long v = std::strtoll(text.c_str(), &end, 10);
             if (text.empty() || *end != '\0')
-                usage_error("parameter " + key + " of " + m.name + " takes an integer, not '" + text + "'");
+                usage_error(msg(QT_TRANSLATE_NOOP("Engine", "parameter %1 of %2 takes an integer, not '%3'"), key,
+                                m.name, text));
             p[key] = int64_t(v);
         } else if (def.is_number()) {
             const double v = std::strtod(text.c_str(), &end);
             if (text.empty() || *end != '\0' || !std::isfinite(v))
-                usage_error("parameter " + key + " of " + m.name + " takes a number, not '" + text + "'");
+                usage_error(
+                    msg(QT_TRANSLATE_NOOP("Engine", "parameter %1 of %2 takes a number, not '%3'"), key, m.name, text));
             p[key] = v;
         } else {
             p[key] = text;

@@ -182,6 +182,7 @@ private Q_SLOTS:
             d.exec("INSERT INTO erasure_requests VALUES(1,'A',NULL,'2025-01-01','g','2025-02-01','done'),"
                    "(2,'B',NULL,'2025-01-01','g','2025-02-01','rejected')");
             d.exec("DROP INDEX IF EXISTS jobs_request");
+            d.exec("ALTER TABLE jobs DROP COLUMN error_message_json"); // v9's error messages
             d.exec("DROP INDEX records_redaction"); // v8's redaction
             d.exec("ALTER TABLE records DROP COLUMN redacted_at");
             d.exec("ALTER TABLE records DROP COLUMN redaction");

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void subjectLookup();
     void statesAreTheSchemasWords();
     void unknownWordIsRefused();
+    void messagesFillInOnePass();
+    void aFailedJobKeepsItsMessage();
 };
 
 void TestLineage::createsWithPragmas() {
@@ -295,6 +297,75 @@ void TestLineage::unknownWordIsRefused() {
     const QString e = error_of([&] { l->job(id); }, &code);
     QCOMPARE(e, QStringLiteral("job %1: 'bake' is not a job kind (train, forget, import)").arg(id));
     QVERIFY(code == ErrorCode::BadInput);
+}
+
+// A Message's English is its template filled in; the placeholders are
+// replaced in one pass, so an argument holding "%2" stays as it is.
+void TestLineage::messagesFillInOnePass() {
+    const Message m = msg("record '%1' of %2 is %1; %3 stays", "a%2b", int64_t(60000));
+    QCOMPARE(QString::fromStdString(m.english()), QStringLiteral("record 'a%2b' of 60000 is a%2b; %3 stays"));
+    QCOMPARE(message_arg(0.5), std::string("0.5"));
+    QCOMPARE(message_arg(1.0 / 3.0), std::string("0.333333"));
+    // Stored and read back; anything else reads as no message.
+    const Message back = message_from_json(message_json(m));
+    QCOMPARE(back.text, m.text);
+    QVERIFY(back.args == m.args);
+    QVERIFY(message_from_json(nlohmann::json("a sentence")).empty());
+    QVERIFY(message_json(Message{}).is_null());
+    // An Error made from a Message says its English and keeps the Message.
+    try {
+        bad_input(msg("model %1 was purged", 7));
+    } catch (const Error &e) {
+        QCOMPARE(std::string(e.what()), std::string("model 7 was purged"));
+        QCOMPARE(e.message().text, std::string("model %1 was purged"));
+        QCOMPARE(user_sentence(e).english(), user_message(e));
+    }
+    // A plain-text error is "%1" with its text: nothing translates it.
+    const Error plain(ErrorCode::BadInput, "50% done");
+    QCOMPARE(user_sentence(plain).text, std::string("%1"));
+    QCOMPARE(user_sentence(plain).english(), std::string("50% done"));
+    // A library's text: the sentence is the internal-error template, whose
+    // English is user_message's, naming the log.
+    const std::runtime_error lib("frame #0: c10::Error");
+    const Message internal = user_sentence(lib);
+    QVERIFY(internal.text.find("internal error") != std::string::npos);
+    QCOMPARE(internal.english(), user_message(lib));
+}
+
+// A failed job's row keeps its error as a Message (schema v9) beside the
+// English, and a row without one reads as an empty Message.
+void TestLineage::aFailedJobKeepsItsMessage() {
+    QTemporaryDir tmp;
+    auto l = Lineage::create(tmp.filePath(QStringLiteral("l.sqlite")).toStdString());
+    JobRow j;
+    j.kind = JobKind::Train;
+    j.status = JobStatus::Running;
+    int64_t a = 0, b = 0;
+    {
+        auto tx = l->begin();
+        a = l->insert_job(j);
+        b = l->insert_job(j);
+        tx->commit();
+    }
+    JobRow failed = l->job(a);
+    failed.status = JobStatus::Failed;
+    failed.error_message = msg("the file %1 is truncated at byte %2", "x.bin", 42);
+    failed.error = failed.error_message.english();
+    JobRow old = l->job(b);
+    old.status = JobStatus::Failed;
+    old.error = "an error from before schema v9";
+    {
+        auto tx = l->begin();
+        l->update_job(failed);
+        l->update_job(old);
+        tx->commit();
+    }
+    const JobRow r = l->job(a);
+    QCOMPARE(r.error, std::string("the file x.bin is truncated at byte 42"));
+    QCOMPARE(r.error_message.text, failed.error_message.text);
+    QVERIFY(r.error_message.args == failed.error_message.args);
+    QVERIFY(l->job(b).error_message.empty());
+    QCOMPARE(l->job(b).error, old.error);
 }
 
 QTEST_GUILESS_MAIN(TestLineage)

@@ -31,11 +31,14 @@
 #include <nlohmann/json.hpp>
 
 #include "case_report.h"
+#include "jobs/cases.h"
 #include "jobs/operations.h"
 #include "jobs/project_access.h"
 #include "language.h"
 #include "main_window.h"
 #include "method_params_editor.h"
+#include "run_panel.h"
+#include "selection_basket.h"
 #include "ui_fixture.h"
 #include "unlearn/registry.h"
 #include "verdict.h"
@@ -397,6 +400,92 @@ private Q_SLOTS:
         // English stays the engine's words.
         for (const auto &s : stages)
             QCOMPARE(lethe::ui::stageWords(QString::fromStdString(s)), QString::fromStdString(s));
+    }
+
+    // The engine's sentences (core/message.h) in the workbench's language:
+    // a refusal on the run panel, a failed job's stored error, the case
+    // timeline, the reference pools' reasons. The independent truth is the
+    // English the CLI prints: the workbench in English must say exactly
+    // that, and the German workbench something else with no English word.
+    void engineSentencesReadGerman() {
+        using lethe::ui::engineWords;
+        QStringList left;
+        // A refusal before the job starts: a test record no model trained on.
+        auto refusal = [&](const QString &lang) {
+            lethe::ui::installLanguage(lang);
+            lethe::ui::MainWindow w;
+            w.setQuiet(true);
+            w.openProject(dir_);
+            auto &lin = w.project()->lineage();
+            w.basket()->clear();
+            w.basket()->addRecords({lin.records("test").front().id}, QStringLiteral("test"));
+            auto *panel = w.runPanel();
+            panel->methodBox()->setCurrentIndex(panel->methodBox()->findData(QStringLiteral("finetune")));
+            [&] { QVERIFY(!panel->startForget()); }();
+            return panel->stageLabel()->text();
+        };
+        const QString en_refusal = refusal(QStringLiteral("en")), de_refusal = refusal(QStringLiteral("de"));
+        QVERIFY2(en_refusal.startsWith(QLatin1String("Not started: ")) && en_refusal.contains(QLatin1String("model")),
+                 qPrintable(en_refusal));
+        QVERIFY2(de_refusal.startsWith(QLatin1String("Nicht gestartet: ")) && !hasEnglishWord(de_refusal),
+                 qPrintable(de_refusal));
+
+        // A failed job: the lineage keeps its Message beside the CLI's English.
+        auto project = lethe::Project::open(dir_.toStdString());
+        auto &lin = project->lineage();
+        {
+            lethe::ForgetOptions fo;
+            fo.selection.subjects = {"subj-00003"};
+            fo.method = "finetune";
+            fo.device = "cpu";
+            auto cancel = std::make_shared<std::atomic<bool>>(true);
+            lethe::RunControl rc;
+            rc.cancel = cancel.get();
+            QVERIFY_THROWS_EXCEPTION(lethe::Error, lethe::forget(*project, fo, rc));
+        }
+        const auto jobs = lin.jobs();
+        const auto &failed = jobs.back();
+        QVERIFY2(!failed.error_message.empty(), failed.error.c_str());
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QCOMPARE(engineWords(failed.error_message, failed.error), QString::fromStdString(failed.error));
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        const QString de_error = engineWords(failed.error_message, failed.error);
+        if (de_error == QString::fromStdString(failed.error) || hasEnglishWord(de_error))
+            left << QStringLiteral("job error: ") + de_error;
+
+        // The case timeline: every event, each a different template.
+        const auto events = lethe::case_timeline(lin, lin.requests().front().id);
+        QVERIFY(events.size() >= 4);
+        for (const auto &e : events) {
+            lethe::ui::installLanguage(QStringLiteral("en"));
+            QCOMPARE(engineWords(e.message, e.text), QString::fromStdString(e.text));
+            lethe::ui::installLanguage(QStringLiteral("de"));
+            const QString de = engineWords(e.message, e.text);
+            if (de == QString::fromStdString(e.text)) left << QStringLiteral("timeline: ") + de;
+        }
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left:\n  ") + left.join(QStringLiteral("\n  "))));
+    }
+
+    // The run panel's question before a job deletes files says in English
+    // what the engine's PurgePreview::text() says, for every kind of file.
+    void purgeQuestionIsTheEngineText() {
+        lethe::PurgePreview p;
+        p.model_id = 3;
+        QCOMPARE(lethe::ui::RunPanel::purgeWords(p), QString::fromStdString(p.text()));
+        p.models = 1;
+        QCOMPARE(lethe::ui::RunPanel::purgeWords(p), QString::fromStdString(p.text()));
+        p.model_kind = lethe::ModelKind::Sisa;
+        p.models = 3;
+        p.checkpoints = 2;
+        QCOMPARE(lethe::ui::RunPanel::purgeWords(p), QString::fromStdString(p.text()));
+        p.update_logs = 1;
+        p.reference_models = 4;
+        QCOMPARE(lethe::ui::RunPanel::purgeWords(p), QString::fromStdString(p.text()));
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        const QString de = lethe::ui::RunPanel::purgeWords(p);
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QVERIFY2(de != QString::fromStdString(p.text()) && !hasEnglishWord(de), qPrintable(de));
     }
 };
 
