@@ -16,11 +16,11 @@
 namespace lethe {
 
 namespace {
-// The image's colour mode against the dataset's, when they differ.
-Message mode_mismatch(const std::string &path, int have, int want) {
+// The image's colour mode against the dataset's, when they differ (one of
+// them is grey: the modes are grey and RGB).
+Message mode_mismatch(const std::string &path, int have) {
     if (have == 1) return msg(QT_TRANSLATE_NOOP("Engine", "%1: the image is grey; the dataset's images are RGB"), path);
-    if (want == 1) return msg(QT_TRANSLATE_NOOP("Engine", "%1: the image is RGB; the dataset's images are grey"), path);
-    return msg(QT_TRANSLATE_NOOP("Engine", "%1: the image is RGB; the dataset's images are RGB"), path);
+    return msg(QT_TRANSLATE_NOOP("Engine", "%1: the image is RGB; the dataset's images are grey"), path);
 }
 
 // A header may claim any size: refused before a buffer of that size is made.
@@ -176,7 +176,7 @@ RawDataset read_image_folder(const std::string &dir, const nlohmann::json &spec,
         if (img.width != w || img.height != h)
             bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the image is %2x%3 pixels; the dataset's images are %4x%5"),
                           path, img.width, img.height, w, h));
-        if (img.channels != c) bad_input(mode_mismatch(path, img.channels, c));
+        if (img.channels != c) bad_input(mode_mismatch(path, img.channels));
         std::memcpy(r.u8.data() + i * k, img.chw.data(), k);
         maxl = std::max(maxl, labels[i]);
     }

@@ -133,14 +133,15 @@ namespace {
 int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<int64_t> &selected) {
     const std::set<int64_t> sel(selected.begin(), selected.end());
     std::optional<int64_t> pick;
-    std::string holders;
+    std::string holders, live; // "6 (sisa): 3, 9 (monolithic): 0" and "6, 9": no words, the template has them
     int64_t held_anywhere = 0;
     for (const auto &m : lin.models()) {
         if (m.state != ArtifactState::Live || m.origin == ModelOrigin::Reference || !m.run_id) continue;
         int64_t held = 0;
         for (const auto &p : lin.placements(*m.run_id)) held += sel.count(p.record_id);
-        holders += (holders.empty() ? "" : ", ") + std::string("model ") + std::to_string(m.id) + " (" +
-                   to_string(m.kind) + ") holds " + std::to_string(held);
+        holders += (holders.empty() ? "" : ", ") + std::to_string(m.id) + " (" + to_string(m.kind) +
+                   "): " + std::to_string(held);
+        live += (live.empty() ? "" : ", ") + std::to_string(m.id);
         held_anywhere += held;
         if (held == 0 || (method.needs_sisa && m.kind != ModelKind::Sisa)) continue;
         pick = m.id; // models() is by id: the last one that fits is the newest
@@ -149,12 +150,18 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
     if (holders.empty())
         bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the project has no live model to forget from; train one first")));
     if (held_anywhere == 0)
-        bad_input("no live model holds any of the " + std::to_string(selected.size()) +
-                  " selected records any more: they are forgotten from every model (" + holders +
-                  "); nothing is left to erase");
-    bad_input("no live model" + std::string(method.needs_sisa ? " that is a SISA ensemble" : "") +
-              " holds any of the " + std::to_string(selected.size()) + " selected records (" + holders +
-              "); choose another model or method");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no live model holds any of the %1 selected records any more: they "
+                                                  "are forgotten from every model (live models: %2); nothing is "
+                                                  "left to erase"),
+                      selected.size(), live));
+    bad_input(method.needs_sisa
+                  ? msg(QT_TRANSLATE_NOOP("Engine", "no live model that is a SISA ensemble holds any of the %1 "
+                                                    "selected records (records held per live model: %2); choose "
+                                                    "another model or method"),
+                        selected.size(), holders)
+                  : msg(QT_TRANSLATE_NOOP("Engine", "no live model holds any of the %1 selected records (records held "
+                                                    "per live model: %2); choose another model or method"),
+                        selected.size(), holders));
 }
 
 // The update logs of one shard of a run, joined in stage order (empty when
@@ -922,10 +929,10 @@ ForgetResult forget(Project &project, const ForgetOptions &o, const RunControl &
         if (in.info->needs_update_log && std::none_of(logs.begin(), logs.end(), [](const UpdateLogRow &u) {
                 return u.state == ArtifactState::Live;
             }))
-            bad_input(msg(
-                QT_TRANSLATE_NOOP("Engine", "method %1 needs the update log of model %2's training run, which was "
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine",
+                                            "method %1 needs the update log of model %2's training run, which was "
                                             "trained without record_updates; retrain with it or choose another method"),
-                o.method, in.model_id));
+                          o.method, in.model_id));
     }
     // Bad data fails here, before anything is written.
     const auto store = TensorStore::load(project, rc);

@@ -50,13 +50,16 @@ struct ManifestRow {
 };
 
 // A key is text a person can type into a --records file: no control
-// characters, at most 200 bytes.
-void check_key(const std::string &key, const std::string &where) {
-    if (key.empty()) bad_input(where + "record_id is empty");
-    if (key.size() > 200) bad_input(where + "record_id is longer than 200 characters");
+// characters, at most 200 bytes. `line` is its line in the manifest `path`.
+void check_key(const std::string &key, const std::string &path, int line) {
+    if (key.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record_id is empty"), path, line));
+    if (key.size() > 200)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record_id is longer than 200 characters"), path, line));
     for (const char c : key)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            bad_input(where + "record_id holds a control character (a line break or a tab)");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record_id holds a control character (a line break or a tab)"),
+                    path, line));
 }
 
 // The manifest: record_id, subject, label, split and row (the record's row
@@ -69,11 +72,12 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
     const auto header = [&](const std::vector<std::string> &h) {
         for (size_t k = 0; k < 5; ++k) {
             const auto it = std::find(h.begin(), h.end(), need[k]);
+            if (it == h.end() && h.size() == 1)
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: manifest has no '%2' column (its header reads as one "
+                                                          "column '%3': is the delimiter another one?)"),
+                              path, need[k], h[0].substr(0, 60)));
             if (it == h.end())
-                bad_input(path + ": manifest has no '" + std::string(need[k]) + "' column" +
-                          (h.size() == 1 ? " (its header reads as one column '" + h[0].substr(0, 60) +
-                                               "': is the delimiter another one?)"
-                                         : std::string()));
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: manifest has no '%2' column"), path, need[k]));
             col[k] = size_t(it - h.begin());
         }
         for (const char *opt : {"collected_at", "source"})
@@ -91,13 +95,14 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
             char *end = nullptr;
             const long long v = std::strtoll(c.c_str(), &end, 10);
             if (c.empty() || *end != '\0' || v < 0)
-                bad_input(where + "'" + need[k] + "' is not a non-negative integer: '" + c + "'");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: '%3' is not a non-negative integer: '%4'"), path,
+                              lineno, need[k], c));
             return int64_t(v);
         };
         ManifestRow r;
         r.line = lineno;
         r.key = cells[col[0]];
-        check_key(r.key, where);
+        check_key(r.key, path, lineno);
         r.subject = cells[col[1]];
         r.label = int(integer(2));
         r.split = cells[col[3]];
@@ -111,11 +116,13 @@ std::vector<ManifestRow> read_manifest(const std::string &path, char delimiter, 
         if (col[5] != SIZE_MAX) r.collected_at = cells[col[5]];
         if (col[6] != SIZE_MAX) r.source = cells[col[6]];
         if (r.split != "train" && r.split != "test" && r.split != "population")
-            bad_input(where + "split must be train, test or population, not '" + r.split + "'");
-        if (folder && r.label > 255) bad_input(where + "label must be an integer in 0..255");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: split must be train, test or population, not '%3'"), path,
+                          lineno, r.split));
+        if (folder && r.label > 255)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: label must be an integer in 0..255"), path, lineno));
         out.push_back(std::move(r));
     });
-    if (out.empty()) bad_input(path + ": manifest has no rows");
+    if (out.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: manifest has no rows"), path));
     return out;
 }
 
@@ -146,20 +153,21 @@ void check_manifest(Lineage &lin, const ImportOptions &o, const std::vector<Mani
     std::set<std::string> seen_keys;
     std::set<int64_t> seen_rows;
     for (const auto &m : manifest) {
-        const std::string where = o.manifest + ":" + std::to_string(m.line) + ": ";
         if (m.row >= raw.n)
-            bad_input(where + "row " + std::to_string(m.row) + " is outside " + o.data + " (" + std::to_string(raw.n) +
-                      " records)");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: row %3 is outside %4 (%5 records)"), o.manifest, m.line,
+                          m.row, o.data, raw.n));
         if (raw.labels[size_t(m.row)] != m.label)
-            bad_input(where + "label " + std::to_string(m.label) + " differs from the data file's label " +
-                      std::to_string(raw.labels[size_t(m.row)]));
-        if (!seen_keys.insert(m.key).second) bad_input(where + "duplicate record_id '" + m.key + "'");
-        if (!seen_rows.insert(m.row).second) bad_input(where + "row " + std::to_string(m.row) + " listed twice");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: label %3 differs from the data file's label %4"),
+                          o.manifest, m.line, m.label, raw.labels[size_t(m.row)]));
+        if (!seen_keys.insert(m.key).second)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: duplicate record_id '%3'"), o.manifest, m.line, m.key));
+        if (!seen_rows.insert(m.row).second)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: row %3 listed twice"), o.manifest, m.line, m.row));
     }
     const auto taken = lin.record_ids_by_key(std::vector<std::string>(seen_keys.begin(), seen_keys.end()));
     if (!taken.empty())
-        bad_input(o.manifest + ": " + std::to_string(taken.size()) +
-                  " record_id(s) already exist in the project (first: '" + taken.begin()->first + "')");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: %2 record_id(s) already exist in the project (first: '%3')"),
+                      o.manifest, taken.size(), taken.begin()->first));
 }
 
 // An imported TorchScript model, checked on the data before anything is
@@ -199,7 +207,8 @@ ScriptModel check_script_model(Project &project, const ImportOptions &o, const s
     sm.rel = "models/" + fs::path(o.model).filename().string();
     sm.arch_rel = "architectures/" + stem + ".arch.pt";
     for (const auto &rel : {sm.rel, sm.arch_rel})
-        if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a file of that name exists");
+        if (fs::exists(project.resolve(rel)))
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a file of that name exists"), project.resolve(rel)));
     sm.spec.script = sm.arch_rel;
     sm.spec.script_sha256 = sha256_hex(sm.arch_bytes);
     return sm;
@@ -285,11 +294,15 @@ std::string format_of(const ImportOptions &o) {
         else
             format = o.data.size() > 4 && o.data.substr(o.data.size() - 4) == ".csv" ? "csv" : "idx";
     }
-    if (format != "idx" && format != "csv" && format != "folder") usage_error("--format must be idx, csv or folder");
-    if (format == "idx" && o.labels.empty()) usage_error("IDX import needs --labels (the IDX labels file)");
-    if (format == "folder" && !fs::is_directory(o.data)) bad_input(o.data + ": not a folder of images");
+    if (format != "idx" && format != "csv" && format != "folder")
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--format must be idx, csv or folder")));
+    if (format == "idx" && o.labels.empty())
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "IDX import needs --labels (the IDX labels file)")));
+    if (format == "folder" && !fs::is_directory(o.data))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a folder of images"), o.data));
     if (!o.recipe.empty() && o.model.empty())
-        usage_error("--recipe is the training recipe of an imported model: give --model with it");
+        usage_error(msg(
+            QT_TRANSLATE_NOOP("Engine", "--recipe is the training recipe of an imported model: give --model with it")));
     return format;
 }
 
@@ -318,7 +331,7 @@ nlohmann::json folder_spec(const ImportOptions &o, const std::vector<ManifestRow
     std::set<std::string> seen;
     for (const auto &m : manifest) {
         if (!seen.insert(fs::path(m.file).lexically_normal().string()).second)
-            bad_input(o.manifest + ":" + std::to_string(m.line) + ": file '" + m.file + "' listed twice");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: file '%3' listed twice"), o.manifest, m.line, m.file));
         files.push_back(m.file);
         labels.push_back(m.label);
         sums.push_back(sha256_hex(read_file(image_file_path(o.data, m.file)))); // verify checks each file's bytes
@@ -353,9 +366,9 @@ TrainConfig imported_config(const ImportOptions &o) {
     try {
         r = nlohmann::json::parse(bytes, cb);
     } catch (const nlohmann::json::parse_error &e) {
-        bad_input(o.recipe + ": not JSON (at byte " + std::to_string(e.byte) + ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not JSON (at byte %2)"), o.recipe, e.byte));
     }
-    if (!twice.empty()) bad_input(o.recipe + ": the key '" + twice + "' is given twice");
+    if (!twice.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the key '%2' is given twice"), o.recipe, twice));
     cfg = apply_recipe(cfg, r, o.recipe);
     cfg.recipe_sha256 = sha256_hex(bytes);
     return cfg;
@@ -385,7 +398,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     }
     const auto existing = lin.datasets();
     if (!existing.empty() && existing.front().shape != raw.shape)
-        bad_input(o.data + ": record shape differs from the project's first dataset");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: record shape differs from the project's first dataset"), o.data));
     check_manifest(lin, o, manifest, raw);
     assign_ids(lin, manifest, o.ids_in_file_order);
 
@@ -395,7 +409,9 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     std::sort(train_ids.begin(), train_ids.end());
     ScriptModel sm;
     if (!o.model.empty()) {
-        if (train_ids.empty()) bad_input(o.manifest + ": no 'train' records: the model's training set is unknown");
+        if (train_ids.empty())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no 'train' records: the model's training set is unknown"),
+                          o.manifest));
         sm = check_script_model(project, o, manifest, raw);
     }
 
@@ -407,7 +423,8 @@ ImportResult import_dataset(Project &project, const ImportOptions &o) {
     const std::string labels_rel = o.labels.empty() ? "" : "data/" + fs::path(o.labels).filename().string();
     for (const auto &[src, rel] : {std::pair{o.data, data_rel}, std::pair{o.labels, labels_rel}}) {
         if (rel.empty()) continue;
-        if (fs::exists(project.resolve(rel))) bad_input(project.resolve(rel) + ": a data file of that name exists");
+        if (fs::exists(project.resolve(rel)))
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a data file of that name exists"), project.resolve(rel)));
     }
     if (o.before_write) o.before_write(raw.shape, raw.n_classes);
     DatasetRow d;

@@ -62,7 +62,7 @@ struct CheckpointSpec {
 };
 
 struct RunSpec {
-    std::string name, where; // where: "lineage.json: run 'name'"
+    std::string name;
     TrainConfig cfg;
     ModelSpec spec;
     std::string arch_source, arch_rel;
@@ -83,62 +83,92 @@ std::string in_folder(const std::string &dir, const std::string &p) {
     return fs::path(p).is_absolute() ? p : (fs::path(dir) / p).string();
 }
 
-int integer_cell(const std::string &c, const std::string &where, const char *what, int lo, int hi) {
+// A cell of column `what` on line `line` of the table `path`.
+int integer_cell(const std::string &c, const std::string &path, int line, const char *what, int lo, int hi) {
     char *end = nullptr;
     const long long v = std::strtoll(c.c_str(), &end, 10);
     if (c.empty() || *end != '\0' || v < lo || v > hi)
-        bad_input(where + what + " must be an integer in " + std::to_string(lo) + ".." + std::to_string(hi) +
-                  ", not '" + c + "'");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: %3 must be an integer in %4..%5, not '%6'"), path, line, what,
+                      lo, hi, c));
     return int(v);
 }
 
-std::string string_at(const json &j, const char *key, const std::string &where, bool required = true) {
+// Where a value of lineage.json sits, for the messages: the dataset, a run
+// whose name is not read yet, or the run named `run`.
+struct Place {
+    enum Kind { Dataset, SomeRun, Run } kind;
+    std::string file, run;
+};
+
+Place dataset_place(const Folder &f) { return {Place::Dataset, f.meta_file, {}}; }
+Place run_place(const Folder &f, const std::string &run) { return {Place::Run, f.meta_file, run}; }
+
+[[noreturn]] void no_key(const Place &p, const char *key) {
+    if (p.kind == Place::Dataset) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: dataset has no '%2'"), p.file, key));
+    if (p.kind == Place::SomeRun) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a run has no '%2'"), p.file, key));
+    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2' has no '%3'"), p.file, p.run, key));
+}
+
+std::string string_at(const json &j, const char *key, const Place &p, bool required = true) {
     if (!j.contains(key)) {
-        if (required) bad_input(where + " has no '" + key + "'");
+        if (required) no_key(p, key);
         return {};
     }
-    if (!j[key].is_string() || j[key].get<std::string>().empty())
-        bad_input(where + ": '" + key + "' must be a non-empty string");
+    if (!j[key].is_string() || j[key].get<std::string>().empty()) {
+        if (p.kind == Place::Dataset)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: dataset: '%2' must be a non-empty string"), p.file, key));
+        if (p.kind == Place::SomeRun)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a run: '%2' must be a non-empty string"), p.file, key));
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': '%3' must be a non-empty string"), p.file, p.run, key));
+    }
     return j[key].get<std::string>();
 }
 
-int int_at(const json &j, const char *key, const std::string &where, int lo, int hi) {
-    if (!j.contains(key)) bad_input(where + " has no '" + key + "'");
+// A run's integer (p is a run's place).
+int int_at(const json &j, const char *key, const Place &p, int lo, int hi) {
+    if (!j.contains(key)) no_key(p, key);
     if (!j[key].is_number_integer() || j[key].get<int64_t>() < lo || j[key].get<int64_t>() > hi)
-        bad_input(where + ": '" + key + "' must be an integer in " + std::to_string(lo) + ".." + std::to_string(hi));
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': '%3' must be an integer in %4..%5"), p.file, p.run,
+                      key, lo, hi));
     return j[key].get<int>();
 }
 
 // lineage.json: the format and version, the dataset (optional) and the runs.
 void read_meta(Folder &f) {
     f.meta_file = (fs::path(f.dir) / "lineage.json").string();
-    if (!fs::is_regular_file(f.meta_file)) bad_input(f.meta_file + ": missing; a lineage folder has a lineage.json");
+    if (!fs::is_regular_file(f.meta_file))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing; a lineage folder has a lineage.json"), f.meta_file));
     const std::string bytes = read_file(f.meta_file);
     f.meta_sha256 = sha256_hex(bytes);
     try {
         f.meta = json::parse(bytes);
     } catch (const json::parse_error &e) {
-        bad_input(f.meta_file + ": not JSON (at byte " + std::to_string(e.byte) + ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not JSON (at byte %2)"), f.meta_file, e.byte));
     }
     if (!f.meta.is_object() || !f.meta.contains("format") || f.meta["format"] != "lethe-lineage")
-        bad_input(f.meta_file + ": not a Lethe lineage folder (\"format\" is not \"lethe-lineage\")");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe lineage folder (\"format\" is not \"lethe-lineage\")"),
+                f.meta_file));
     if (!f.meta.contains("version") || !f.meta["version"].is_number_integer())
-        bad_input(f.meta_file + ": \"version\" is missing or not an integer");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: \"version\" is missing or not an integer"), f.meta_file));
     if (f.meta["version"].get<int64_t>() != kFormatVersion)
-        bad_input(f.meta_file + ": format version " + f.meta["version"].dump() + "; this Lethe reads version " +
-                  std::to_string(kFormatVersion));
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: format version %2; this Lethe reads version %3"), f.meta_file,
+                      f.meta["version"].dump(), kFormatVersion));
     if (!f.meta.contains("runs") || !f.meta["runs"].is_array() || f.meta["runs"].empty())
-        bad_input(f.meta_file + ": \"runs\" must be a non-empty list");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: \"runs\" must be a non-empty list"), f.meta_file));
     f.has_dataset = f.meta.contains("dataset");
     if (f.meta.contains("update_logs"))
-        bad_input(f.meta_file + ": update logs (amnesiac) are not in format version 1; leave them out");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: update logs (amnesiac) are not in format version 1; leave them out"),
+                f.meta_file));
 }
 
 RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
     RunSpec run;
-    if (!r.is_object()) bad_input(f.meta_file + ": each run is a JSON object");
-    run.name = string_at(r, "run", f.meta_file + ": a run");
-    run.where = f.meta_file + ": run '" + run.name + "'";
+    if (!r.is_object()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: each run is a JSON object"), f.meta_file));
+    run.name = string_at(r, "run", Place{Place::SomeRun, f.meta_file, {}});
+    const Place at = run_place(f, run.name);
     // The name becomes a folder name in the project.
     const bool safe_name =
         run.name.size() <= 64 && run.name != "." && run.name != ".." &&
@@ -146,34 +176,48 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
             return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.';
         });
     if (!safe_name)
-        bad_input(run.where + ": a run's name is at most 64 letters, digits, '-', '_' or '.' (it names a folder)");
-    if (!names.insert(run.name).second) bad_input(f.meta_file + ": two runs are named '" + run.name + "'");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP(
+                    "Engine",
+                    "%1: run '%2': a run's name is at most 64 letters, digits, '-', '_' or '.' (it names a folder)"),
+                f.meta_file, run.name));
+    if (!names.insert(run.name).second)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: two runs are named '%2'"), f.meta_file, run.name));
     TrainConfig cfg;
     if (r.contains("lethe_config")) { // a Lethe project's export: its config as it was
         try {
             cfg = TrainConfig::from_json(r["lethe_config"]);
         } catch (const json::exception &) {
-            bad_input(run.where + ": 'lethe_config' is not a Lethe training config");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': 'lethe_config' is not a Lethe training config"),
+                          f.meta_file, run.name));
         }
-        if (cfg.hidden < 1 || cfg.hidden > (1 << 20)) bad_input(run.where + ": 'hidden' must be in 1..1048576");
+        if (cfg.hidden < 1 || cfg.hidden > (1 << 20))
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': 'hidden' must be in 1..1048576"), f.meta_file,
+                          run.name));
         for (const char *k : {"arch", "shards", "slices"})
             if (r.contains(k) && r[k] != r["lethe_config"].value(k, json()))
-                bad_input(run.where + ": '" + k + "' differs from its 'lethe_config'");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': '%3' differs from its 'lethe_config'"),
+                              f.meta_file, run.name, k));
         cfg.record_updates = false; // update logs are not carried (version 1)
         cfg.device = "auto";
     } else {
-        cfg.arch = string_at(r, "arch", run.where);
-        cfg.shards = int_at(r, "shards", run.where, 1, 1000);
-        cfg.slices = int_at(r, "slices", run.where, 1, 100);
-        if (r.contains("policy")) cfg.shard_policy = string_at(r, "policy", run.where);
-        if (r.contains("aggregation")) cfg.aggregation = string_at(r, "aggregation", run.where);
-        if (r.contains("hidden")) cfg.hidden = int_at(r, "hidden", run.where, 1, 1 << 20);
+        cfg.arch = string_at(r, "arch", at);
+        cfg.shards = int_at(r, "shards", at, 1, 1000);
+        cfg.slices = int_at(r, "slices", at, 1, 100);
+        if (r.contains("policy")) cfg.shard_policy = string_at(r, "policy", at);
+        if (r.contains("aggregation")) cfg.aggregation = string_at(r, "aggregation", at);
+        if (r.contains("hidden")) cfg.hidden = int_at(r, "hidden", at, 1, 1 << 20);
         // The owner's recipe: what exact unlearning retrains with.
-        if (!r.contains("recipe")) bad_input(run.where + " has no 'recipe' (optimizer, lr, epochs, batch_size, ...)");
-        cfg = apply_recipe(cfg, r["recipe"], run.where + ", recipe");
+        if (!r.contains("recipe"))
+            bad_input(msg(
+                QT_TRANSLATE_NOOP("Engine", "%1: run '%2' has no 'recipe' (optimizer, lr, epochs, batch_size, ...)"),
+                f.meta_file, run.name));
+        cfg = apply_recipe(cfg, r["recipe"], f.meta_file + ": run '" + run.name + "', recipe");
         cfg.recipe_sha256 = sha256_hex(r["recipe"].dump());
         if (r.contains("seed")) {
-            if (!r["seed"].is_number_unsigned()) bad_input(run.where + ": 'seed' must be a whole number from 0");
+            if (!r["seed"].is_number_unsigned())
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': 'seed' must be a whole number from 0"),
+                              f.meta_file, run.name));
             cfg.seed = r["seed"].get<uint64_t>();
         }
         cfg.device = "auto";
@@ -181,7 +225,7 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
     try {
         cfg.validate();
     } catch (const Error &e) {
-        bad_input(run.where + ": " + e.what());
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': %3"), f.meta_file, run.name, e.what()));
     }
     run.cfg = cfg;
     for (const char *k : {"device", "started_at", "finished_at"})
@@ -189,15 +233,19 @@ RunSpec read_run(const Folder &f, const json &r, std::set<std::string> &names) {
     run.spec.arch = cfg.arch;
     run.spec.hidden = cfg.hidden;
     if (cfg.arch == "torchscript") {
-        run.arch_source = in_folder(f.dir, string_at(r, "architecture", run.where));
-        const std::string want = string_at(r, "architecture_sha256", run.where);
-        if (!fs::is_regular_file(run.arch_source)) bad_input(run.arch_source + ": missing (" + run.where + ")");
+        run.arch_source = in_folder(f.dir, string_at(r, "architecture", at));
+        const std::string want = string_at(r, "architecture_sha256", at);
+        if (!fs::is_regular_file(run.arch_source))
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: missing (%2: run '%3')"), run.arch_source, f.meta_file, run.name));
         const std::string have = sha256_file(run.arch_source);
         if (have != want)
-            bad_input(run.arch_source + ": SHA-256 is " + have + ", the lineage says " + want + " (" + run.where + ")");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: SHA-256 is %2, the lineage says %3 (%4: run '%5')"),
+                          run.arch_source, have, want, f.meta_file, run.name));
         load_script(read_file(run.arch_source), run.arch_source);
     } else if (std::find(known_archs().begin(), known_archs().end(), cfg.arch) == known_archs().end()) {
-        bad_input(run.where + ": unknown arch '" + cfg.arch + "' (logreg, mlp, cnn or torchscript)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2': unknown arch '%3' (logreg, mlp, cnn or torchscript)"),
+                      f.meta_file, run.name, cfg.arch));
     }
     return run;
 }
@@ -211,8 +259,9 @@ void read_records(Folder &f, Lineage &lin) {
     }
     const std::string path = (fs::path(f.dir) / "records.csv").string();
     if (!fs::is_regular_file(path))
-        bad_input(path + ": missing; lineage.json names a dataset, so records.csv lists "
-                         "its records");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: missing; lineage.json names a dataset, so records.csv lists its records"),
+            path));
     const auto t = parse_csv(read_file(path), path, CsvOptions{','});
     const size_t k = t.column("record_id", path), s = t.column("split", path);
     for (const auto &row : t.rows) f.split_of.emplace(row[k], row[s]);
@@ -220,7 +269,8 @@ void read_records(Folder &f, Lineage &lin) {
 
 void read_placements(Folder &f) {
     const std::string path = (fs::path(f.dir) / "placements.csv").string();
-    if (!fs::is_regular_file(path)) bad_input(path + ": missing; a lineage folder lists its runs' placements");
+    if (!fs::is_regular_file(path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing; a lineage folder lists its runs' placements"), path));
     std::map<std::string, RunSpec *> by_name;
     for (auto &r : f.runs) by_name[r.name] = &r;
     const auto t = parse_csv(read_file(path), path, CsvOptions{','});
@@ -228,34 +278,46 @@ void read_placements(Folder &f) {
                  cl = t.column("slice", path);
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const auto &row = t.rows[i];
-        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
+        const int line = t.lines[i];
         const auto it = by_name.find(row[cr]);
-        if (it == by_name.end()) bad_input(where + "unknown run '" + row[cr] + "' (lineage.json has no such run)");
+        if (it == by_name.end())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: unknown run '%3' (lineage.json has no such run)"), path,
+                          line, row[cr]));
         RunSpec &run = *it->second;
         const std::string &key = row[ck];
         PlacedRecord p;
-        p.line = t.lines[i];
-        p.shard = integer_cell(row[cs], where, "shard", 0, run.cfg.shards - 1);
-        p.slice = integer_cell(row[cl], where, "slice", 0, run.cfg.slices - 1);
+        p.line = line;
+        p.shard = integer_cell(row[cs], path, line, "shard", 0, run.cfg.shards - 1);
+        p.slice = integer_cell(row[cl], path, line, "slice", 0, run.cfg.slices - 1);
         const auto split = f.split_of.find(key);
-        if (split == f.split_of.end())
-            bad_input(where + "placement of unknown record '" + key + "' (" +
-                      (f.has_dataset ? "records.csv" : "the project") + " has no such record_id)");
+        if (split == f.split_of.end()) {
+            if (f.has_dataset)
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP(
+                            "Engine", "%1:%2: placement of unknown record '%3' (records.csv has no such record_id)"),
+                        path, line, key));
+            bad_input(msg(QT_TRANSLATE_NOOP(
+                              "Engine", "%1:%2: placement of unknown record '%3' (the project has no such record_id)"),
+                          path, line, key));
+        }
         if (split->second != "train")
-            bad_input(where + "record '" + key + "' is a '" + split->second +
-                      "' record: only training records are placed");
+            bad_input(msg(
+                QT_TRANSLATE_NOOP("Engine", "%1:%2: record '%3' is a '%4' record: only training records are placed"),
+                path, line, key, split->second));
         const auto [at, fresh] = run.placed.emplace(key, p);
         if (!fresh) {
             if (at->second.shard != p.shard)
-                bad_input(where + "record '" + key + "' sits in two shards of run '" + run.name + "' (shard " +
-                          std::to_string(at->second.shard) + " on line " + std::to_string(at->second.line) +
-                          ", shard " + std::to_string(p.shard) + " here): a record trains one shard only");
-            bad_input(where + "record '" + key + "' is placed twice in run '" + run.name + "' (first on line " +
-                      std::to_string(at->second.line) + ")");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record '%3' sits in two shards of run '%4' (shard %5 "
+                                                          "on line %6, shard %7 here): a record trains one shard only"),
+                              path, line, key, run.name, at->second.shard, at->second.line, p.shard));
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: record '%3' is placed twice in run '%4' (first on line %5)"),
+                    path, line, key, run.name, at->second.line));
         }
     }
     for (const auto &r : f.runs)
-        if (r.placed.empty()) bad_input(path + ": run '" + r.name + "' has no placements");
+        if (r.placed.empty())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2' has no placements"), path, r.name));
 }
 
 // checkpoint_records.csv (optional): the record keys each checkpoint saw.
@@ -269,8 +331,8 @@ read_checkpoint_records(const Folder &f) {
                  ck = t.column("record_id", path);
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const auto &row = t.rows[i];
-        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
-        const int s = integer_cell(row[cs], where, "shard", 0, 1000), g = integer_cell(row[cg], where, "stage", 0, 100);
+        const int s = integer_cell(row[cs], path, t.lines[i], "shard", 0, 1000),
+                  g = integer_cell(row[cg], path, t.lines[i], "stage", 0, 100);
         out[{row[cr], s, g}].emplace_back(row[ck], t.lines[i]);
     }
     return out;
@@ -282,21 +344,27 @@ void check_seen(const RunSpec &run, const CheckpointSpec &c, const std::vector<s
     std::set<std::string> claimed;
     for (const auto &[key, line] : seen) {
         claimed.insert(key);
-        const std::string where = cr_path + ":" + std::to_string(line) + ": stage " + std::to_string(c.stage) +
-                                  " of shard " + std::to_string(c.shard) + " of run '" + run.name + "' ";
         const auto p = run.placed.find(key);
-        if (p == run.placed.end()) bad_input(where + "claims record '" + key + "', which the run does not place");
+        if (p == run.placed.end())
+            bad_input(
+                msg(QT_TRANSLATE_NOOP(
+                        "Engine",
+                        "%1:%2: stage %3 of shard %4 of run '%5' claims record '%6', which the run does not place"),
+                    cr_path, line, c.stage, c.shard, run.name, key));
         if (p->second.shard != c.shard)
-            bad_input(where + "claims record '" + key + "' of shard " + std::to_string(p->second.shard));
+            bad_input(msg(
+                QT_TRANSLATE_NOOP("Engine", "%1:%2: stage %3 of shard %4 of run '%5' claims record '%6' of shard %7"),
+                cr_path, line, c.stage, c.shard, run.name, key, p->second.shard));
         if (p->second.slice > c.stage)
-            bad_input(where + "claims record '" + key + "' from slice " + std::to_string(p->second.slice) +
-                      ", a later slice (a stage sees slices 0.." + std::to_string(c.stage) + ")");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: stage %3 of shard %4 of run '%5' claims record '%6' from "
+                                                      "slice %7, a later slice (a stage sees slices 0..%3)"),
+                          cr_path, line, c.stage, c.shard, run.name, key, p->second.slice));
     }
     for (const auto &[key, p] : run.placed)
         if (p.shard == c.shard && p.slice <= c.stage && !claimed.count(key))
-            bad_input(cr_path + ": stage " + std::to_string(c.stage) + " of shard " + std::to_string(c.shard) +
-                      " of run '" + run.name + "' did not see record '" + key + "' of slice " +
-                      std::to_string(p.slice) + ", which it should have (slices 0.." + std::to_string(c.stage) + ")");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: stage %2 of shard %3 of run '%4' did not see record '%5' of "
+                                                      "slice %6, which it should have (slices 0..%2)"),
+                          cr_path, c.stage, c.shard, run.name, key, p.slice));
 }
 
 std::vector<std::string> stage_keys(const RunSpec &run, int shard, int stage) {
@@ -308,7 +376,8 @@ std::vector<std::string> stage_keys(const RunSpec &run, int shard, int stage) {
 
 void read_checkpoints(Folder &f) {
     const std::string path = (fs::path(f.dir) / "checkpoints.csv").string();
-    if (!fs::is_regular_file(path)) bad_input(path + ": missing; a lineage folder lists its runs' checkpoints");
+    if (!fs::is_regular_file(path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing; a lineage folder lists its runs' checkpoints"), path));
     std::map<std::string, RunSpec *> by_name;
     for (auto &r : f.runs) by_name[r.name] = &r;
     const auto seen = read_checkpoint_records(f);
@@ -319,37 +388,45 @@ void read_checkpoints(Folder &f) {
                  cn = t.column("n_records", path);
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const auto &row = t.rows[i];
-        const std::string where = path + ":" + std::to_string(t.lines[i]) + ": ";
+        const int line = t.lines[i];
         const auto it = by_name.find(row[cr]);
-        if (it == by_name.end()) bad_input(where + "unknown run '" + row[cr] + "' (lineage.json has no such run)");
+        if (it == by_name.end())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: unknown run '%3' (lineage.json has no such run)"), path,
+                          line, row[cr]));
         RunSpec &run = *it->second;
         CheckpointSpec c;
-        c.line = t.lines[i];
-        c.shard = integer_cell(row[cs], where, "shard", 0, run.cfg.shards - 1);
-        c.stage = integer_cell(row[cg], where, "stage", 0, run.cfg.slices - 1);
+        c.line = line;
+        c.shard = integer_cell(row[cs], path, line, "shard", 0, run.cfg.shards - 1);
+        c.stage = integer_cell(row[cg], path, line, "stage", 0, run.cfg.slices - 1);
         for (const auto &o : run.checkpoints)
             if (o.shard == c.shard && o.stage == c.stage)
-                bad_input(where + "a second checkpoint of shard " + std::to_string(c.shard) + ", stage " +
-                          std::to_string(c.stage) + " (first on line " + std::to_string(o.line) + ")");
+                bad_input(msg(
+                    QT_TRANSLATE_NOOP("Engine", "%1:%2: a second checkpoint of shard %3, stage %4 (first on line %5)"),
+                    path, line, c.shard, c.stage, o.line));
         c.source = in_folder(f.dir, row[cp]);
         c.sha256 = row[ch];
         c.records_sha256 = row[ck];
-        c.n_records = integer_cell(row[cn], where, "n_records", 0, 1 << 30);
-        if (!fs::is_regular_file(c.source)) bad_input(where + "checkpoint file " + c.source + " is missing");
+        c.n_records = integer_cell(row[cn], path, line, "n_records", 0, 1 << 30);
+        if (!fs::is_regular_file(c.source))
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: checkpoint file %3 is missing"), path, line, c.source));
         const std::string have = sha256_file(c.source);
         if (have != c.sha256)
-            bad_input(where + "checkpoint file " + c.source + " has SHA-256 " + have + ", the lineage says " +
-                      c.sha256 + " (changed or replaced)");
+            bad_input(msg(
+                QT_TRANSLATE_NOOP(
+                    "Engine", "%1:%2: checkpoint file %3 has SHA-256 %4, the lineage says %5 (changed or replaced)"),
+                path, line, c.source, have, c.sha256));
         if (const auto s = seen.find({run.name, c.shard, c.stage}); s != seen.end())
             check_seen(run, c, s->second, cr_path);
         const auto keys = stage_keys(run, c.shard, c.stage);
         if (key_set_hash(keys) != c.records_sha256)
-            bad_input(where + "records_sha256 of shard " + std::to_string(c.shard) + ", stage " +
-                      std::to_string(c.stage) + " does not match the records placements.csv puts in slices 0.." +
-                      std::to_string(c.stage) + " of that shard: the checkpoint saw other records");
+            bad_input(msg(QT_TRANSLATE_NOOP(
+                              "Engine",
+                              "%1:%2: records_sha256 of shard %3, stage %4 does not match the records placements.csv "
+                              "puts in slices 0..%4 of that shard: the checkpoint saw other records"),
+                          path, line, c.shard, c.stage));
         if (int64_t(keys.size()) != c.n_records)
-            bad_input(where + "n_records is " + std::to_string(c.n_records) + "; slices 0.." + std::to_string(c.stage) +
-                      " of shard " + std::to_string(c.shard) + " hold " + std::to_string(keys.size()));
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: n_records is %3; slices 0..%4 of shard %5 hold %6"), path,
+                          line, c.n_records, c.stage, c.shard, keys.size()));
         run.checkpoints.push_back(c);
     }
     for (const auto &[k, rows] : seen) {
@@ -358,19 +435,18 @@ void read_checkpoints(Folder &f) {
             for (const auto &c : run.checkpoints)
                 known = known || (run.name == std::get<0>(k) && c.shard == std::get<1>(k) && c.stage == std::get<2>(k));
         if (!known)
-            bad_input(cr_path + ":" + std::to_string(rows.front().second) + ": run '" + std::get<0>(k) + "', shard " +
-                      std::to_string(std::get<1>(k)) + ", stage " + std::to_string(std::get<2>(k)) +
-                      " has no row in checkpoints.csv");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1:%2: run '%3', shard %4, stage %5 has no row in checkpoints.csv"),
+                    cr_path, rows.front().second, std::get<0>(k), std::get<1>(k), std::get<2>(k)));
     }
     for (const auto &run : f.runs)
         for (int s = 0; s < run.cfg.shards; ++s) {
             bool final = false;
             for (const auto &c : run.checkpoints) final = final || (c.shard == s && c.stage == run.cfg.slices - 1);
             if (!final)
-                bad_input(path + ": run '" + run.name + "' has no checkpoint of shard " + std::to_string(s) +
-                          ", stage " + std::to_string(run.cfg.slices - 1) +
-                          " (its last): that shard's model is "
-                          "unknown");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: run '%2' has no checkpoint of shard %3, stage %4 (its "
+                                                          "last): that shard's model is unknown"),
+                              path, run.name, s, run.cfg.slices - 1));
         }
 }
 
@@ -404,12 +480,16 @@ void check_models(Folder &f, const std::vector<int64_t> &shape, int n_classes) {
             for (const auto &p : script->named_parameters(true)) have[p.name] = p.value.sizes().vec();
             for (const auto &b : script->named_buffers(true)) have["buffer " + b.name] = b.value.sizes().vec();
             if (have != want)
-                bad_input(c.source + ": not the run's architecture (" + run.arch_source +
-                          "): its parameters or their shapes differ (" + run.where + ")");
+                bad_input(msg(
+                    QT_TRANSLATE_NOOP(
+                        "Engine",
+                        "%1: not the run's architecture (%2): its parameters or their shapes differ (%3: run '%4')"),
+                    c.source, run.arch_source, f.meta_file, run.name));
             const int C = check_script(*script, x, n_classes, c.source);
             if (classes && C != classes)
-                bad_input(c.source + ": gives " + std::to_string(C) + " logits per record, other checkpoints of run '" +
-                          run.name + "' " + std::to_string(classes));
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: gives %2 logits per record, other checkpoints of run '%3' %4"),
+                        c.source, C, run.name, classes));
             classes = C;
         }
         if (classes) run.spec.n_classes = classes;
@@ -422,7 +502,8 @@ std::vector<std::string> copy_files(Project &project, Folder &f) {
     std::vector<std::string> written;
     const std::string tag = "lineage-" + f.meta_sha256.substr(0, 10);
     const std::string tag_dir = project.resolve("checkpoints/" + tag);
-    if (fs::exists(tag_dir)) bad_input(tag_dir + ": exists; this lineage folder was imported already");
+    if (fs::exists(tag_dir))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: exists; this lineage folder was imported already"), tag_dir));
     for (const auto &d : {project.resolve("checkpoints"), project.resolve("architectures")})
         if (!fs::exists(d)) written.push_back(d); // made here: removed again on failure
     written.push_back(tag_dir);
@@ -432,7 +513,8 @@ std::vector<std::string> copy_files(Project &project, Folder &f) {
             if (run.cfg.arch == "torchscript") {
                 run.arch_rel = "architectures/" + tag + "-" + run.name + ".pt";
                 if (fs::exists(project.resolve(run.arch_rel)))
-                    bad_input(project.resolve(run.arch_rel) + ": exists; this lineage folder was imported already");
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: exists; this lineage folder was imported already"),
+                                  project.resolve(run.arch_rel)));
                 fs::create_directories(project.resolve("architectures"));
                 write_file_atomic(project.resolve(run.arch_rel), read_file(run.arch_source));
                 written.push_back(project.resolve(run.arch_rel));
@@ -443,7 +525,7 @@ std::vector<std::string> copy_files(Project &project, Folder &f) {
             for (auto &c : run.checkpoints) {
                 c.rel = base + "/s" + std::to_string(c.shard) + "-r" + std::to_string(c.stage) + ".pt";
                 if (write_file_atomic(project.resolve(c.rel), read_file(c.source)) != c.sha256)
-                    bad_input(c.source + ": changed while it was copied");
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: changed while it was copied"), c.source));
             }
         }
     } catch (...) {
@@ -521,7 +603,9 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
     auto &lin = project.lineage();
     Folder f;
     f.dir = dir;
-    if (!fs::is_directory(dir)) bad_input(dir + ": not a folder (a lineage folder holds lineage.json and its tables)");
+    if (!fs::is_directory(dir))
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: not a folder (a lineage folder holds lineage.json and its tables)"), dir));
     read_meta(f);
     std::set<std::string> names;
     for (const auto &r : f.meta["runs"]) f.runs.push_back(read_run(f, r, names));
@@ -534,8 +618,9 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
     try {
         if (f.has_dataset) {
             const auto &d = f.meta["dataset"];
-            const std::string where = f.meta_file + ": dataset";
-            if (!d.is_object()) bad_input(where + " must be a JSON object");
+            const Place where = dataset_place(f);
+            if (!d.is_object())
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: dataset must be a JSON object"), f.meta_file));
             ImportOptions io;
             io.manifest = (fs::path(dir) / "records.csv").string();
             io.data = in_folder(dir, string_at(d, "data", where));
@@ -545,15 +630,20 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
             io.standardize = false;      // the owner's model took the file's numbers
             io.ids_in_file_order = true; // the training order is records.csv's
             const std::string want = string_at(d, "sha256", where);
-            if (!fs::exists(io.data)) bad_input(io.data + ": missing (" + where + ")");
+            if (!fs::exists(io.data))
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing (%2: dataset)"), io.data, f.meta_file));
             const std::string have =
                 fs::is_directory(io.data) ? want : sha256_file(io.data); // a folder's files: by the manifest
-            if (have != want) bad_input(io.data + ": SHA-256 is " + have + ", the lineage says " + want);
+            if (have != want)
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: SHA-256 is %2, the lineage says %3"), io.data, have, want));
             if (d.contains("labels")) {
                 io.labels = in_folder(dir, string_at(d, "labels", where));
                 const std::string lw = string_at(d, "labels_sha256", where);
-                if (!fs::exists(io.labels)) bad_input(io.labels + ": missing (" + where + ")");
-                if (sha256_file(io.labels) != lw) bad_input(io.labels + ": SHA-256 does not match the lineage's");
+                if (!fs::exists(io.labels))
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: missing (%2: dataset)"), io.labels, f.meta_file));
+                if (sha256_file(io.labels) != lw)
+                    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: SHA-256 does not match the lineage's"), io.labels));
             }
             io.before_write = [&](const std::vector<int64_t> &shape, int n_classes) {
                 check_models(f, shape, n_classes);
@@ -567,7 +657,9 @@ LineageImportResult import_lineage(Project &project, const std::string &dir) {
         } else {
             const auto ds = lin.datasets();
             if (ds.empty())
-                bad_input(f.meta_file + ": no \"dataset\", and the project has no records for the runs to place");
+                bad_input(msg(QT_TRANSLATE_NOOP(
+                                  "Engine", "%1: no \"dataset\", and the project has no records for the runs to place"),
+                              f.meta_file));
             int n_classes = 0;
             for (const auto &d : ds) n_classes = std::max(n_classes, d.n_classes);
             check_models(f, ds.front().shape, n_classes);
@@ -616,16 +708,19 @@ void copy_into(const std::string &from, const std::string &to) {
 LineageExportResult export_lineage(Project &project, const std::string &dir) {
     auto &lin = project.lineage();
     if (fs::exists(dir) && !(fs::is_directory(dir) && fs::is_empty(dir)))
-        bad_input(dir + ": exists and is not an empty folder; export writes a new lineage folder");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP("Engine", "%1: exists and is not an empty folder; export writes a new lineage folder"),
+            dir));
     const auto datasets = lin.datasets();
     if (datasets.size() != 1)
-        bad_input(project.root() + ": holds " + std::to_string(datasets.size()) +
-                  " datasets; format version 1 carries exactly one");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: holds %2 datasets; format version 1 carries exactly one"),
+                      project.root(), datasets.size()));
     const auto &d = datasets.front();
     const auto records = lin.records();
     for (const auto &r : records)
         if (!r.redaction.empty())
-            bad_input(project.root() + ": record '" + r.key + "' was redacted; a lineage folder cannot carry it");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: record '%2' was redacted; a lineage folder cannot carry it"),
+                          project.root(), r.key));
     LineageExportResult res;
     res.folder = dir;
     const bool made = !fs::exists(dir);
@@ -723,8 +818,9 @@ LineageExportResult export_lineage(Project &project, const std::string &dir) {
             ++res.runs;
         }
         if (res.runs == 0)
-            bad_input(project.root() + ": no trained model whose every shard is still live (a forget job purges the "
-                                       "shards it retrains): nothing to export");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no trained model whose every shard is still live (a forget "
+                                                      "job purges the shards it retrains): nothing to export"),
+                          project.root()));
         write_file_atomic((fs::path(dir) / "records.csv").string(), rec);
         write_file_atomic((fs::path(dir) / "placements.csv").string(), pl);
         write_file_atomic((fs::path(dir) / "checkpoints.csv").string(), cps);

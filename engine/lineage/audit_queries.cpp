@@ -47,7 +47,7 @@ std::vector<ReferencePoolRow> reference_pools(Lineage &lin) {
 ReferencePoolRow reference_pool(Lineage &lin, int64_t id) {
     Stmt s(lin.db(), std::string(kPoolCols) + " WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input(lin.path() + ": no reference pool with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no reference pool with id %2"), lin.path(), id));
     return pool_from(s);
 }
 

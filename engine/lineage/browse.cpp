@@ -151,7 +151,7 @@ void update_request(Lineage &lin, const RequestRow &r) {
     text_or_null(10, r.decision_note);
     text_or_null(11, r.override_reason);
     s.bind(12, r.id).run();
-    if (lin.db().changes() != 1) bad_input("no erasure request with id " + std::to_string(r.id));
+    if (lin.db().changes() != 1) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no erasure request with id %1"), r.id));
 }
 
 std::optional<RequestRow> request_by_id(Lineage &lin, int64_t id) {

@@ -28,14 +28,16 @@ Lineage::~Lineage() = default;
 const std::string &Lineage::path() const { return db_->path(); }
 
 std::unique_ptr<Lineage> Lineage::create(const std::string &path) {
-    if (std::filesystem::exists(path)) bad_input(path + ": a lineage database already exists here");
+    if (std::filesystem::exists(path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a lineage database already exists here"), path));
     auto l = std::unique_ptr<Lineage>(new Lineage(std::make_unique<sql::Db>(path, true)));
     l->migrate();
     return l;
 }
 
 std::unique_ptr<Lineage> Lineage::open(const std::string &path) {
-    if (!std::filesystem::exists(path)) bad_input(path + ": no lineage database here");
+    if (!std::filesystem::exists(path))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: no lineage database here"), path));
     auto l = std::unique_ptr<Lineage>(new Lineage(std::make_unique<sql::Db>(path, false)));
     l->migrate();
     return l;
@@ -112,13 +114,14 @@ void Lineage::migrate() {
     const int have = schema_version();
     const auto &steps = schema_migrations();
     if (have > int(steps.size()))
-        bad_input(path() + ": lineage database has schema version " + std::to_string(have) +
-                  ", newer than this Lethe understands (" + std::to_string(steps.size()) +
-                  "); open it with a newer Lethe");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: lineage database has schema version %2, newer than this Lethe "
+                                                  "understands (%3); open it with a newer Lethe"),
+                      path(), have, steps.size()));
     if (have == 0) {
         // Not ours, or empty: refuse a foreign database rather than write into it.
         const auto tables = db_->scalar_i64("SELECT count(*) FROM sqlite_master WHERE type='table'");
-        if (tables && *tables > 0) bad_input(path() + ": not a Lethe lineage database (no schema version)");
+        if (tables && *tables > 0)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe lineage database (no schema version)"), path()));
     }
     if (have > 0) check_schema_is_ours(have);
     if (have >= int(steps.size())) return;
@@ -131,8 +134,10 @@ void Lineage::migrate() {
             sql::Transaction tx(*db_);
             db_->exec(steps[size_t(v)]);
             if (const auto bad = db_->scalar_text("PRAGMA foreign_key_check"))
-                bad_input(path() + ": migrating the lineage database to schema version " + std::to_string(v + 1) +
-                          " breaks a reference in table " + *bad + "; the database was left as it was");
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: migrating the lineage database to schema version %2 breaks a "
+                                                    "reference in table %3; the database was left as it was"),
+                        path(), v + 1, *bad));
             Stmt s(*db_, "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
             s.bind(1, std::to_string(v + 1)).run();
             tx.commit();
@@ -203,7 +208,7 @@ std::vector<DatasetRow> Lineage::datasets() {
 DatasetRow Lineage::dataset(int64_t id) {
     Stmt s(*db_, std::string(kDatasetCols) + " WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no dataset with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no dataset with id %1"), id));
     return dataset_from(s);
 }
 
@@ -215,7 +220,7 @@ int64_t Lineage::subject_id(const std::string &pseudonym, bool create) {
         s.bind(1, pseudonym);
         if (s.step()) return s.i64(0);
     }
-    if (!create) bad_input("unknown subject '" + pseudonym + "'");
+    if (!create) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "unknown subject '%1'"), pseudonym));
     Stmt(*db_, "INSERT INTO subjects(pseudonym) VALUES(?)").bind(1, pseudonym).run();
     return db_->last_id();
 }
@@ -339,7 +344,8 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
         }
         if (c == '\'' || c == '"') {
             const size_t end = expr.find(c, i + 1);
-            if (end == std::string::npos) bad_input("query: unterminated string in '" + expr + "'");
+            if (end == std::string::npos)
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "query: unterminated string in '%1'"), expr));
             tok.push_back(std::string(1, '\'') + expr.substr(i + 1, end - i - 1));
             i = end + 1;
         } else if (std::string("=!<>").find(c) != std::string::npos) {
@@ -361,13 +367,16 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
     std::string where;
     std::vector<std::string> values;
     for (size_t i = 0; i < tok.size(); i += 4) {
-        if (i + 2 >= tok.size()) bad_input("query: expected 'field op value' in '" + expr + "'");
+        if (i + 2 >= tok.size())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "query: expected 'field op value' in '%1'"), expr));
         const auto f = fields.find(tok[i]);
         if (f == fields.end())
-            bad_input("query: unknown field '" + tok[i] +
-                      "' (fields: id, key, label, split, source, subject, collected_at, dataset, row)");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "query: unknown field '%1' (fields: id, key, label, split, source, "
+                                                "subject, collected_at, dataset, row)"),
+                    tok[i]));
         const auto o = ops.find(tok[i + 1]);
-        if (o == ops.end()) bad_input("query: unknown operator '" + tok[i + 1] + "'");
+        if (o == ops.end()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "query: unknown operator '%1'"), tok[i + 1]));
         std::string v = tok[i + 2];
         if (!v.empty() && v[0] == '\'') v = v.substr(1);
         values.push_back(v);
@@ -376,11 +385,13 @@ std::vector<int64_t> Lineage::record_ids_matching(const std::string &expr) {
         if (i + 3 < tok.size()) {
             std::string conj = tok[i + 3];
             for (auto &ch : conj) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-            if (conj != "and") bad_input("query: expected 'and' after a condition, got '" + tok[i + 3] + "'");
-            if (i + 4 >= tok.size()) bad_input("query: dangling 'and' in '" + expr + "'");
+            if (conj != "and")
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "query: expected 'and' after a condition, got '%1'"), tok[i + 3]));
+            if (i + 4 >= tok.size()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "query: dangling 'and' in '%1'"), expr));
         }
     }
-    if (where.empty()) bad_input("query: empty expression");
+    if (where.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "query: empty expression")));
     Stmt s(*db_,
            "SELECT r.id FROM records r LEFT JOIN subjects s ON s.id=r.subject_id WHERE " + where + " ORDER BY r.id");
     for (size_t i = 0; i < values.size(); ++i) {
@@ -459,7 +470,7 @@ RunRow Lineage::run(int64_t id) {
     Stmt s(*db_, "SELECT id, kind, arch, config_json, seed, device, started_at, finished_at, job_id "
                  "FROM training_runs WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no training run with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no training run with id %1"), id));
     RunRow r;
     r.id = s.i64(0);
     r.kind = parse_model_kind(s.text(1), "training run " + std::to_string(r.id));
@@ -582,7 +593,7 @@ int64_t Lineage::insert_model(const ModelRow &m) {
 ModelRow Lineage::model(int64_t id) {
     Stmt s(*db_, std::string(kModelCols) + " WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no model with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no model with id %1"), id));
     return model_from(s);
 }
 
@@ -696,7 +707,7 @@ int64_t Lineage::insert_job(const JobRow &j) {
 JobRow Lineage::job(int64_t id) {
     Stmt s(*db_, std::string(kJobCols) + " WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no job with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no job with id %1"), id));
     return job_from(s);
 }
 
@@ -763,7 +774,7 @@ AuditRow audit_from(const Stmt &s) {
 AuditRow Lineage::audit(int64_t id) {
     Stmt s(*db_, std::string(kAuditCols) + " WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no audit with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no audit with id %1"), id));
     return audit_from(s);
 }
 
@@ -778,7 +789,7 @@ std::vector<AuditRow> Lineage::audits(std::optional<int64_t> job_id) {
 std::string Lineage::audit_scores(int64_t id) {
     Stmt s(*db_, "SELECT scores_csv_gz FROM audits WHERE id=?");
     s.bind(1, id);
-    if (!s.step()) bad_input("no audit with id " + std::to_string(id));
+    if (!s.step()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no audit with id %1"), id));
     return s.blob(0);
 }
 

@@ -6,13 +6,25 @@
 
 namespace lethe::sql {
 
+namespace {
+// A file that is not a database, or a damaged one, is the user's input; any
+// other failure of SQLite is an internal error.
+[[noreturn]] void sql_failure(sqlite3 *db, Message m) {
+    const int code = sqlite3_errcode(db);
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) bad_input(std::move(m));
+    internal_error(std::move(m));
+}
+} // namespace
+
 Db::Db(const std::string &path, bool create) : path_(path) {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-        const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        if (!db_)
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot open the lineage database: out of memory"), path));
+        const std::string why = sqlite3_errmsg(db_);
         sqlite3_close(db_);
         db_ = nullptr;
-        bad_input(path + ": cannot open the lineage database: " + why);
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot open the lineage database: %2"), path, why));
     }
     sqlite3_busy_timeout(db_, 5000);
     sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -34,17 +46,16 @@ Db::Db(const std::string &path, bool create) : path_(path) {
 Db::~Db() { sqlite3_close(db_); }
 
 void Db::fail(const std::string &what) const {
-    const int code = sqlite3_errcode(db_);
-    const std::string msg = path_ + ": " + what + ": " + sqlite3_errmsg(db_);
-    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) bad_input(msg);
-    internal_error(msg);
+    // what: the SQLite call that failed (bind, step)
+    sql_failure(db_, msg(QT_TRANSLATE_NOOP("Engine", "%1: %2: %3"), path_, what, sqlite3_errmsg(db_)));
 }
 
 void Db::exec(const std::string &sql) {
     char *err = nullptr;
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
         sqlite3_free(err);
-        fail("SQL failed (" + sql.substr(0, 60) + ")");
+        sql_failure(db_, msg(QT_TRANSLATE_NOOP("Engine", "%1: SQL failed (%2): %3"), path_, sql.substr(0, 60),
+                             sqlite3_errmsg(db_)));
     }
 }
 
@@ -65,7 +76,8 @@ std::optional<std::string> Db::scalar_text(const std::string &sql) {
 
 Stmt::Stmt(Db &db, const std::string &sql) : db_(db) {
     if (sqlite3_prepare_v2(db.handle(), sql.c_str(), int(sql.size()), &st_, nullptr) != SQLITE_OK)
-        db.fail("cannot prepare (" + sql.substr(0, 60) + ")");
+        sql_failure(db.handle(), msg(QT_TRANSLATE_NOOP("Engine", "%1: cannot prepare (%2): %3"), db.path(),
+                                     sql.substr(0, 60), sqlite3_errmsg(db.handle())));
 }
 Stmt::~Stmt() { sqlite3_finalize(st_); }
 

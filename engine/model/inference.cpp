@@ -11,9 +11,10 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
     LoadedModel m;
     m.row = lin.model(model_id);
     if (m.row.state != ArtifactState::Live)
-        bad_input("model " + std::to_string(model_id) +
-                  " was purged (it saw erased records); its audits remain "
-                  "in the lineage database");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP(
+                    "Engine", "model %1 was purged (it saw erased records); its audits remain in the lineage database"),
+                model_id));
     m.spec = ModelSpec::from_json(m.row.spec);
     resolve_script(m.spec, project);
     // The run config's aggregation (train/config.h writes it; "mean" is its default).
@@ -25,13 +26,13 @@ LoadedModel load_model(Project &project, int64_t model_id, const torch::Device &
         files.push_back(m.row);
     for (const auto &f : files) {
         if (f.state != ArtifactState::Live)
-            bad_input("model " + std::to_string(model_id) + ": shard model " + std::to_string(f.id) + " was purged");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1: shard model %2 was purged"), model_id, f.id));
         auto net = load_net(m.spec, project.resolve(f.path), f.sha256);
         net->to(device);
         net->eval();
         m.members.push_back(net);
     }
-    if (m.members.empty()) bad_input("model " + std::to_string(model_id) + " has no member files");
+    if (m.members.empty()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model %1 has no member files"), model_id));
     return m;
 }
 

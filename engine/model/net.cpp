@@ -38,11 +38,15 @@ const std::vector<std::string> &known_archs() {
 namespace {
 torch::jit::Module script_template(const ModelSpec &spec) {
     if (spec.script_file.empty())
-        internal_error("torchscript model spec without its architecture file resolved (resolve_script)");
+        internal_error(msg(QT_TRANSLATE_NOOP(
+            "Engine", "torchscript model spec without its architecture file resolved (resolve_script)")));
     const std::string bytes = read_file(spec.script_file);
     if (!spec.script_sha256.empty() && sha256_hex(bytes) != spec.script_sha256)
-        bad_input(spec.script_file + ": architecture file changed since it was recorded (SHA-256 does not match "
-                                     "the lineage database)");
+        bad_input(msg(
+            QT_TRANSLATE_NOOP(
+                "Engine",
+                "%1: architecture file changed since it was recorded (SHA-256 does not match the lineage database)"),
+            spec.script_file));
     return load_script(bytes, spec.script_file);
 }
 } // namespace
@@ -61,7 +65,8 @@ torch::nn::Sequential make_net(const ModelSpec &spec) {
     }
     int64_t features = 1;
     for (auto d : spec.input_shape) features *= d;
-    if (features <= 0 || spec.n_classes < 2) bad_input("model spec: empty input or fewer than two classes");
+    if (features <= 0 || spec.n_classes < 2)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "model spec: empty input or fewer than two classes")));
     namespace nn = torch::nn;
     nn::Sequential net;
     if (spec.arch == "logreg") {
@@ -74,7 +79,8 @@ torch::nn::Sequential make_net(const ModelSpec &spec) {
         net->push_back(nn::Linear(spec.hidden, spec.n_classes));
     } else if (spec.arch == "cnn") {
         if (spec.input_shape.size() != 3 || spec.input_shape[1] < 16 || spec.input_shape[2] < 16)
-            bad_input("model spec: cnn needs image input of at least 16x16 (channels, height, width)");
+            bad_input(msg(QT_TRANSLATE_NOOP(
+                "Engine", "model spec: cnn needs image input of at least 16x16 (channels, height, width)")));
         const int64_t c = spec.input_shape[0];
         const int64_t h = ((spec.input_shape[1] - 4) / 2 - 4) / 2;
         const int64_t w = ((spec.input_shape[2] - 4) / 2 - 4) / 2;
@@ -87,7 +93,7 @@ torch::nn::Sequential make_net(const ModelSpec &spec) {
         net->push_back(nn::Flatten());
         net->push_back(nn::Linear(32 * h * w, spec.n_classes));
     } else {
-        bad_input("unknown architecture '" + spec.arch + "' (known: logreg, mlp, cnn)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "unknown architecture '%1' (known: logreg, mlp, cnn)"), spec.arch));
     }
     return net;
 }
@@ -108,12 +114,16 @@ std::string save_net(torch::nn::Sequential &net, const std::string &path) {
 torch::nn::Sequential load_net(const ModelSpec &spec, const std::string &path, const std::string &expected_sha256) {
     const std::string bytes = read_file(path);
     if (!expected_sha256.empty() && sha256_hex(bytes) != expected_sha256)
-        bad_input(path + ": file changed since it was recorded (SHA-256 does not match the lineage database)");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP(
+                    "Engine", "%1: file changed since it was recorded (SHA-256 does not match the lineage database)"),
+                path));
     if (spec.arch == "torchscript") {
         auto net = wrap_script(load_script(bytes, path));
         for (const auto &p : net->named_parameters())
             if (!torch::isfinite(p.value()).all().item<bool>())
-                bad_input(path + ": parameter '" + p.key() + "' holds NaN or infinite values");
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP("Engine", "%1: parameter '%2' holds NaN or infinite values"), path, p.key()));
         return net;
     }
     auto net = make_net(spec);
@@ -125,19 +135,23 @@ torch::nn::Sequential load_net(const ModelSpec &spec, const std::string &path, c
         for (auto &p : net->named_parameters()) {
             torch::Tensor t;
             if (!archive.try_read(p.key(), t))
-                bad_input(path + ": not a '" + spec.arch + "' model: parameter '" + p.key() + "' is missing");
+                bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a '%2' model: parameter '%3' is missing"), path,
+                              spec.arch, p.key()));
             if (t.sizes() != p.value().sizes())
-                bad_input(path + ": not a '" + spec.arch + "' model of this shape: parameter '" + p.key() +
-                          "' has shape " + c10::str(t.sizes()) + ", expected " + c10::str(p.value().sizes()));
+                bad_input(
+                    msg(QT_TRANSLATE_NOOP(
+                            "Engine", "%1: not a '%2' model of this shape: parameter '%3' has shape %4, expected %5"),
+                        path, spec.arch, p.key(), c10::str(t.sizes()), c10::str(p.value().sizes())));
             p.value().copy_(t);
         }
     } catch (const c10::Error &e) {
-        bad_input(path + ": not a readable model file (" + std::string(e.what_without_backtrace()).substr(0, 200) +
-                  ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a readable model file (%2)"), path,
+                      std::string(e.what_without_backtrace()).substr(0, 200)));
     }
     for (const auto &p : net->named_parameters())
         if (!torch::isfinite(p.value()).all().item<bool>())
-            bad_input(path + ": parameter '" + p.key() + "' holds NaN or infinite values");
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: parameter '%2' holds NaN or infinite values"), path, p.key()));
     return net;
 }
 
@@ -146,14 +160,15 @@ torch::Device pick_device(const std::string &want) {
     const bool cuda = torch::cuda::is_available();
     if (want == "auto" || want.empty()) return cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
     if (want.rfind("cuda", 0) == 0) {
-        if (!cuda) bad_input("device '" + want + "': this LibTorch sees no CUDA device");
+        if (!cuda) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "device '%1': this LibTorch sees no CUDA device"), want));
         int index = 0;
         if (want.size() > 5 && want[4] == ':') index = std::stoi(want.substr(5));
         if (index >= int(torch::cuda::device_count()))
-            bad_input("device '" + want + "': only " + std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "device '%1': only %2 CUDA device(s)"), want,
+                          torch::cuda::device_count()));
         return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
     }
-    bad_input("unknown device '" + want + "' (use auto, cpu, cuda or cuda:N)");
+    bad_input(msg(QT_TRANSLATE_NOOP("Engine", "unknown device '%1' (use auto, cpu, cuda or cuda:N)"), want));
 }
 
 std::string device_name(const torch::Device &d) { return d.str(); }

@@ -53,11 +53,14 @@ torch::jit::Module load_script(const std::string &bytes, const std::string &path
         std::istringstream in(bytes);
         m = torch::jit::load(in, torch::Device(torch::kCPU));
     } catch (const c10::Error &e) {
-        bad_input(path + ": not a TorchScript model (torch.jit.load: " + last_line(e.what_without_backtrace()) + ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a TorchScript model (torch.jit.load: %2)"), path,
+                      last_line(e.what_without_backtrace())));
     } catch (const std::exception &e) {
-        bad_input(path + ": not a TorchScript model (torch.jit.load: " + last_line(e.what()) + ")");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a TorchScript model (torch.jit.load: %2)"), path,
+                      last_line(e.what())));
     }
-    if (!m.find_method("forward")) bad_input(path + ": the TorchScript model has no forward method");
+    if (!m.find_method("forward"))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the TorchScript model has no forward method"), path));
     return m;
 }
 
@@ -89,24 +92,32 @@ int check_script(torch::jit::Module &module, const torch::Tensor &x, int min_cla
     try {
         out = module.forward({x});
     } catch (const c10::Error &e) {
-        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape +
-                  " (float32): " + last_line(e.what_without_backtrace()));
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the model's forward fails on the dataset's input of shape %2 (float32): %3"),
+                      path, in_shape, last_line(e.what_without_backtrace())));
     } catch (const std::exception &e) {
-        bad_input(path + ": the model's forward fails on the dataset's input of shape " + in_shape +
-                  " (float32): " + last_line(e.what()));
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the model's forward fails on the dataset's input of shape %2 (float32): %3"),
+                      path, in_shape, last_line(e.what())));
     }
-    const std::string want =
-        "not logits: a float tensor of shape [batch, n_classes] = [" + std::to_string(x.size(0)) + ", n_classes]";
-    if (!out.isTensor()) bad_input(path + ": forward returns " + out.tagKind() + ", " + want);
+    if (!out.isTensor())
+        bad_input(
+            msg(QT_TRANSLATE_NOOP(
+                    "Engine",
+                    "%1: forward returns %2, not logits: a float tensor of shape [batch, n_classes] = [%3, n_classes]"),
+                path, out.tagKind(), x.size(0)));
     const auto t = out.toTensor();
     if (t.dim() != 2 || t.size(0) != x.size(0) || !t.is_floating_point())
-        bad_input(path + ": forward returns a " + std::string(c10::toString(t.scalar_type())) + " tensor of shape " +
-                  shape_str(t.sizes()) + ", " + want);
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: forward returns a %2 tensor of shape %3, not logits: a float "
+                                                  "tensor of shape [batch, n_classes] = [%4, n_classes]"),
+                      path, std::string(c10::toString(t.scalar_type())), shape_str(t.sizes()), x.size(0)));
     const int C = int(t.size(1));
     if (C < std::max(2, min_classes))
-        bad_input(path + ": forward returns " + std::to_string(C) + " logits per record; the dataset has " +
-                  std::to_string(min_classes) + " classes");
-    if (!torch::isfinite(t).all().item<bool>()) bad_input(path + ": forward returns NaN or infinite logits");
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: forward returns %2 logits per record; the dataset has %3 classes"),
+                path, C, min_classes));
+    if (!torch::isfinite(t).all().item<bool>())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: forward returns NaN or infinite logits"), path));
     return C;
 }
 

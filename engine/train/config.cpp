@@ -72,52 +72,62 @@ double TrainConfig::lr_at(int64_t step, int64_t steps, double epochs_per_step) c
 }
 
 namespace {
-[[noreturn]] void bad_recipe(const std::string &where, const std::string &what) { bad_input(where + ": " + what); }
 double number_in(const nlohmann::json &r, const char *key, double lo, double hi, bool lo_open, const std::string &where,
                  const std::string &shown = {}) {
     const std::string name = shown.empty() ? key : shown;
     const auto &v = r.at(key);
-    if (!v.is_number()) bad_recipe(where, "'" + name + "' must be a number");
+    if (!v.is_number()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: '%2' must be a number"), where, name));
     const double x = v.get<double>();
-    if (!std::isfinite(x) || x > hi || x < lo || (lo_open && x == lo))
-        bad_recipe(where, "'" + name + "' is " + v.dump() + ", outside " + (lo_open ? "(" : "[") +
-                              nlohmann::json(lo).dump() + ", " + nlohmann::json(hi).dump() + "]");
+    if (!std::isfinite(x) || x > hi || x < lo || (lo_open && x == lo)) {
+        const std::string low = nlohmann::json(lo).dump(), high = nlohmann::json(hi).dump();
+        if (lo_open)
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: '%2' is %3, outside (%4, %5]"), where, name, v.dump(), low, high));
+        bad_input(
+            msg(QT_TRANSLATE_NOOP("Engine", "%1: '%2' is %3, outside [%4, %5]"), where, name, v.dump(), low, high));
+    }
     return x;
 }
 } // namespace
 
 TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::string &where) {
-    if (!r.is_object()) bad_recipe(where, "a recipe is one JSON object");
+    if (!r.is_object()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a recipe is one JSON object"), where));
     static const std::set<std::string> known = {"optimizer",    "lr",         "lr_schedule", "momentum",
                                                 "weight_decay", "batch_size", "epochs",      "seed"};
     for (const auto &[k, v] : r.items())
         if (!known.count(k))
-            bad_recipe(where, "unknown key '" + k +
-                                  "' (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, "
-                                  "epochs and seed)");
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: unknown key '%2' (a recipe has optimizer, lr, lr_schedule, "
+                                                      "momentum, weight_decay, batch_size, epochs and seed)"),
+                          where, k));
     std::string missing;
     for (const char *k : {"optimizer", "lr", "epochs", "batch_size"})
         if (!r.contains(k)) missing += (missing.empty() ? "'" : ", '") + std::string(k) + "'";
     if (!missing.empty())
-        bad_recipe(where, "the recipe lacks " + missing + " (a recipe needs optimizer, lr, epochs and batch_size)");
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the recipe lacks %2 (a recipe needs optimizer, lr, epochs and batch_size)"),
+                      where, missing));
     const auto &opt = r["optimizer"];
     if (!opt.is_string() || (opt != "sgd" && opt != "adam" && opt != "adamw"))
-        bad_recipe(where, "'optimizer' must be \"sgd\", \"adam\" or \"adamw\", not " + opt.dump());
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: 'optimizer' must be \"sgd\", \"adam\" or \"adamw\", not %2"),
+                      where, opt.dump()));
     c.optimizer = opt.get<std::string>();
     c.lr = number_in(r, "lr", 0, 10, true, where);
     c.epochs = number_in(r, "epochs", 0, 1000, true, where);
     const double bs = number_in(r, "batch_size", 1, 1 << 20, false, where);
-    if (bs != std::floor(bs)) bad_recipe(where, "'batch_size' must be a whole number");
+    if (bs != std::floor(bs))
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: 'batch_size' must be a whole number"), where));
     c.batch_size = int(bs);
     // PyTorch's defaults where the owner set nothing.
     c.momentum = r.contains("momentum") ? number_in(r, "momentum", 0, 1, false, where) : 0.0;
-    if (c.momentum >= 1) bad_recipe(where, "'momentum' must be below 1");
+    if (c.momentum >= 1) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: 'momentum' must be below 1"), where));
     c.weight_decay = r.contains("weight_decay") ? number_in(r, "weight_decay", 0, 1, false, where)
                      : c.optimizer == "adamw"   ? 0.01
                                                 : 0.0;
     if (r.contains("seed")) {
         const auto &v = r["seed"];
-        if (!v.is_number_unsigned()) bad_recipe(where, "'seed' must be a whole number from 0, not " + v.dump());
+        if (!v.is_number_unsigned())
+            bad_input(
+                msg(QT_TRANSLATE_NOOP("Engine", "%1: 'seed' must be a whole number from 0, not %2"), where, v.dump()));
         c.seed = v.get<uint64_t>();
     }
     c.lr_schedule = "constant";
@@ -128,14 +138,17 @@ TrainConfig apply_recipe(TrainConfig c, const nlohmann::json &r, const std::stri
         } else if (s.is_object() && s.contains("step")) {
             for (const auto &[k, v] : s.items())
                 if (k != "step" && k != "gamma")
-                    bad_recipe(where, "unknown key '" + k + "' in 'lr_schedule' (a step schedule has step and gamma)");
+                    bad_input(
+                        msg(QT_TRANSLATE_NOOP(
+                                "Engine", "%1: unknown key '%2' in 'lr_schedule' (a step schedule has step and gamma)"),
+                            where, k));
             c.lr_schedule = "step";
             c.lr_step_epochs = number_in(s, "step", 0, 1000, true, where, "lr_schedule.step");
             c.lr_gamma = s.contains("gamma") ? number_in(s, "gamma", 0, 1, true, where, "lr_schedule.gamma") : 0.1;
         } else {
-            bad_recipe(where, "'lr_schedule' must be \"constant\", \"cosine\" or {\"step\": EPOCHS, \"gamma\": "
-                              "FACTOR}, not " +
-                                  s.dump());
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: 'lr_schedule' must be \"constant\", \"cosine\" or "
+                                                      "{\"step\": EPOCHS, \"gamma\": FACTOR}, not %2"),
+                          where, s.dump()));
         }
     }
     return c;
@@ -153,17 +166,19 @@ nlohmann::json recipe_of(const TrainConfig &c) {
 }
 
 void TrainConfig::validate() const {
-    if (shards < 1 || shards > 1000) usage_error("--shards must be in 1..1000");
-    if (slices < 1 || slices > 100) usage_error("--slices must be in 1..100");
-    if (!(epochs > 0) || epochs > 1000) usage_error("--epochs must be in (0, 1000]");
-    if (batch_size < 1) usage_error("batch size must be positive");
-    if (!(lr > 0)) usage_error("learning rate must be positive");
-    if (shard_policy != "subject" && shard_policy != "random") usage_error("shard policy must be subject or random");
-    if (aggregation != "mean" && aggregation != "vote") usage_error("aggregation must be mean or vote");
+    if (shards < 1 || shards > 1000) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--shards must be in 1..1000")));
+    if (slices < 1 || slices > 100) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--slices must be in 1..100")));
+    if (!(epochs > 0) || epochs > 1000) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "--epochs must be in (0, 1000]")));
+    if (batch_size < 1) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "batch size must be positive")));
+    if (!(lr > 0)) usage_error(msg(QT_TRANSLATE_NOOP("Engine", "learning rate must be positive")));
+    if (shard_policy != "subject" && shard_policy != "random")
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "shard policy must be subject or random")));
+    if (aggregation != "mean" && aggregation != "vote")
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "aggregation must be mean or vote")));
     if (optimizer != "sgd" && optimizer != "adam" && optimizer != "adamw")
-        usage_error("optimizer must be sgd, adam or adamw");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "optimizer must be sgd, adam or adamw")));
     if (lr_schedule != "constant" && lr_schedule != "cosine" && lr_schedule != "step")
-        usage_error("learning-rate schedule must be constant, cosine or step");
+        usage_error(msg(QT_TRANSLATE_NOOP("Engine", "learning-rate schedule must be constant, cosine or step")));
 }
 
 uint64_t mix_seed(uint64_t a, uint64_t b, uint64_t c) {
@@ -227,7 +242,7 @@ std::vector<Placement> plan_placements(const std::vector<RecordOwner> &records, 
         }
         return out;
     }
-    if (policy != "subject") usage_error("unknown shard policy '" + policy + "'");
+    if (policy != "subject") usage_error(msg(QT_TRANSLATE_NOOP("Engine", "unknown shard policy '%1'"), policy));
     // Units: one per subject, one per subject-less record, in first-id order.
     std::map<int64_t, size_t> unit_of_subject;
     std::vector<std::vector<int64_t>> units;

@@ -50,13 +50,15 @@ json run_shard_unit(Project &project, const std::string &unit_file, const RunCon
     const std::string dir = unit.at("dir");
     clear_unit_outputs(unit_file); // first: a failure below leaves no earlier result behind
     const TrainConfig cfg = TrainConfig::from_json(unit.at("config"));
-    if (cfg.record_updates) bad_input(unit_file + ": a run that records its updates retrains in the coordinator");
+    if (cfg.record_updates)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: a run that records its updates retrains in the coordinator"),
+                      unit_file));
     ModelSpec spec = ModelSpec::from_json(unit.at("spec"));
     resolve_script(spec, project);
     const std::string pfile = project.resolve(unit.at("placements"));
     const std::string lines = read_file(pfile);
     if (sha256_hex(lines) != unit.at("placements_sha256").get<std::string>())
-        bad_input(pfile + ": changed since the unit was written (SHA-256 differs)");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: changed since the unit was written (SHA-256 differs)"), pfile));
     std::vector<Placement> placements;
     {
         std::istringstream in(lines);
@@ -97,8 +99,9 @@ std::vector<TrainedCheckpoint> take_shard_unit(Project &project, const json &res
     fs::create_directories(project.resolve(out_dir));
     for (const auto &c : result.at("checkpoints"))
         if (!is_checked_output(result, c.value("path", ""), c.value("sha256", "")))
-            bad_input("a shard unit's result names a checkpoint it does not check: " + c.value("path", "") +
-                      "; refused");
+            bad_input(msg(
+                QT_TRANSLATE_NOOP("Engine", "a shard unit's result names a checkpoint it does not check: %1; refused"),
+                c.value("path", "")));
     for (const auto &c : result.at("checkpoints")) {
         TrainedCheckpoint t;
         t.shard = c.at("shard");

@@ -57,7 +57,7 @@ void UpdateRecorder::append(const std::string &log_bytes) {
         buf_.append(kMagic, kMagicLen);
         put_i64(buf_, n_params_);
     } else if (n != n_params_) {
-        internal_error("update logs of different parameter counts cannot be joined");
+        internal_error(msg(QT_TRANSLATE_NOOP("Engine", "update logs of different parameter counts cannot be joined")));
     }
     scan_update_log(log_bytes, "update log", [&](const std::vector<int64_t> &, const double *, int64_t) { ++steps_; });
     buf_.append(log_bytes, kMagicLen + 8, std::string::npos);
@@ -66,19 +66,21 @@ void UpdateRecorder::append(const std::string &log_bytes) {
 void scan_update_log(const std::string &b, const std::string &where,
                      const std::function<void(const std::vector<int64_t> &, const double *, int64_t)> &fn) {
     if (b.empty()) return; // a stage that took no step
-    if (b.size() < kMagicLen + 8 || b.compare(0, kMagicLen, kMagic) != 0) bad_input(where + ": not a Lethe update log");
+    if (b.size() < kMagicLen + 8 || b.compare(0, kMagicLen, kMagic) != 0)
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: not a Lethe update log"), where));
     int64_t n = 0;
     std::memcpy(&n, b.data() + kMagicLen, 8);
-    if (n <= 0) bad_input(where + ": update log with no parameters");
+    if (n <= 0) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: update log with no parameters"), where));
     size_t pos = kMagicLen + 8;
     std::vector<int64_t> ids;
     std::vector<double> delta(static_cast<size_t>(n), 0.0);
     while (pos < b.size()) {
         int64_t k = 0;
-        if (pos + 8 > b.size()) bad_input(where + ": truncated update log");
+        if (pos + 8 > b.size()) bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: truncated update log"), where));
         std::memcpy(&k, b.data() + pos, 8);
         pos += 8;
-        if (k < 0 || pos + size_t(k) * 8 + size_t(n) * 8 > b.size()) bad_input(where + ": truncated update log");
+        if (k < 0 || pos + size_t(k) * 8 + size_t(n) * 8 > b.size())
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: truncated update log"), where));
         ids.resize(size_t(k));
         std::memcpy(ids.data(), b.data() + pos, size_t(k) * 8);
         pos += size_t(k) * 8;

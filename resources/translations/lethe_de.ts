@@ -2,6 +2,1881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>normal quantile of %1: needs 0 &lt; p &lt; 1</source>
+        <translation>Normalquantil von %1: erfordert 0 &lt; p &lt; 1</translation>
+    </message>
+    <message>
+        <source>class threshold attack: label %1 out of range</source>
+        <translation>Schwellenwertangriff je Klasse: Klasse %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy SVC needs members and non-members to fit on</source>
+        <translation>die SVC für MIA-Efficacy benötigt Mitglieder und Nichtmitglieder, auf die sie angepasst werden kann</translation>
+    </message>
+    <message>
+        <source>libsvm: %1</source>
+        <translation>libsvm: %1</translation>
+    </message>
+    <message>
+        <source>LiRA: example %1 has no reference model without it</source>
+        <translation>LiRA: für Beispiel %1 gibt es kein Referenzmodell, das ohne dieses Beispiel trainiert wurde</translation>
+    </message>
+    <message>
+        <source>RMIA needs population data (none given)</source>
+        <translation>RMIA benötigt Populationsdaten (keine angegeben)</translation>
+    </message>
+    <message>
+        <source>challenge epsilon needs scores of unlearned and of retrained models</source>
+        <translation>das Challenge-Epsilon benötigt Werte verlernter und neu trainierter Modelle</translation>
+    </message>
+    <message>
+        <source>%1: the project has no test records to audit against</source>
+        <translation>%1: das Projekt hat keine Testdatensätze, gegen die geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>a record the scoring unit did not score</source>
+        <translation>ein Datensatz, den die Bewertungseinheit nicht bewertet hat</translation>
+    </message>
+    <message>
+        <source>model %1 gives NaN outputs on %2 of %3 audited records (first: record %4): its weights may have diverged; it cannot be audited</source>
+        <translation>Modell %1 liefert NaN-Ausgaben für %2 von %3 geprüften Datensätzen (erster: Datensatz %4): Seine Gewichte sind möglicherweise divergiert; es kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>pool_models %1: an even number of at most the pool&apos;s %2 models</source>
+        <translation>pool_models %1: muss eine gerade Zahl sein und darf die %2 Modelle des Pools nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>reference pool %1 does not cover record %2</source>
+        <translation>Referenzpool %1 deckt Datensatz %2 nicht ab</translation>
+    </message>
+    <message>
+        <source>no reference model trained on these records (erased records are OUT for every model after a rebuild): the IN distribution does not exist</source>
+        <translation>kein Referenzmodell wurde auf diesen Datensätzen trainiert (gelöschte Datensätze sind nach einem Neuaufbau für jedes Modell OUT): Die IN-Verteilung existiert nicht</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; and the others of its case were redacted from this project&apos;s copies on %2 after the case was answered: their raw data is gone, so they cannot be audited again (the stored audits and reports keep their scores)</source>
+        <translation>Datensatz &apos;%1&apos; und die übrigen Datensätze seines Falls wurden am %2 nach Beantwortung des Falls in den Kopien dieses Projekts geschwärzt: Ihre Rohdaten sind nicht mehr vorhanden, daher können sie nicht erneut geprüft werden (die gespeicherten Prüfungen und Berichte behalten ihre Werte)</translation>
+    </message>
+    <message>
+        <source>audit %1: stored scores do not match their SHA-256</source>
+        <translation>Prüfung %1: die gespeicherten Werte stimmen nicht mit ihrem SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>audit %1: stored attack scores do not match their SHA-256</source>
+        <translation>Prüfung %1: die gespeicherten Angriffswerte stimmen nicht mit ihrem SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>membership attack needs members and non-members (one side is empty)</source>
+        <translation>der Mitgliedschaftsangriff benötigt Mitglieder und Nichtmitglieder (eine Seite ist leer)</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos;</source>
+        <translation>unbekannte Statistik &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no live trained model to copy the training config from; train one first</source>
+        <translation>%1: kein aktives trainiertes Modell, dessen Trainingskonfiguration übernommen werden könnte; trainieren Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lost %2 of %3 models to erasure job %4 (they trained on erased records); rebuild with: %5</source>
+        <translation>Referenzpool %1 hat %2 von %3 Modellen durch Löschauftrag %4 verloren (sie wurden auf gelöschten Datensätzen trainiert); neu erstellen mit: %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lost %2 of %3 models to erasure jobs %4 (they trained on erased records); rebuild with: %5</source>
+        <translation>Referenzpool %1 hat %2 von %3 Modellen durch die Löschaufträge %4 verloren (sie wurden auf gelöschten Datensätzen trainiert); neu erstellen mit: %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 is not complete (%2 of %3 models); rebuild with: %4</source>
+        <translation>Referenzpool %1 ist unvollständig (%2 von %3 Modellen); neu erstellen mit: %4</translation>
+    </message>
+    <message>
+        <source>reference pool %1 model %2 trained on record %3, erased by job %4, which left the purge to a later job of its case that has not run; rebuild with: %5</source>
+        <translation>Modell %2 von Referenzpool %1 wurde auf Datensatz %3 trainiert, der durch Auftrag %4 gelöscht wurde; dieser hat das Löschen der Dateien einem späteren Auftrag seines Falls überlassen, der noch nicht ausgeführt wurde; neu erstellen mit: %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 model %2 trained on record %3, erased by job %4 before erasures purged reference models; rebuild with: %5</source>
+        <translation>Modell %2 von Referenzpool %1 wurde auf Datensatz %3 trainiert, der durch Auftrag %4 gelöscht wurde, als Löschungen Referenzmodelle noch nicht mit entfernten; neu erstellen mit: %5</translation>
+    </message>
+    <message>
+        <source>a reference model&apos;s outputs do not check out after training</source>
+        <translation>die Ausgaben eines Referenzmodells sind nach dem Training fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reference models failed on %3 (the %4 that finished are kept; run the build again for the rest):%5</source>
+        <translation>%1 von %2 Referenzmodellen sind auf %3 fehlgeschlagen (die %4 fertigen bleiben erhalten; starten Sie die Erstellung für den Rest erneut):%5</translation>
+    </message>
+    <message>
+        <source>%1: changed since the unit was written (SHA-256 differs)</source>
+        <translation>%1: seit dem Schreiben der Arbeitseinheit geändert (SHA-256 weicht ab)</translation>
+    </message>
+    <message>
+        <source>%1: its records changed since %2 was written</source>
+        <translation>%1: die Datensätze haben sich seit dem Schreiben von %2 geändert</translation>
+    </message>
+    <message>
+        <source>--k %1: the pool needs 2 to 256 reference models</source>
+        <translation>--k %1: der Pool benötigt 2 bis 256 Referenzmodelle</translation>
+    </message>
+    <message>
+        <source>--k %1: K must be even (each record is IN for exactly K/2 models)</source>
+        <translation>--k %1: K muss gerade sein (jeder Datensatz ist für genau K/2 Modelle IN)</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run to copy</source>
+        <translation>Modell %1 hat keinen Trainingslauf, der übernommen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1: the project has no records</source>
+        <translation>%1: das Projekt enthält keine Datensätze</translation>
+    </message>
+    <message>
+        <source>%1: reference pool %2 does not cover the project&apos;s records; build a new pool</source>
+        <translation>%1: Referenzpool %2 deckt die Datensätze des Projekts nicht ab; erstellen Sie einen neuen Pool</translation>
+    </message>
+    <message>
+        <source>no complete reference pool matches this model&apos;s training config; build one with: %1</source>
+        <translation>kein vollständiger Referenzpool passt zur Trainingskonfiguration dieses Modells; erstellen Sie einen mit: %1</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lacks models</source>
+        <translation>in Referenzpool %1 fehlen Modelle</translation>
+    </message>
+    <message>
+        <source>%1: reference scores changed since they were recorded (SHA-256 does not match)</source>
+        <translation>%1: die Referenzwerte haben sich seit ihrer Aufzeichnung geändert (SHA-256 stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <source>%1: reference scores have the wrong size for pool %2</source>
+        <translation>%1: die Referenzwerte haben die falsche Größe für Pool %2</translation>
+    </message>
+    <message>
+        <source>the newer pool %1 matches the same model</source>
+        <translation>der neuere Pool %1 passt zum selben Modell</translation>
+    </message>
+    <message>
+        <source>%1: model %2 changed since the unit was written</source>
+        <translation>%1: Modell %2 hat sich seit dem Schreiben der Arbeitseinheit geändert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 audit scoring passes failed on %3 (nothing was stored; the passes that finished are kept for the next run):%4</source>
+        <translation>%1 von %2 Bewertungsdurchläufen der Prüfung sind auf %3 fehlgeschlagen (es wurde nichts gespeichert; die abgeschlossenen Durchläufe bleiben für den nächsten Lauf erhalten):%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create temporary file: %2</source>
+        <translation>%1: temporäre Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: fsync failed: %2</source>
+        <translation>%1: fsync fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: rename failed: %2</source>
+        <translation>%1: Umbenennen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (missing or no permission)</source>
+        <translation>%1: kann nicht gelesen werden (fehlt oder keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>%1 (the technical detail is in %2)</source>
+        <translation>%1 (die technischen Details stehen in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the technical detail could not be written to %2)</source>
+        <translation>%1 (die technischen Details konnten nicht in %2 geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>Lethe stopped on an internal error in the computation; the technical detail is in %1.</source>
+        <translation>Lethe hat die Berechnung wegen eines internen Fehlers abgebrochen; die technischen Details stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Lethe stopped on an internal error in the computation; the technical detail could not be written to %1.</source>
+        <translation>Lethe hat die Berechnung wegen eines internen Fehlers abgebrochen; die technischen Details konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 init failed</source>
+        <translation>Initialisierung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 deflate failed</source>
+        <translation>deflate (%1) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (truncated: the gzip trailer is missing)</source>
+        <translation>%1: beschädigte oder abgeschnittene komprimierte Daten (abgeschnitten: der gzip-Trailer fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (%2)</source>
+        <translation>%1: beschädigte oder abgeschnittene komprimierte Daten (%2)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (corrupt)</source>
+        <translation>%1: beschädigte oder abgeschnittene komprimierte Daten (beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1 failed to initialise</source>
+        <translation>%1 konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: read error</source>
+        <translation>%1: Lesefehler</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a state (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein Zustand (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a model kind (%3)</source>
+        <translation>%1: &apos;%2&apos; ist keine Modellart (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a model origin (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein Modellursprung (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a job kind (%3)</source>
+        <translation>%1: &apos;%2&apos; ist keine Auftragsart (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a job status (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein Auftragsstatus (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an audit role (%3)</source>
+        <translation>%1: &apos;%2&apos; ist keine Prüfungsrolle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a method kind (%3)</source>
+        <translation>%1: &apos;%2&apos; ist keine Methodenart (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a pool state (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein Pool-Zustand (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a case status (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein Fallstatus (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 work unit (version 1)</source>
+        <translation>%1: keine Arbeitseinheit vom Typ %2 (Version 1)</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (shorter than its 4-byte magic)</source>
+        <translation>%1: keine IDX-Datei (kürzer als die 4 Byte lange Magic Number)</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (wrong magic: the first two bytes must be zero)</source>
+        <translation>%1: keine IDX-Datei (falsche Magic Number: Die ersten beiden Bytes müssen null sein)</translation>
+    </message>
+    <message>
+        <source>%1: IDX element type must be unsigned byte (0x08)</source>
+        <translation>%1: der IDX-Elementtyp muss vorzeichenloses Byte (0x08) sein</translation>
+    </message>
+    <message>
+        <source>%1: expected an IDX file of %2 dimensions, found %3</source>
+        <translation>%1: erwartet wurde eine IDX-Datei mit %2 Dimensionen, gefunden %3</translation>
+    </message>
+    <message>
+        <source>%1: truncated IDX header</source>
+        <translation>%1: abgeschnittener IDX-Header</translation>
+    </message>
+    <message>
+        <source>%1: truncated IDX data (header promises %2 bytes, file has %3)</source>
+        <translation>%1: abgeschnittene IDX-Daten (laut Header %2 Bytes, die Datei hat %3)</translation>
+    </message>
+    <message>
+        <source>%1: IDX file has %2 trailing bytes</source>
+        <translation>%1: die IDX-Datei hat %2 überzählige Bytes am Ende</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 labels but %3 holds %4 images</source>
+        <translation>%1: enthält %2 Klassenangaben, aber %3 enthält %4 Bilder</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value; %4 fills missing values (a numeric column&apos;s mean, a text column&apos;s most frequent value)</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; hat keinen Wert; %4 füllt fehlende Werte auf (bei einer numerischen Spalte mit dem Mittelwert, bei einer Textspalte mit dem häufigsten Wert)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value (&apos;%4&apos;); %5 fills missing values (a numeric column&apos;s mean, a text column&apos;s most frequent value)</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; hat keinen Wert (&apos;%4&apos;); %5 füllt fehlende Werte auf (bei einer numerischen Spalte mit dem Mittelwert, bei einer Textspalte mit dem häufigsten Wert)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value (&apos;%4&apos;)</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; hat keinen Wert (&apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: no &apos;%2&apos; column in the header</source>
+        <translation>%1: keine Spalte &apos;%2&apos; in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: no data rows</source>
+        <translation>%1: keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>%1: Spalte &apos;%2&apos; kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; has no value in any row</source>
+        <translation>%1: Spalte &apos;%2&apos; hat in keiner Zeile einen Wert</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; holds %3 different text values, more than the %4 a one-hot encoding takes; remove free-text columns before importing</source>
+        <translation>%1: Spalte &apos;%2&apos; enthält %3 verschiedene Textwerte, mehr als die %4, die eine One-Hot-Kodierung zulässt; entfernen Sie Freitextspalten vor dem Import</translation>
+    </message>
+    <message>
+        <source>%1: no feature columns</source>
+        <translation>%1: keine Merkmalsspalten</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos;, a feature of the dataset&apos;s encoding</source>
+        <translation>%1: keine Spalte &apos;%2&apos;, obwohl sie ein Merkmal der Kodierung des Datenbestands ist</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is not among the features the project&apos;s data has (%3)</source>
+        <translation>%1: Spalte &apos;%2&apos; gehört nicht zu den Merkmalen der Projektdaten (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not a finite number: &apos;%4&apos;</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; ist keine endliche Zahl: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has &apos;%4&apos;, a value the dataset&apos;s encoding does not know (it knows %5)</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; enthält &apos;%4&apos;, einen Wert, den die Kodierung des Datenbestands nicht kennt (bekannt sind %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: label must be an integer in 0..255, not &apos;%3&apos;</source>
+        <translation>%1:%2: die Klasse muss eine ganze Zahl im Bereich 0..255 sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown dataset format &apos;%2&apos;</source>
+        <translation>%1: unbekanntes Format des Datenbestands &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a %2 dataset is not rewritten to redact</source>
+        <translation>%1: ein Datenbestand im Format %2 wird zum Schwärzen nicht neu geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the image is grey; the dataset&apos;s images are RGB</source>
+        <translation>%1: das Bild ist in Graustufen; die Bilder des Datenbestands sind RGB</translation>
+    </message>
+    <message>
+        <source>%1: the image is RGB; the dataset&apos;s images are grey</source>
+        <translation>%1: das Bild ist RGB; die Bilder des Datenbestands sind in Graustufen</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated %2 image (its header gives no size)</source>
+        <translation>%1: beschädigtes oder abgeschnittenes %2-Bild (sein Header gibt keine Größe an)</translation>
+    </message>
+    <message>
+        <source>%1: the image claims %2x%3 pixels, more than the 8192x8192 Lethe reads</source>
+        <translation>%1: das Bild gibt %2x%3 Pixel an, mehr als die 8192x8192, die Lethe liest</translation>
+    </message>
+    <message>
+        <source>%1the file name is empty</source>
+        <translation>%1der Dateiname ist leer</translation>
+    </message>
+    <message>
+        <source>%1&apos;%2&apos; must be a path relative to the data folder</source>
+        <translation>%1&apos;%2&apos; muss ein Pfad relativ zum Datenordner sein</translation>
+    </message>
+    <message>
+        <source>%1&apos;%2&apos; leaves the data folder (&apos;..&apos;); refused</source>
+        <translation>%1&apos;%2&apos; verlässt den Datenordner (&apos;..&apos;); abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: leads out of the data folder through a link; refused</source>
+        <translation>%1: führt über einen Link aus dem Datenordner hinaus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PNG image (%2)</source>
+        <translation>%1: kein lesbares PNG-Bild (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image has an alpha channel; Lethe reads grey or RGB images without one</source>
+        <translation>%1: das Bild hat einen Alphakanal; Lethe liest Graustufen- oder RGB-Bilder ohne Alphakanal</translation>
+    </message>
+    <message>
+        <source>%1: the image has 16 bits per sample; Lethe reads 8-bit images</source>
+        <translation>%1: das Bild hat 16 Bit pro Kanal; Lethe liest 8-Bit-Bilder</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated PNG image (%2)</source>
+        <translation>%1: beschädigtes oder abgeschnittenes PNG-Bild (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a decompressor</source>
+        <translation>%1: Dekompressor kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JPEG image (%2)</source>
+        <translation>%1: kein lesbares JPEG-Bild (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image is CMYK; Lethe reads grey or RGB images</source>
+        <translation>%1: das Bild ist CMYK; Lethe liest Graustufen- oder RGB-Bilder</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated JPEG image (%2)</source>
+        <translation>%1: beschädigtes oder abgeschnittenes JPEG-Bild (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG or JPEG image</source>
+        <translation>%1: kein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe reads no images (built without %2 and %3)</source>
+        <translation>%1: diese Lethe-Version liest keine Bilder (ohne %2 und %3 erstellt)</translation>
+    </message>
+    <message>
+        <source>%1: the dataset&apos;s spec lists files and labels of other counts</source>
+        <translation>%1: die Spezifikation des Datenbestands führt unterschiedlich viele Dateien und Klassenangaben auf</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2x%3 pixels; the dataset&apos;s images are %4x%5</source>
+        <translation>%1: das Bild hat %2x%3 Pixel; die Bilder des Datenbestands haben %4x%5</translation>
+    </message>
+    <message>
+        <source>%1: not a project-relative path</source>
+        <translation>%1: kein projektrelativer Pfad</translation>
+    </message>
+    <message>
+        <source>%1: escapes the project folder %2; refused</source>
+        <translation>%1: verlässt den Projektordner %2; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is past the end (%3 records)</source>
+        <translation>%1: Zeile %2 liegt hinter dem Ende (%3 Datensätze)</translation>
+    </message>
+    <message>
+        <source>%1: the project has no dataset</source>
+        <translation>%1: das Projekt hat keinen Datenbestand</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 records, the lineage says %3</source>
+        <translation>%1: enthält %2 Datensätze, laut Datenherkunft %3</translation>
+    </message>
+    <message>
+        <source>%1: record shape differs from the first dataset</source>
+        <translation>%1: die Form der Datensätze weicht vom ersten Datenbestand ab</translation>
+    </message>
+    <message>
+        <source>record %1: row %2 is outside its dataset</source>
+        <translation>Datensatz %1: Zeile %2 liegt außerhalb seines Datenbestands</translation>
+    </message>
+    <message>
+        <source>%1: the bytes of record %2 (row %3) no longer match the SHA-256 stored at import</source>
+        <translation>%1: die Bytes von Datensatz %2 (Zeile %3) stimmen nicht mehr mit dem beim Import gespeicherten SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>record %1: label in the file differs from the lineage</source>
+        <translation>Datensatz %1: die Klasse in der Datei weicht von der Datenherkunft ab</translation>
+    </message>
+    <message>
+        <source>record %1 is not in the project</source>
+        <translation>Datensatz %1 ist nicht im Projekt enthalten</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started: %1</source>
+        <translation>das Archiv kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the archive member %1 cannot be written: %2</source>
+        <translation>der Archiveintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive cannot be finished: %1</source>
+        <translation>das Archiv kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not an evidence bundle (not a gzip-compressed tar archive)</source>
+        <translation>%1: kein Nachweispaket (kein gzip-komprimiertes tar-Archiv)</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged after %2 members (%3)</source>
+        <translation>%1: das Archiv ist nach %2 Einträgen beschädigt (%3)</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is not a plain file</source>
+        <translation>%1: Eintrag %2 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: member path &apos;%2&apos; is not a plain relative path</source>
+        <translation>%1: der Eintragspfad &apos;%2&apos; ist kein einfacher relativer Pfad</translation>
+    </message>
+    <message>
+        <source>%1: member %2 occurs twice</source>
+        <translation>%1: Eintrag %2 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is too large</source>
+        <translation>%1: Eintrag %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is truncated</source>
+        <translation>%1: Eintrag %2 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is longer than it says</source>
+        <translation>%1: Eintrag %2 ist länger als angegeben</translation>
+    </message>
+    <message>
+        <source>this build of Lethe has no %1: evidence bundles cannot be written</source>
+        <translation>diese Lethe-Version wurde ohne %1 erstellt: Nachweispakete können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe has no %2: evidence bundles cannot be read</source>
+        <translation>%1: diese Lethe-Version wurde ohne %2 erstellt: Nachweispakete können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1: keine Spalte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 fields, the header %4</source>
+        <translation>%1: Zeile %2 hat %3 Felder, die Kopfzeile %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>%1 konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>%1: is UTF-16 text; save it as CSV in UTF-8</source>
+        <translation>%1: ist UTF-16-Text; speichern Sie die Datei als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: is not a text file (it holds NUL bytes)</source>
+        <translation>%1: ist keine Textdatei (enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid CSV (a quote inside an unquoted cell, or text after a closing quote)</source>
+        <translation>%1: Zeile %2 ist kein gültiges CSV (ein Anführungszeichen in einer Zelle ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside a quoted cell that starts on line %2 (a quote is not closed)</source>
+        <translation>%1: die Datei endet innerhalb einer in Anführungszeichen gesetzten Zelle, die in Zeile %2 beginnt (ein Anführungszeichen wird nicht geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1: the CSV table is empty (no header)</source>
+        <translation>%1: die CSV-Tabelle ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe has no %2: CSV tables cannot be read</source>
+        <translation>%1: diese Lethe-Version wurde ohne %2 erstellt: CSV-Tabellen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>nicht genügend Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten</translation>
+    </message>
+    <message>
+        <source>%1: the key folder cannot be created (%2)</source>
+        <translation>%1: der Schlüsselordner kann nicht angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the signing key file is damaged (a field is missing or of the wrong type)</source>
+        <translation>%1: die Signaturschlüsseldatei ist beschädigt (ein Feld fehlt oder hat den falschen Typ)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signing key (not JSON)</source>
+        <translation>%1: kein Lethe-Signaturschlüssel (kein JSON)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signing key (format %2 expected)</source>
+        <translation>%1: kein Lethe-Signaturschlüssel (Format %2 erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: the signing key is sealed with a passphrase; set %2 to use it</source>
+        <translation>%1: der Signaturschlüssel ist mit einer Passphrase versiegelt; setzen Sie %2, um ihn zu verwenden</translation>
+    </message>
+    <message>
+        <source>%1: the sealed signing key is damaged</source>
+        <translation>%1: der versiegelte Signaturschlüssel ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase in %2 does not open the signing key</source>
+        <translation>%1: die Passphrase in %2 öffnet den Signaturschlüssel nicht</translation>
+    </message>
+    <message>
+        <source>%1: the signing key has no secret part</source>
+        <translation>%1: der Signaturschlüssel hat keinen geheimen Teil</translation>
+    </message>
+    <message>
+        <source>%1: the signing key is damaged (its halves do not match)</source>
+        <translation>%1: der Signaturschlüssel ist beschädigt (seine Hälften passen nicht zusammen)</translation>
+    </message>
+    <message>
+        <source>%1: a hexadecimal value holds &apos;%2&apos;</source>
+        <translation>%1: ein Hexadezimalwert enthält &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a hexadecimal value has an odd length</source>
+        <translation>%1: ein Hexadezimalwert hat eine ungerade Länge</translation>
+    </message>
+    <message>
+        <source>%1: the public key file is damaged (a field is missing or of the wrong type)</source>
+        <translation>%1: die Datei des öffentlichen Schlüssels ist beschädigt (ein Feld fehlt oder hat den falschen Typ)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe public key (not JSON)</source>
+        <translation>%1: kein öffentlicher Lethe-Schlüssel (kein JSON)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe public key (format %2 expected)</source>
+        <translation>%1: kein öffentlicher Lethe-Schlüssel (Format %2 erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: the public key has %2 bytes, not 32</source>
+        <translation>%1: der öffentliche Schlüssel hat %2 Bytes, nicht 32</translation>
+    </message>
+    <message>
+        <source>%1: the fingerprint written in the file does not match its key</source>
+        <translation>%1: der in der Datei angegebene Fingerabdruck passt nicht zu ihrem Schlüssel</translation>
+    </message>
+    <message>
+        <source>no key folder: set %1, %2 or %3</source>
+        <translation>kein Schlüsselordner: Setzen Sie %1, %2 oder %3</translation>
+    </message>
+    <message>
+        <source>%1: the signing key cannot be stored (%2)</source>
+        <translation>%1: der Signaturschlüssel kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>give --model or --job</source>
+        <translation>geben Sie --model oder --job an</translation>
+    </message>
+    <message>
+        <source>job %1 has no output model</source>
+        <translation>Auftrag %1 hat kein Ausgabemodell</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1: no erasure request with id %2</source>
+        <translation>%1: kein Löschersuchen mit der ID %2</translation>
+    </message>
+    <message>
+        <source>the case needs a reference (e.g. DPO-2026-0002)</source>
+        <translation>der Fall benötigt eine Fallreferenz (z. B. DPO-2026-0002)</translation>
+    </message>
+    <message>
+        <source>the deadline rule needs at least one month to answer</source>
+        <translation>die Fristregel muss mindestens einen Monat für die Antwort vorsehen</translation>
+    </message>
+    <message>
+        <source>a case &apos;%1&apos; exists already</source>
+        <translation>ein Fall &apos;%1&apos; ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be edited</source>
+        <translation>Fall %1 ist beantwortet (%2): Er kann nicht mehr bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be edited</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4) (%2): Er kann nicht mehr bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>the case needs a reference</source>
+        <translation>der Fall benötigt eine Fallreferenz</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be extended</source>
+        <translation>Fall %1 ist beantwortet (%2): Er kann nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be extended</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4) (%2): Er kann nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>an extension needs the reason the subject is told (Art. 12(3))</source>
+        <translation>eine Verlängerung erfordert die Begründung, die der betroffenen Person mitgeteilt wird (Art. 12 Abs. 3)</translation>
+    </message>
+    <message>
+        <source>an extension is at least one month</source>
+        <translation>eine Verlängerung beträgt mindestens einen Monat</translation>
+    </message>
+    <message>
+        <source>case %1 is already extended by %2 month(s); Art. 12(3) allows %3 in all</source>
+        <translation>Fall %1 ist bereits um %2 Monat(e) verlängert; Art. 12 Abs. 3 erlaubt insgesamt %3</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be refused</source>
+        <translation>Fall %1 ist beantwortet (%2): Er kann nicht abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be refused</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4) (%2): Er kann nicht erneut abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason (Art. 12(4): the subject must be told why)</source>
+        <translation>eine Ablehnung erfordert eine Begründung (Art. 12 Abs. 4: Der betroffenen Person müssen die Gründe mitgeteilt werden)</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be answered again</source>
+        <translation>Fall %1 ist beantwortet (%2): Er kann nicht erneut beantwortet werden</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be answered again</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4) (%2): Er kann nicht mehr beantwortet werden</translation>
+    </message>
+    <message>
+        <source>closing a case needs a note: what was done and what the subject is told</source>
+        <translation>der Abschluss eines Falls erfordert einen Vermerk: was getan wurde und was der betroffenen Person mitgeteilt wird</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): a closed case takes no further job</source>
+        <translation>Fall %1 ist beantwortet (%2): Ein abgeschlossener Fall nimmt keine weiteren Aufträge an</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): a closed case takes no further job</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4) (%2): Ein abgeschlossener Fall nimmt keine weiteren Aufträge an</translation>
+    </message>
+    <message>
+        <source>case opened, deadline %1</source>
+        <translation>Fall eröffnet, Frist %1</translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation>Fall bearbeitet</translation>
+    </message>
+    <message>
+        <source>first job started: case in progress</source>
+        <translation>erster Auftrag gestartet: Fall in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>deadline extended to %1: %2</source>
+        <translation>Frist verlängert bis %1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>answered (verdict %1): %2</source>
+        <translation>beantwortet (Befund %1): %2</translation>
+    </message>
+    <message>
+        <source>answered (verdict %1): %2 — override: %3</source>
+        <translation>beantwortet (Befund %1): %2 — Übersteuerung: %3</translation>
+    </message>
+    <message>
+        <source>job %1 started: %2 on model %3</source>
+        <translation>Auftrag %1 gestartet: %2 auf Modell %3</translation>
+    </message>
+    <message>
+        <source>job %1 finished</source>
+        <translation>Auftrag %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>job %1: %2 record(s) forgotten from model %3, new model %4; %5 stored copies that saw the records deleted (checkpoints, model files, reference models)</source>
+        <translation>Auftrag %1: %2 Datensatz/Datensätze aus Modell %3 vergessen, neues Modell %4; %5 gespeicherte Kopien, die die Datensätze gesehen haben, gelöscht (Checkpoints, Modelldateien, Referenzmodelle)</translation>
+    </message>
+    <message>
+        <source>job %1: the reference models that saw the records are deleted by the case&apos;s next job, which still needs them for its audit</source>
+        <translation>Auftrag %1: die Referenzmodelle, die die Datensätze gesehen haben, löscht der nächste Auftrag des Falls, der sie noch für seine Prüfung benötigt</translation>
+    </message>
+    <message>
+        <source>job %1 failed</source>
+        <translation>Auftrag %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>job %1 cancelled</source>
+        <translation>Auftrag %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>audit %1 of model %2 (%3)</source>
+        <translation>Prüfung %1 von Modell %2 (%3)</translation>
+    </message>
+    <message>
+        <source>report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>--canaries %1 x %2 records: at most half of the %3 training images</source>
+        <translation>--canaries %1 x %2 Datensätze: höchstens die Hälfte der %3 Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>--canaries and --canary-records must be positive</source>
+        <translation>--canaries und --canary-records müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>--canary-mark %1: invert, patch, near-copies or none</source>
+        <translation>--canary-mark %1: erlaubt sind invert, patch, near-copies oder none</translation>
+    </message>
+    <message>
+        <source>%1: missing; install Debian&apos;s dataset-fashion-mnist package</source>
+        <translation>%1: fehlt; installieren Sie das Debian-Paket dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>--subset must be 0 (all) or at least 100</source>
+        <translation>--subset muss 0 (alle) oder mindestens 100 sein</translation>
+    </message>
+    <message>
+        <source>case %1 has no entry in the audit log</source>
+        <translation>Fall %1 hat keinen Eintrag im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>--out is required: the bundle file to write</source>
+        <translation>--out ist erforderlich: die zu schreibende Paketdatei</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made (%3)</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made (a file of that name exists)</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden (es gibt bereits eine Datei dieses Namens)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name the bundle file to write</source>
+        <translation>%1: ist ein Ordner; geben Sie die zu schreibende Paketdatei an</translation>
+    </message>
+    <message>
+        <source>this build of Lethe has no libarchive or libcsv: evidence bundles cannot be written</source>
+        <translation>diese Lethe-Version wurde ohne libarchive oder libcsv erstellt: Nachweispakete können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: not an evidence bundle (no %2)</source>
+        <translation>%1: kein Nachweispaket (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a JSON object</source>
+        <translation>%1: %2 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: no signature beside it (%2)</source>
+        <translation>%1: keine Signatur daneben (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signature file</source>
+        <translation>%1: keine Lethe-Signaturdatei</translation>
+    </message>
+    <message>
+        <source>%1: evidence.json is not of format %2</source>
+        <translation>%1: evidence.json hat nicht das Format %2</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: give KIND:key=value,... with KIND one of reference_model, shard_retrain, audit_scoring</source>
+        <translation>--slurm-kind %1: geben Sie KIND:key=value,... an, wobei KIND reference_model, shard_retrain oder audit_scoring ist</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: &apos;%2&apos; is not key=value</source>
+        <translation>--slurm-kind %1: &apos;%2&apos; hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: %2 must be a whole number, not &apos;%3&apos;</source>
+        <translation>--slurm-kind %1: %2 muss eine ganze Zahl sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: unknown key &apos;%2&apos; (keys: partition, account, time, mem, cpus, gpus)</source>
+        <translation>--slurm-kind %1: unbekannter Schlüssel &apos;%2&apos; (Schlüssel: partition, account, time, mem, cpus, gpus)</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job array: %1</source>
+        <translation>sbatch hat das Job-Array abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>squeue does not answer (%1); Slurm job %2 may still be running: run the build again once Slurm answers, to reuse what finished</source>
+        <translation>squeue antwortet nicht (%1); Slurm-Auftrag %2 läuft möglicherweise noch: Starten Sie die Erstellung erneut, sobald Slurm antwortet, um bereits Fertiggestelltes wiederzuverwenden</translation>
+    </message>
+    <message>
+        <source>--executor must be local or slurm, not &apos;%1&apos;</source>
+        <translation>--executor muss local oder slurm sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--slurm-retries must be in 0..10</source>
+        <translation>--slurm-retries muss im Bereich 0..10 liegen</translation>
+    </message>
+    <message>
+        <source>--executor slurm: no lethe program beside %1 for the tasks to run; set &quot;lethe&quot; in the project&apos;s Slurm settings</source>
+        <translation>--executor slurm: neben %1 liegt kein lethe-Programm, das die Aufgaben ausführen könnte; setzen Sie &quot;lethe&quot; in den Slurm-Einstellungen des Projekts</translation>
+    </message>
+    <message>
+        <source>--executor slurm: sbatch is not on this machine&apos;s PATH (install Slurm&apos;s client, or use --executor local)</source>
+        <translation>--executor slurm: sbatch ist nicht im PATH dieses Rechners (installieren Sie den Slurm-Client oder verwenden Sie --executor local)</translation>
+    </message>
+    <message>
+        <source>%1: no such work unit</source>
+        <translation>%1: Arbeitseinheit nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe work unit (JSON with kind and project)</source>
+        <translation>%1: keine Lethe-Arbeitseinheit (JSON mit kind und project)</translation>
+    </message>
+    <message>
+        <source>%1: not in its own staging folder (%2/unit.json of %3); refused</source>
+        <translation>%1: nicht in ihrem eigenen Bereitstellungsordner (%2/unit.json von %3); abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the unit&apos;s lock (%2)</source>
+        <translation>%1: die Sperrdatei der Arbeitseinheit kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the unit (%2)</source>
+        <translation>%1: die Arbeitseinheit kann nicht gesperrt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown work-unit kind %2</source>
+        <translation>%1: unbekannte Art von Arbeitseinheit %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is not in the project</source>
+        <translation>%1:%2: Datensatz &apos;%3&apos; ist nicht im Projekt enthalten</translation>
+    </message>
+    <message>
+        <source>the query &apos;%1&apos; matches no record of the project</source>
+        <translation>die Abfrage &apos;%1&apos; trifft auf keinen Datensatz des Projekts zu</translation>
+    </message>
+    <message>
+        <source>the project has no live model to forget from; train one first</source>
+        <translation>das Projekt hat kein aktives Modell, aus dem vergessen werden könnte; trainieren Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>%1: update log changed since it was recorded (SHA-256 does not match the lineage)</source>
+        <translation>%1: das Aktualisierungsprotokoll hat sich seit seiner Erfassung geändert (SHA-256 stimmt nicht mit der Datenherkunft überein)</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete during purge: %2</source>
+        <translation>%1: kann beim Löschen nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: file changed since it was recorded (SHA-256 does not match the lineage database)</source>
+        <translation>%1: die Datei hat sich seit ihrer Erfassung geändert (SHA-256 stimmt nicht mit der Herkunftsdatenbank überein)</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Methode &apos;%1&apos; (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>nothing selected: give --subject, --records or --query</source>
+        <translation>nichts ausgewählt: Geben Sie --subject, --records oder --query an</translation>
+    </message>
+    <message>
+        <source>model %1 is one shard of ensemble %2; forget from the ensemble</source>
+        <translation>Modell %1 ist ein Shard von Ensemble %2; wenden Sie das Vergessen auf das Ensemble an</translation>
+    </message>
+    <message>
+        <source>model %1 was purged; forget from a live model</source>
+        <translation>Modell %1 wurde gelöscht; wenden Sie das Vergessen auf ein aktives Modell an</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run in the lineage</source>
+        <translation>Modell %1 hat keinen Trainingslauf in der Datenherkunft</translation>
+    </message>
+    <message>
+        <source>method sisa needs a SISA ensemble; model %1 is %2</source>
+        <translation>Methode sisa erfordert ein SISA-Ensemble; Modell %1 ist %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not trained on any of the %2 selected records; choose a model that holds them</source>
+        <translation>Modell %1 wurde auf keinem der %2 ausgewählten Datensätze trainiert; wählen Sie ein Modell, das sie enthält</translation>
+    </message>
+    <message>
+        <source>the selection covers every training record of model %1; nothing would remain to train on</source>
+        <translation>die Auswahl umfasst alle Trainingsdatensätze von Modell %1; es bliebe nichts zum Trainieren übrig</translation>
+    </message>
+    <message>
+        <source>method %1 has no implementation</source>
+        <translation>Methode %1 ist nicht implementiert</translation>
+    </message>
+    <message>
+        <source>model %1: the model of shard %2 is missing or purged</source>
+        <translation>Modell %1: das Modell von Shard %2 fehlt oder wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>checkpoint of shard %1, stage %2 of run %3 is missing or purged</source>
+        <translation>der Checkpoint von Shard %1, Stufe %2 aus Lauf %3 fehlt oder wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>method %1 needs the update log of model %2&apos;s training run, which was trained without record_updates; retrain with it or choose another method</source>
+        <translation>Methode %1 benötigt das Aktualisierungsprotokoll des Trainingslaufs von Modell %2, das ohne record_updates trainiert wurde; trainieren Sie es mit record_updates neu oder wählen Sie eine andere Methode</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run</source>
+        <translation>Modell %1 hat keinen Trainingslauf</translation>
+    </message>
+    <message>
+        <source>--references must be 0 or at least 2</source>
+        <translation>--references muss 0 oder mindestens 2 sein</translation>
+    </message>
+    <message>
+        <source>--method: the exact job is &apos;sisa&apos; or &apos;retrain&apos;, not &apos;%1&apos;</source>
+        <translation>--method: der exakte Auftrag ist &apos;sisa&apos; oder &apos;retrain&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--approximate: &apos;%1&apos; is not an approximate method (lethe methods)</source>
+        <translation>--approximate: &apos;%1&apos; ist keine approximative Methode (lethe methods)</translation>
+    </message>
+    <message>
+        <source>%1: no open erasure request to investigate</source>
+        <translation>%1: kein offenes Löschersuchen zu untersuchen</translation>
+    </message>
+    <message>
+        <source>case %1 names no data subject: set its subject first</source>
+        <translation>Fall %1 nennt keine betroffene Person: Legen Sie zuerst die betroffene Person fest</translation>
+    </message>
+    <message>
+        <source>training produced no final checkpoint</source>
+        <translation>das Training hat keinen finalen Checkpoint erzeugt</translation>
+    </message>
+    <message>
+        <source>shard %1 has no final checkpoint</source>
+        <translation>Shard %1 hat keinen finalen Checkpoint</translation>
+    </message>
+    <message>
+        <source>job %1 is not a forget job</source>
+        <translation>Auftrag %1 ist kein Vergessensauftrag</translation>
+    </message>
+    <message>
+        <source>job %1 is %2: only a finished job can be audited again</source>
+        <translation>Auftrag %1 hat den Status %2: Nur ein abgeschlossener Auftrag kann erneut geprüft werden</translation>
+    </message>
+    <message>
+        <source>model %1 of job %2 was purged by a later job: audit that job&apos;s model instead</source>
+        <translation>Modell %1 von Auftrag %2 wurde durch einen späteren Auftrag gelöscht: Prüfen Sie stattdessen das Modell jenes Auftrags</translation>
+    </message>
+    <message>
+        <source>the audit found no usable reference pool</source>
+        <translation>die Prüfung hat keinen verwendbaren Referenzpool gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove it to redact the record: %2</source>
+        <translation>%1: kann zum Schwärzen des Datensatzes nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>case %1 names no subject: there are no records to redact</source>
+        <translation>Fall %1 nennt keine betroffene Person: Es gibt keine Datensätze zu schwärzen</translation>
+    </message>
+    <message>
+        <source>model %1 (%2) is still trained on %3 of %4&apos;s records: forget them from it first; nothing was redacted</source>
+        <translation>Modell %1 (%2) ist noch auf %3 Datensätzen von %4 trainiert: Lassen Sie das Modell diese zuerst vergessen; es wurde nichts geschwärzt</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was recorded (SHA-256 does not match the lineage database); nothing was redacted: lethe verify says more</source>
+        <translation>%1: seit der Erfassung geändert (SHA-256 stimmt nicht mit der Herkunftsdatenbank überein); es wurde nichts geschwärzt: lethe verify liefert Einzelheiten</translation>
+    </message>
+    <message>
+        <source>case %1 is open: its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>Fall %1 ist offen: Die Datensätze seiner betroffenen Person werden geschwärzt, sobald der Fall beantwortet ist (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is in progress: its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>Fall %1 ist in Bearbeitung: Die Datensätze seiner betroffenen Person werden geschwärzt, sobald der Fall beantwortet ist (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)): its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>Fall %1 ist abgelehnt (Art. 12 Abs. 4): Die Datensätze seiner betroffenen Person werden geschwärzt, sobald der Fall beantwortet ist (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is extended (Art. 12(3)): its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>Fall %1 ist verlängert (Art. 12 Abs. 3): Die Datensätze seiner betroffenen Person werden geschwärzt, sobald der Fall beantwortet ist (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>%1: --arch torchscript trains the architecture of an imported TorchScript model, and this project has none (lethe import --model FILE.pt)</source>
+        <translation>%1: --arch torchscript trainiert die Architektur eines importierten TorchScript-Modells, und dieses Projekt hat keines (lethe import --model FILE.pt)</translation>
+    </message>
+    <message>
+        <source>%1: no training records to train on</source>
+        <translation>%1: keine Trainingsdatensätze zum Trainieren</translation>
+    </message>
+    <message>
+        <source>fewer training records than shards x slices</source>
+        <translation>weniger Trainingsdatensätze als Shards x Slices</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project folder: %2</source>
+        <translation>%1: der Projektordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: already holds a Lethe project</source>
+        <translation>%1: enthält bereits ein Lethe-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe project (no %2)</source>
+        <translation>%1: kein Lethe-Projekt (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>empty path in the lineage database</source>
+        <translation>leerer Pfad in der Herkunftsdatenbank</translation>
+    </message>
+    <message>
+        <source>%1: an absolute path; project paths are relative to %2</source>
+        <translation>%1: ein absoluter Pfad; Projektpfade sind relativ zu %2</translation>
+    </message>
+    <message>
+        <source>%1: leads out of the project folder %2 through a link; refused</source>
+        <translation>%1: führt über einen Link aus dem Projektordner %2 hinaus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: not inside the project %2</source>
+        <translation>%1: nicht innerhalb des Projekts %2</translation>
+    </message>
+    <message>
+        <source>no group &apos;%1&apos; on this machine</source>
+        <translation>keine Gruppe &apos;%1&apos; auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1: cannot give it to group &apos;%2&apos; (%3)</source>
+        <translation>%1: kann nicht der Gruppe &apos;%2&apos; zugewiesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot set its permissions (%2)</source>
+        <translation>%1: die Berechtigungen können nicht gesetzt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the job</source>
+        <translation>%1: der Auftrag kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>the process running this job stopped before it finished</source>
+        <translation>der Prozess, der diesen Auftrag ausführte, wurde vor dessen Abschluss beendet</translation>
+    </message>
+    <message>
+        <source>amnesiac needs the update log of the training run (train with record_updates); this model has none</source>
+        <translation>amnesiac benötigt das Aktualisierungsprotokoll des Trainingslaufs (mit record_updates trainieren); dieses Modell hat keines</translation>
+    </message>
+    <message>
+        <source>update log does not match the model (parameter count)</source>
+        <translation>das Aktualisierungsprotokoll passt nicht zum Modell (Anzahl der Parameter)</translation>
+    </message>
+    <message>
+        <source>certified removal needs a model whose last layer is Linear (logreg, a linear head, or a TorchScript nn.Sequential ending in nn.Linear)</source>
+        <translation>die zertifizierte Entfernung erfordert ein Modell, dessen letzte Schicht Linear ist (logreg, ein linearer Kopf oder ein TorchScript-nn.Sequential, das auf nn.Linear endet)</translation>
+    </message>
+    <message>
+        <source>certified removal needs an L2-regularised objective: the run&apos;s weight decay is 0; give --param lambda=...</source>
+        <translation>die zertifizierte Entfernung erfordert eine L2-regularisierte Zielfunktion: Die Gewichtsabnahme des Laufs ist 0; geben Sie --param lambda=... an</translation>
+    </message>
+    <message>
+        <source>method parameter &apos;%1&apos; is missing</source>
+        <translation>Methodenparameter &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>method %1 has no parameter &apos;%2&apos; (parameters: none)</source>
+        <translation>Methode %1 hat keinen Parameter &apos;%2&apos; (Parameter: keine)</translation>
+    </message>
+    <message>
+        <source>method %1 has no parameter &apos;%2&apos; (parameters: %3)</source>
+        <translation>Methode %1 hat keinen Parameter &apos;%2&apos; (Parameter: %3)</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes true or false, not &apos;%3&apos;</source>
+        <translation>Parameter %1 von %2 erwartet true oder false, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes an integer, not &apos;%3&apos;</source>
+        <translation>Parameter %1 von %2 erwartet eine ganze Zahl, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes a number, not &apos;%3&apos;</source>
+        <translation>Parameter %1 von %2 erwartet eine Zahl, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>attack scores: the header lacks %1 or %2</source>
+        <translation>Angriffswerte: der Kopfzeile fehlt %1 oder %2</translation>
+    </message>
+    <message>
+        <source>attack scores, line %1: bad record id</source>
+        <translation>Angriffswerte, Zeile %1: ungültige Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>audit %1 attack scores: the stored scores do not match their SHA-256</source>
+        <translation>Angriffswerte von Prüfung %1: die gespeicherten Werte stimmen nicht mit ihrem SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>there is no case with id %1</source>
+        <translation>es gibt keinen Fall mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>no live model holds any of the %1 selected records any more: they are forgotten from every model (live models: %2); nothing is left to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live model that is a SISA ensemble holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live model holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id holds a control character (a line break or a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no &apos;%2&apos; column (its header reads as one column &apos;%3&apos;: is the delimiter another one?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no &apos;%2&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &apos;%3&apos; is not a non-negative integer: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: split must be train, test or population, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: label must be an integer in 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: row %3 is outside %4 (%5 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: label %3 differs from the data file&apos;s label %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate record_id &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: row %3 listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 record_id(s) already exist in the project (first: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be idx, csv or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX import needs --labels (the IDX labels file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipe is the training recipe of an imported model: give --model with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: file &apos;%3&apos; listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &apos;%2&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record shape differs from the project&apos;s first dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &apos;train&apos; records: the model&apos;s training set is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a data file of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 must be an integer in %4..%5, not &apos;%6&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset has no &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run has no &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset: &apos;%2&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run: &apos;%2&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be an integer in %4..%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder has a lineage.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe lineage folder (&quot;format&quot; is not &quot;lethe-lineage&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; is missing or not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format version %2; this Lethe reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;runs&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update logs (amnesiac) are not in format version 1; leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each run is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: a run&apos;s name is at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (it names a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two runs are named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;lethe_config&apos; is not a Lethe training config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;hidden&apos; must be in 1..1048576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; differs from its &apos;lethe_config&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no &apos;recipe&apos; (optimizer, lr, epochs, batch_size, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;seed&apos; must be a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2: run &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, the lineage says %3 (%4: run &apos;%5&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: unknown arch &apos;%3&apos; (logreg, mlp, cnn or torchscript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; lineage.json names a dataset, so records.csv lists its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder lists its runs&apos; placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown run &apos;%3&apos; (lineage.json has no such run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: placement of unknown record &apos;%3&apos; (records.csv has no such record_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: placement of unknown record &apos;%3&apos; (the project has no such record_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is a &apos;%4&apos; record: only training records are placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; sits in two shards of run &apos;%4&apos; (shard %5 on line %6, shard %7 here): a record trains one shard only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is placed twice in run &apos;%4&apos; (first on line %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos;, which the run does not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; of shard %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; from slice %7, a later slice (a stage sees slices 0..%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 of shard %3 of run &apos;%4&apos; did not see record &apos;%5&apos; of slice %6, which it should have (slices 0..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder lists its runs&apos; checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a second checkpoint of shard %3, stage %4 (first on line %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: checkpoint file %3 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: checkpoint file %3 has SHA-256 %4, the lineage says %5 (changed or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: records_sha256 of shard %3, stage %4 does not match the records placements.csv puts in slices 0..%4 of that shard: the checkpoint saw other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: n_records is %3; slices 0..%4 of shard %5 hold %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: run &apos;%3&apos;, shard %4, stage %5 has no row in checkpoints.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no checkpoint of shard %3, stage %4 (its last): that shard&apos;s model is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not the run&apos;s architecture (%2): its parameters or their shapes differ (%3: run &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gives %2 logits per record, other checkpoints of run &apos;%3&apos; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists; this lineage folder was imported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder (a lineage folder holds lineage.json and its tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2: dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, the lineage says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 does not match the lineage&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;dataset&quot;, and the project has no records for the runs to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not an empty folder; export writes a new lineage folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2 datasets; format version 1 carries exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record &apos;%2&apos; was redacted; a lineage folder cannot carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained model whose every shard is still live (a forget job purges the shards it retrains): nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reference pool with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no erasure request with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a lineage database already exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no lineage database here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lineage database has schema version %2, newer than this Lethe understands (%3); open it with a newer Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe lineage database (no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: migrating the lineage database to schema version %2 breaks a reference in table %3; the database was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unterminated string in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: expected &apos;field op value&apos; in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown field &apos;%1&apos; (fields: id, key, label, split, source, subject, collected_at, dataset, row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown operator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: expected &apos;and&apos; after a condition, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: dangling &apos;and&apos; in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: empty expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lineage database: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lineage database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 was purged (it saw erased records); its audits remain in the lineage database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1: shard model %2 was purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 has no member files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchscript model spec without its architecture file resolved (resolve_script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: architecture file changed since it was recorded (SHA-256 does not match the lineage database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model spec: empty input or fewer than two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model spec: cnn needs image input of at least 16x16 (channels, height, width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos; (known: logreg, mlp, cnn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; holds NaN or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a &apos;%2&apos; model: parameter &apos;%3&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a &apos;%2&apos; model of this shape: parameter &apos;%3&apos; has shape %4, expected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable model file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;: this LibTorch sees no CUDA device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;: only %2 CUDA device(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos; (use auto, cpu, cuda or cuda:N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a TorchScript model (torch.jit.load: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TorchScript model has no forward method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s forward fails on the dataset&apos;s input of shape %2 (float32): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns %2, not logits: a float tensor of shape [batch, n_classes] = [%3, n_classes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns a %2 tensor of shape %3, not logits: a float tensor of shape [batch, n_classes] = [%4, n_classes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns %2 logits per record; the dataset has %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns NaN or infinite logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3, outside (%4, %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3, outside [%4, %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recipe is one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs and seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recipe lacks %2 (a recipe needs optimizer, lr, epochs and batch_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;optimizer&apos; must be &quot;sgd&quot;, &quot;adam&quot; or &quot;adamw&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;batch_size&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;momentum&apos; must be below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;seed&apos; must be a whole number from 0, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; in &apos;lr_schedule&apos; (a step schedule has step and gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;lr_schedule&apos; must be &quot;constant&quot;, &quot;cosine&quot; or {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR}, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards must be in 1..1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slices must be in 1..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--epochs must be in (0, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard policy must be subject or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation must be mean or vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer must be sgd, adam or adamw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning-rate schedule must be constant, cosine or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shard policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run that records its updates retrains in the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shard unit&apos;s result names a checkpoint it does not check: %1; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update logs of different parameter counts cannot be joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe update log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update log with no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated update log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodParamsEditor</name>
     <message>
         <source>Epochs</source>
@@ -2023,6 +3898,18 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
         <source>Request not refused</source>
         <translation>Antrag nicht abgelehnt</translation>
     </message>
+    <message>
+        <source>before the forget job</source>
+        <translation>vor dem Vergessensauftrag</translation>
+    </message>
+    <message>
+        <source>after the forget job</source>
+        <translation>nach dem Vergessensauftrag</translation>
+    </message>
+    <message>
+        <source>on its own</source>
+        <translation>eigenständig</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CloseCaseDialog</name>
@@ -2290,6 +4177,24 @@ trotz offener Feststellungen abgeschlossen: %1</translation>
     <message>
         <source> The first %1 are listed.</source>
         <translation> Die ersten %1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>unknown error while reading the attack scores</source>
+        <translation>unbekannter Fehler beim Lesen der Angriffswerte</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::FeatureWorker</name>
+    <message>
+        <source>unknown error while reading the record</source>
+        <translation>unbekannter Fehler beim Lesen des Datensatzes</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::JobWorker</name>
+    <message>
+        <source>unknown error in the worker thread</source>
+        <translation>unbekannter Fehler im Hintergrund-Thread</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5431,50 @@ Anschließend werden die Dateien jedes Modells, Checkpoints und Referenzmodells,
     <message>
         <source>, test accuracy %1</source>
         <translation>, Testgenauigkeit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard file(s) of model %1</source>
+        <translation>
+            <numerusform>%Ln Shard-Datei von Modell %1</numerusform>
+            <numerusform>%Ln Shard-Dateien von Modell %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file of model %1</source>
+        <translation>die Datei von Modell %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoint(s) of model %1 that saw the records</source>
+        <translation>
+            <numerusform>%Ln Checkpoint von Modell %1, der die Datensätze gesehen hat</numerusform>
+            <numerusform>%Ln Checkpoints von Modell %1, die die Datensätze gesehen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update log(s) that recorded them</source>
+        <translation>
+            <numerusform>%Ln Aktualisierungsprotokoll, das sie aufgezeichnet hat</numerusform>
+            <numerusform>%Ln Aktualisierungsprotokolle, die sie aufgezeichnet haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference model(s) trained on the records (after the audit)</source>
+        <translation>
+            <numerusform>%Ln auf den Datensätzen trainiertes Referenzmodell (nach der Prüfung)</numerusform>
+            <numerusform>%Ln auf den Datensätzen trainierte Referenzmodelle (nach der Prüfung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be deleted.</source>
+        <translation>Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The job will delete %1. The lineage keeps their hashes; the files cannot be restored.</source>
+        <translation>Der Auftrag löscht %1. Die Datenherkunft bewahrt ihre Hashwerte; die Dateien können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>normal quantile of %1: needs 0 &lt; p &lt; 1</source>
+        <translation>quantile de la loi normale pour %1 : il faut 0 &lt; p &lt; 1</translation>
+    </message>
+    <message>
+        <source>class threshold attack: label %1 out of range</source>
+        <translation>attaque à seuil par classe : étiquette %1 hors plage</translation>
+    </message>
+    <message>
+        <source>MIA-Efficacy SVC needs members and non-members to fit on</source>
+        <translation>le SVC de MIA-Efficacy a besoin de membres et de non-membres pour être ajusté</translation>
+    </message>
+    <message>
+        <source>libsvm: %1</source>
+        <translation>libsvm : %1</translation>
+    </message>
+    <message>
+        <source>LiRA: example %1 has no reference model without it</source>
+        <translation>LiRA : l&apos;exemple %1 n&apos;a aucun modèle de référence entraîné sans lui</translation>
+    </message>
+    <message>
+        <source>RMIA needs population data (none given)</source>
+        <translation>RMIA nécessite des données de population (aucune fournie)</translation>
+    </message>
+    <message>
+        <source>challenge epsilon needs scores of unlearned and of retrained models</source>
+        <translation>l&apos;epsilon de la compétition NeurIPS 2023 nécessite des scores de modèles désappris et de modèles réentraînés</translation>
+    </message>
+    <message>
+        <source>%1: the project has no test records to audit against</source>
+        <translation>%1 : le projet ne contient aucun enregistrement de test auquel comparer lors de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>a record the scoring unit did not score</source>
+        <translation>un enregistrement non évalué par l&apos;unité de calcul des scores</translation>
+    </message>
+    <message>
+        <source>model %1 gives NaN outputs on %2 of %3 audited records (first: record %4): its weights may have diverged; it cannot be audited</source>
+        <translation>le modèle %1 produit des sorties NaN sur %2 des %3 enregistrements audités (premier : enregistrement %4) : ses poids ont peut-être divergé ; il ne peut pas être audité</translation>
+    </message>
+    <message>
+        <source>pool_models %1: an even number of at most the pool&apos;s %2 models</source>
+        <translation>pool_models %1 : il faut un nombre pair ne dépassant pas les %2 modèles du pool</translation>
+    </message>
+    <message>
+        <source>reference pool %1 does not cover record %2</source>
+        <translation>le pool de référence %1 ne couvre pas l&apos;enregistrement %2</translation>
+    </message>
+    <message>
+        <source>no reference model trained on these records (erased records are OUT for every model after a rebuild): the IN distribution does not exist</source>
+        <translation>aucun modèle de référence n&apos;a été entraîné sur ces enregistrements (après une reconstruction, les enregistrements effacés sont OUT pour tous les modèles) : la distribution IN n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; and the others of its case were redacted from this project&apos;s copies on %2 after the case was answered: their raw data is gone, so they cannot be audited again (the stored audits and reports keep their scores)</source>
+        <translation>l&apos;enregistrement « %1 » et les autres enregistrements de son dossier ont été caviardés des copies de ce projet le %2, après la réponse apportée au dossier : leurs données brutes ont disparu ; ils ne peuvent donc plus être audités (les audits et rapports stockés conservent leurs scores)</translation>
+    </message>
+    <message>
+        <source>audit %1: stored scores do not match their SHA-256</source>
+        <translation>audit %1 : les scores stockés ne correspondent pas à leur empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>audit %1: stored attack scores do not match their SHA-256</source>
+        <translation>audit %1 : les scores d&apos;attaque stockés ne correspondent pas à leur empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>membership attack needs members and non-members (one side is empty)</source>
+        <translation>l&apos;attaque par inférence d&apos;appartenance nécessite des membres et des non-membres (l&apos;un des deux côtés est vide)</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos;</source>
+        <translation>statistique inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no live trained model to copy the training config from; train one first</source>
+        <translation>%1 : aucun modèle entraîné actif dont copier la configuration d&apos;entraînement ; entraînez-en d&apos;abord un</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lost %2 of %3 models to erasure job %4 (they trained on erased records); rebuild with: %5</source>
+        <translation>le pool de référence %1 a perdu %2 de ses %3 modèles lors de la tâche d&apos;effacement %4 (ils avaient été entraînés sur des enregistrements effacés) ; reconstruisez le pool avec : %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lost %2 of %3 models to erasure jobs %4 (they trained on erased records); rebuild with: %5</source>
+        <translation>le pool de référence %1 a perdu %2 de ses %3 modèles lors des tâches d&apos;effacement %4 (ils avaient été entraînés sur des enregistrements effacés) ; reconstruisez le pool avec : %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 is not complete (%2 of %3 models); rebuild with: %4</source>
+        <translation>le pool de référence %1 est incomplet (%2 modèles sur %3) ; reconstruisez le pool avec : %4</translation>
+    </message>
+    <message>
+        <source>reference pool %1 model %2 trained on record %3, erased by job %4, which left the purge to a later job of its case that has not run; rebuild with: %5</source>
+        <translation>le modèle %2 du pool de référence %1 a été entraîné sur l&apos;enregistrement %3, effacé par la tâche %4, qui a laissé la purge à une tâche ultérieure de son dossier, pas encore exécutée ; reconstruisez le pool avec : %5</translation>
+    </message>
+    <message>
+        <source>reference pool %1 model %2 trained on record %3, erased by job %4 before erasures purged reference models; rebuild with: %5</source>
+        <translation>le modèle %2 du pool de référence %1 a été entraîné sur l&apos;enregistrement %3, effacé par la tâche %4 à un moment où les effacements ne purgeaient pas encore les modèles de référence ; reconstruisez le pool avec : %5</translation>
+    </message>
+    <message>
+        <source>a reference model&apos;s outputs do not check out after training</source>
+        <translation>la vérification des sorties d&apos;un modèle de référence échoue après l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reference models failed on %3 (the %4 that finished are kept; run the build again for the rest):%5</source>
+        <translation>%1 des %2 modèles de référence ont échoué sur %3 (les %4 modèles terminés sont conservés ; relancez la génération pour les autres) :%5</translation>
+    </message>
+    <message>
+        <source>%1: changed since the unit was written (SHA-256 differs)</source>
+        <translation>%1 : modifié depuis l&apos;écriture de l&apos;unité (l&apos;empreinte SHA-256 diffère)</translation>
+    </message>
+    <message>
+        <source>%1: its records changed since %2 was written</source>
+        <translation>%1 : les enregistrements du projet ont changé depuis l&apos;écriture de %2</translation>
+    </message>
+    <message>
+        <source>--k %1: the pool needs 2 to 256 reference models</source>
+        <translation>--k %1 : le pool nécessite de 2 à 256 modèles de référence</translation>
+    </message>
+    <message>
+        <source>--k %1: K must be even (each record is IN for exactly K/2 models)</source>
+        <translation>--k %1 : K doit être pair (chaque enregistrement est IN pour exactement K/2 modèles)</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run to copy</source>
+        <translation>le modèle %1 n&apos;a aucun entraînement à copier</translation>
+    </message>
+    <message>
+        <source>%1: the project has no records</source>
+        <translation>%1 : le projet ne contient aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>%1: reference pool %2 does not cover the project&apos;s records; build a new pool</source>
+        <translation>%1 : le pool de référence %2 ne couvre pas les enregistrements du projet ; construisez un nouveau pool</translation>
+    </message>
+    <message>
+        <source>no complete reference pool matches this model&apos;s training config; build one with: %1</source>
+        <translation>aucun pool de référence complet ne correspond à la configuration d&apos;entraînement de ce modèle ; construisez-en un avec : %1</translation>
+    </message>
+    <message>
+        <source>reference pool %1 lacks models</source>
+        <translation>il manque des modèles au pool de référence %1</translation>
+    </message>
+    <message>
+        <source>%1: reference scores changed since they were recorded (SHA-256 does not match)</source>
+        <translation>%1 : les scores de référence ont changé depuis leur enregistrement (l&apos;empreinte SHA-256 ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>%1: reference scores have the wrong size for pool %2</source>
+        <translation>%1 : les scores de référence n&apos;ont pas la taille attendue pour le pool %2</translation>
+    </message>
+    <message>
+        <source>the newer pool %1 matches the same model</source>
+        <translation>le pool %1, plus récent, correspond au même modèle</translation>
+    </message>
+    <message>
+        <source>%1: model %2 changed since the unit was written</source>
+        <translation>%1 : le modèle %2 a changé depuis l&apos;écriture de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>%1 of %2 audit scoring passes failed on %3 (nothing was stored; the passes that finished are kept for the next run):%4</source>
+        <translation>%1 des %2 passes d&apos;évaluation de l&apos;audit ont échoué sur %3 (rien n&apos;a été enregistré ; les passes terminées sont conservées pour la prochaine exécution) :%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create temporary file: %2</source>
+        <translation>%1 : impossible de créer le fichier temporaire : %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1 : échec de l&apos;écriture : %2</translation>
+    </message>
+    <message>
+        <source>%1: fsync failed: %2</source>
+        <translation>%1 : échec de fsync : %2</translation>
+    </message>
+    <message>
+        <source>%1: rename failed: %2</source>
+        <translation>%1 : échec du renommage : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (missing or no permission)</source>
+        <translation>%1 : illisible (fichier absent ou droits insuffisants)</translation>
+    </message>
+    <message>
+        <source>%1 (the technical detail is in %2)</source>
+        <translation>%1 (le détail technique se trouve dans %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the technical detail could not be written to %2)</source>
+        <translation>%1 (le détail technique n&apos;a pas pu être écrit dans %2)</translation>
+    </message>
+    <message>
+        <source>Lethe stopped on an internal error in the computation; the technical detail is in %1.</source>
+        <translation>Lethe s&apos;est arrêté sur une erreur interne de calcul ; le détail technique se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Lethe stopped on an internal error in the computation; the technical detail could not be written to %1.</source>
+        <translation>Lethe s&apos;est arrêté sur une erreur interne de calcul ; le détail technique n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 init failed</source>
+        <translation>échec de l&apos;initialisation de %1</translation>
+    </message>
+    <message>
+        <source>%1 deflate failed</source>
+        <translation>%1 : échec de la compression deflate</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (truncated: the gzip trailer is missing)</source>
+        <translation>%1 : données compressées corrompues ou tronquées (tronquées : le bloc de fin gzip est absent)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (%2)</source>
+        <translation>%1 : données compressées corrompues ou tronquées (%2)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated compressed data (corrupt)</source>
+        <translation>%1 : données compressées corrompues ou tronquées (corrompues)</translation>
+    </message>
+    <message>
+        <source>%1 failed to initialise</source>
+        <translation>impossible d&apos;initialiser %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1 : illisible</translation>
+    </message>
+    <message>
+        <source>%1: read error</source>
+        <translation>%1 : erreur de lecture</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>annulé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a state (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un état (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a model kind (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un type de modèle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a model origin (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas une origine de modèle (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a job kind (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un type de tâche (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a job status (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un statut de tâche (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an audit role (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un rôle d&apos;audit (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a method kind (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un type de méthode (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a pool state (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un état de pool (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a case status (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un statut de dossier (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 work unit (version 1)</source>
+        <translation>%1 : n&apos;est pas une unité de travail %2 (version 1)</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (shorter than its 4-byte magic)</source>
+        <translation>%1 : n&apos;est pas un fichier IDX (plus court que son nombre magique de 4 octets)</translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (wrong magic: the first two bytes must be zero)</source>
+        <translation>%1 : n&apos;est pas un fichier IDX (nombre magique erroné : les deux premiers octets doivent être nuls)</translation>
+    </message>
+    <message>
+        <source>%1: IDX element type must be unsigned byte (0x08)</source>
+        <translation>%1 : le type d&apos;élément IDX doit être l&apos;octet non signé (0x08)</translation>
+    </message>
+    <message>
+        <source>%1: expected an IDX file of %2 dimensions, found %3</source>
+        <translation>%1 : fichier IDX à %2 dimensions attendu, %3 trouvées</translation>
+    </message>
+    <message>
+        <source>%1: truncated IDX header</source>
+        <translation>%1 : en-tête IDX tronqué</translation>
+    </message>
+    <message>
+        <source>%1: truncated IDX data (header promises %2 bytes, file has %3)</source>
+        <translation>%1 : données IDX tronquées (l&apos;en-tête annonce %2 octets, le fichier en contient %3)</translation>
+    </message>
+    <message>
+        <source>%1: IDX file has %2 trailing bytes</source>
+        <translation>%1 : le fichier IDX contient %2 octets superflus à la fin</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 labels but %3 holds %4 images</source>
+        <translation>%1 : contient %2 étiquettes, mais %3 contient %4 images</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value; %4 fills missing values (a numeric column&apos;s mean, a text column&apos;s most frequent value)</source>
+        <translation>%1:%2 : la colonne « %3 » n&apos;a pas de valeur ; %4 complète les valeurs manquantes (la moyenne pour une colonne numérique, la valeur la plus fréquente pour une colonne de texte)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value (&apos;%4&apos;); %5 fills missing values (a numeric column&apos;s mean, a text column&apos;s most frequent value)</source>
+        <translation>%1:%2 : la colonne « %3 » n&apos;a pas de valeur (« %4 ») ; %5 complète les valeurs manquantes (la moyenne pour une colonne numérique, la valeur la plus fréquente pour une colonne de texte)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value</source>
+        <translation>%1:%2 : la colonne « %3 » n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has no value (&apos;%4&apos;)</source>
+        <translation>%1:%2 : la colonne « %3 » n&apos;a pas de valeur (« %4 »)</translation>
+    </message>
+    <message>
+        <source>%1: no &apos;%2&apos; column in the header</source>
+        <translation>%1 : aucune colonne « %2 » dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: no data rows</source>
+        <translation>%1 : aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>%1 : la colonne « %2 » apparaît deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; has no value in any row</source>
+        <translation>%1 : la colonne « %2 » n&apos;a de valeur dans aucune ligne</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; holds %3 different text values, more than the %4 a one-hot encoding takes; remove free-text columns before importing</source>
+        <translation>%1 : la colonne « %2 » contient %3 valeurs textuelles différentes, plus que les %4 qu&apos;admet un encodage one-hot ; supprimez les colonnes de texte libre avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>%1: no feature columns</source>
+        <translation>%1 : aucune colonne de caractéristiques</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos;, a feature of the dataset&apos;s encoding</source>
+        <translation>%1 : aucune colonne « %2 », qui est une caractéristique de l&apos;encodage du jeu de données</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is not among the features the project&apos;s data has (%3)</source>
+        <translation>%1 : la colonne « %2 » ne figure pas parmi les caractéristiques des données du projet (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not a finite number: &apos;%4&apos;</source>
+        <translation>%1:%2 : la colonne « %3 » n&apos;est pas un nombre fini : « %4 »</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; has &apos;%4&apos;, a value the dataset&apos;s encoding does not know (it knows %5)</source>
+        <translation>%1:%2 : la colonne « %3 » contient « %4 », une valeur que l&apos;encodage du jeu de données ne connaît pas (il connaît %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: label must be an integer in 0..255, not &apos;%3&apos;</source>
+        <translation>%1:%2 : l&apos;étiquette doit être un entier compris entre 0 et 255, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: unknown dataset format &apos;%2&apos;</source>
+        <translation>%1 : format de jeu de données inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: a %2 dataset is not rewritten to redact</source>
+        <translation>%1 : un jeu de données au format %2 n&apos;est pas réécrit pour le caviardage</translation>
+    </message>
+    <message>
+        <source>%1: the image is grey; the dataset&apos;s images are RGB</source>
+        <translation>%1 : l&apos;image est en niveaux de gris ; les images du jeu de données sont en RVB</translation>
+    </message>
+    <message>
+        <source>%1: the image is RGB; the dataset&apos;s images are grey</source>
+        <translation>%1 : l&apos;image est en RVB ; les images du jeu de données sont en niveaux de gris</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated %2 image (its header gives no size)</source>
+        <translation>%1 : image %2 corrompue ou tronquée (son en-tête n&apos;indique aucune taille)</translation>
+    </message>
+    <message>
+        <source>%1: the image claims %2x%3 pixels, more than the 8192x8192 Lethe reads</source>
+        <translation>%1 : l&apos;image annonce %2x%3 pixels, plus que les 8192x8192 que Lethe sait lire</translation>
+    </message>
+    <message>
+        <source>%1the file name is empty</source>
+        <translation>%1le nom de fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1&apos;%2&apos; must be a path relative to the data folder</source>
+        <translation>%1« %2 » doit être un chemin relatif au répertoire de données</translation>
+    </message>
+    <message>
+        <source>%1&apos;%2&apos; leaves the data folder (&apos;..&apos;); refused</source>
+        <translation>%1« %2 » sort du répertoire de données (« .. ») ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: leads out of the data folder through a link; refused</source>
+        <translation>%1 : mène hors du répertoire de données par un lien ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PNG image (%2)</source>
+        <translation>%1 : n&apos;est pas une image PNG lisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image has an alpha channel; Lethe reads grey or RGB images without one</source>
+        <translation>%1 : l&apos;image a un canal alpha ; Lethe lit les images en niveaux de gris ou en RVB qui n&apos;en ont pas</translation>
+    </message>
+    <message>
+        <source>%1: the image has 16 bits per sample; Lethe reads 8-bit images</source>
+        <translation>%1 : l&apos;image a 16 bits par échantillon ; Lethe lit les images 8 bits</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated PNG image (%2)</source>
+        <translation>%1 : image PNG corrompue ou tronquée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a decompressor</source>
+        <translation>%1 : impossible de créer un décompresseur</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JPEG image (%2)</source>
+        <translation>%1 : n&apos;est pas une image JPEG lisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the image is CMYK; Lethe reads grey or RGB images</source>
+        <translation>%1 : l&apos;image est en CMJN ; Lethe lit les images en niveaux de gris ou en RVB</translation>
+    </message>
+    <message>
+        <source>%1: corrupt or truncated JPEG image (%2)</source>
+        <translation>%1 : image JPEG corrompue ou tronquée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a PNG or JPEG image</source>
+        <translation>%1 : n&apos;est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe reads no images (built without %2 and %3)</source>
+        <translation>%1 : cette version de Lethe ne lit aucune image (compilée sans %2 ni %3)</translation>
+    </message>
+    <message>
+        <source>%1: the dataset&apos;s spec lists files and labels of other counts</source>
+        <translation>%1 : la spécification du jeu de données indique des nombres différents de fichiers et d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2x%3 pixels; the dataset&apos;s images are %4x%5</source>
+        <translation>%1 : l&apos;image fait %2x%3 pixels ; les images du jeu de données font %4x%5</translation>
+    </message>
+    <message>
+        <source>%1: not a project-relative path</source>
+        <translation>%1 : n&apos;est pas un chemin relatif au projet</translation>
+    </message>
+    <message>
+        <source>%1: escapes the project folder %2; refused</source>
+        <translation>%1 : sort du répertoire du projet %2 ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is past the end (%3 records)</source>
+        <translation>%1 : la ligne %2 est au-delà de la fin (%3 enregistrements)</translation>
+    </message>
+    <message>
+        <source>%1: the project has no dataset</source>
+        <translation>%1 : le projet n&apos;a aucun jeu de données</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 records, the lineage says %3</source>
+        <translation>%1 : contient %2 enregistrements, la traçabilité en indique %3</translation>
+    </message>
+    <message>
+        <source>%1: record shape differs from the first dataset</source>
+        <translation>%1 : la forme des enregistrements diffère de celle du premier jeu de données</translation>
+    </message>
+    <message>
+        <source>record %1: row %2 is outside its dataset</source>
+        <translation>enregistrement %1 : la ligne %2 est en dehors de son jeu de données</translation>
+    </message>
+    <message>
+        <source>%1: the bytes of record %2 (row %3) no longer match the SHA-256 stored at import</source>
+        <translation>%1 : les octets de l&apos;enregistrement %2 (ligne %3) ne correspondent plus à l&apos;empreinte SHA-256 stockée lors de l&apos;import</translation>
+    </message>
+    <message>
+        <source>record %1: label in the file differs from the lineage</source>
+        <translation>enregistrement %1 : l&apos;étiquette dans le fichier diffère de celle de la traçabilité</translation>
+    </message>
+    <message>
+        <source>record %1 is not in the project</source>
+        <translation>l&apos;enregistrement %1 ne fait pas partie du projet</translation>
+    </message>
+    <message>
+        <source>the archive cannot be started: %1</source>
+        <translation>impossible de créer l&apos;archive : %1</translation>
+    </message>
+    <message>
+        <source>the archive member %1 cannot be written: %2</source>
+        <translation>impossible d&apos;écrire l&apos;élément %1 de l&apos;archive : %2</translation>
+    </message>
+    <message>
+        <source>the archive cannot be finished: %1</source>
+        <translation>impossible de finaliser l&apos;archive : %1</translation>
+    </message>
+    <message>
+        <source>%1: not an evidence bundle (not a gzip-compressed tar archive)</source>
+        <translation>%1 : n&apos;est pas un lot de preuves (pas une archive tar compressée avec gzip)</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged after %2 members (%3)</source>
+        <translation>%1 : l&apos;archive est endommagée après %2 éléments (%3)</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is not a plain file</source>
+        <translation>%1 : l&apos;élément %2 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: member path &apos;%2&apos; is not a plain relative path</source>
+        <translation>%1 : le chemin d&apos;élément « %2 » n&apos;est pas un simple chemin relatif</translation>
+    </message>
+    <message>
+        <source>%1: member %2 occurs twice</source>
+        <translation>%1 : l&apos;élément %2 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is too large</source>
+        <translation>%1 : l&apos;élément %2 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is truncated</source>
+        <translation>%1 : l&apos;élément %2 est tronqué</translation>
+    </message>
+    <message>
+        <source>%1: member %2 is longer than it says</source>
+        <translation>%1 : l&apos;élément %2 est plus long qu&apos;il ne l&apos;indique</translation>
+    </message>
+    <message>
+        <source>this build of Lethe has no %1: evidence bundles cannot be written</source>
+        <translation>cette version de Lethe n&apos;inclut pas %1 : impossible d&apos;écrire des lots de preuves</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe has no %2: evidence bundles cannot be read</source>
+        <translation>%1 : cette version de Lethe n&apos;inclut pas %2 : impossible de lire des lots de preuves</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1 : aucune colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 fields, the header %4</source>
+        <translation>%1 : la ligne %2 a %3 champs, l&apos;en-tête %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be initialised</source>
+        <translation>impossible d&apos;initialiser %1</translation>
+    </message>
+    <message>
+        <source>%1: is UTF-16 text; save it as CSV in UTF-8</source>
+        <translation>%1 : est un texte UTF-16 ; enregistrez-le au format CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: is not a text file (it holds NUL bytes)</source>
+        <translation>%1 : n&apos;est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid CSV (a quote inside an unquoted cell, or text after a closing quote)</source>
+        <translation>%1 : la ligne %2 n&apos;est pas du CSV valide (un guillemet dans une cellule sans guillemets, ou du texte après un guillemet fermant)</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside a quoted cell that starts on line %2 (a quote is not closed)</source>
+        <translation>%1 : le fichier se termine à l&apos;intérieur d&apos;une cellule entre guillemets qui commence à la ligne %2 (un guillemet n&apos;est pas fermé)</translation>
+    </message>
+    <message>
+        <source>%1: the CSV table is empty (no header)</source>
+        <translation>%1 : la table CSV est vide (pas d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>%1: this build of Lethe has no %2: CSV tables cannot be read</source>
+        <translation>%1 : cette version de Lethe n&apos;inclut pas %2 : impossible de lire des tables CSV</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>mémoire insuffisante pour dériver la clé de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1: the key folder cannot be created (%2)</source>
+        <translation>%1 : impossible de créer le répertoire des clés (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the signing key file is damaged (a field is missing or of the wrong type)</source>
+        <translation>%1 : le fichier de la clé de signature est endommagé (un champ est absent ou d&apos;un type incorrect)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signing key (not JSON)</source>
+        <translation>%1 : n&apos;est pas une clé de signature Lethe (pas du JSON)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signing key (format %2 expected)</source>
+        <translation>%1 : n&apos;est pas une clé de signature Lethe (format %2 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: the signing key is sealed with a passphrase; set %2 to use it</source>
+        <translation>%1 : la clé de signature est scellée par une phrase secrète ; définissez %2 pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>%1: the sealed signing key is damaged</source>
+        <translation>%1 : la clé de signature scellée est endommagée</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase in %2 does not open the signing key</source>
+        <translation>%1 : la phrase secrète contenue dans %2 n&apos;ouvre pas la clé de signature</translation>
+    </message>
+    <message>
+        <source>%1: the signing key has no secret part</source>
+        <translation>%1 : la clé de signature n&apos;a pas de partie secrète</translation>
+    </message>
+    <message>
+        <source>%1: the signing key is damaged (its halves do not match)</source>
+        <translation>%1 : la clé de signature est endommagée (ses deux moitiés ne concordent pas)</translation>
+    </message>
+    <message>
+        <source>%1: a hexadecimal value holds &apos;%2&apos;</source>
+        <translation>%1 : une valeur hexadécimale contient « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: a hexadecimal value has an odd length</source>
+        <translation>%1 : une valeur hexadécimale a une longueur impaire</translation>
+    </message>
+    <message>
+        <source>%1: the public key file is damaged (a field is missing or of the wrong type)</source>
+        <translation>%1 : le fichier de la clé publique est endommagé (un champ est absent ou d&apos;un type incorrect)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe public key (not JSON)</source>
+        <translation>%1 : n&apos;est pas une clé publique Lethe (pas du JSON)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe public key (format %2 expected)</source>
+        <translation>%1 : n&apos;est pas une clé publique Lethe (format %2 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: the public key has %2 bytes, not 32</source>
+        <translation>%1 : la clé publique fait %2 octets, et non 32</translation>
+    </message>
+    <message>
+        <source>%1: the fingerprint written in the file does not match its key</source>
+        <translation>%1 : l&apos;empreinte inscrite dans le fichier ne correspond pas à sa clé</translation>
+    </message>
+    <message>
+        <source>no key folder: set %1, %2 or %3</source>
+        <translation>aucun répertoire de clés : définissez %1, %2 ou %3</translation>
+    </message>
+    <message>
+        <source>%1: the signing key cannot be stored (%2)</source>
+        <translation>%1 : impossible de stocker la clé de signature (%2)</translation>
+    </message>
+    <message>
+        <source>give --model or --job</source>
+        <translation>indiquez --model ou --job</translation>
+    </message>
+    <message>
+        <source>job %1 has no output model</source>
+        <translation>la tâche %1 n&apos;a produit aucun modèle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: no erasure request with id %2</source>
+        <translation>%1 : aucune demande d&apos;effacement avec l&apos;identifiant %2</translation>
+    </message>
+    <message>
+        <source>the case needs a reference (e.g. DPO-2026-0002)</source>
+        <translation>le dossier doit avoir une référence (p. ex. DPO-2026-0002)</translation>
+    </message>
+    <message>
+        <source>the deadline rule needs at least one month to answer</source>
+        <translation>la règle d&apos;échéance doit laisser au moins un mois pour répondre</translation>
+    </message>
+    <message>
+        <source>a case &apos;%1&apos; exists already</source>
+        <translation>un dossier « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be edited</source>
+        <translation>le dossier %1 a reçu une réponse (%2) : il ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be edited</source>
+        <translation>le dossier %1 a été refusé (art. 12(4)) (%2) : il ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <source>the case needs a reference</source>
+        <translation>le dossier doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be extended</source>
+        <translation>le dossier %1 a reçu une réponse (%2) : il ne peut plus être prolongé</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be extended</source>
+        <translation>le dossier %1 a été refusé (art. 12(4)) (%2) : il ne peut plus être prolongé</translation>
+    </message>
+    <message>
+        <source>an extension needs the reason the subject is told (Art. 12(3))</source>
+        <translation>une prolongation exige le motif communiqué à la personne concernée (art. 12(3))</translation>
+    </message>
+    <message>
+        <source>an extension is at least one month</source>
+        <translation>une prolongation est d&apos;au moins un mois</translation>
+    </message>
+    <message>
+        <source>case %1 is already extended by %2 month(s); Art. 12(3) allows %3 in all</source>
+        <translation>le dossier %1 est déjà prolongé de %2 mois ; l&apos;art. 12(3) autorise %3 mois au total</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be refused</source>
+        <translation>le dossier %1 a reçu une réponse (%2) : il ne peut plus être refusé</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be refused</source>
+        <translation>le dossier %1 a été refusé (art. 12(4)) (%2) : il ne peut pas être refusé une seconde fois</translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason (Art. 12(4): the subject must be told why)</source>
+        <translation>un refus exige son motif (art. 12(4) : la personne concernée doit être informée des raisons)</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): it cannot be answered again</source>
+        <translation>le dossier %1 a reçu une réponse (%2) : il ne peut pas recevoir une seconde réponse</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): it cannot be answered again</source>
+        <translation>le dossier %1 a été refusé (art. 12(4)) (%2) : il ne peut plus recevoir de réponse</translation>
+    </message>
+    <message>
+        <source>closing a case needs a note: what was done and what the subject is told</source>
+        <translation>la clôture d&apos;un dossier exige une note : ce qui a été fait et ce qui est communiqué à la personne concernée</translation>
+    </message>
+    <message>
+        <source>case %1 is answered (%2): a closed case takes no further job</source>
+        <translation>le dossier %1 a reçu une réponse (%2) : un dossier clos n&apos;accepte plus de tâche</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)) (%2): a closed case takes no further job</source>
+        <translation>le dossier %1 a été refusé (art. 12(4)) (%2) : un dossier clos n&apos;accepte plus de tâche</translation>
+    </message>
+    <message>
+        <source>case opened, deadline %1</source>
+        <translation>dossier ouvert, échéance %1</translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation>dossier modifié</translation>
+    </message>
+    <message>
+        <source>first job started: case in progress</source>
+        <translation>première tâche lancée : dossier en cours</translation>
+    </message>
+    <message>
+        <source>deadline extended to %1: %2</source>
+        <translation>échéance prolongée jusqu&apos;au %1 : %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>answered (verdict %1): %2</source>
+        <translation>réponse apportée (verdict %1) : %2</translation>
+    </message>
+    <message>
+        <source>answered (verdict %1): %2 — override: %3</source>
+        <translation>réponse apportée (verdict %1) : %2 — dérogation : %3</translation>
+    </message>
+    <message>
+        <source>job %1 started: %2 on model %3</source>
+        <translation>tâche %1 lancée : %2 sur le modèle %3</translation>
+    </message>
+    <message>
+        <source>job %1 finished</source>
+        <translation>tâche %1 terminée</translation>
+    </message>
+    <message>
+        <source>job %1: %2 record(s) forgotten from model %3, new model %4; %5 stored copies that saw the records deleted (checkpoints, model files, reference models)</source>
+        <translation>tâche %1 : %2 enregistrement(s) oublié(s) par le modèle %3, nouveau modèle %4 ; %5 copie(s) stockée(s) ayant vu les enregistrements supprimée(s) (points de contrôle, fichiers de modèle, modèles de référence)</translation>
+    </message>
+    <message>
+        <source>job %1: the reference models that saw the records are deleted by the case&apos;s next job, which still needs them for its audit</source>
+        <translation>tâche %1 : les modèles de référence ayant vu les enregistrements seront supprimés par la prochaine tâche du dossier, qui en a encore besoin pour son audit</translation>
+    </message>
+    <message>
+        <source>job %1 failed</source>
+        <translation>échec de la tâche %1</translation>
+    </message>
+    <message>
+        <source>job %1 cancelled</source>
+        <translation>tâche %1 annulée</translation>
+    </message>
+    <message>
+        <source>audit %1 of model %2 (%3)</source>
+        <translation>audit %1 du modèle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>report written: %1</source>
+        <translation>rapport généré : %1</translation>
+    </message>
+    <message>
+        <source>--canaries %1 x %2 records: at most half of the %3 training images</source>
+        <translation>--canaries %1 x %2 enregistrements : au plus la moitié des %3 images d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>--canaries and --canary-records must be positive</source>
+        <translation>--canaries et --canary-records doivent être positifs</translation>
+    </message>
+    <message>
+        <source>--canary-mark %1: invert, patch, near-copies or none</source>
+        <translation>--canary-mark %1 : invert, patch, near-copies ou none</translation>
+    </message>
+    <message>
+        <source>%1: missing; install Debian&apos;s dataset-fashion-mnist package</source>
+        <translation>%1 : introuvable ; installez le paquet Debian dataset-fashion-mnist</translation>
+    </message>
+    <message>
+        <source>--subset must be 0 (all) or at least 100</source>
+        <translation>--subset doit valoir 0 (tout) ou au moins 100</translation>
+    </message>
+    <message>
+        <source>case %1 has no entry in the audit log</source>
+        <translation>le dossier %1 n&apos;a aucune entrée dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>--out is required: the bundle file to write</source>
+        <translation>--out est obligatoire : le fichier du lot à écrire</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made (%3)</source>
+        <translation>%1 : impossible de créer le répertoire %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be made (a file of that name exists)</source>
+        <translation>%1 : impossible de créer le répertoire %2 (un fichier de ce nom existe)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name the bundle file to write</source>
+        <translation>%1 : est un répertoire ; indiquez le nom du fichier du lot à écrire</translation>
+    </message>
+    <message>
+        <source>this build of Lethe has no libarchive or libcsv: evidence bundles cannot be written</source>
+        <translation>cette version de Lethe n&apos;inclut ni libarchive ni libcsv : impossible d&apos;écrire des lots de preuves</translation>
+    </message>
+    <message>
+        <source>%1: not an evidence bundle (no %2)</source>
+        <translation>%1 : n&apos;est pas un lot de preuves (pas de %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a JSON object</source>
+        <translation>%1 : %2 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: no signature beside it (%2)</source>
+        <translation>%1 : aucune signature à côté (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe signature file</source>
+        <translation>%1 : n&apos;est pas un fichier de signature Lethe</translation>
+    </message>
+    <message>
+        <source>%1: evidence.json is not of format %2</source>
+        <translation>%1 : evidence.json n&apos;est pas au format %2</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: give KIND:key=value,... with KIND one of reference_model, shard_retrain, audit_scoring</source>
+        <translation>--slurm-kind %1 : indiquez KIND:clé=valeur,... où KIND est reference_model, shard_retrain ou audit_scoring</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: &apos;%2&apos; is not key=value</source>
+        <translation>--slurm-kind %1 : « %2 » n&apos;est pas de la forme clé=valeur</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: %2 must be a whole number, not &apos;%3&apos;</source>
+        <translation>--slurm-kind %1 : %2 doit être un nombre entier, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>--slurm-kind %1: unknown key &apos;%2&apos; (keys: partition, account, time, mem, cpus, gpus)</source>
+        <translation>--slurm-kind %1 : clé inconnue « %2 » (clés : partition, account, time, mem, cpus, gpus)</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job array: %1</source>
+        <translation>sbatch a refusé le tableau de tâches : %1</translation>
+    </message>
+    <message>
+        <source>squeue does not answer (%1); Slurm job %2 may still be running: run the build again once Slurm answers, to reuse what finished</source>
+        <translation>squeue ne répond pas (%1) ; la tâche Slurm %2 est peut-être encore en cours : relancez la génération dès que Slurm répond, afin de réutiliser ce qui est terminé</translation>
+    </message>
+    <message>
+        <source>--executor must be local or slurm, not &apos;%1&apos;</source>
+        <translation>--executor doit valoir local ou slurm, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--slurm-retries must be in 0..10</source>
+        <translation>--slurm-retries doit être compris entre 0 et 10</translation>
+    </message>
+    <message>
+        <source>--executor slurm: no lethe program beside %1 for the tasks to run; set &quot;lethe&quot; in the project&apos;s Slurm settings</source>
+        <translation>--executor slurm : aucun programme lethe à côté de %1 pour exécuter les tâches ; renseignez « lethe » dans les paramètres Slurm du projet</translation>
+    </message>
+    <message>
+        <source>--executor slurm: sbatch is not on this machine&apos;s PATH (install Slurm&apos;s client, or use --executor local)</source>
+        <translation>--executor slurm : sbatch ne figure pas dans le PATH de cette machine (installez le client Slurm, ou utilisez --executor local)</translation>
+    </message>
+    <message>
+        <source>%1: no such work unit</source>
+        <translation>%1 : unité de travail introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe work unit (JSON with kind and project)</source>
+        <translation>%1 : n&apos;est pas une unité de travail Lethe (JSON avec kind et project)</translation>
+    </message>
+    <message>
+        <source>%1: not in its own staging folder (%2/unit.json of %3); refused</source>
+        <translation>%1 : ne se trouve pas dans son propre répertoire de préparation (%2/unit.json de %3) ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the unit&apos;s lock (%2)</source>
+        <translation>%1 : impossible d&apos;ouvrir le verrou de l&apos;unité (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the unit (%2)</source>
+        <translation>%1 : impossible de verrouiller l&apos;unité (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown work-unit kind %2</source>
+        <translation>%1 : type d&apos;unité de travail inconnu %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is not in the project</source>
+        <translation>%1:%2 : l&apos;enregistrement « %3 » ne fait pas partie du projet</translation>
+    </message>
+    <message>
+        <source>the query &apos;%1&apos; matches no record of the project</source>
+        <translation>la requête « %1 » ne correspond à aucun enregistrement du projet</translation>
+    </message>
+    <message>
+        <source>the project has no live model to forget from; train one first</source>
+        <translation>le projet n&apos;a aucun modèle actif auquel faire oublier des enregistrements ; entraînez-en d&apos;abord un</translation>
+    </message>
+    <message>
+        <source>%1: update log changed since it was recorded (SHA-256 does not match the lineage)</source>
+        <translation>%1 : le journal des mises à jour a changé depuis son enregistrement (l&apos;empreinte SHA-256 ne correspond pas à la traçabilité)</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete during purge: %2</source>
+        <translation>%1 : suppression impossible pendant la purge : %2</translation>
+    </message>
+    <message>
+        <source>%1: file changed since it was recorded (SHA-256 does not match the lineage database)</source>
+        <translation>%1 : le fichier a changé depuis son enregistrement (l&apos;empreinte SHA-256 ne correspond pas à la base de traçabilité)</translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos; (available: %2)</source>
+        <translation>méthode inconnue « %1 » (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>nothing selected: give --subject, --records or --query</source>
+        <translation>rien n&apos;est sélectionné : indiquez --subject, --records ou --query</translation>
+    </message>
+    <message>
+        <source>model %1 is one shard of ensemble %2; forget from the ensemble</source>
+        <translation>le modèle %1 est un fragment de l&apos;ensemble %2 ; effectuez l&apos;oubli sur l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>model %1 was purged; forget from a live model</source>
+        <translation>le modèle %1 a été purgé ; effectuez l&apos;oubli sur un modèle actif</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run in the lineage</source>
+        <translation>le modèle %1 n&apos;a aucun entraînement dans la traçabilité</translation>
+    </message>
+    <message>
+        <source>method sisa needs a SISA ensemble; model %1 is %2</source>
+        <translation>la méthode sisa nécessite un ensemble SISA ; le modèle %1 est de type %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not trained on any of the %2 selected records; choose a model that holds them</source>
+        <translation>le modèle %1 n&apos;a été entraîné sur aucun des %2 enregistrements sélectionnés ; choisissez un modèle qui les contient</translation>
+    </message>
+    <message>
+        <source>the selection covers every training record of model %1; nothing would remain to train on</source>
+        <translation>la sélection couvre tous les enregistrements d&apos;entraînement du modèle %1 ; il ne resterait rien sur quoi l&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>method %1 has no implementation</source>
+        <translation>la méthode %1 n&apos;a pas d&apos;implémentation</translation>
+    </message>
+    <message>
+        <source>model %1: the model of shard %2 is missing or purged</source>
+        <translation>modèle %1 : le modèle du fragment %2 est absent ou purgé</translation>
+    </message>
+    <message>
+        <source>checkpoint of shard %1, stage %2 of run %3 is missing or purged</source>
+        <translation>le point de contrôle du fragment %1, étape %2 de l&apos;entraînement %3, est absent ou purgé</translation>
+    </message>
+    <message>
+        <source>method %1 needs the update log of model %2&apos;s training run, which was trained without record_updates; retrain with it or choose another method</source>
+        <translation>la méthode %1 nécessite le journal des mises à jour de l&apos;entraînement du modèle %2, qui a été entraîné sans record_updates ; réentraînez-le avec cette option ou choisissez une autre méthode</translation>
+    </message>
+    <message>
+        <source>model %1 has no training run</source>
+        <translation>le modèle %1 n&apos;a aucun entraînement</translation>
+    </message>
+    <message>
+        <source>--references must be 0 or at least 2</source>
+        <translation>--references doit valoir 0 ou au moins 2</translation>
+    </message>
+    <message>
+        <source>--method: the exact job is &apos;sisa&apos; or &apos;retrain&apos;, not &apos;%1&apos;</source>
+        <translation>--method : la tâche exacte est « sisa » ou « retrain », et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--approximate: &apos;%1&apos; is not an approximate method (lethe methods)</source>
+        <translation>--approximate : « %1 » n&apos;est pas une méthode approchée (lethe methods)</translation>
+    </message>
+    <message>
+        <source>%1: no open erasure request to investigate</source>
+        <translation>%1 : aucune demande d&apos;effacement ouverte à instruire</translation>
+    </message>
+    <message>
+        <source>case %1 names no data subject: set its subject first</source>
+        <translation>le dossier %1 ne désigne aucune personne concernée : renseignez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>training produced no final checkpoint</source>
+        <translation>l&apos;entraînement n&apos;a produit aucun point de contrôle final</translation>
+    </message>
+    <message>
+        <source>shard %1 has no final checkpoint</source>
+        <translation>le fragment %1 n&apos;a aucun point de contrôle final</translation>
+    </message>
+    <message>
+        <source>job %1 is not a forget job</source>
+        <translation>la tâche %1 n&apos;est pas une tâche d&apos;oubli</translation>
+    </message>
+    <message>
+        <source>job %1 is %2: only a finished job can be audited again</source>
+        <translation>la tâche %1 a le statut %2 : seule une tâche terminée peut être auditée de nouveau</translation>
+    </message>
+    <message>
+        <source>model %1 of job %2 was purged by a later job: audit that job&apos;s model instead</source>
+        <translation>le modèle %1 de la tâche %2 a été purgé par une tâche ultérieure : auditez plutôt le modèle de cette dernière</translation>
+    </message>
+    <message>
+        <source>the audit found no usable reference pool</source>
+        <translation>l&apos;audit n&apos;a trouvé aucun pool de référence utilisable</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove it to redact the record: %2</source>
+        <translation>%1 : impossible de le supprimer pour caviarder l&apos;enregistrement : %2</translation>
+    </message>
+    <message>
+        <source>case %1 names no subject: there are no records to redact</source>
+        <translation>le dossier %1 ne désigne aucune personne concernée : il n&apos;y a aucun enregistrement à caviarder</translation>
+    </message>
+    <message>
+        <source>model %1 (%2) is still trained on %3 of %4&apos;s records: forget them from it first; nothing was redacted</source>
+        <translation>le modèle %1 (%2) est encore entraîné sur %3 des enregistrements de %4 : faites-lui d&apos;abord oublier ces enregistrements ; rien n&apos;a été caviardé</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was recorded (SHA-256 does not match the lineage database); nothing was redacted: lethe verify says more</source>
+        <translation>%1 : modifié depuis son enregistrement (l&apos;empreinte SHA-256 ne correspond pas à la base de traçabilité) ; rien n&apos;a été caviardé : lethe verify en dit plus</translation>
+    </message>
+    <message>
+        <source>case %1 is open: its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>le dossier %1 est ouvert : les enregistrements de sa personne concernée ne sont caviardés qu&apos;une fois la réponse apportée au dossier (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is in progress: its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>le dossier %1 est en cours : les enregistrements de sa personne concernée ne sont caviardés qu&apos;une fois la réponse apportée au dossier (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is refused (Art. 12(4)): its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>le dossier %1 est refusé (art. 12(4)) : les enregistrements de sa personne concernée ne sont caviardés qu&apos;une fois la réponse apportée au dossier (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>case %1 is extended (Art. 12(3)): its subject&apos;s records are redacted once the case is answered (lethe requests close)</source>
+        <translation>le dossier %1 est prolongé (art. 12(3)) : les enregistrements de sa personne concernée ne sont caviardés qu&apos;une fois la réponse apportée au dossier (lethe requests close)</translation>
+    </message>
+    <message>
+        <source>%1: --arch torchscript trains the architecture of an imported TorchScript model, and this project has none (lethe import --model FILE.pt)</source>
+        <translation>%1 : --arch torchscript entraîne l&apos;architecture d&apos;un modèle TorchScript importé, et ce projet n&apos;en contient aucun (lethe import --model FILE.pt)</translation>
+    </message>
+    <message>
+        <source>%1: no training records to train on</source>
+        <translation>%1 : aucun enregistrement d&apos;entraînement sur lequel entraîner</translation>
+    </message>
+    <message>
+        <source>fewer training records than shards x slices</source>
+        <translation>moins d&apos;enregistrements d&apos;entraînement que de fragments x tranches</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the project folder: %2</source>
+        <translation>%1 : impossible de créer le répertoire du projet : %2</translation>
+    </message>
+    <message>
+        <source>%1: already holds a Lethe project</source>
+        <translation>%1 : contient déjà un projet Lethe</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe project (no %2)</source>
+        <translation>%1 : n&apos;est pas un projet Lethe (pas de %2)</translation>
+    </message>
+    <message>
+        <source>empty path in the lineage database</source>
+        <translation>chemin vide dans la base de traçabilité</translation>
+    </message>
+    <message>
+        <source>%1: an absolute path; project paths are relative to %2</source>
+        <translation>%1 : chemin absolu ; les chemins du projet sont relatifs à %2</translation>
+    </message>
+    <message>
+        <source>%1: leads out of the project folder %2 through a link; refused</source>
+        <translation>%1 : mène hors du répertoire du projet %2 par un lien ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: not inside the project %2</source>
+        <translation>%1 : n&apos;est pas à l&apos;intérieur du projet %2</translation>
+    </message>
+    <message>
+        <source>no group &apos;%1&apos; on this machine</source>
+        <translation>aucun groupe « %1 » sur cette machine</translation>
+    </message>
+    <message>
+        <source>%1: cannot give it to group &apos;%2&apos; (%3)</source>
+        <translation>%1 : impossible de l&apos;attribuer au groupe « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot set its permissions (%2)</source>
+        <translation>%1 : impossible de définir ses droits (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the job</source>
+        <translation>%1 : impossible de verrouiller la tâche</translation>
+    </message>
+    <message>
+        <source>the process running this job stopped before it finished</source>
+        <translation>le processus qui exécutait cette tâche s&apos;est arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>amnesiac needs the update log of the training run (train with record_updates); this model has none</source>
+        <translation>amnesiac nécessite le journal des mises à jour de l&apos;entraînement (entraîner avec record_updates) ; ce modèle n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>update log does not match the model (parameter count)</source>
+        <translation>le journal des mises à jour ne correspond pas au modèle (nombre de paramètres)</translation>
+    </message>
+    <message>
+        <source>certified removal needs a model whose last layer is Linear (logreg, a linear head, or a TorchScript nn.Sequential ending in nn.Linear)</source>
+        <translation>la suppression certifiée nécessite un modèle dont la dernière couche est Linear (logreg, une tête linéaire, ou un nn.Sequential TorchScript se terminant par nn.Linear)</translation>
+    </message>
+    <message>
+        <source>certified removal needs an L2-regularised objective: the run&apos;s weight decay is 0; give --param lambda=...</source>
+        <translation>la suppression certifiée nécessite un objectif régularisé L2 : la décroissance des poids de l&apos;entraînement vaut 0 ; indiquez --param lambda=...</translation>
+    </message>
+    <message>
+        <source>method parameter &apos;%1&apos; is missing</source>
+        <translation>le paramètre de méthode « %1 » est manquant</translation>
+    </message>
+    <message>
+        <source>method %1 has no parameter &apos;%2&apos; (parameters: none)</source>
+        <translation>la méthode %1 n&apos;a pas de paramètre « %2 » (paramètres : aucun)</translation>
+    </message>
+    <message>
+        <source>method %1 has no parameter &apos;%2&apos; (parameters: %3)</source>
+        <translation>la méthode %1 n&apos;a pas de paramètre « %2 » (paramètres : %3)</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes true or false, not &apos;%3&apos;</source>
+        <translation>le paramètre %1 de %2 attend true ou false, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes an integer, not &apos;%3&apos;</source>
+        <translation>le paramètre %1 de %2 attend un entier, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>parameter %1 of %2 takes a number, not &apos;%3&apos;</source>
+        <translation>le paramètre %1 de %2 attend un nombre, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>attack scores: the header lacks %1 or %2</source>
+        <translation>scores d&apos;attaque : il manque %1 ou %2 dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>attack scores, line %1: bad record id</source>
+        <translation>scores d&apos;attaque, ligne %1 : identifiant d&apos;enregistrement invalide</translation>
+    </message>
+    <message>
+        <source>audit %1 attack scores: the stored scores do not match their SHA-256</source>
+        <translation>scores d&apos;attaque de l&apos;audit %1 : les scores stockés ne correspondent pas à leur empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>there is no case with id %1</source>
+        <translation>il n&apos;existe aucun dossier avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>aucun projet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>no live model holds any of the %1 selected records any more: they are forgotten from every model (live models: %2); nothing is left to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live model that is a SISA ensemble holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live model holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record_id holds a control character (a line break or a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no &apos;%2&apos; column (its header reads as one column &apos;%3&apos;: is the delimiter another one?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no &apos;%2&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &apos;%3&apos; is not a non-negative integer: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: split must be train, test or population, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: label must be an integer in 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: row %3 is outside %4 (%5 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: label %3 differs from the data file&apos;s label %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate record_id &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: row %3 listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 record_id(s) already exist in the project (first: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be idx, csv or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX import needs --labels (the IDX labels file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipe is the training recipe of an imported model: give --model with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: file &apos;%3&apos; listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &apos;%2&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record shape differs from the project&apos;s first dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &apos;train&apos; records: the model&apos;s training set is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a data file of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 must be an integer in %4..%5, not &apos;%6&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset has no &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run has no &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset: &apos;%2&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run: &apos;%2&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be an integer in %4..%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder has a lineage.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe lineage folder (&quot;format&quot; is not &quot;lethe-lineage&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; is missing or not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format version %2; this Lethe reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;runs&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update logs (amnesiac) are not in format version 1; leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each run is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: a run&apos;s name is at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (it names a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two runs are named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;lethe_config&apos; is not a Lethe training config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;hidden&apos; must be in 1..1048576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;%3&apos; differs from its &apos;lethe_config&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no &apos;recipe&apos; (optimizer, lr, epochs, batch_size, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: &apos;seed&apos; must be a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2: run &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, the lineage says %3 (%4: run &apos;%5&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos;: unknown arch &apos;%3&apos; (logreg, mlp, cnn or torchscript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; lineage.json names a dataset, so records.csv lists its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder lists its runs&apos; placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown run &apos;%3&apos; (lineage.json has no such run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: placement of unknown record &apos;%3&apos; (records.csv has no such record_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: placement of unknown record &apos;%3&apos; (the project has no such record_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is a &apos;%4&apos; record: only training records are placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; sits in two shards of run &apos;%4&apos; (shard %5 on line %6, shard %7 here): a record trains one shard only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: record &apos;%3&apos; is placed twice in run &apos;%4&apos; (first on line %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos;, which the run does not place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; of shard %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; from slice %7, a later slice (a stage sees slices 0..%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 of shard %3 of run &apos;%4&apos; did not see record &apos;%5&apos; of slice %6, which it should have (slices 0..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; a lineage folder lists its runs&apos; checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a second checkpoint of shard %3, stage %4 (first on line %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: checkpoint file %3 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: checkpoint file %3 has SHA-256 %4, the lineage says %5 (changed or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: records_sha256 of shard %3, stage %4 does not match the records placements.csv puts in slices 0..%4 of that shard: the checkpoint saw other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: n_records is %3; slices 0..%4 of shard %5 hold %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: run &apos;%3&apos;, shard %4, stage %5 has no row in checkpoints.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run &apos;%2&apos; has no checkpoint of shard %3, stage %4 (its last): that shard&apos;s model is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not the run&apos;s architecture (%2): its parameters or their shapes differ (%3: run &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gives %2 logits per record, other checkpoints of run &apos;%3&apos; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists; this lineage folder was imported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder (a lineage folder holds lineage.json and its tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2: dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, the lineage says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 does not match the lineage&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;dataset&quot;, and the project has no records for the runs to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not an empty folder; export writes a new lineage folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2 datasets; format version 1 carries exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record &apos;%2&apos; was redacted; a lineage folder cannot carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained model whose every shard is still live (a forget job purges the shards it retrains): nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reference pool with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no erasure request with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a lineage database already exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no lineage database here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lineage database has schema version %2, newer than this Lethe understands (%3); open it with a newer Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe lineage database (no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: migrating the lineage database to schema version %2 breaks a reference in table %3; the database was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unterminated string in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: expected &apos;field op value&apos; in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown field &apos;%1&apos; (fields: id, key, label, split, source, subject, collected_at, dataset, row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown operator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: expected &apos;and&apos; after a condition, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: dangling &apos;and&apos; in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: empty expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lineage database: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lineage database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SQL failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 was purged (it saw erased records); its audits remain in the lineage database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1: shard model %2 was purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 has no member files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torchscript model spec without its architecture file resolved (resolve_script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: architecture file changed since it was recorded (SHA-256 does not match the lineage database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model spec: empty input or fewer than two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model spec: cnn needs image input of at least 16x16 (channels, height, width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown architecture &apos;%1&apos; (known: logreg, mlp, cnn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; holds NaN or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a &apos;%2&apos; model: parameter &apos;%3&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a &apos;%2&apos; model of this shape: parameter &apos;%3&apos; has shape %4, expected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable model file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;: this LibTorch sees no CUDA device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;: only %2 CUDA device(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos; (use auto, cpu, cuda or cuda:N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a TorchScript model (torch.jit.load: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TorchScript model has no forward method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s forward fails on the dataset&apos;s input of shape %2 (float32): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns %2, not logits: a float tensor of shape [batch, n_classes] = [%3, n_classes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns a %2 tensor of shape %3, not logits: a float tensor of shape [batch, n_classes] = [%4, n_classes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns %2 logits per record; the dataset has %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forward returns NaN or infinite logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3, outside (%4, %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is %3, outside [%4, %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recipe is one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs and seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recipe lacks %2 (a recipe needs optimizer, lr, epochs and batch_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;optimizer&apos; must be &quot;sgd&quot;, &quot;adam&quot; or &quot;adamw&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;batch_size&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;momentum&apos; must be below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;seed&apos; must be a whole number from 0, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; in &apos;lr_schedule&apos; (a step schedule has step and gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;lr_schedule&apos; must be &quot;constant&quot;, &quot;cosine&quot; or {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR}, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shards must be in 1..1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slices must be in 1..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--epochs must be in (0, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard policy must be subject or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation must be mean or vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer must be sgd, adam or adamw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning-rate schedule must be constant, cosine or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shard policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a run that records its updates retrains in the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shard unit&apos;s result names a checkpoint it does not check: %1; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update logs of different parameter counts cannot be joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lethe update log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update log with no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated update log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodParamsEditor</name>
     <message>
         <source>Epochs</source>
@@ -2023,6 +3898,18 @@ clos malgré des constats ouverts : %1</translation>
         <source>Request not refused</source>
         <translation>Demande non refusée</translation>
     </message>
+    <message>
+        <source>before the forget job</source>
+        <translation>avant la tâche d&apos;oubli</translation>
+    </message>
+    <message>
+        <source>after the forget job</source>
+        <translation>après la tâche d&apos;oubli</translation>
+    </message>
+    <message>
+        <source>on its own</source>
+        <translation>indépendant</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ui::CloseCaseDialog</name>
@@ -2290,6 +4177,24 @@ clos malgré des constats ouverts : %1</translation>
     <message>
         <source> The first %1 are listed.</source>
         <translation> Les %1 premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>unknown error while reading the attack scores</source>
+        <translation>erreur inconnue lors de la lecture des scores d&apos;attaque</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::FeatureWorker</name>
+    <message>
+        <source>unknown error while reading the record</source>
+        <translation>erreur inconnue lors de la lecture de l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ui::JobWorker</name>
+    <message>
+        <source>unknown error in the worker thread</source>
+        <translation>erreur inconnue dans le thread de travail</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5431,50 @@ Ensuite, les fichiers de chaque modèle, point de contrôle et modèle de réfé
     <message>
         <source>, test accuracy %1</source>
         <translation>, précision sur le test %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard file(s) of model %1</source>
+        <translation>
+            <numerusform>%Ln fichier de fragment du modèle %1</numerusform>
+            <numerusform>%Ln fichiers de fragments du modèle %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file of model %1</source>
+        <translation>le fichier du modèle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoint(s) of model %1 that saw the records</source>
+        <translation>
+            <numerusform>%Ln point de contrôle du modèle %1 ayant vu les enregistrements</numerusform>
+            <numerusform>%Ln points de contrôle du modèle %1 ayant vu les enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update log(s) that recorded them</source>
+        <translation>
+            <numerusform>%Ln journal de mises à jour les ayant consignés</numerusform>
+            <numerusform>%Ln journaux de mises à jour les ayant consignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference model(s) trained on the records (after the audit)</source>
+        <translation>
+            <numerusform>%Ln modèle de référence entraîné sur les enregistrements (après l&apos;audit)</numerusform>
+            <numerusform>%Ln modèles de référence entraînés sur les enregistrements (après l&apos;audit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be deleted.</source>
+        <translation>Rien ne sera supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The job will delete %1. The lineage keeps their hashes; the files cannot be restored.</source>
+        <translation>La tâche supprimera %1. La traçabilité conserve leurs empreintes ; les fichiers ne pourront pas être restaurés.</translation>
     </message>
 </context>
 <context>
