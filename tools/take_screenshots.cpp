@@ -6,6 +6,7 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" take_screenshots DEMO docs/screenshots
 // LETHE_LANGUAGE=de (or fr) takes them in that language.
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -17,14 +18,15 @@
 
 #include "cases_panel.h"
 #include "exposure_view.h"
-#include "language.h"
 #include "jobs/project_access.h"
+#include "language.h"
 #include "lineage_browser.h"
 #include "main_window.h"
 #include "qcustomplot_wrap.h"
 #include "record_detail.h"
 #include "results_view.h"
 #include "run_panel.h"
+#include "selection_basket.h"
 
 #include <QComboBox>
 
@@ -125,6 +127,32 @@ int main(int argc, char **argv) {
                                QStringLiteral("-singlefile"), pdf, out + QStringLiteral("/report-page1")}) != 0)
             rc = 4;
         QFile::remove(pdf);
+    }
+
+    // The case's timeline over the window: the engine's events in the workbench's language.
+    if (QDialog *timeline = w.cases()->showTimeline(w.cases()->currentRequestId())) {
+        timeline->resize(900, 420);
+        timeline->move(w.geometry().center() - QPoint(timeline->width() / 2, timeline->height() / 2));
+        settle(500);
+        const QImage shot = w.screen()
+                                ->grabWindow(0, w.frameGeometry().x(), w.frameGeometry().y(), w.frameGeometry().width(),
+                                             w.frameGeometry().height())
+                                .toImage();
+        if (!save(shot, out + QStringLiteral("/timeline.png"))) rc = 3;
+        timeline->close();
+    }
+
+    // A refusal on the run panel: a test record, which no model trained on, in the basket.
+    {
+        auto &lin = w.project()->lineage();
+        const auto test = lin.records("test");
+        if (!test.empty()) {
+            w.basket()->clear();
+            w.basket()->addRecords({test.front().id}, QStringLiteral("test"));
+            w.runPanel()->startForget();
+            settle(400);
+            if (!save(w.grab().toImage(), out + QStringLiteral("/refused.png"))) rc = 3;
+        }
     }
     return rc;
 }

@@ -149,11 +149,20 @@ int64_t default_model(Lineage &lin, const MethodInfo &method, const std::vector<
     if (pick) return *pick;
     if (holders.empty())
         bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the project has no live model to forget from; train one first")));
-    if (held_anywhere == 0)
+    if (held_anywhere == 0) {
+        // Never trained on (test or population records) is not the same as forgotten.
+        std::set<int64_t> train;
+        for (const auto &r : lin.records("train")) train.insert(r.id);
+        if (std::none_of(selected.begin(), selected.end(), [&](int64_t id) { return train.count(id) > 0; }))
+            bad_input(msg(QT_TRANSLATE_NOOP("Engine", "none of the %1 selected records is a training record (they "
+                                                      "are test or population records): no model trained on them, "
+                                                      "so there is nothing to erase"),
+                          selected.size()));
         bad_input(msg(QT_TRANSLATE_NOOP("Engine", "no live model holds any of the %1 selected records any more: they "
                                                   "are forgotten from every model (live models: %2); nothing is "
                                                   "left to erase"),
                       selected.size(), live));
+    }
     bad_input(method.needs_sisa
                   ? msg(QT_TRANSLATE_NOOP("Engine", "no live model that is a SISA ensemble holds any of the %1 "
                                                     "selected records (records held per live model: %2); choose "

@@ -1221,659 +1221,663 @@
     </message>
     <message>
         <source>no live model holds any of the %1 selected records any more: they are forgotten from every model (live models: %2); nothing is left to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktives Modell enthält noch einen der %1 ausgewählten Datensätze: Alle Modelle haben sie bereits vergessen (aktive Modelle: %2); es ist nichts mehr zu löschen</translation>
     </message>
     <message>
         <source>no live model that is a SISA ensemble holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktives SISA-Ensemble enthält einen der %1 ausgewählten Datensätze (enthaltene Datensätze je aktivem Modell: %2); wählen Sie ein anderes Modell oder eine andere Methode</translation>
     </message>
     <message>
         <source>no live model holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktives Modell enthält einen der %1 ausgewählten Datensätze (enthaltene Datensätze je aktivem Modell: %2); wählen Sie ein anderes Modell oder eine andere Methode</translation>
     </message>
     <message>
         <source>%1:%2: record_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: record_id ist leer</translation>
     </message>
     <message>
         <source>%1:%2: record_id is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: record_id ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>%1:%2: record_id holds a control character (a line break or a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: record_id enthält ein Steuerzeichen (einen Zeilenumbruch oder einen Tabulator)</translation>
     </message>
     <message>
         <source>%1: manifest has no &apos;%2&apos; column (its header reads as one column &apos;%3&apos;: is the delimiter another one?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Manifest hat keine Spalte &apos;%2&apos; (seine Kopfzeile wird als eine einzige Spalte &apos;%3&apos; gelesen: Wird ein anderes Trennzeichen verwendet?)</translation>
     </message>
     <message>
         <source>%1: manifest has no &apos;%2&apos; column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Manifest hat keine Spalte &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos; is not a non-negative integer: &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: &apos;%3&apos; ist keine nichtnegative ganze Zahl: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>%1:%2: split must be train, test or population, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: die Aufteilung muss train, test oder population sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1:%2: label must be an integer in 0..255</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: die Klasse muss eine ganze Zahl im Bereich 0..255 sein</translation>
     </message>
     <message>
         <source>%1: manifest has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Manifest enthält keine Zeilen</translation>
     </message>
     <message>
         <source>%1:%2: row %3 is outside %4 (%5 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Zeile %3 liegt außerhalb von %4 (%5 Datensätze)</translation>
     </message>
     <message>
         <source>%1:%2: label %3 differs from the data file&apos;s label %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Klasse %3 weicht von der Klasse %4 in der Datendatei ab</translation>
     </message>
     <message>
         <source>%1:%2: duplicate record_id &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: doppelte record_id &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1:%2: row %3 listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Zeile %3 ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>%1: %2 record_id(s) already exist in the project (first: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 record_id-Wert(e) bereits im Projekt vorhanden (erster: &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>%1: a file of that name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt bereits eine Datei dieses Namens</translation>
     </message>
     <message>
         <source>--format must be idx, csv or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss idx, csv oder folder sein</translation>
     </message>
     <message>
         <source>IDX import needs --labels (the IDX labels file)</source>
-        <translation type="unfinished"></translation>
+        <translation>der IDX-Import benötigt --labels (die IDX-Datei mit den Klassenangaben)</translation>
     </message>
     <message>
         <source>%1: not a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner mit Bildern</translation>
     </message>
     <message>
         <source>--recipe is the training recipe of an imported model: give --model with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe ist das Trainingsrezept eines importierten Modells: Geben Sie dazu --model an</translation>
     </message>
     <message>
         <source>%1:%2: file &apos;%3&apos; listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Datei &apos;%3&apos; ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>%1: not JSON (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON (bei Byte %2)</translation>
     </message>
     <message>
         <source>%1: the key &apos;%2&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlüssel &apos;%2&apos; ist zweimal angegeben</translation>
     </message>
     <message>
         <source>%1: record shape differs from the project&apos;s first dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Form der Datensätze weicht vom ersten Datenbestand des Projekts ab</translation>
     </message>
     <message>
         <source>%1: no &apos;train&apos; records: the model&apos;s training set is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Datensätze der Aufteilung &apos;train&apos;: Die Trainingsmenge des Modells ist unbekannt</translation>
     </message>
     <message>
         <source>%1: a data file of that name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt bereits eine Datendatei dieses Namens</translation>
     </message>
     <message>
         <source>%1:%2: %3 must be an integer in %4..%5, not &apos;%6&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 muss eine ganze Zahl im Bereich %4..%5 sein, nicht &apos;%6&apos;</translation>
     </message>
     <message>
         <source>%1: dataset has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dem Datenbestand fehlt &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: a run has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: einem Lauf fehlt &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dem Lauf &apos;%2&apos; fehlt &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1: dataset: &apos;%2&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbestand: &apos;%2&apos; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: a run: &apos;%2&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Lauf: &apos;%2&apos; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;%3&apos; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be an integer in %4..%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;%3&apos; muss eine ganze Zahl im Bereich %4..%5 sein</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder has a lineage.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt; ein Herkunftsordner enthält eine lineage.json</translation>
     </message>
     <message>
         <source>%1: not a Lethe lineage folder (&quot;format&quot; is not &quot;lethe-lineage&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Lethe-Herkunftsordner (&quot;format&quot; ist nicht &quot;lethe-lineage&quot;)</translation>
     </message>
     <message>
         <source>%1: &quot;version&quot; is missing or not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;version&quot; fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>%1: format version %2; this Lethe reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Formatversion %2; diese Lethe-Version liest Version %3</translation>
     </message>
     <message>
         <source>%1: &quot;runs&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;runs&quot; muss eine nicht leere Liste sein</translation>
     </message>
     <message>
         <source>%1: update logs (amnesiac) are not in format version 1; leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktualisierungsprotokolle (amnesiac) sind in Formatversion 1 nicht vorgesehen; lassen Sie sie weg</translation>
     </message>
     <message>
         <source>%1: each run is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeder Lauf muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: a run&apos;s name is at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (it names a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: der Name eines Laufs besteht aus höchstens 64 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; (er benennt einen Ordner)</translation>
     </message>
     <message>
         <source>%1: two runs are named &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwei Läufe heißen &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;lethe_config&apos; is not a Lethe training config</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;lethe_config&apos; ist keine Lethe-Trainingskonfiguration</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;hidden&apos; must be in 1..1048576</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;hidden&apos; muss im Bereich 1..1048576 liegen</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; differs from its &apos;lethe_config&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;%3&apos; weicht von seiner &apos;lethe_config&apos; ab</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no &apos;recipe&apos; (optimizer, lr, epochs, batch_size, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos; hat kein &apos;recipe&apos; (optimizer, lr, epochs, batch_size, ...)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;seed&apos; must be a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: &apos;seed&apos; muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>%1: missing (%2: run &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt (%2: Lauf &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>%1: SHA-256 is %2, the lineage says %3 (%4: run &apos;%5&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SHA-256 ist %2, laut Datenherkunft %3 (%4: Lauf &apos;%5&apos;)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: unknown arch &apos;%3&apos; (logreg, mlp, cnn or torchscript)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos;: unbekannte Architektur &apos;%3&apos; (logreg, mlp, cnn oder torchscript)</translation>
     </message>
     <message>
         <source>%1: missing; lineage.json names a dataset, so records.csv lists its records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt; lineage.json nennt einen Datenbestand, daher muss records.csv dessen Datensätze auflisten</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder lists its runs&apos; placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt; ein Herkunftsordner listet die Zuordnungen seiner Läufe auf</translation>
     </message>
     <message>
         <source>%1:%2: unknown run &apos;%3&apos; (lineage.json has no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannter Lauf &apos;%3&apos; (lineage.json enthält keinen solchen Lauf)</translation>
     </message>
     <message>
         <source>%1:%2: placement of unknown record &apos;%3&apos; (records.csv has no such record_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Zuordnung eines unbekannten Datensatzes &apos;%3&apos; (records.csv enthält keine solche record_id)</translation>
     </message>
     <message>
         <source>%1:%2: placement of unknown record &apos;%3&apos; (the project has no such record_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Zuordnung eines unbekannten Datensatzes &apos;%3&apos; (das Projekt enthält keine solche record_id)</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; is a &apos;%4&apos; record: only training records are placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Datensatz &apos;%3&apos; ist ein &apos;%4&apos;-Datensatz: Nur Trainingsdatensätze werden zugeordnet</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; sits in two shards of run &apos;%4&apos; (shard %5 on line %6, shard %7 here): a record trains one shard only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Datensatz &apos;%3&apos; liegt in zwei Shards von Lauf &apos;%4&apos; (Shard %5 in Zeile %6, Shard %7 hier): Ein Datensatz fließt nur in das Training eines einzigen Shards ein</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; is placed twice in run &apos;%4&apos; (first on line %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Datensatz &apos;%3&apos; ist in Lauf &apos;%4&apos; zweimal zugeordnet (zuerst in Zeile %5)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos; hat keine Zuordnungen</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos;, which the run does not place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Stufe %3 von Shard %4 aus Lauf &apos;%5&apos; führt Datensatz &apos;%6&apos; auf, den der Lauf keinem Shard zuordnet</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; of shard %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Stufe %3 von Shard %4 aus Lauf &apos;%5&apos; führt Datensatz &apos;%6&apos; von Shard %7 auf</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; from slice %7, a later slice (a stage sees slices 0..%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Stufe %3 von Shard %4 aus Lauf &apos;%5&apos; führt Datensatz &apos;%6&apos; aus Slice %7 auf, einem späteren Slice (eine Stufe sieht die Slices 0..%3)</translation>
     </message>
     <message>
         <source>%1: stage %2 of shard %3 of run &apos;%4&apos; did not see record &apos;%5&apos; of slice %6, which it should have (slices 0..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stufe %2 von Shard %3 aus Lauf &apos;%4&apos; hat Datensatz &apos;%5&apos; aus Slice %6 nicht gesehen, obwohl sie ihn hätte sehen müssen (Slices 0..%2)</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder lists its runs&apos; checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt; ein Herkunftsordner listet die Checkpoints seiner Läufe auf</translation>
     </message>
     <message>
         <source>%1:%2: a second checkpoint of shard %3, stage %4 (first on line %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ein zweiter Checkpoint von Shard %3, Stufe %4 (der erste in Zeile %5)</translation>
     </message>
     <message>
         <source>%1:%2: checkpoint file %3 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Checkpoint-Datei %3 fehlt</translation>
     </message>
     <message>
         <source>%1:%2: checkpoint file %3 has SHA-256 %4, the lineage says %5 (changed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Checkpoint-Datei %3 hat SHA-256 %4, laut Datenherkunft %5 (geändert oder ersetzt)</translation>
     </message>
     <message>
         <source>%1:%2: records_sha256 of shard %3, stage %4 does not match the records placements.csv puts in slices 0..%4 of that shard: the checkpoint saw other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: records_sha256 von Shard %3, Stufe %4 stimmt nicht mit den Datensätzen überein, die placements.csv den Slices 0..%4 dieses Shards zuordnet: Der Checkpoint hat andere Datensätze gesehen</translation>
     </message>
     <message>
         <source>%1:%2: n_records is %3; slices 0..%4 of shard %5 hold %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: n_records ist %3; die Slices 0..%4 von Shard %5 enthalten %6</translation>
     </message>
     <message>
         <source>%1:%2: run &apos;%3&apos;, shard %4, stage %5 has no row in checkpoints.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Lauf &apos;%3&apos;, Shard %4, Stufe %5 hat keine Zeile in checkpoints.csv</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no checkpoint of shard %3, stage %4 (its last): that shard&apos;s model is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf &apos;%2&apos; hat keinen Checkpoint von Shard %3, Stufe %4 (seiner letzten): Das Modell dieses Shards ist unbekannt</translation>
     </message>
     <message>
         <source>%1: not the run&apos;s architecture (%2): its parameters or their shapes differ (%3: run &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht die Architektur des Laufs (%2): Die Parameter oder ihre Formen weichen ab (%3: Lauf &apos;%4&apos;)</translation>
     </message>
     <message>
         <source>%1: gives %2 logits per record, other checkpoints of run &apos;%3&apos; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: liefert %2 Logits je Datensatz, andere Checkpoints von Lauf &apos;%3&apos; %4</translation>
     </message>
     <message>
         <source>%1: exists; this lineage folder was imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist bereits vorhanden; dieser Herkunftsordner wurde schon importiert</translation>
     </message>
     <message>
         <source>%1: changed while it was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wurde während des Kopierens geändert</translation>
     </message>
     <message>
         <source>%1: not a folder (a lineage folder holds lineage.json and its tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner (ein Herkunftsordner enthält lineage.json und die zugehörigen Tabellen)</translation>
     </message>
     <message>
         <source>%1: dataset must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Datenbestand muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1: missing (%2: dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt (%2: Datenbestand)</translation>
     </message>
     <message>
         <source>%1: SHA-256 is %2, the lineage says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SHA-256 ist %2, laut Datenherkunft %3</translation>
     </message>
     <message>
         <source>%1: SHA-256 does not match the lineage&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SHA-256 stimmt nicht mit dem Wert der Datenherkunft überein</translation>
     </message>
     <message>
         <source>%1: no &quot;dataset&quot;, and the project has no records for the runs to place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein &quot;dataset&quot;, und das Projekt enthält keine Datensätze, die die Läufe zuordnen könnten</translation>
     </message>
     <message>
         <source>%1: exists and is not an empty folder; export writes a new lineage folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist vorhanden und kein leerer Ordner; der Export schreibt einen neuen Herkunftsordner</translation>
     </message>
     <message>
         <source>%1: holds %2 datasets; format version 1 carries exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält %2 Datenbestände; Formatversion 1 nimmt genau einen auf</translation>
     </message>
     <message>
         <source>%1: record &apos;%2&apos; was redacted; a lineage folder cannot carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz &apos;%2&apos; wurde geschwärzt; ein Herkunftsordner kann ihn nicht aufnehmen</translation>
     </message>
     <message>
         <source>%1: no trained model whose every shard is still live (a forget job purges the shards it retrains): nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein trainiertes Modell, dessen Shards alle noch aktiv sind (ein Vergessensauftrag löscht die Shards, die er neu trainiert): nichts zu exportieren</translation>
     </message>
     <message>
         <source>%1: no reference pool with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Referenzpool mit der ID %2</translation>
     </message>
     <message>
         <source>no erasure request with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Löschersuchen mit der ID %1</translation>
     </message>
     <message>
         <source>%1: a lineage database already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier ist bereits eine Herkunftsdatenbank vorhanden</translation>
     </message>
     <message>
         <source>%1: no lineage database here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier ist keine Herkunftsdatenbank vorhanden</translation>
     </message>
     <message>
         <source>%1: lineage database has schema version %2, newer than this Lethe understands (%3); open it with a newer Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Herkunftsdatenbank hat Schemaversion %2, die neuer ist, als diese Lethe-Version versteht (%3); öffnen Sie sie mit einer neueren Lethe-Version</translation>
     </message>
     <message>
         <source>%1: not a Lethe lineage database (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Lethe-Herkunftsdatenbank (keine Schemaversion)</translation>
     </message>
     <message>
         <source>%1: migrating the lineage database to schema version %2 breaks a reference in table %3; the database was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Migration der Herkunftsdatenbank auf Schemaversion %2 verletzt eine Referenz in Tabelle %3; die Datenbank wurde unverändert gelassen</translation>
     </message>
     <message>
         <source>no dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenbestand mit der ID %1</translation>
     </message>
     <message>
         <source>unknown subject &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte betroffene Person &apos;%1&apos;</translation>
     </message>
     <message>
         <source>query: unterminated string in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: nicht abgeschlossene Zeichenkette in &apos;%1&apos;</translation>
     </message>
     <message>
         <source>query: expected &apos;field op value&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: in &apos;%1&apos; wird &apos;Feld Operator Wert&apos; erwartet</translation>
     </message>
     <message>
         <source>query: unknown field &apos;%1&apos; (fields: id, key, label, split, source, subject, collected_at, dataset, row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: unbekanntes Feld &apos;%1&apos; (Felder: id, key, label, split, source, subject, collected_at, dataset, row)</translation>
     </message>
     <message>
         <source>query: unknown operator &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: unbekannter Operator &apos;%1&apos;</translation>
     </message>
     <message>
         <source>query: expected &apos;and&apos; after a condition, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: nach einer Bedingung wird &apos;and&apos; erwartet, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>query: dangling &apos;and&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: &apos;and&apos; ohne folgende Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
         <source>query: empty expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage: leerer Ausdruck</translation>
     </message>
     <message>
         <source>no training run with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trainingslauf mit der ID %1</translation>
     </message>
     <message>
         <source>no model with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell mit der ID %1</translation>
     </message>
     <message>
         <source>no job with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auftrag mit der ID %1</translation>
     </message>
     <message>
         <source>no audit with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prüfung mit der ID %1</translation>
     </message>
     <message>
         <source>%1: cannot open the lineage database: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Herkunftsdatenbank kann nicht geöffnet werden: nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <source>%1: cannot open the lineage database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Herkunftsdatenbank kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: SQL failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SQL fehlgeschlagen (%2): %3</translation>
     </message>
     <message>
         <source>%1: cannot prepare (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anweisung kann nicht vorbereitet werden (%2): %3</translation>
     </message>
     <message>
         <source>model %1 was purged (it saw erased records); its audits remain in the lineage database</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 wurde gelöscht (es hat gelöschte Datensätze gesehen); seine Prüfungen bleiben in der Herkunftsdatenbank erhalten</translation>
     </message>
     <message>
         <source>model %1: shard model %2 was purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1: Shard-Modell %2 wurde gelöscht</translation>
     </message>
     <message>
         <source>model %1 has no member files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 hat keine zugehörigen Dateien</translation>
     </message>
     <message>
         <source>torchscript model spec without its architecture file resolved (resolve_script)</source>
-        <translation type="unfinished"></translation>
+        <translation>torchscript-Modellspezifikation, deren Architekturdatei nicht aufgelöst wurde (resolve_script)</translation>
     </message>
     <message>
         <source>%1: architecture file changed since it was recorded (SHA-256 does not match the lineage database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Architekturdatei hat sich seit ihrer Erfassung geändert (SHA-256 stimmt nicht mit der Herkunftsdatenbank überein)</translation>
     </message>
     <message>
         <source>model spec: empty input or fewer than two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellspezifikation: leere Eingabe oder weniger als zwei Klassen</translation>
     </message>
     <message>
         <source>model spec: cnn needs image input of at least 16x16 (channels, height, width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellspezifikation: cnn benötigt Bildeingaben von mindestens 16x16 (Kanäle, Höhe, Breite)</translation>
     </message>
     <message>
         <source>unknown architecture &apos;%1&apos; (known: logreg, mlp, cnn)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Architektur &apos;%1&apos; (bekannt: logreg, mlp, cnn)</translation>
     </message>
     <message>
         <source>%1: parameter &apos;%2&apos; holds NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Parameter &apos;%2&apos; enthält NaN oder unendliche Werte</translation>
     </message>
     <message>
         <source>%1: not a &apos;%2&apos; model: parameter &apos;%3&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein &apos;%2&apos;-Modell: Parameter &apos;%3&apos; fehlt</translation>
     </message>
     <message>
         <source>%1: not a &apos;%2&apos; model of this shape: parameter &apos;%3&apos; has shape %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein &apos;%2&apos;-Modell dieser Form: Parameter &apos;%3&apos; hat die Form %4, erwartet %5</translation>
     </message>
     <message>
         <source>%1: not a readable model file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare Modelldatei (%2)</translation>
     </message>
     <message>
         <source>device &apos;%1&apos;: this LibTorch sees no CUDA device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos;: diese LibTorch-Installation findet kein CUDA-Gerät</translation>
     </message>
     <message>
         <source>device &apos;%1&apos;: only %2 CUDA device(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos;: nur %2 CUDA-Gerät(e) vorhanden</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos; (use auto, cpu, cuda or cuda:N)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Gerät &apos;%1&apos; (verwenden Sie auto, cpu, cuda oder cuda:N)</translation>
     </message>
     <message>
         <source>%1: not a TorchScript model (torch.jit.load: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein TorchScript-Modell (torch.jit.load: %2)</translation>
     </message>
     <message>
         <source>%1: the TorchScript model has no forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das TorchScript-Modell hat keine forward-Methode</translation>
     </message>
     <message>
         <source>%1: the model&apos;s forward fails on the dataset&apos;s input of shape %2 (float32): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die forward-Methode des Modells schlägt bei der Eingabe des Datenbestands mit der Form %2 (float32) fehl: %3</translation>
     </message>
     <message>
         <source>%1: forward returns %2, not logits: a float tensor of shape [batch, n_classes] = [%3, n_classes]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forward liefert %2 statt Logits: einen Float-Tensor der Form [batch, n_classes] = [%3, n_classes]</translation>
     </message>
     <message>
         <source>%1: forward returns a %2 tensor of shape %3, not logits: a float tensor of shape [batch, n_classes] = [%4, n_classes]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forward liefert einen %2-Tensor der Form %3 statt Logits: einen Float-Tensor der Form [batch, n_classes] = [%4, n_classes]</translation>
     </message>
     <message>
         <source>%1: forward returns %2 logits per record; the dataset has %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forward liefert %2 Logits je Datensatz; der Datenbestand hat %3 Klassen</translation>
     </message>
     <message>
         <source>%1: forward returns NaN or infinite logits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forward liefert NaN oder unendliche Logits</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; muss eine Zahl sein</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3, outside (%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist %3, außerhalb von (%4, %5]</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3, outside [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist %3, außerhalb von [%4, %5]</translation>
     </message>
     <message>
         <source>%1: a recipe is one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Trainingsrezept muss ein einzelnes JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs and seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (ein Trainingsrezept enthält optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs und seed)</translation>
     </message>
     <message>
         <source>%1: the recipe lacks %2 (a recipe needs optimizer, lr, epochs and batch_size)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dem Trainingsrezept fehlt %2 (ein Trainingsrezept benötigt optimizer, lr, epochs und batch_size)</translation>
     </message>
     <message>
         <source>%1: &apos;optimizer&apos; must be &quot;sgd&quot;, &quot;adam&quot; or &quot;adamw&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;optimizer&apos; muss &quot;sgd&quot;, &quot;adam&quot; oder &quot;adamw&quot; sein, nicht %2</translation>
     </message>
     <message>
         <source>%1: &apos;batch_size&apos; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;batch_size&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1: &apos;momentum&apos; must be below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;momentum&apos; muss kleiner als 1 sein</translation>
     </message>
     <message>
         <source>%1: &apos;seed&apos; must be a whole number from 0, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;seed&apos; muss eine ganze Zahl ab 0 sein, nicht %2</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; in &apos;lr_schedule&apos; (a step schedule has step and gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; in &apos;lr_schedule&apos; (ein stufenweiser Zeitplan hat step und gamma)</translation>
     </message>
     <message>
         <source>%1: &apos;lr_schedule&apos; must be &quot;constant&quot;, &quot;cosine&quot; or {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR}, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;lr_schedule&apos; muss &quot;constant&quot;, &quot;cosine&quot; oder {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR} sein, nicht %2</translation>
     </message>
     <message>
         <source>--shards must be in 1..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards muss im Bereich 1..1000 liegen</translation>
     </message>
     <message>
         <source>--slices must be in 1..100</source>
-        <translation type="unfinished"></translation>
+        <translation>--slices muss im Bereich 1..100 liegen</translation>
     </message>
     <message>
         <source>--epochs must be in (0, 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs muss im Bereich (0, 1000] liegen</translation>
     </message>
     <message>
         <source>batch size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batchgröße muss positiv sein</translation>
     </message>
     <message>
         <source>learning rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lernrate muss positiv sein</translation>
     </message>
     <message>
         <source>shard policy must be subject or random</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shard-Zuordnung muss subject oder random sein</translation>
     </message>
     <message>
         <source>aggregation must be mean or vote</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aggregation muss mean oder vote sein</translation>
     </message>
     <message>
         <source>optimizer must be sgd, adam or adamw</source>
-        <translation type="unfinished"></translation>
+        <translation>der Optimierer muss sgd, adam oder adamw sein</translation>
     </message>
     <message>
         <source>learning-rate schedule must be constant, cosine or step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lernraten-Zeitplan muss constant, cosine oder step sein</translation>
     </message>
     <message>
         <source>unknown shard policy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Shard-Zuordnung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: a run that records its updates retrains in the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Lauf, der seine Aktualisierungen aufzeichnet, wird im Koordinator neu trainiert</translation>
     </message>
     <message>
         <source>a shard unit&apos;s result names a checkpoint it does not check: %1; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis einer Shard-Arbeitseinheit nennt einen Checkpoint, den es nicht mit einer Prüfsumme absichert: %1; abgelehnt</translation>
     </message>
     <message>
         <source>update logs of different parameter counts cannot be joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsprotokolle mit unterschiedlicher Parameteranzahl können nicht zusammengeführt werden</translation>
     </message>
     <message>
         <source>%1: not a Lethe update log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Lethe-Aktualisierungsprotokoll</translation>
     </message>
     <message>
         <source>%1: update log with no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktualisierungsprotokoll ohne Parameter</translation>
     </message>
     <message>
         <source>%1: truncated update log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschnittenes Aktualisierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected records is a training record (they are test or population records): no model trained on them, so there is nothing to erase</source>
+        <translation>keiner der %1 ausgewählten Datensätze ist ein Trainingsdatensatz (es sind Test- oder Populationsdatensätze): Kein Modell wurde mit ihnen trainiert, es gibt also nichts zu löschen</translation>
     </message>
 </context>
 <context>
