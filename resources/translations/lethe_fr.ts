@@ -1221,659 +1221,663 @@
     </message>
     <message>
         <source>no live model holds any of the %1 selected records any more: they are forgotten from every model (live models: %2); nothing is left to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des %1 enregistrements sélectionnés ne figure plus dans un modèle actif : tous les modèles les ont oubliés (modèles actifs : %2) ; il ne reste rien à effacer</translation>
     </message>
     <message>
         <source>no live model that is a SISA ensemble holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des %1 enregistrements sélectionnés ne figure dans un modèle actif de type ensemble SISA (enregistrements contenus par modèle actif : %2) ; choisissez un autre modèle ou une autre méthode</translation>
     </message>
     <message>
         <source>no live model holds any of the %1 selected records (records held per live model: %2); choose another model or method</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des %1 enregistrements sélectionnés ne figure dans un modèle actif (enregistrements contenus par modèle actif : %2) ; choisissez un autre modèle ou une autre méthode</translation>
     </message>
     <message>
         <source>%1:%2: record_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : record_id est vide</translation>
     </message>
     <message>
         <source>%1:%2: record_id is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : record_id dépasse 200 caractères</translation>
     </message>
     <message>
         <source>%1:%2: record_id holds a control character (a line break or a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : record_id contient un caractère de contrôle (un saut de ligne ou une tabulation)</translation>
     </message>
     <message>
         <source>%1: manifest has no &apos;%2&apos; column (its header reads as one column &apos;%3&apos;: is the delimiter another one?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le manifeste n&apos;a pas de colonne « %2 » (son en-tête se lit comme une seule colonne « %3 » : le séparateur serait-il différent ?)</translation>
     </message>
     <message>
         <source>%1: manifest has no &apos;%2&apos; column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le manifeste n&apos;a pas de colonne « %2 »</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos; is not a non-negative integer: &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : « %3 » n&apos;est pas un entier positif ou nul : « %4 »</translation>
     </message>
     <message>
         <source>%1:%2: split must be train, test or population, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : split doit valoir train, test ou population, et non « %3 »</translation>
     </message>
     <message>
         <source>%1:%2: label must be an integer in 0..255</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;étiquette doit être un entier compris entre 0 et 255</translation>
     </message>
     <message>
         <source>%1: manifest has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le manifeste ne contient aucune ligne</translation>
     </message>
     <message>
         <source>%1:%2: row %3 is outside %4 (%5 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : la ligne %3 est en dehors de %4 (%5 enregistrements)</translation>
     </message>
     <message>
         <source>%1:%2: label %3 differs from the data file&apos;s label %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;étiquette %3 diffère de l&apos;étiquette %4 du fichier de données</translation>
     </message>
     <message>
         <source>%1:%2: duplicate record_id &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : record_id « %3 » en double</translation>
     </message>
     <message>
         <source>%1:%2: row %3 listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : la ligne %3 figure deux fois</translation>
     </message>
     <message>
         <source>%1: %2 record_id(s) already exist in the project (first: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 record_id existe(nt) déjà dans le projet (premier : « %3 »)</translation>
     </message>
     <message>
         <source>%1: a file of that name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier de ce nom existe déjà</translation>
     </message>
     <message>
         <source>--format must be idx, csv or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir idx, csv ou folder</translation>
     </message>
     <message>
         <source>IDX import needs --labels (the IDX labels file)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;import IDX nécessite --labels (le fichier d&apos;étiquettes IDX)</translation>
     </message>
     <message>
         <source>%1: not a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un répertoire d&apos;images</translation>
     </message>
     <message>
         <source>--recipe is the training recipe of an imported model: give --model with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe est la recette d&apos;entraînement d&apos;un modèle importé : indiquez aussi --model</translation>
     </message>
     <message>
         <source>%1:%2: file &apos;%3&apos; listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le fichier « %3 » figure deux fois</translation>
     </message>
     <message>
         <source>%1: not JSON (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas du JSON (à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>%1: the key &apos;%2&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé « %2 » apparaît deux fois</translation>
     </message>
     <message>
         <source>%1: record shape differs from the project&apos;s first dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la forme des enregistrements diffère de celle du premier jeu de données du projet</translation>
     </message>
     <message>
         <source>%1: no &apos;train&apos; records: the model&apos;s training set is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun enregistrement « train » : les données d&apos;entraînement du modèle sont inconnues</translation>
     </message>
     <message>
         <source>%1: a data file of that name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier de données de ce nom existe déjà</translation>
     </message>
     <message>
         <source>%1:%2: %3 must be an integer in %4..%5, not &apos;%6&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3 doit être un entier compris entre %4 et %5, et non « %6 »</translation>
     </message>
     <message>
         <source>%1: dataset has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » manque dans le jeu de données</translation>
     </message>
     <message>
         <source>%1: a run has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » manque dans un entraînement</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %3 » manque dans l&apos;entraînement « %2 »</translation>
     </message>
     <message>
         <source>%1: dataset: &apos;%2&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : jeu de données : « %2 » doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>%1: a run: &apos;%2&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un entraînement : « %2 » doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « %3 » doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; must be an integer in %4..%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « %3 » doit être un entier compris entre %4 et %5</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder has a lineage.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable ; un répertoire de traçabilité contient un fichier lineage.json</translation>
     </message>
     <message>
         <source>%1: not a Lethe lineage folder (&quot;format&quot; is not &quot;lethe-lineage&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un répertoire de traçabilité Lethe (« format » ne vaut pas « lethe-lineage »)</translation>
     </message>
     <message>
         <source>%1: &quot;version&quot; is missing or not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « version » est absent ou n&apos;est pas un entier</translation>
     </message>
     <message>
         <source>%1: format version %2; this Lethe reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : version de format %2 ; cette version de Lethe lit la version %3</translation>
     </message>
     <message>
         <source>%1: &quot;runs&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « runs » doit être une liste non vide</translation>
     </message>
     <message>
         <source>%1: update logs (amnesiac) are not in format version 1; leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les journaux des mises à jour (amnesiac) ne font pas partie de la version 1 du format ; omettez-les</translation>
     </message>
     <message>
         <source>%1: each run is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque entraînement est un objet JSON</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: a run&apos;s name is at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (it names a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : le nom d&apos;un entraînement comporte au plus 64 lettres, chiffres, « - », « _ » ou « . » (il sert de nom de répertoire)</translation>
     </message>
     <message>
         <source>%1: two runs are named &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : deux entraînements s&apos;appellent « %2 »</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;lethe_config&apos; is not a Lethe training config</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « lethe_config » n&apos;est pas une configuration d&apos;entraînement Lethe</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;hidden&apos; must be in 1..1048576</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « hidden » doit être compris entre 1 et 1048576</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;%3&apos; differs from its &apos;lethe_config&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « %3 » diffère de la valeur de son « lethe_config »</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no &apos;recipe&apos; (optimizer, lr, epochs, batch_size, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entraînement « %2 » n&apos;a pas de « recipe » (optimizer, lr, epochs, batch_size, ...)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: &apos;seed&apos; must be a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : « seed » doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : %3</translation>
     </message>
     <message>
         <source>%1: missing (%2: run &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable (%2 : entraînement « %3 »)</translation>
     </message>
     <message>
         <source>%1: SHA-256 is %2, the lineage says %3 (%4: run &apos;%5&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;empreinte SHA-256 est %2, la traçabilité indique %3 (%4 : entraînement « %5 »)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos;: unknown arch &apos;%3&apos; (logreg, mlp, cnn or torchscript)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entraînement « %2 » : architecture inconnue « %3 » (logreg, mlp, cnn ou torchscript)</translation>
     </message>
     <message>
         <source>%1: missing; lineage.json names a dataset, so records.csv lists its records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable ; lineage.json désigne un jeu de données, records.csv doit donc en lister les enregistrements</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder lists its runs&apos; placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable ; un répertoire de traçabilité liste les affectations de ses entraînements</translation>
     </message>
     <message>
         <source>%1:%2: unknown run &apos;%3&apos; (lineage.json has no such run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : entraînement inconnu « %3 » (lineage.json ne contient aucun entraînement de ce nom)</translation>
     </message>
     <message>
         <source>%1:%2: placement of unknown record &apos;%3&apos; (records.csv has no such record_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : affectation d&apos;un enregistrement inconnu « %3 » (records.csv ne contient pas ce record_id)</translation>
     </message>
     <message>
         <source>%1:%2: placement of unknown record &apos;%3&apos; (the project has no such record_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : affectation d&apos;un enregistrement inconnu « %3 » (le projet ne contient pas ce record_id)</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; is a &apos;%4&apos; record: only training records are placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;enregistrement « %3 » est un enregistrement « %4 » : seuls les enregistrements d&apos;entraînement sont affectés</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; sits in two shards of run &apos;%4&apos; (shard %5 on line %6, shard %7 here): a record trains one shard only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;enregistrement « %3 » se trouve dans deux fragments de l&apos;entraînement « %4 » (fragment %5 à la ligne %6, fragment %7 ici) : un enregistrement n&apos;entraîne qu&apos;un seul fragment</translation>
     </message>
     <message>
         <source>%1:%2: record &apos;%3&apos; is placed twice in run &apos;%4&apos; (first on line %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;enregistrement « %3 » est affecté deux fois dans l&apos;entraînement « %4 » (la première fois à la ligne %5)</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entraînement « %2 » n&apos;a aucune affectation</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos;, which the run does not place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;étape %3 du fragment %4 de l&apos;entraînement « %5 » déclare l&apos;enregistrement « %6 », que l&apos;entraînement n&apos;affecte pas</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; of shard %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;étape %3 du fragment %4 de l&apos;entraînement « %5 » déclare l&apos;enregistrement « %6 » du fragment %7</translation>
     </message>
     <message>
         <source>%1:%2: stage %3 of shard %4 of run &apos;%5&apos; claims record &apos;%6&apos; from slice %7, a later slice (a stage sees slices 0..%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : l&apos;étape %3 du fragment %4 de l&apos;entraînement « %5 » déclare l&apos;enregistrement « %6 » de la tranche %7, une tranche ultérieure (une étape voit les tranches 0 à %3)</translation>
     </message>
     <message>
         <source>%1: stage %2 of shard %3 of run &apos;%4&apos; did not see record &apos;%5&apos; of slice %6, which it should have (slices 0..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;étape %2 du fragment %3 de l&apos;entraînement « %4 » n&apos;a pas vu l&apos;enregistrement « %5 » de la tranche %6, qu&apos;elle aurait dû voir (tranches 0 à %2)</translation>
     </message>
     <message>
         <source>%1: missing; a lineage folder lists its runs&apos; checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable ; un répertoire de traçabilité liste les points de contrôle de ses entraînements</translation>
     </message>
     <message>
         <source>%1:%2: a second checkpoint of shard %3, stage %4 (first on line %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : second point de contrôle du fragment %3, étape %4 (le premier à la ligne %5)</translation>
     </message>
     <message>
         <source>%1:%2: checkpoint file %3 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le fichier de point de contrôle %3 est introuvable</translation>
     </message>
     <message>
         <source>%1:%2: checkpoint file %3 has SHA-256 %4, the lineage says %5 (changed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le fichier de point de contrôle %3 a l&apos;empreinte SHA-256 %4, la traçabilité indique %5 (modifié ou remplacé)</translation>
     </message>
     <message>
         <source>%1:%2: records_sha256 of shard %3, stage %4 does not match the records placements.csv puts in slices 0..%4 of that shard: the checkpoint saw other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : records_sha256 du fragment %3, étape %4 ne correspond pas aux enregistrements que placements.csv affecte aux tranches 0 à %4 de ce fragment : le point de contrôle a vu d&apos;autres enregistrements</translation>
     </message>
     <message>
         <source>%1:%2: n_records is %3; slices 0..%4 of shard %5 hold %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : n_records vaut %3 ; les tranches 0 à %4 du fragment %5 en contiennent %6</translation>
     </message>
     <message>
         <source>%1:%2: run &apos;%3&apos;, shard %4, stage %5 has no row in checkpoints.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : entraînement « %3 », fragment %4, étape %5 : aucune ligne dans checkpoints.csv</translation>
     </message>
     <message>
         <source>%1: run &apos;%2&apos; has no checkpoint of shard %3, stage %4 (its last): that shard&apos;s model is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entraînement « %2 » n&apos;a pas de point de contrôle du fragment %3, étape %4 (sa dernière) : le modèle de ce fragment est inconnu</translation>
     </message>
     <message>
         <source>%1: not the run&apos;s architecture (%2): its parameters or their shapes differ (%3: run &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne correspond pas à l&apos;architecture de l&apos;entraînement (%2) : ses paramètres ou leurs formes diffèrent (%3 : entraînement « %4 »)</translation>
     </message>
     <message>
         <source>%1: gives %2 logits per record, other checkpoints of run &apos;%3&apos; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : produit %2 logits par enregistrement, les autres points de contrôle de l&apos;entraînement « %3 » en produisent %4</translation>
     </message>
     <message>
         <source>%1: exists; this lineage folder was imported already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : existe déjà ; ce répertoire de traçabilité a déjà été importé</translation>
     </message>
     <message>
         <source>%1: changed while it was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : modifié pendant la copie</translation>
     </message>
     <message>
         <source>%1: not a folder (a lineage folder holds lineage.json and its tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un répertoire (un répertoire de traçabilité contient lineage.json et ses tables)</translation>
     </message>
     <message>
         <source>%1: dataset must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le jeu de données doit être un objet JSON</translation>
     </message>
     <message>
         <source>%1: missing (%2: dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable (%2 : jeu de données)</translation>
     </message>
     <message>
         <source>%1: SHA-256 is %2, the lineage says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;empreinte SHA-256 est %2, la traçabilité indique %3</translation>
     </message>
     <message>
         <source>%1: SHA-256 does not match the lineage&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;empreinte SHA-256 ne correspond pas à celle de la traçabilité</translation>
     </message>
     <message>
         <source>%1: no &quot;dataset&quot;, and the project has no records for the runs to place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de « dataset », et le projet ne contient aucun enregistrement à affecter aux entraînements</translation>
     </message>
     <message>
         <source>%1: exists and is not an empty folder; export writes a new lineage folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : existe et n&apos;est pas un répertoire vide ; l&apos;export écrit un nouveau répertoire de traçabilité</translation>
     </message>
     <message>
         <source>%1: holds %2 datasets; format version 1 carries exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : contient %2 jeux de données ; la version 1 du format en transporte exactement un</translation>
     </message>
     <message>
         <source>%1: record &apos;%2&apos; was redacted; a lineage folder cannot carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;enregistrement « %2 » a été caviardé ; un répertoire de traçabilité ne peut pas le contenir</translation>
     </message>
     <message>
         <source>%1: no trained model whose every shard is still live (a forget job purges the shards it retrains): nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun modèle entraîné dont tous les fragments sont encore actifs (une tâche d&apos;oubli purge les fragments qu&apos;elle réentraîne) : rien à exporter</translation>
     </message>
     <message>
         <source>%1: no reference pool with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun pool de référence avec l&apos;identifiant %2</translation>
     </message>
     <message>
         <source>no erasure request with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande d&apos;effacement avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1: a lineage database already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une base de traçabilité existe déjà ici</translation>
     </message>
     <message>
         <source>%1: no lineage database here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune base de traçabilité ici</translation>
     </message>
     <message>
         <source>%1: lineage database has schema version %2, newer than this Lethe understands (%3); open it with a newer Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base de traçabilité a la version de schéma %2, plus récente que celle que comprend cette version de Lethe (%3) ; ouvrez-la avec une version plus récente de Lethe</translation>
     </message>
     <message>
         <source>%1: not a Lethe lineage database (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas une base de traçabilité Lethe (aucune version de schéma)</translation>
     </message>
     <message>
         <source>%1: migrating the lineage database to schema version %2 breaks a reference in table %3; the database was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la migration de la base de traçabilité vers la version de schéma %2 rompt une référence dans la table %3 ; la base a été laissée en l&apos;état</translation>
     </message>
     <message>
         <source>no dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeu de données avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>unknown subject &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>personne concernée inconnue « %1 »</translation>
     </message>
     <message>
         <source>query: unterminated string in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : chaîne non terminée dans « %1 »</translation>
     </message>
     <message>
         <source>query: expected &apos;field op value&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : « champ op valeur » attendu dans « %1 »</translation>
     </message>
     <message>
         <source>query: unknown field &apos;%1&apos; (fields: id, key, label, split, source, subject, collected_at, dataset, row)</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : champ inconnu « %1 » (champs : id, key, label, split, source, subject, collected_at, dataset, row)</translation>
     </message>
     <message>
         <source>query: unknown operator &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : opérateur inconnu « %1 »</translation>
     </message>
     <message>
         <source>query: expected &apos;and&apos; after a condition, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : « and » attendu après une condition, « %1 » trouvé</translation>
     </message>
     <message>
         <source>query: dangling &apos;and&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : « and » orphelin dans « %1 »</translation>
     </message>
     <message>
         <source>query: empty expression</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : expression vide</translation>
     </message>
     <message>
         <source>no training run with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun entraînement avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no model with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no job with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no audit with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun audit avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1: cannot open the lineage database: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir la base de traçabilité : mémoire insuffisante</translation>
     </message>
     <message>
         <source>%1: cannot open the lineage database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir la base de traçabilité : %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>%1: SQL failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la requête SQL (%2) : %3</translation>
     </message>
     <message>
         <source>%1: cannot prepare (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de préparer la requête (%2) : %3</translation>
     </message>
     <message>
         <source>model %1 was purged (it saw erased records); its audits remain in the lineage database</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 a été purgé (il avait vu des enregistrements effacés) ; ses audits restent dans la base de traçabilité</translation>
     </message>
     <message>
         <source>model %1: shard model %2 was purged</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1 : le modèle du fragment %2 a été purgé</translation>
     </message>
     <message>
         <source>model %1 has no member files</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 n&apos;a aucun fichier membre</translation>
     </message>
     <message>
         <source>torchscript model spec without its architecture file resolved (resolve_script)</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification de modèle torchscript dont le fichier d&apos;architecture n&apos;a pas été résolu (resolve_script)</translation>
     </message>
     <message>
         <source>%1: architecture file changed since it was recorded (SHA-256 does not match the lineage database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier d&apos;architecture a changé depuis son enregistrement (l&apos;empreinte SHA-256 ne correspond pas à la base de traçabilité)</translation>
     </message>
     <message>
         <source>model spec: empty input or fewer than two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification de modèle : entrée vide ou moins de deux classes</translation>
     </message>
     <message>
         <source>model spec: cnn needs image input of at least 16x16 (channels, height, width)</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification de modèle : cnn nécessite une entrée image d&apos;au moins 16x16 (canaux, hauteur, largeur)</translation>
     </message>
     <message>
         <source>unknown architecture &apos;%1&apos; (known: logreg, mlp, cnn)</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture inconnue « %1 » (connues : logreg, mlp, cnn)</translation>
     </message>
     <message>
         <source>%1: parameter &apos;%2&apos; holds NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le paramètre « %2 » contient des valeurs NaN ou infinies</translation>
     </message>
     <message>
         <source>%1: not a &apos;%2&apos; model: parameter &apos;%3&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un modèle « %2 » : le paramètre « %3 » est absent</translation>
     </message>
     <message>
         <source>%1: not a &apos;%2&apos; model of this shape: parameter &apos;%3&apos; has shape %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un modèle « %2 » de cette forme : le paramètre « %3 » a la forme %4, %5 attendue</translation>
     </message>
     <message>
         <source>%1: not a readable model file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un fichier de modèle lisible (%2)</translation>
     </message>
     <message>
         <source>device &apos;%1&apos;: this LibTorch sees no CUDA device</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique « %1 » : cette version de LibTorch ne détecte aucun périphérique CUDA</translation>
     </message>
     <message>
         <source>device &apos;%1&apos;: only %2 CUDA device(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique « %1 » : seulement %2 périphérique(s) CUDA</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos; (use auto, cpu, cuda or cuda:N)</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique inconnu « %1 » (utilisez auto, cpu, cuda ou cuda:N)</translation>
     </message>
     <message>
         <source>%1: not a TorchScript model (torch.jit.load: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un modèle TorchScript (torch.jit.load : %2)</translation>
     </message>
     <message>
         <source>%1: the TorchScript model has no forward method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le modèle TorchScript n&apos;a pas de méthode forward</translation>
     </message>
     <message>
         <source>%1: the model&apos;s forward fails on the dataset&apos;s input of shape %2 (float32): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la méthode forward du modèle échoue sur l&apos;entrée du jeu de données, de forme %2 (float32) : %3</translation>
     </message>
     <message>
         <source>%1: forward returns %2, not logits: a float tensor of shape [batch, n_classes] = [%3, n_classes]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : forward renvoie %2, et non des logits : un tenseur flottant de forme [batch, n_classes] = [%3, n_classes]</translation>
     </message>
     <message>
         <source>%1: forward returns a %2 tensor of shape %3, not logits: a float tensor of shape [batch, n_classes] = [%4, n_classes]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : forward renvoie un tenseur %2 de forme %3, et non des logits : un tenseur flottant de forme [batch, n_classes] = [%4, n_classes]</translation>
     </message>
     <message>
         <source>%1: forward returns %2 logits per record; the dataset has %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : forward renvoie %2 logits par enregistrement ; le jeu de données a %3 classes</translation>
     </message>
     <message>
         <source>%1: forward returns NaN or infinite logits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : forward renvoie des logits NaN ou infinis</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être un nombre</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3, outside (%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » vaut %3, hors de l&apos;intervalle ]%4 ; %5]</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3, outside [%4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » vaut %3, hors de l&apos;intervalle [%4 ; %5]</translation>
     </message>
     <message>
         <source>%1: a recipe is one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une recette est un unique objet JSON</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; (a recipe has optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs and seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clé inconnue « %2 » (une recette comporte optimizer, lr, lr_schedule, momentum, weight_decay, batch_size, epochs et seed)</translation>
     </message>
     <message>
         <source>%1: the recipe lacks %2 (a recipe needs optimizer, lr, epochs and batch_size)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il manque %2 à la recette (une recette exige optimizer, lr, epochs et batch_size)</translation>
     </message>
     <message>
         <source>%1: &apos;optimizer&apos; must be &quot;sgd&quot;, &quot;adam&quot; or &quot;adamw&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « optimizer » doit valoir &quot;sgd&quot;, &quot;adam&quot; ou &quot;adamw&quot;, et non %2</translation>
     </message>
     <message>
         <source>%1: &apos;batch_size&apos; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « batch_size » doit être un nombre entier</translation>
     </message>
     <message>
         <source>%1: &apos;momentum&apos; must be below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « momentum » doit être inférieur à 1</translation>
     </message>
     <message>
         <source>%1: &apos;seed&apos; must be a whole number from 0, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « seed » doit être un nombre entier positif ou nul, et non %2</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; in &apos;lr_schedule&apos; (a step schedule has step and gamma)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clé inconnue « %2 » dans « lr_schedule » (une planification par paliers comporte step et gamma)</translation>
     </message>
     <message>
         <source>%1: &apos;lr_schedule&apos; must be &quot;constant&quot;, &quot;cosine&quot; or {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR}, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « lr_schedule » doit valoir &quot;constant&quot;, &quot;cosine&quot; ou {&quot;step&quot;: EPOCHS, &quot;gamma&quot;: FACTOR}, et non %2</translation>
     </message>
     <message>
         <source>--shards must be in 1..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--shards doit être compris entre 1 et 1000</translation>
     </message>
     <message>
         <source>--slices must be in 1..100</source>
-        <translation type="unfinished"></translation>
+        <translation>--slices doit être compris entre 1 et 100</translation>
     </message>
     <message>
         <source>--epochs must be in (0, 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs doit être dans l&apos;intervalle ]0 ; 1000]</translation>
     </message>
     <message>
         <source>batch size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de lot doit être positive</translation>
     </message>
     <message>
         <source>learning rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux d&apos;apprentissage doit être positif</translation>
     </message>
     <message>
         <source>shard policy must be subject or random</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique de répartition en fragments doit être subject ou random</translation>
     </message>
     <message>
         <source>aggregation must be mean or vote</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agrégation doit être mean ou vote</translation>
     </message>
     <message>
         <source>optimizer must be sgd, adam or adamw</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;optimiseur doit être sgd, adam ou adamw</translation>
     </message>
     <message>
         <source>learning-rate schedule must be constant, cosine or step</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification du taux d&apos;apprentissage doit être constant, cosine ou step</translation>
     </message>
     <message>
         <source>unknown shard policy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de répartition en fragments inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1: a run that records its updates retrains in the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un entraînement qui consigne ses mises à jour est réentraîné dans le coordinateur</translation>
     </message>
     <message>
         <source>a shard unit&apos;s result names a checkpoint it does not check: %1; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat d&apos;une unité de fragment désigne un point de contrôle qu&apos;il ne vérifie pas : %1 ; refusé</translation>
     </message>
     <message>
         <source>update logs of different parameter counts cannot be joined</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre des journaux des mises à jour dont les nombres de paramètres diffèrent</translation>
     </message>
     <message>
         <source>%1: not a Lethe update log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas un journal des mises à jour Lethe</translation>
     </message>
     <message>
         <source>%1: update log with no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : journal des mises à jour sans paramètres</translation>
     </message>
     <message>
         <source>%1: truncated update log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : journal des mises à jour tronqué</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected records is a training record (they are test or population records): no model trained on them, so there is nothing to erase</source>
+        <translation>aucun des %1 enregistrements sélectionnés n&apos;est un enregistrement d&apos;entraînement (ce sont des enregistrements de test ou de population) : aucun modèle n&apos;a été entraîné sur eux, il n&apos;y a donc rien à effacer</translation>
     </message>
 </context>
 <context>

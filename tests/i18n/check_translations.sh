@@ -38,7 +38,7 @@ for m in root.iter("message"):
 PY
 )
   if [ -n "$unfinished" ]; then
-    echo "FAIL: $ts lacks these translations (run lupdate, then translate them):"
+    echo "FAIL: $ts lacks these translations, or their placeholders differ (run lupdate, then translate them):"
     echo "$unfinished"
     status=1
   fi
