@@ -228,7 +228,7 @@ QDialog *CasesPanel::showTimeline(qint64 request_id) {
         }
         const QString what = engineWords(m, e.text);
         auto *item = new QTreeWidgetItem(tree, {localTimestamp(qs(e.at), true), qs(e.actor), what});
-        item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(what).arg(e.seq));
+        item->setToolTip(2, tr("%1\n(audit-log entry %2)").arg(what, QString::number(e.seq)));
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

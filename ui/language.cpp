@@ -132,28 +132,40 @@ QString engineWords(const lethe::Message &m) {
     static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.\\d+%?$"));
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?Z?$"));
-    QStringList args;
+    QStringList raw, local;
     for (const auto &a : m.args) {
         const QString t = QString::fromStdString(a);
+        raw << t;
         if (decimal.match(t).hasMatch())
-            args << localNumberText(t);
+            local << localNumberText(t);
         else if (date.match(t).hasMatch())
-            args << localDate(t);
+            local << localDate(t);
         else if (stamp.match(t).hasMatch())
-            args << localTimestamp(t);
+            local << localTimestamp(t);
         else
-            args << t;
+            local << t;
     }
     const QString text = QCoreApplication::translate("Engine", m.text.c_str());
+    // A quoted argument ('3.5', « 3.5 », „3.5“) is what a file or the user
+    // gave: it stays as written.
+    auto quoted = [&](qsizetype at) {
+        qsizetype k = at - 1;
+        while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QChar(0x00A0) || text.at(k) == QChar(0x202F)))
+            --k;
+        if (k < 0) return false;
+        const char16_t c = text.at(k).unicode();
+        return c == u'\'' || c == u'"' || c == u'\u00AB' || c == u'\u201E' || c == u'\u201A' || c == u'\u2039' ||
+               c == u'\u201C' || c == u'\u2018';
+    };
     QString out;
-    out.reserve(text.size() + 16 * int(args.size()));
+    out.reserve(text.size() + 16 * int(raw.size()));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1) >= QLatin1Char('1') &&
             text.at(i + 1) <= QLatin1Char('9')) {
             const auto n = qsizetype(text.at(i + 1).unicode() - '1');
-            if (n < args.size()) {
-                out += args.at(n);
+            if (n < raw.size()) {
+                out += quoted(i) ? raw.at(n) : local.at(n);
                 ++i;
                 continue;
             }

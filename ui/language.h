@@ -78,7 +78,8 @@ QString localNumberText(const QString &engineText);
 // A sentence of the engine (core/message.h) in the workbench's language: its
 // template translated (context "Engine"; English when there is no
 // translation) and filled in one pass with its arguments, of which decimal
-// numbers ("0.86") and ISO dates and timestamps are written the local way;
+// numbers ("0.86") and ISO dates and timestamps are written the local way,
+// unless quoted ('3.5': what a file or the user gave stays as written);
 // identifiers and other text stay as they are.
 QString engineWords(const lethe::Message &m);
 // The same for a stored sentence: `stored` (the English) when the row has no

@@ -627,7 +627,8 @@ ReportOutcome reportByLetheReport(const QString &program, const QStringList &arg
     QProcess p;
     p.start(program, args);
     if (!p.waitForStarted(10000))
-        lethe::bad_input(program.toStdString() + " did not start: " + p.errorString().toStdString());
+        lethe::bad_input(lethe::msg(QT_TRANSLATE_NOOP("Engine", "%1 did not start: %2"), program.toStdString(),
+                                    p.errorString().toStdString()));
     rc.report({ss(QObject::tr("writing the report")), 0, 0, 0.1});
     while (!p.waitForFinished(100)) {
         if (rc.cancel && rc.cancel->load()) {

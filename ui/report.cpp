@@ -255,8 +255,8 @@ ReportData collectJobParts(lethe::Lineage &lin, qint64 job_id, const DeadlineRul
     ReportData d;
     d.job = lin.job(job_id);
     if (d.job.kind != JobKind::Forget)
-        usage_error("job " + std::to_string(job_id) + " is a " + std::string(to_string(d.job.kind)) +
-                    " job, not a forget job");
+        usage_error(
+            msg(QT_TRANSLATE_NOOP("Engine", "job %1 is a %2 job, not a forget job"), job_id, to_string(d.job.kind)));
     d.rule = rule;
     d.fashion = project_is_fashion(lin);
     if (d.job.request_id) d.request = lethe::request_by_id(lin, *d.job.request_id);

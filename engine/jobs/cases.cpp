@@ -694,8 +694,9 @@ std::optional<int64_t> subject_of(Lineage &lin, const std::string &pseudonym) {
     return lin.subject_id(pseudonym, false); // BadInput for an unknown subject
 }
 
-// require_open_case with the whole sentence for each closed status (%1 the
-// case reference, %2 when it was closed), so that each translates as one.
+// BadInput when the case is answered or refused, with the whole sentence for
+// each closed status (%1 the case reference, %2 when it was closed), so that
+// each translates as one. The one check of every writer that needs an open case.
 void require_open(const RequestRow &r, const char *answered, const char *refused) {
     if (case_is_closed(r.status))
         bad_input(msg(r.status == CaseStatus::Answered ? answered : refused, r.case_ref, r.decided_at));
@@ -848,12 +849,6 @@ RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note
                     {"days_left", days_between(today_iso(), r.deadline_at)}});
     tx->commit();
     return case_row(lin, request_id);
-}
-
-void require_open_case(const RequestRow &r, const std::string &consequence) {
-    const auto st = r.status;
-    if (case_is_closed(st))
-        bad_input("case " + r.case_ref + " is " + status_words(st) + " (" + r.decided_at + "): " + consequence);
 }
 
 void require_case_takes_jobs(const RequestRow &r) {

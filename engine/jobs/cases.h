@@ -114,9 +114,6 @@ RequestRow refuse_case(Lineage &lin, int64_t request_id, const std::string &reas
 RequestRow answer_case(Lineage &lin, int64_t request_id, const std::string &note,
                        const std::string &override_reason = {}, const std::string &actor = "auditor");
 
-// BadInput when the case is answered or refused: "case REF is answered
-// (DECIDED): CONSEQUENCE". The one check of every writer that needs an open case.
-void require_open_case(const RequestRow &r, const std::string &consequence);
 // A closed case takes no further job: forget() and investigate() call this
 // before they write anything.
 void require_case_takes_jobs(const RequestRow &r);

@@ -725,7 +725,8 @@ TrainOutput train_on_executor(ForgetWork &w, const std::vector<ShardPlan> &plans
     }
     cleanup();
     if (!failed.empty())
-        bad_input("the shard retrains failed on " + w.o.executor->name() + "; nothing was committed:" + failed);
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "the shard retrains failed on %1; nothing was committed:%2"),
+                      w.o.executor->name(), failed));
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return out;
 }

@@ -101,13 +101,22 @@ void Lineage::check_schema_is_ours(int have) {
         if (v.size() > 5) s += " and " + std::to_string(v.size() - 5) + " more";
         return s;
     };
+    // The lists name SQLite's object types (table, index, trigger, view) and names, as the schema does.
     if (!foreign.empty())
-        bad_input(path() + ": the lineage database holds schema objects Lethe did not create (" + list(foreign) +
-                  "); it was not opened, and none of them ran");
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the lineage database holds schema objects Lethe did not create "
+                                                  "(%2); it was not opened, and none of them ran"),
+                      path(), list(foreign)));
+    if (altered.size() == 1)
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the lineage database's %2 differs from what Lethe created; it was not opened"),
+                      path(), list(altered)));
     if (!altered.empty())
-        bad_input(path() + ": the lineage database's " + list(altered) +
-                  (altered.size() == 1 ? " differs" : " differ") + " from what Lethe created; it was not opened");
-    if (!missing.empty()) bad_input(path() + ": the lineage database lacks " + list(missing) + "; it was not opened");
+        bad_input(msg(QT_TRANSLATE_NOOP(
+                          "Engine", "%1: the lineage database's %2 differ from what Lethe created; it was not opened"),
+                      path(), list(altered)));
+    if (!missing.empty())
+        bad_input(msg(QT_TRANSLATE_NOOP("Engine", "%1: the lineage database lacks %2; it was not opened"), path(),
+                      list(missing)));
 }
 
 void Lineage::migrate() {

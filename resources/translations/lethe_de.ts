@@ -1879,6 +1879,34 @@
         <source>none of the %1 selected records is a training record (they are test or population records): no model trained on them, so there is nothing to erase</source>
         <translation>keiner der %1 ausgewählten Datensätze ist ein Trainingsdatensatz (es sind Test- oder Populationsdatensätze): Kein Modell wurde mit ihnen trainiert, es gibt also nichts zu löschen</translation>
     </message>
+    <message>
+        <source>the shard retrains failed on %1; nothing was committed:%2</source>
+        <translation>das Neutrainieren der Shards ist auf %1 fehlgeschlagen; es wurde nichts übernommen:%2</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database holds schema objects Lethe did not create (%2); it was not opened, and none of them ran</source>
+        <translation>%1: die Herkunftsdatenbank enthält Schemaobjekte, die Lethe nicht angelegt hat (%2); sie wurde nicht geöffnet, und keines davon wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database&apos;s %2 differs from what Lethe created; it was not opened</source>
+        <translation>%1: %2 der Herkunftsdatenbank weicht von dem ab, was Lethe angelegt hat; sie wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database&apos;s %2 differ from what Lethe created; it was not opened</source>
+        <translation>%1: %2 der Herkunftsdatenbank weichen von dem ab, was Lethe angelegt hat; sie wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database lacks %2; it was not opened</source>
+        <translation>%1: der Herkunftsdatenbank fehlt %2; sie wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>job %1 is a %2 job, not a forget job</source>
+        <translation>Auftrag %1 ist ein %2-Auftrag, kein Vergessensauftrag</translation>
+    </message>
 </context>
 <context>
     <name>MethodParamsEditor</name>

@@ -1879,6 +1879,34 @@
         <source>none of the %1 selected records is a training record (they are test or population records): no model trained on them, so there is nothing to erase</source>
         <translation>aucun des %1 enregistrements sélectionnés n&apos;est un enregistrement d&apos;entraînement (ce sont des enregistrements de test ou de population) : aucun modèle n&apos;a été entraîné sur eux, il n&apos;y a donc rien à effacer</translation>
     </message>
+    <message>
+        <source>the shard retrains failed on %1; nothing was committed:%2</source>
+        <translation>le réentraînement des fragments a échoué sur %1 ; rien n&apos;a été validé :%2</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database holds schema objects Lethe did not create (%2); it was not opened, and none of them ran</source>
+        <translation>%1 : la base de traçabilité contient des objets de schéma que Lethe n&apos;a pas créés (%2) ; elle n&apos;a pas été ouverte et aucun d&apos;eux n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database&apos;s %2 differs from what Lethe created; it was not opened</source>
+        <translation>%1 : %2 de la base de traçabilité diffère de ce que Lethe a créé ; elle n&apos;a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database&apos;s %2 differ from what Lethe created; it was not opened</source>
+        <translation>%1 : %2 de la base de traçabilité diffèrent de ce que Lethe a créé ; elle n&apos;a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>%1: the lineage database lacks %2; it was not opened</source>
+        <translation>%1 : il manque %2 à la base de traçabilité ; elle n&apos;a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>job %1 is a %2 job, not a forget job</source>
+        <translation>la tâche %1 est une tâche %2, pas une tâche d&apos;oubli</translation>
+    </message>
 </context>
 <context>
     <name>MethodParamsEditor</name>

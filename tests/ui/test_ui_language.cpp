@@ -467,6 +467,20 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left:\n  ") + left.join(QStringLiteral("\n  "))));
     }
 
+    // engineWords: the translated template, filled in one pass; a decimal or a
+    // date the engine wrote the local way, a quoted value as the file has it.
+    void engineArgumentsReadTheLocalWay() {
+        using lethe::ui::engineWords;
+        const lethe::Message quoted = lethe::msg("%1:%2: column '%3' must be a number, not '%4'", "a.csv", 3, "x", "3.5");
+        const lethe::Message bare = lethe::msg("deadline extended to %1: %2", "2027-01-04", "0.25 %2");
+        lethe::ui::installLanguage(QStringLiteral("de"));
+        const QString q = engineWords(quoted), b = engineWords(bare);
+        lethe::ui::installLanguage(QStringLiteral("en"));
+        QCOMPARE(q, QStringLiteral("a.csv:3: column 'x' must be a number, not '3.5'"));
+        QVERIFY2(b.contains(QStringLiteral("04.01.2027")) && b.endsWith(QStringLiteral(": 0.25 %2")), qPrintable(b));
+        QCOMPARE(engineWords(bare), QStringLiteral("deadline extended to 2027-01-04: 0.25 %2"));
+    }
+
     // The run panel's question before a job deletes files says in English
     // what the engine's PurgePreview::text() says, for every kind of file.
     void purgeQuestionIsTheEngineText() {
