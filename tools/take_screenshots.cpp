@@ -45,6 +45,12 @@ bool save(const QImage &img, const QString &path) {
     return img.convertToFormat(QImage::Format_Indexed8, Qt::DiffuseDither).save(path, "PNG", 9);
 }
 
+// The window with its frame and whatever dialog lies over it, as the screen shows them.
+QImage grabFrame(const QWidget &w) {
+    const QRect f = w.frameGeometry();
+    return w.screen()->grabWindow(0, f.x(), f.y(), f.width(), f.height()).toImage();
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -75,10 +81,7 @@ int main(int argc, char **argv) {
         dlg.show();
         dlg.move(w.geometry().center() - QPoint(dlg.width() / 2, dlg.height() / 2));
         settle(500);
-        const QImage shot = w.screen()
-                                ->grabWindow(0, w.frameGeometry().x(), w.frameGeometry().y(), w.frameGeometry().width(),
-                                             w.frameGeometry().height())
-                                .toImage();
+        const QImage shot = grabFrame(w);
         if (!save(shot, out + QStringLiteral("/cases.png"))) rc = 3;
         dlg.close();
     }
@@ -134,10 +137,7 @@ int main(int argc, char **argv) {
         timeline->resize(900, 420);
         timeline->move(w.geometry().center() - QPoint(timeline->width() / 2, timeline->height() / 2));
         settle(500);
-        const QImage shot = w.screen()
-                                ->grabWindow(0, w.frameGeometry().x(), w.frameGeometry().y(), w.frameGeometry().width(),
-                                             w.frameGeometry().height())
-                                .toImage();
+        const QImage shot = grabFrame(w);
         if (!save(shot, out + QStringLiteral("/timeline.png"))) rc = 3;
         timeline->close();
     }
